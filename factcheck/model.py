@@ -1,0 +1,176 @@
+"""Plain data passed between the stages of factcheck.
+
+Every stage takes and returns these frozen dataclasses; none of them holds
+behaviour beyond small derived properties, so they can be cached, pickled
+and serialised freely.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+KINDS = (
+    "count", "money", "percent", "measure", "duration", "date", "date_range",
+    "number_range", "ordinal", "identifier", "frequency",
+)
+HEDGES = (
+    "none", "more_than", "at_least", "nearly", "approx", "up_to", "less_than",
+    "plus", "plural_of_scale", "range",
+)
+VERDICTS = ("agree", "rounded", "other_scope", "updated", "differ")
+"""Verdicts from best to worst; a group takes the worst verdict of its pairs."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A numeric interval; ``None`` bounds are unbounded."""
+
+    low: Optional[float]
+    high: Optional[float]
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def overlaps(self, other: "Interval") -> bool:
+        """True when the two intervals share at least one point."""
+        return _below(self, other) and _below(other, self)
+
+    def contains(self, x: float) -> bool:
+        """True when ``x`` lies in the interval."""
+        return self.overlaps(Interval(x, x))
+
+    def widened(self, amount: float) -> "Interval":
+        """The interval grown by ``amount`` on both bounded sides."""
+        if amount <= 0:
+            return self
+        return Interval(
+            None if self.low is None else self.low - amount,
+            None if self.high is None else self.high + amount,
+            self.low_inclusive, self.high_inclusive,
+        )
+
+    def scaled(self, factor: float) -> "Interval":
+        """The interval with both bounds multiplied by a positive ``factor``."""
+        return Interval(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.low_inclusive, self.high_inclusive,
+        )
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """True when a's low end does not lie above b's high end."""
+    if a.low is None or b.high is None:
+        return True
+    if a.low < b.high:
+        return True
+    return a.low == b.high and a.low_inclusive and b.high_inclusive
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric or date mention found in a text.
+
+    ``text[start:end]`` is the whole mention, hedge and unit words included.
+    ``low``/``high`` hold the interval the wording asserts (the hedge alone;
+    an unhedged figure records ``[value, value]``).  ``step`` is the place
+    value that rounding of the written figure refers to (see SEMANTICS.md).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    hedge: str = "none"
+    precision: Optional[float] = None
+    step: Optional[float] = None
+    unit: Optional[str] = None
+    counted: Optional[str] = None
+    date: Optional[str] = None
+    season: Optional[str] = None
+    scope: Optional[str] = None
+    sentence: tuple[int, int] = (0, 0)
+    clause: tuple[int, int] = (0, 0)
+    local: tuple[int, int] = (0, 0)
+
+    @property
+    def interval(self) -> Interval:
+        """The interval the statement asserts."""
+        return Interval(self.low, self.high, self.low_inclusive, self.high_inclusive)
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping of every field."""
+        d = asdict(self)
+        d["sentence"] = list(self.sentence)
+        d["clause"] = list(self.clause)
+        d["local"] = list(self.local)
+        return d
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded source: its text, where it came from, and its line map."""
+
+    path: str
+    text: str
+    sha256: str
+    line_starts: tuple[int, ...] = field(repr=False, default=(0,))
+    date: Optional[str] = None
+    masked: tuple[tuple[int, int], ...] = field(repr=False, default=())
+    """Spans (code blocks, markup, link targets) that hold no prose."""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A claim together with the document it was found in."""
+
+    doc: Document
+    claim: Claim
+
+    @property
+    def line_col(self) -> tuple[int, int]:
+        """1-based line and column of the claim's start."""
+        return self.doc.position(self.claim.start)
+
+
+@dataclass(frozen=True)
+class PairJudgement:
+    """The verdict on one pair of claims about the same fact."""
+
+    verdict: str
+    reason: str
+    a: Located
+    b: Located
+
+
+@dataclass(frozen=True)
+class FactResult:
+    """A fact, the claims grouped under it, and the sources' verdict on it."""
+
+    fact_id: str
+    label: str
+    verdict: str
+    reason: str
+    claims: tuple[Located, ...]
+    pairs: tuple[PairJudgement, ...] = ()
+    rule_location: Optional[str] = None
+    severity: str = "error"
+    suggested_rule: Optional[str] = None
+    reference: Optional[Located] = None
