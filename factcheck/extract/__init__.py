@@ -1,0 +1,4 @@
+"""Claim extraction: numbers, hedges, units, counted things, dates and scopes."""
+from .core import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,385 @@
+"""The claim extractor: every figure and date in a text, with its meaning.
+
+Passes run from the most specific to the most general (dates, identifiers,
+frequencies, ordinals, vague quantities, figures); a later pass never takes
+characters an earlier one already claimed.  All matching runs on the
+normalised text (same length as the original), so offsets point into the
+original text.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Optional
+
+import regex
+
+from ..intervals import figure_precision, hedge_interval
+from ..model import Claim
+from ..vocab import REGEX_TIMEOUT, Vocabulary
+from .dates import find_dates
+from .nouns import counted_before, counted_phrase, is_plural
+from .numbers import DIGITS, digits_value, word_digits, word_value
+from .scopes import find_scopes
+from .text import clauses, enclosing, normalize, sentences
+
+_FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
+_FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
+_ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
+_TIME_AFTER = regex.compile(r":\d\d\b")
+_LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
+_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
+_BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
+_FROM = regex.compile(r"(?i)\bfrom\s*$")
+_IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
+_IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+
+
+_UNSCOPED = ("date", "date_range", "identifier", "ordinal")
+
+
+class _Taken:
+    """Non-overlapping spans already claimed by an earlier pass."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+class _Extraction:
+    """State of one extraction run over one text."""
+
+    def __init__(self, text: str, vocab: Vocabulary):
+        self.text = text
+        self.norm = normalize(text)
+        self.vocab = vocab
+        self.v = vocab.pattern
+        self.taken = _Taken()
+        self.claims: list[dict] = []
+        self.sentences = sentences(self.norm)
+        self.sentence_starts = [s for s, _ in self.sentences]
+
+    # -- bookkeeping -------------------------------------------------------
+    def add(self, start: int, end: int, kind: str, **fields) -> bool:
+        """Record a claim if its span is free; True when recorded."""
+        while end > start and self.norm[end - 1].isspace():
+            end -= 1
+        if end <= start or not self.taken.free(start, end):
+            return False
+        self.taken.add(start, end)
+        self.claims.append(dict(start=start, end=end, kind=kind, **fields))
+        return True
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return enclosing(self.sentences, self.sentence_starts, offset)
+
+    # -- passes -------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        self.dates()
+        self.identifiers()
+        self.frequencies()
+        self.ordinals()
+        self.vague()
+        self.figures()
+        return self.finish()
+
+    def dates(self) -> None:
+        for d in find_dates(self.norm, self.vocab):
+            self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+
+    def identifiers(self) -> None:
+        for pattern in self.vocab.identifiers:
+            try:
+                for m in pattern.finditer(self.norm, timeout=REGEX_TIMEOUT):
+                    self.add(m.start(), m.end(), "identifier")
+            except TimeoutError:
+                continue
+        for m in _LIST_MARKER.finditer(self.norm):
+            self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
+
+    def frequencies(self) -> None:
+        for m in _FREQUENCY_TOKEN.finditer(self.norm):
+            self.add(m.start(), m.end(), "frequency")
+
+    def ordinals(self) -> None:
+        for m in _ORDINAL_DIGITS.finditer(self.norm):
+            self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
+        words = self.vocab.ordinal_words
+        for m in self.v("ordinal_word").finditer(self.norm):
+            parts = regex.split(r"-", m.group().lower())
+            value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
+            if value:
+                self.add(m.start(), m.end(), "ordinal", value=float(value))
+
+    def vague(self) -> None:
+        for m in self.v("vague").finditer(self.norm):
+            low, high = self.vocab.vague_quantities[regex.sub(r"\s+", " ", m.group().lower())]
+            counted, end = counted_phrase(self.norm, m.end(), self.vocab)
+            if counted is None:
+                unit = self._unit_at(m.end() - 1)
+                if unit:
+                    self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
+                             low=low, high=high, low_inclusive=True, high_inclusive=False)
+                    continue
+            self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
+                     low=low, high=high, low_inclusive=True, high_inclusive=False)
+
+    def figures(self) -> None:
+        cores = []
+        for m in DIGITS.finditer(self.norm):
+            if self.taken.free(m.start(), m.end()):
+                value, digits = digits_value(m.group())
+                cores.append((m.start(), m.end(), value, digits, False))
+        for m in self.v("number_words").finditer(self.norm):
+            if self.taken.free(m.start(), m.end()):
+                value = word_value(m.group(), self.vocab)
+                if value is not None:
+                    cores.append((m.start(), m.end(), value, word_digits(value), True))
+        cores.sort()
+        for core in cores:
+            if self.taken.free(core[0], core[1]):
+                self.figure(*core)
+
+    # -- one figure ----------------------------------------------------------
+    def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool) -> None:
+        norm, v = self.norm, self.v
+        scale_word = written_in_words and any(w in self.vocab.scales for w in regex.split(r"[\s-]+", norm[start:end].lower()))
+        if not written_in_words and self._identifier_around(start, end):
+            return
+        if written_in_words and self._named(start, end):
+            return
+        if not written_in_words and _TIME_AFTER.match(norm, end):
+            self.add(start, end + 3, "identifier")
+            return
+        multiplier = 1.0
+        e = end
+        while True:
+            m = v("scale_after").match(norm, e)
+            if not m:
+                break
+            multiplier *= self.vocab.scales[m.group(1).lower()]
+            scale_word = True
+            e = m.end()
+        s = start
+        currency = None
+        m = v("currency_before").search(norm, max(0, s - 8), s)
+        if m and m.end() == s:
+            currency = self.vocab.currency_before[m.group(1)]
+            s = m.start()
+        m = v("scale_abbrev").match(norm, e)
+        if m and multiplier == 1.0:
+            abbrev = m.group(1)
+            attached = not m.group().startswith(" ")
+            if (abbrev not in ("m", "b") or currency) and (attached or len(abbrev) > 1):
+                multiplier *= self.vocab.scale_abbreviations[abbrev]
+                scale_word = True
+                e = m.end()
+        if written_in_words and value == 1 and multiplier == 1 and not self._unit_at(e):
+            return  # the word "one" counts nothing on its own ("one of", "one another")
+        hedge = "none"
+        m = v("hedge_after").match(norm, e)
+        if m:
+            hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
+            e = m.end()
+        unit, kind = None, None
+        # a range: "between 20 and 30", "20-30 percent", "20 to 30"
+        range_high = None
+        m = _RANGE_JOIN.match(norm, e)
+        if m and hedge == "none" and not _FROM.search(norm, max(0, s - 6), s):
+            joined = m.group().strip().lower()
+            second = DIGITS.match(norm, m.end()) if joined != "and" or _BETWEEN.search(norm, max(0, s - 9), s) else None
+            if second and self.taken.free(second.start(), second.end()):
+                high, _ = digits_value(second.group())
+                e2 = second.end()
+                sm = v("scale_after").match(norm, e2)
+                high_mult = multiplier
+                if sm:
+                    high_mult = self.vocab.scales[sm.group(1).lower()]
+                    e2 = sm.end()
+                    if multiplier == 1.0:
+                        multiplier = high_mult
+                if high * high_mult > value * multiplier:
+                    range_high = high * high_mult
+                    e = e2
+        if currency is None:
+            m = v("currency_after").match(norm, e)
+            if m:
+                currency = self.vocab.currency_after[m.group(1).lower()]
+                e = m.end()
+        if currency is None:
+            found = self._unit_at(e)
+            if found:
+                unit, kind, length = found
+                e += length
+        if hedge == "none":
+            m = v("hedge_after").match(norm, e)
+            if m:
+                hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
+                e = m.end()
+        m = v("hedge_before").search(norm, max(0, s - 24), s)
+        if m and hedge == "none":
+            hedge = self.vocab.hedges[regex.sub(r"\s+", " ", m.group(1).lower())]
+            s = m.start(1)
+        if range_high is not None:
+            hedge = "range"
+            bs = _BETWEEN.search(norm, max(0, s - 9), s)
+            if bs:
+                s = bs.start()
+        full_value = value * multiplier
+        precision, step = figure_precision(digits, multiplier, scale_word)
+        if currency:
+            kind, unit = "money", currency
+        frequency = _FREQUENCY_AFTER.match(norm, e)
+        if frequency and (kind in (None, "duration")):
+            self.add(s, frequency.end(), "frequency", value=full_value, unit=unit, precision=precision, step=step)
+            return
+        counted = None
+        if kind is None:
+            if self._is_year(digits, multiplier, hedge, range_high, e, written_in_words):
+                self.add(start, end, "date", date=f"{int(value):04d}")
+                return
+            counted, e_noun = counted_phrase(norm, e, self.vocab, single=(full_value == 1))
+            if counted is None:
+                sentence = self.sentence_of(s)
+                counted = counted_before(norm, s, sentence[0], self.vocab)
+            else:
+                e = e_noun
+            kind = "count"
+        if range_high is not None:
+            self.add(s, e, "number_range", value=None, low=full_value, high=range_high, hedge="range",
+                     unit=unit, counted=counted, precision=precision, step=step,
+                     _range_kind=kind)
+            return
+        whole = kind in ("count", "money", "measure", "duration", "percent")
+        iv = hedge_interval(full_value, hedge, precision, whole=whole)
+        self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+                 high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
+                 unit=unit, counted=counted)
+
+    def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
+        """(unit, kind, length) of a unit written at offset ``e``, if any."""
+        for name in ("unit_long", "unit_short"):
+            m = self.v(name).match(self.norm, e)
+            if m:
+                alias = m.group(1)
+                entry = self.vocab.units.get(alias) or self.vocab.units.get(alias.lower())
+                if entry is None:
+                    entry = next((u for a, u in self.vocab.units.items() if a.lower() == regex.sub(r"\s+", " ", alias.lower())), None)
+                if entry:
+                    return entry[0], entry[1], m.end() - e
+        return None
+
+    def _identifier_around(self, start: int, end: int) -> bool:
+        """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
+        norm = self.norm
+        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
+        after = _IDENT_TAIL.match(norm, end)
+        tail = after.group() if after else ""
+        if before and before.end() == start:
+            letters = before.group().rstrip("-")
+            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
+                return False
+            self.add(before.start(), end + len(tail), "identifier")
+            return True
+        if tail and tail[0].isalpha():
+            word = regex.match(r"[A-Za-z]+", tail).group()
+            known = (word in self.vocab.scale_abbreviations or word.lower() in self.vocab.scales
+                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
+            if not known:
+                self.add(start, end + len(tail), "identifier")
+                return True
+        if tail.startswith("-") and tail[1:2].isalpha() and tail[1:2].isupper():
+            self.add(start, end + len(tail), "identifier")
+            return True
+        return False
+
+    def _named(self, start: int, end: int) -> bool:
+        """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""
+        norm = self.norm
+        after = regex.match(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""", norm[end:end + 40])
+        word = norm[start:end]
+        if after and after.group().startswith("-"):
+            self.add(start, end + after.end(), "identifier")
+            return True
+        sentence_start = self.sentence_of(start)[0]
+        quoted = start > 0 and norm[start - 1] in "\"'"
+        if quoted or (word[:1].isupper() and after and start > sentence_start):
+            name = regex.match(r"""[^"'\n]{0,60}(?=["'])""" if quoted else r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""", norm[end:end + 80])
+            self.add(start, end + (name.end() if name else 0), "identifier")
+            return True
+        return False
+
+    def _is_year(self, digits, multiplier, hedge, range_high, e, in_words) -> bool:
+        """A bare four-digit figure in the year range reads as a year unless it counts something."""
+        if in_words or multiplier != 1.0 or hedge != "none" or range_high is not None or "." in digits:
+            return False
+        if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
+            return False
+        nxt = regex.match(r"\s+([a-z][a-z-]*)", self.norm[e:e + 40])
+        return not (nxt and is_plural(nxt.group(1), self.vocab))
+
+    # -- windows and scopes ---------------------------------------------------
+    def finish(self) -> list[Claim]:
+        self.claims.sort(key=lambda c: c["start"])
+        scopes = find_scopes(self.norm, self.vocab)
+        scope_starts = [s.start for s in scopes]
+        clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        out: list[Claim] = []
+        for i, c in enumerate(self.claims):
+            sentence = self.sentence_of(c["start"])
+            if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
+                sentence = (c["start"], c["end"])
+            if sentence not in clause_cache:
+                clause_cache[sentence] = clauses(self.norm, sentence)
+            cls = clause_cache[sentence]
+            clause = next((cl for cl in cls if cl[0] <= c["start"] < cl[1]), sentence)
+            clause = (min(clause[0], c["start"]), max(clause[1], c["end"]))
+            prev_end = self.claims[i - 1]["end"] if i > 0 else 0
+            next_start = self.claims[i + 1]["start"] if i + 1 < len(self.claims) else len(self.norm)
+            local = (max(clause[0], prev_end if prev_end <= c["start"] else clause[0]),
+                     min(clause[1], next_start if next_start >= c["end"] else clause[1]))
+            scope = None
+            if c["kind"] not in _UNSCOPED:
+                scope = _nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+            fields = {k: val for k, val in c.items() if not k.startswith("_")}
+            if c.get("_range_kind"):
+                fields["kind"] = "number_range"
+            claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
+                          scope=scope, **fields)
+            if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
+                claim = replace(claim, low=claim.value, high=claim.value)
+            out.append(claim)
+        return out
+
+
+def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str]:
+    """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause."""
+    i = bisect.bisect_left(starts, sentence[0])
+    before = after = None
+    while i < len(scopes) and scopes[i].start < sentence[1]:
+        sc = scopes[i]
+        if sc.end <= start:
+            before = sc
+        elif sc.start >= end and sc.end <= clause[1] and after is None:
+            after = sc
+        i += 1
+    chosen = before or after
+    return chosen.text if chosen else None
+
+
+def extract(text: str, vocab: Vocabulary) -> list[Claim]:
+    """Every numeric and date claim in ``text``, in order of position."""
+    if not text or not text.strip():
+        return []
+    return _Extraction(text, vocab).run()

@@ -1,0 +1,121 @@
+"""Dates, date ranges and seasons written in English prose."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+from ..vocab import Vocabulary
+
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|to|until|through|and)\s*"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in the text: its span, ISO form and optional season."""
+
+    start: int
+    end: int
+    kind: str  # date | date_range
+    iso: str
+    season: Optional[str] = None
+
+
+def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
+    month = vocab.pattern("month_name").pattern
+    season = vocab.pattern("season").pattern
+    m1 = rf"(?P<m1>{month})\.?"
+    m2 = rf"(?P<m2>{month})\.?"
+    return [
+        ("iso", regex.compile(
+            rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})\b"
+            rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)\b)?")),
+        ("month_day", regex.compile(
+            rf"\b{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+        ("day_month", regex.compile(
+            rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+        ("season", regex.compile(
+            rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+        ("month_year", regex.compile(
+            rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
+        ("year_range", regex.compile(
+            rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|to|until|through|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
+    ]
+
+
+def find_dates(norm: str, vocab: Vocabulary) -> Iterator[DateMatch]:
+    """Every date, month, season or date range in a normalised text, leftmost-longest."""
+    found: list[DateMatch] = []
+    for name, pattern in _patterns(vocab):
+        for m in pattern.finditer(norm):
+            dm = _build(name, m, vocab)
+            if dm is not None:
+                found.append(dm)
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    end = -1
+    for d in found:
+        if d.start >= end:
+            yield d
+            end = d.end
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
+    g = m.groupdict()
+    if name == "iso":
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if not _valid(y, mo, d):
+            return None
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if g.get("H"):
+            iso += f"T{int(g['H']):02d}:{g['M']}"
+        return DateMatch(m.start(), m.end(), "date", iso)
+    if name in ("month_day", "day_month"):
+        mo = vocab.months[g["m1"]]
+        mo2 = vocab.months[g["m2"]] if g.get("m2") else mo
+        y = g.get("y")
+        d1 = int(g["d1"])
+        prefix = f"{int(y):04d}-" if y else "--"
+        check_year = int(y) if y else 2000
+        if not _valid(check_year, mo, d1):
+            return None
+        first = f"{prefix}{mo:02d}-{d1:02d}"
+        if g.get("d2"):
+            d2 = int(g["d2"])
+            if not _valid(check_year, mo2, d2) or (mo2, d2) <= (mo, d1):
+                return None
+            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{prefix}{mo2:02d}-{d2:02d}")
+        return DateMatch(m.start(), m.end(), "date", first)
+    if name == "season":
+        season = g["season"].lower()
+        return DateMatch(m.start(), m.end(), "date", g["y"], season=season)
+    if name == "month_year":
+        mo = vocab.months[g["m1"]]
+        first = f"{int(g['y']):04d}-{mo:02d}"
+        if g.get("y2"):
+            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}")
+        return DateMatch(m.start(), m.end(), "date", first)
+    if name == "year_range":
+        y1 = int(g["y"])
+        y2s = g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not (vocab.year_range[0] <= y1 < y2 <= vocab.year_range[1]) or y2 - y1 > 200:
+            return None
+        if g.get("from") and g["from"].lower() == "between" and " and " not in m.group().lower():
+            return None
+        return DateMatch(m.start(), m.end(), "date_range", f"{y1}/{y2}")
+    return None

@@ -1,0 +1,126 @@
+"""The counted thing after a figure: "38 medical expert teams" -> "medical expert team"."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..vocab import Vocabulary
+
+_WORD = regex.compile(r"""\s*["']?([A-Za-z][A-Za-z'-]*)["']?""")
+_GLUE = ("to", "and", "of", "in", "with", "for", "on", "at", "by", "the")
+MAX_WORDS = 6
+
+
+def singular(word: str, vocab: Vocabulary) -> str:
+    """The singular of an English noun, using the vocabulary's irregular plurals first."""
+    low = word.lower()
+    if low in vocab.irregular_plurals:
+        return vocab.irregular_plurals[low]
+    if len(low) <= 3 or low.endswith(("ss", "us", "is", "ics")):
+        return word
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if low.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def is_plural(word: str, vocab: Vocabulary) -> bool:
+    """Whether a word reads as a plural noun (or an invariant one such as "people")."""
+    low = word.lower()
+    if low in vocab.verbs or low in vocab.stop_words or low in vocab.not_plural:
+        return False
+    if low in vocab.irregular_plurals:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics"))
+
+
+def _unglue(word: str, vocab: Vocabulary) -> tuple[str, bool]:
+    """Split a plural glued to a function word by a missing space ("operationsto")."""
+    low = word.lower()
+    for glue in _GLUE:
+        if low.endswith(glue) and len(low) - len(glue) >= 4:
+            head = word[: -len(glue)]
+            if is_plural(head, vocab):
+                return head, True
+    return word, False
+
+
+def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False) -> tuple[Optional[str], int]:
+    """Read the counted noun phrase starting at ``pos``.
+
+    Returns (lemma, end offset) or (None, pos).  ``single`` allows a singular
+    head, for the figure one ("one month").
+    """
+    rest = norm[pos: pos + 80].lower()
+    for phrase, lemma in vocab.compounds.items():
+        m = regex.match(r"\s*" + regex.escape(phrase).replace("\\ ", r"\s+") + r"\b", rest)
+        if m:
+            return lemma, pos + m.end()
+    hyphened = regex.match(r"-([a-z]+)\b(?!-)", norm[pos:pos + 40])
+    if hyphened and hyphened.group(1) not in vocab.stop_words:
+        return singular(hyphened.group(1), vocab).lower(), pos + hyphened.end()
+    words: list[tuple[str, int]] = []
+    cursor = pos
+    for _ in range(MAX_WORDS):
+        m = _WORD.match(norm, cursor)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in vocab.stop_words and low not in ("and", "or"):
+            break
+        if low in ("and", "or"):
+            if not words or is_plural(words[-1][0], vocab):
+                break
+            cursor = m.end()
+            words.append((word, m.end()))
+            continue
+        if low in vocab.verbs:
+            break
+        word, glued = _unglue(word, vocab)
+        end = m.start(1) + len(word)
+        words.append((word, end))
+        cursor = m.end()
+        plural = is_plural(word, vocab) and not _ambiguous_adjective(word, norm, cursor, vocab)
+        if plural or glued or (single and len(words) == 1 and low not in vocab.modifiers):
+            head = singular(word, vocab) if plural or glued else word.lower()
+            phrase = [w for w, _ in words[:-1]]
+            while phrase and phrase[0].lower() in vocab.modifiers:
+                phrase.pop(0)
+            if phrase and phrase[-1].lower() in ("and", "or"):
+                phrase.pop()
+            lemma = " ".join([_case(w) for w in phrase] + [_case(head)])
+            return lemma, end
+        if glued:
+            break
+    return None, pos
+
+
+def _case(word: str) -> str:
+    """Proper words ("Chinese") keep their capital; the rest are lower-cased."""
+    return word if word[:1].isupper() and not word.isupper() else word.lower()
+
+
+def _ambiguous_adjective(word: str, norm: str, cursor: int, vocab: Vocabulary) -> bool:
+    """"Chinese" heads a phrase only when no other noun follows it ("280 Chinese diplomatic missions")."""
+    if not word[0].isupper() or word.lower() not in vocab.irregular_plurals:
+        return False
+    nxt = _WORD.match(norm, cursor)
+    return bool(nxt) and nxt.group(1).lower() not in vocab.stop_words and nxt.group(1).lower() not in vocab.verbs
+
+
+_NUMBER_OF = regex.compile(r"(?i)\bnumber of (?:[a-z-]+ ){0,2}?([a-z]+)\b")
+
+
+def counted_before(norm: str, start: int, clause_start: int, vocab: Vocabulary) -> Optional[str]:
+    """The counted thing named before a bare figure: "the number of countries ... increased to 181"."""
+    m = None
+    for m in _NUMBER_OF.finditer(norm, clause_start, start):
+        pass
+    if m and is_plural(m.group(1), vocab):
+        return singular(m.group(1), vocab).lower()
+    return None

@@ -1,0 +1,92 @@
+"""Time scopes: "over the past ten years", "2012 to 2017", "since the 18th CPC National Congress".
+
+``find_scopes`` finds the phrases in a text; ``scope_period`` turns one into
+the years it covers, so the verdict code can tell whether two claims
+measure the same period.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..vocab import REGEX_TIMEOUT, Vocabulary
+from .numbers import word_value
+
+
+@dataclass(frozen=True)
+class ScopeMatch:
+    """A scope phrase found in the text."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Period:
+    """Years a scope covers; ``end=None`` means up to the as-of date."""
+
+    kind: str  # relative | absolute | current | vague
+    start: Optional[int] = None
+    end: Optional[int] = None
+    length: Optional[float] = None
+
+
+def find_scopes(norm: str, vocab: Vocabulary) -> list[ScopeMatch]:
+    """All scope phrases in a normalised text, earliest first, never overlapping."""
+    found = []
+    for kind, pattern in vocab.scopes:
+        try:
+            for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
+                if m.end() > m.start():
+                    found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip()))
+        except TimeoutError:
+            continue
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out, end = [], -1
+    for s in found:
+        if s.start >= end:
+            out.append(s)
+            end = s.end
+    return out
+
+
+def scope_period(text: Optional[str], vocab: Vocabulary) -> Optional[Period]:
+    """The period a scope phrase names, or None when it names none."""
+    if not text:
+        return None
+    for kind, pattern in vocab.scopes:
+        try:
+            m = pattern.search(text, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            continue
+        if not m:
+            continue
+        g = {k: v for k, v in m.groupdict().items() if v}
+        if kind == "relative":
+            n = word_value(g.get("n", "").strip(), vocab) or 1.0
+            span = g.get("span", "year").lower()
+            years = n * (10 if span.startswith("decade") else 1)
+            return Period("relative", length=years)
+        if kind == "absolute":
+            start = int(g["from"]) if "from" in g else None
+            end = int(g["to"]) if "to" in g else (start if "from" in g and "since" not in text.lower() else None)
+            return Period("absolute", start, end)
+        if kind == "anchored":
+            for anchor, year in vocab.scope_anchors:
+                if anchor.search(g.get("anchor", text)):
+                    return Period("absolute", year, None)
+            return Period("vague")
+        return Period(kind)
+    return None
+
+
+def as_of_year(text: Optional[str], vocab: Vocabulary) -> Optional[int]:
+    """The year a scope says its figure stands at ("by the end of 2021" -> 2021)."""
+    period = scope_period(text, vocab)
+    if period and period.kind == "absolute" and period.end is not None and regex.search(r"(?i)\b(?:by|as of|as at|end of)\b", text or ""):
+        return period.end
+    return None

@@ -1,0 +1,89 @@
+"""Offset-preserving text normalisation, sentences and clauses.
+
+Every normalisation maps one character to one character, so an offset in
+the normalised text is the same offset in the original.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+_SAME_LENGTH = {
+    **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4\u0060"},
+    **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"},
+    **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\t"},
+    **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"},
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "\uff05": "%", "\uff0c": ",", "\uff0e": ".", "\u3001": ",", "\uff1a": ":", "\uff1b": ";",
+    "\u2026": ".", "\uff04": "$", "\uffe5": "\u00a5",
+}
+_TABLE = str.maketrans(_SAME_LENGTH)
+
+
+def normalize(text: str) -> str:
+    """Fold quotes, dashes, odd spaces and full-width digits; same length as ``text``."""
+    return text.translate(_TABLE)
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no nos vs etc inc ltd co corp jr sr gen gov sen rep e.g i.e u.s u.k "
+    "d.c n.w n.e s.w s.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
+)
+_BOUNDARY = regex.compile(r"\n\s*|[.!?]+[\"')\]]*\s+|[.!?](?=[A-Z][a-z])")
+
+
+def sentences(norm: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of a normalised text."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(norm):
+        if m.group()[0] == "." and not _ends_sentence(norm, start, m):
+            continue
+        end = m.start() if m.group()[0].isspace() else m.start() + len(m.group().rstrip())
+        if norm[start:end].strip():
+            spans.append(_trim(norm, start, end))
+        start = m.end()
+    if norm[start:].strip():
+        spans.append(_trim(norm, start, len(norm)))
+    return spans
+
+
+def _ends_sentence(norm: str, start: int, m) -> bool:
+    """Whether the full stop matched by ``m`` closes a sentence (not an abbreviation)."""
+    word = regex.search(r"([\w.]+)$", norm[start:m.start()])
+    token = word.group(1).lower() if word else ""
+    if token in _ABBREVIATIONS or regex.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token):
+        return False
+    return not (m.end() < len(norm) and norm[m.end()].islower())
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|,(?=\s)|\s-\s|--|\.\.\.")
+
+
+def clauses(norm: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """(start, end) spans of the clauses of one sentence (split at , ; : parentheses and dashes)."""
+    s, e = sentence
+    out = []
+    start = s
+    for m in _CLAUSE_BREAK.finditer(norm, s, e):
+        if norm[start:m.start()].strip():
+            out.append(_trim(norm, start, m.start()))
+        start = m.end()
+    if norm[start:e].strip():
+        out.append(_trim(norm, start, e))
+    return out or [sentence]
+
+
+def enclosing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+    """The span of ``spans`` (sorted, with their ``starts``) that holds ``offset``, or the nearest before it."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return spans[max(i, 0)] if spans else (0, 0)

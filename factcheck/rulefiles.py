@@ -1,0 +1,50 @@
+"""Finding and reading the YAML files of one or more rule folders."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .yamlsafe import Marked, RuleError, load_marked
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def default_rules_dir() -> Path:
+    """The rules folder used when none is given: ``./rules`` if present, else the one shipped with factcheck."""
+    here = Path.cwd() / "rules"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def rule_files(dirs: Iterable[Path | str]) -> list[Path]:
+    """Every YAML file below the given folders (or the files themselves), in a stable order."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for d in dirs:
+        d = Path(d)
+        if d.is_file():
+            candidates = [d]
+        elif d.is_dir():
+            candidates = sorted(p for p in d.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+        else:
+            raise RuleError(str(d), 1, 1, "", "no such rules file or folder")
+        for p in candidates:
+            key = p.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
+
+
+def read_rule_files(dirs: Iterable[Path | str]) -> list[Marked]:
+    """Load every rule file below ``dirs``; the first broken file raises RuleError."""
+    docs = []
+    for path in rule_files(dirs):
+        doc = load_marked(path)
+        if doc.data is None:
+            continue
+        if not isinstance(doc.data, dict):
+            raise doc.error((), "a rule file must be a mapping of sections (facts:, hedges:, units: ...)")
+        docs.append(doc)
+    return docs

@@ -1,0 +1,294 @@
+"""The extraction vocabulary: number words, hedges, units, nouns, dates, scopes.
+
+All of it comes from YAML under ``rules/``; this module checks the sections,
+merges the files and compiles the patterns the extractor runs.  A
+``Vocabulary`` is built once per run and passed in; nothing is global.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .yamlsafe import Marked, RuleError
+
+REGEX_TIMEOUT = 1.0
+"""Seconds any user-written pattern may run on one text before it is stopped."""
+
+VOCAB_SECTIONS = {
+    "number_words": dict, "scales": dict, "scale_abbreviations": dict, "ordinal_words": dict,
+    "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
+    "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
+    "scopes": dict, "scope_anchors": dict, "identifiers": list,
+}
+HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
+UNIT_KINDS = ("percent", "duration", "measure")
+SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague")
+NOUN_KEYS = ("synonyms", "irregular_plurals", "compounds", "not_plural", "modifiers", "stop_words", "verbs")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Merged, checked and compiled vocabulary for one run."""
+
+    number_words: dict
+    scales: dict
+    scale_abbreviations: dict
+    ordinal_words: dict
+    vague_quantities: dict
+    hedges: dict  # phrase (lower) -> hedge kind
+    hedge_suffixes: dict  # phrase (lower) -> hedge kind
+    units: dict  # alias -> (unit, kind)
+    currency_before: dict  # alias -> ISO code
+    currency_after: dict  # alias (lower) -> ISO code
+    synonyms: dict  # variant lemma -> canonical lemma
+    irregular_plurals: dict
+    compounds: dict  # phrase (lower) -> lemma
+    not_plural: frozenset
+    modifiers: frozenset
+    stop_words: frozenset
+    verbs: frozenset
+    months: dict  # name (as written) -> month number
+    seasons: dict  # name -> (first month, last month)
+    year_range: tuple
+    scopes: tuple  # (kind, compiled pattern)
+    scope_anchors: tuple  # (compiled pattern, year)
+    identifiers: tuple  # compiled patterns
+    fingerprint: str = ""
+    compiled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def pattern(self, name: str) -> "regex.Pattern":
+        """A compiled pattern built from the vocabulary (see ``_compile_patterns``)."""
+        return self.compiled[name]
+
+
+def _alternation(words, flags="") -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run of blanks."""
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    escaped = [regex.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in parts]
+    return f"(?{flags}:" + "|".join(escaped) + ")" if flags else "(?:" + "|".join(escaped) + ")"
+
+
+def _merge(docs: list[Marked]) -> tuple[dict, dict]:
+    """Merge vocabulary sections of all files; returns (data, section -> list of (doc, path))."""
+    merged: dict[str, Any] = {}
+    origin: dict[str, list] = {}
+    for doc in docs:
+        for key, value in doc.data.items():
+            if key not in VOCAB_SECTIONS:
+                continue
+            origin.setdefault(key, []).append(doc)
+            want = VOCAB_SECTIONS[key]
+            if not isinstance(value, want):
+                raise doc.error((key,), f"expected a {'mapping' if want is dict else 'list'}, got {type(value).__name__}")
+            if want is dict:
+                target = merged.setdefault(key, {})
+                for k, v in value.items():
+                    if isinstance(v, dict) and isinstance(target.get(k), dict):
+                        target[k] = {**target[k], **v}
+                    elif isinstance(v, list) and isinstance(target.get(k), list):
+                        target[k] = target[k] + v
+                    else:
+                        target[k] = v
+            else:
+                merged[key] = (merged.get(key, []) if key != "year_range" else []) + list(value)
+    return merged, origin
+
+
+def _check_number_map(doc_for, section, mapping, errors):
+    for k, v in mapping.items():
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            errors.append(doc_for(section).error((section, k), f"expected a number, got {v!r}"))
+
+
+def _compile_user(pattern: str, where) -> "regex.Pattern":
+    try:
+        return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+    except regex.error as exc:
+        raise where(f"pattern does not compile: {exc}") from None
+
+
+def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabulary:
+    """Build the Vocabulary from loaded rule files.
+
+    Problems are appended to ``errors`` when a list is given (so all can be
+    reported at once); otherwise the first problem raises RuleError.
+    """
+    collect: list = [] if errors is None else errors
+    merged, origin = _merge(docs)
+
+    def doc_for(section):
+        return origin[section][-1] if section in origin else Marked("<rules>", {}, {})
+
+    def err(section, path, reason):
+        collect.append(doc_for(section).error((section,) + tuple(path), reason))
+
+    for section in ("number_words", "scales", "scale_abbreviations", "ordinal_words"):
+        _check_number_map(doc_for, section, merged.get(section, {}), collect)
+
+    vague = {}
+    for phrase, bounds in merged.get("vague_quantities", {}).items():
+        if (not isinstance(bounds, list) or len(bounds) != 2
+                or not all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds)
+                or bounds[0] >= bounds[1]):
+            err("vague_quantities", [phrase], f"expected [low, high] with low < high, got {bounds!r}")
+            continue
+        vague[phrase.lower()] = (float(bounds[0]), float(bounds[1]))
+
+    hedges = _phrase_map(merged.get("hedges", {}), HEDGE_KINDS, "hedges", err)
+    suffixes = _phrase_map(merged.get("hedge_suffixes", {}), HEDGE_KINDS, "hedge_suffixes", err)
+
+    units = {}
+    for kind, table in merged.get("units", {}).items():
+        if kind not in UNIT_KINDS:
+            err("units", [kind], f"unknown unit kind {kind!r}; expected one of {', '.join(UNIT_KINDS)}")
+            continue
+        if not isinstance(table, dict):
+            err("units", [kind], "expected a mapping of unit name to spellings")
+            continue
+        for unit, aliases in table.items():
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                err("units", [kind, unit], "expected a list of spellings")
+                continue
+            for alias in aliases + [unit]:
+                units.setdefault(alias, (unit, kind))
+
+    before, after = {}, {}
+    for code, spec in merged.get("currencies", {}).items():
+        if not isinstance(spec, dict) or set(spec) - {"before", "after"}:
+            err("currencies", [code], "expected a mapping with 'before' and/or 'after' lists")
+            continue
+        if not regex.fullmatch(r"[A-Z]{3}", str(code)):
+            err("currencies", [code], "currency keys are ISO 4217 codes such as USD")
+        for alias in spec.get("before", []) or []:
+            before[str(alias)] = code
+        for alias in spec.get("after", []) or []:
+            after[str(alias).lower()] = code
+
+    nouns = merged.get("nouns", {})
+    for key in nouns:
+        if key not in NOUN_KEYS:
+            err("nouns", [key], f"unknown key; expected one of {', '.join(NOUN_KEYS)}")
+    synonyms = {}
+    for lemma, variants in (nouns.get("synonyms") or {}).items():
+        if not isinstance(variants, list):
+            err("nouns", ["synonyms", lemma], "expected a list of words")
+            continue
+        for v in variants:
+            v = str(v).lower()
+            if v in synonyms and synonyms[v] != lemma:
+                err("nouns", ["synonyms", lemma], f"{v!r} is already a synonym of {synonyms[v]!r}")
+            synonyms[v] = lemma
+    compounds_raw = nouns.get("compounds") or {}
+    if isinstance(compounds_raw, list):
+        compounds_raw = {c: None for c in compounds_raw}
+    compounds = {str(k).lower(): (v or str(k)) for k, v in compounds_raw.items()}
+
+    months = {}
+    for number, names in merged.get("months", {}).items():
+        if not str(number).isdigit() or not 1 <= int(number) <= 12:
+            err("months", [number], "month keys are numbers 1 to 12")
+            continue
+        for name in names or []:
+            months[str(name)] = int(number)
+    seasons = {}
+    for name, span in merged.get("seasons", {}).items():
+        if not isinstance(span, list) or len(span) != 2 or not all(isinstance(m, int) and 1 <= m <= 12 for m in span):
+            err("seasons", [name], f"expected [first month, last month], got {span!r}")
+            continue
+        seasons[str(name).lower()] = (span[0], span[1])
+    year_range = tuple(merged.get("year_range") or (1800, 2100))[:2]
+
+    scopes = []
+    for kind, patterns in merged.get("scopes", {}).items():
+        if kind not in SCOPE_KINDS:
+            err("scopes", [kind], f"unknown scope kind {kind!r}; expected one of {', '.join(SCOPE_KINDS)}")
+            continue
+        for i, p in enumerate(patterns or []):
+            try:
+                scopes.append((kind, _compile_user(str(p), lambda r: doc_for("scopes").error(("scopes", kind, i), r))))
+            except RuleError as exc:
+                collect.append(exc)
+    anchors = []
+    for p, year in merged.get("scope_anchors", {}).items():
+        try:
+            anchors.append((_compile_user(str(p), lambda r: doc_for("scope_anchors").error(("scope_anchors", p), r)), int(year)))
+        except RuleError as exc:
+            collect.append(exc)
+        except (TypeError, ValueError):
+            err("scope_anchors", [p], f"expected a year, got {year!r}")
+    identifiers = []
+    for i, p in enumerate(merged.get("identifiers", [])):
+        try:
+            identifiers.append(regex.compile(str(p), regex.VERSION0))
+        except regex.error as exc:
+            err("identifiers", [i], f"pattern does not compile: {exc}")
+
+    if errors is None and collect:
+        raise collect[0]
+
+    fingerprint = hashlib.sha256(json.dumps(merged, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    vocab = Vocabulary(
+        number_words={k.lower(): float(v) for k, v in merged.get("number_words", {}).items()},
+        scales={k.lower(): float(v) for k, v in merged.get("scales", {}).items()},
+        scale_abbreviations={str(k): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
+        ordinal_words={k.lower(): int(v) for k, v in merged.get("ordinal_words", {}).items()},
+        vague_quantities=vague, hedges=hedges, hedge_suffixes=suffixes, units=units,
+        currency_before=before, currency_after=after, synonyms=synonyms,
+        irregular_plurals={str(k).lower(): str(v) for k, v in (nouns.get("irregular_plurals") or {}).items()},
+        compounds=compounds,
+        not_plural=frozenset(str(w).lower() for w in nouns.get("not_plural") or ()),
+        modifiers=frozenset(str(w).lower() for w in nouns.get("modifiers") or ()),
+        stop_words=frozenset(str(w).lower() for w in nouns.get("stop_words") or ()),
+        verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
+        months=months, seasons=seasons, year_range=year_range,
+        scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
+        fingerprint=fingerprint,
+    )
+    vocab.compiled.update(_compile_patterns(vocab))
+    return vocab
+
+
+def _phrase_map(table, kinds, section, err) -> dict:
+    out = {}
+    for kind, phrases in table.items():
+        if kind not in kinds:
+            err(section, [kind], f"unknown hedge {kind!r}; expected one of {', '.join(kinds)}")
+            continue
+        if not isinstance(phrases, list):
+            err(section, [kind], "expected a list of phrases")
+            continue
+        for p in phrases:
+            out[str(p).lower()] = kind
+    return out
+
+
+def _compile_patterns(v: Vocabulary) -> dict:
+    """The extractor's patterns, built from the vocabulary words."""
+    word_numbers = list(v.number_words) + list(v.scales)
+    num_word = _alternation(word_numbers)
+    month = _alternation(v.months)
+    long_units = [a for a in v.units if len(a) > 2]
+    short_units = [a for a in v.units if len(a) <= 2]
+    return {
+        # A run of number words: "forty-two", "a thousand", "one hundred and five".
+        "number_words": regex.compile(
+            rf"(?i)\b(?:an?\s+(?={_alternation(list(v.scales) + ['dozen'])}\b))?{num_word}(?:(?:\s+and\s+|[\s-]+){num_word})*\b"),
+        "hedge_before": regex.compile(rf"(?i)(?:^|(?<=[^\w]))({_alternation(v.hedges)})\s*$"),
+        "hedge_after": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.hedge_suffixes)})(?![\w])"),
+        "scale_after": regex.compile(rf"(?i)[\s-]*({_alternation(v.scales)})(?!\w)"),
+        "scale_abbrev": regex.compile(rf"\s?({_alternation(v.scale_abbreviations)})(?![\w])"),
+        "vague": regex.compile(rf"(?i)\b{_alternation(v.vague_quantities)}(?=\s)"),
+        "unit_long": regex.compile(rf"(?i)(?:\s*|-)({_alternation(long_units)})(?![\w])"),
+        "unit_short": regex.compile(rf"(?:\s?|-)({_alternation(short_units)})(?![\w%])") if short_units else regex.compile(r"(?!)"),
+        "currency_before": regex.compile(rf"({_alternation(v.currency_before)})\s?$"),
+        "currency_after": regex.compile(rf"(?i)\s*({_alternation(v.currency_after)})(?![\w])"),
+        "month": regex.compile(rf"\b{month}\b"),
+        "month_name": regex.compile(month),
+        "ordinal_word": regex.compile(
+            rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
+        "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
+    }
