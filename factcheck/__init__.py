@@ -21,6 +21,6 @@ def load_vocabulary(rules_dirs=None) -> Vocabulary:
 
 def extract(text: str, vocab: Optional[Vocabulary] = None) -> list[Claim]:
     """Every numeric and date claim in ``text``; ``vocab`` defaults to the shipped rules."""
-    from .extract import extract as _extract
+    from .extractor import extract as _extract
 
     return _extract(text, vocab if vocab is not None else load_vocabulary())

@@ -120,8 +120,8 @@ class Document:
     sha256: str
     line_starts: tuple[int, ...] = field(repr=False, default=(0,))
     date: Optional[str] = None
-    masked: tuple[tuple[int, int], ...] = field(repr=False, default=())
-    """Spans (code blocks, markup, link targets) that hold no prose."""
+    prose: str = field(repr=False, default="")
+    """The text with markup, code and front matter blanked out (same length as ``text``)."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""

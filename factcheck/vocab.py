@@ -42,6 +42,7 @@ class Vocabulary:
     hedges: dict  # phrase (lower) -> hedge kind
     hedge_suffixes: dict  # phrase (lower) -> hedge kind
     units: dict  # alias -> (unit, kind)
+    units_folded: dict  # alias lower-cased, blanks folded -> (unit, kind)
     currency_before: dict  # alias -> ISO code
     currency_after: dict  # alias (lower) -> ISO code
     synonyms: dict  # variant lemma -> canonical lemma
@@ -237,6 +238,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         scale_abbreviations={str(k): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
         ordinal_words={k.lower(): int(v) for k, v in merged.get("ordinal_words", {}).items()},
         vague_quantities=vague, hedges=hedges, hedge_suffixes=suffixes, units=units,
+        units_folded={" ".join(a.lower().split()): u for a, u in units.items()},
         currency_before=before, currency_after=after, synonyms=synonyms,
         irregular_plurals={str(k).lower(): str(v) for k, v in (nouns.get("irregular_plurals") or {}).items()},
         compounds=compounds,
@@ -291,4 +293,5 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
+        "compound": regex.compile(rf"(?i)\s*({_alternation(v.compounds)})\b") if v.compounds else regex.compile(r"(?!)"),
     }

@@ -53,7 +53,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 def find_dates(norm: str, vocab: Vocabulary) -> Iterator[DateMatch]:
     """Every date, month, season or date range in a normalised text, leftmost-longest."""
     found: list[DateMatch] = []
-    for name, pattern in _patterns(vocab):
+    patterns = vocab.compiled.get("dates")
+    if patterns is None:
+        patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
+    for name, pattern in patterns:
         for m in pattern.finditer(norm):
             dm = _build(name, m, vocab)
             if dm is not None:

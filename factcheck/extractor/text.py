@@ -18,12 +18,14 @@ _SAME_LENGTH = {
     "\uff05": "%", "\uff0c": ",", "\uff0e": ".", "\u3001": ",", "\uff1a": ":", "\uff1b": ";",
     "\u2026": ".", "\uff04": "$", "\uffe5": "\u00a5",
 }
-_TABLE = str.maketrans(_SAME_LENGTH)
+_SPECIAL = regex.compile("[" + regex.escape("".join(_SAME_LENGTH)) + "]")
 
 
 def normalize(text: str) -> str:
     """Fold quotes, dashes, odd spaces and full-width digits; same length as ``text``."""
-    return text.translate(_TABLE)
+    if text.isascii():
+        return text
+    return _SPECIAL.sub(lambda m: _SAME_LENGTH[m.group()], text)
 
 
 _ABBREVIATIONS = frozenset(
@@ -31,6 +33,10 @@ _ABBREVIATIONS = frozenset(
     "d.c n.w n.e s.w s.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec fig approx est".split()
 )
 _BOUNDARY = regex.compile(r"\n\s*|[.!?]+[\"')\]]*\s+|[.!?](?=[A-Z][a-z])")
+
+
+_LAST_TOKEN = regex.compile(r"([\w.]+)$")
+_INITIALS = regex.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
 
 
 def sentences(norm: str) -> list[tuple[int, int]]:
@@ -51,9 +57,9 @@ def sentences(norm: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(norm: str, start: int, m) -> bool:
     """Whether the full stop matched by ``m`` closes a sentence (not an abbreviation)."""
-    word = regex.search(r"([\w.]+)$", norm[start:m.start()])
+    word = _LAST_TOKEN.search(norm, max(start, m.start() - 40), m.start())
     token = word.group(1).lower() if word else ""
-    if token in _ABBREVIATIONS or regex.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token):
+    if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
         return False
     return not (m.end() < len(norm) and norm[m.end()].islower())
 

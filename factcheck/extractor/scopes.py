@@ -15,6 +15,9 @@ from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .numbers import word_value
 
 
+_AS_OF = regex.compile(r"(?i)\b(?:by|as of|as at|end of)\b")
+
+
 @dataclass(frozen=True)
 class ScopeMatch:
     """A scope phrase found in the text."""
@@ -87,6 +90,6 @@ def scope_period(text: Optional[str], vocab: Vocabulary) -> Optional[Period]:
 def as_of_year(text: Optional[str], vocab: Vocabulary) -> Optional[int]:
     """The year a scope says its figure stands at ("by the end of 2021" -> 2021)."""
     period = scope_period(text, vocab)
-    if period and period.kind == "absolute" and period.end is not None and regex.search(r"(?i)\b(?:by|as of|as at|end of)\b", text or ""):
+    if period and period.kind == "absolute" and period.end is not None and _AS_OF.search(text or ""):
         return period.end
     return None

@@ -8,6 +8,8 @@ import regex
 from ..vocab import Vocabulary
 
 _WORD = regex.compile(r"""\s*["']?([A-Za-z][A-Za-z'-]*)["']?""")
+_BLANKS = regex.compile(r"\s+")
+_HYPHENED = regex.compile(r"-([a-z]+)\b(?!-)")
 _GLUE = ("to", "and", "of", "in", "with", "for", "on", "at", "by", "the")
 MAX_WORDS = 6
 
@@ -55,14 +57,12 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
     Returns (lemma, end offset) or (None, pos).  ``single`` allows a singular
     head, for the figure one ("one month").
     """
-    rest = norm[pos: pos + 80].lower()
-    for phrase, lemma in vocab.compounds.items():
-        m = regex.match(r"\s*" + regex.escape(phrase).replace("\\ ", r"\s+") + r"\b", rest)
-        if m:
-            return lemma, pos + m.end()
-    hyphened = regex.match(r"-([a-z]+)\b(?!-)", norm[pos:pos + 40])
+    m = vocab.pattern("compound").match(norm, pos, pos + 80)
+    if m:
+        return vocab.compounds[_BLANKS.sub(" ", m.group(1).lower())], m.end()
+    hyphened = _HYPHENED.match(norm, pos, pos + 40)
     if hyphened and hyphened.group(1) not in vocab.stop_words:
-        return singular(hyphened.group(1), vocab).lower(), pos + hyphened.end()
+        return singular(hyphened.group(1), vocab).lower(), hyphened.end()
     words: list[tuple[str, int]] = []
     cursor = pos
     for _ in range(MAX_WORDS):

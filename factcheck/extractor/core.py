@@ -32,6 +32,14 @@ _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 _FROM = regex.compile(r"(?i)\bfrom\s*$")
 _IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
+_HYPHEN = regex.compile(r"-")
+_BLANKS = regex.compile(r"\s+")
+_WORD_SPLIT = regex.compile(r"[\s-]+")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_NAME_AFTER = regex.compile(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""")
+_QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
+_CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
+_NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
@@ -117,14 +125,14 @@ class _Extraction:
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
         for m in self.v("ordinal_word").finditer(self.norm):
-            parts = regex.split(r"-", m.group().lower())
+            parts = _HYPHEN.split(m.group().lower())
             value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
             if value:
                 self.add(m.start(), m.end(), "ordinal", value=float(value))
 
     def vague(self) -> None:
         for m in self.v("vague").finditer(self.norm):
-            low, high = self.vocab.vague_quantities[regex.sub(r"\s+", " ", m.group().lower())]
+            low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             counted, end = counted_phrase(self.norm, m.end(), self.vocab)
             if counted is None:
                 unit = self._unit_at(m.end() - 1)
@@ -154,7 +162,7 @@ class _Extraction:
     # -- one figure ----------------------------------------------------------
     def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool) -> None:
         norm, v = self.norm, self.v
-        scale_word = written_in_words and any(w in self.vocab.scales for w in regex.split(r"[\s-]+", norm[start:end].lower()))
+        scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         if not written_in_words and self._identifier_around(start, end):
             return
         if written_in_words and self._named(start, end):
@@ -229,7 +237,7 @@ class _Extraction:
                 e = m.end()
         m = v("hedge_before").search(norm, max(0, s - 24), s)
         if m and hedge == "none":
-            hedge = self.vocab.hedges[regex.sub(r"\s+", " ", m.group(1).lower())]
+            hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]
             s = m.start(1)
         if range_high is not None:
             hedge = "range"
@@ -273,9 +281,7 @@ class _Extraction:
             m = self.v(name).match(self.norm, e)
             if m:
                 alias = m.group(1)
-                entry = self.vocab.units.get(alias) or self.vocab.units.get(alias.lower())
-                if entry is None:
-                    entry = next((u for a, u in self.vocab.units.items() if a.lower() == regex.sub(r"\s+", " ", alias.lower())), None)
+                entry = self.vocab.units.get(alias) or self.vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))
                 if entry:
                     return entry[0], entry[1], m.end() - e
         return None
@@ -293,7 +299,7 @@ class _Extraction:
             self.add(before.start(), end + len(tail), "identifier")
             return True
         if tail and tail[0].isalpha():
-            word = regex.match(r"[A-Za-z]+", tail).group()
+            word = _LETTERS.match(tail).group()
             known = (word in self.vocab.scale_abbreviations or word.lower() in self.vocab.scales
                      or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
             if not known:
@@ -307,16 +313,16 @@ class _Extraction:
     def _named(self, start: int, end: int) -> bool:
         """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""
         norm = self.norm
-        after = regex.match(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""", norm[end:end + 40])
+        after = _NAME_AFTER.match(norm, end, end + 40)
         word = norm[start:end]
         if after and after.group().startswith("-"):
-            self.add(start, end + after.end(), "identifier")
+            self.add(start, after.end(), "identifier")
             return True
         sentence_start = self.sentence_of(start)[0]
         quoted = start > 0 and norm[start - 1] in "\"'"
         if quoted or (word[:1].isupper() and after and start > sentence_start):
-            name = regex.match(r"""[^"'\n]{0,60}(?=["'])""" if quoted else r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""", norm[end:end + 80])
-            self.add(start, end + (name.end() if name else 0), "identifier")
+            name = (_QUOTED_NAME if quoted else _CAPITAL_NAME).match(norm, end, end + 80)
+            self.add(start, name.end() if name else end, "identifier")
             return True
         return False
 
@@ -326,7 +332,7 @@ class _Extraction:
             return False
         if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
             return False
-        nxt = regex.match(r"\s+([a-z][a-z-]*)", self.norm[e:e + 40])
+        nxt = _NEXT_WORD.match(self.norm, e, e + 40)
         return not (nxt and is_plural(nxt.group(1), self.vocab))
 
     # -- windows and scopes ---------------------------------------------------

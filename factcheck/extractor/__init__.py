@@ -1,0 +1,18 @@
+"""Claim extraction: numbers, hedges, units, counted things, dates and scopes."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Claim, Document
+from ..vocab import Vocabulary
+from .core import extract
+
+__all__ = ["extract", "extract_document"]
+
+
+def extract_document(doc: Document, vocab: Vocabulary) -> list[Claim]:
+    """The claims of a loaded document's prose, each quoting the original text."""
+    claims = extract(doc.prose or doc.text, vocab)
+    if doc.prose and doc.prose != doc.text:
+        claims = [replace(c, text=doc.text[c.start:c.end]) for c in claims]
+    return claims

@@ -1,0 +1,167 @@
+"""Reading source files: bytes to text, line map, prose mask and document date.
+
+Nothing here guesses silently: a file that is binary, empty or not
+decodable raises LoadError with a one-line reason.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable, Optional
+
+import regex
+
+from .extractor.dates import find_dates
+from .model import Document
+from .vocab import Vocabulary
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", "")
+
+
+class LoadError(Exception):
+    """A source that cannot be read; ``str()`` is the one-line message."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode file bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM."""
+    if not data:
+        raise LoadError(path, "file is empty")
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise LoadError(path, f"invalid {codec} text at byte {exc.start}") from None
+    if b"\x00" in data[:8192]:
+        raise LoadError(path, "binary file (contains NUL bytes); skipped")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(path, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                              "re-save it as UTF-8") from None
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``text`` starts."""
+    return (0,) + tuple(m.end() for m in regex.finditer(r"\r\n|\n|\r", text))
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (newlines kept, so lines stay put)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+_FENCE = regex.compile(r"(?m)^[ \t]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S)
+_INDENTED = regex.compile(r"(?m)(?:^(?:    |\t)[^\n]*\n?)+")
+_INLINE_CODE = regex.compile(r"`[^`\n]+`")
+_LINK_TARGET = regex.compile(r"\]\([^)\n]*\)|^\s*\[[^\]\n]+\]:\s*\S+.*$", regex.M)
+_HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
+_HTML_HIDDEN = regex.compile(r"<(script|style|head|code|pre)\b.*?</\1\s*>", regex.S | regex.I)
+_HTML_TAG = regex.compile(r"<[^>]*>", regex.S)
+_ENTITY = regex.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def prose_of(text: str, kind: str) -> str:
+    """The prose of a file as a same-length string: markup, code and metadata become spaces."""
+    if kind == "md":
+        spans = [m.span() for pat in (_FRONT_MATTER, _FENCE, _INLINE_CODE, _LINK_TARGET, _HTML_COMMENT, _HTML_TAG)
+                 for m in pat.finditer(text)]
+        spans += [m.span() for m in _INDENTED.finditer(text) if _after_blank_line(text, m.start())]
+        return _blank(text, spans)
+    if kind == "html":
+        spans = [m.span() for pat in (_HTML_COMMENT, _HTML_HIDDEN, _HTML_TAG) for m in pat.finditer(text)]
+        out = _blank(text, spans)
+        return _ENTITY.sub(lambda m: _entity_char(m) + " " * (len(m.group()) - 1), out)
+    return text
+
+
+def _after_blank_line(text: str, pos: int) -> bool:
+    return pos == 0 or text[max(0, pos - 2):pos] in ("\n\n",) or text[:pos].rstrip(" \t").endswith("\n\n")
+
+
+def _entity_char(m) -> str:
+    import html
+
+    ch = html.unescape(m.group())
+    return ch if len(ch) == 1 else " "
+
+
+def file_kind(path: str) -> str:
+    """``md``, ``html`` or ``txt`` from a file name."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    return "txt"
+
+
+_DATE_KEYWORD = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated)\b\s*[:\-]?\s*")
+_FM_DATE = regex.compile(r"(?m)^date:\s*['\"]?(?P<d>[^'\"\n]+)")
+
+
+def document_date(text: str, vocab: Vocabulary) -> Optional[str]:
+    """The date a document carries for itself.
+
+    Front matter ``date:``, a line near the top that starts with "Date" /
+    "Published", or a line near the top that holds nothing but a date.
+    """
+    fm = _FRONT_MATTER.match(text)
+    m = _FM_DATE.search(fm.group()) if fm else None
+    candidates = [(m.group("d"), True)] if m else []
+    for line in text.splitlines()[:12]:
+        kw = _DATE_KEYWORD.match(line)
+        candidates.append((line[kw.end():], True) if kw else (line, False))
+    for cand, keyed in candidates:
+        for d in find_dates(cand, vocab):
+            rest = (cand[:d.start] + cand[d.end:]).strip()
+            full = d.kind == "date" and len(d.iso) >= 7 and not d.iso.startswith("--")
+            if full and (keyed or not regex.search(r"[A-Za-z]{3,}", rest)):
+                return d.iso[:10]
+            break
+    return None
+
+
+def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[bytes] = None) -> Document:
+    """Read and decode one source file (``-`` reads standard input)."""
+    name = str(path)
+    if data is None:
+        try:
+            if Path(name).is_dir():
+                raise LoadError(name, "is a folder, not a file")
+            size = os.stat(name).st_size
+            if size > MAX_FILE_BYTES:
+                raise LoadError(name, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
+            with open(name, "rb") as fh:
+                data = fh.read()
+        except LoadError:
+            raise
+        except FileNotFoundError:
+            raise LoadError(name, "no such file") from None
+        except PermissionError:
+            raise LoadError(name, "permission denied") from None
+        except OSError as exc:
+            raise LoadError(name, f"cannot read ({exc.strerror or exc})") from None
+    text = decode(data, name)
+    if not text.strip():
+        raise LoadError(name, "file has no text")
+    return Document(
+        path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), line_starts=line_starts(text),
+        date=document_date(text, vocab), prose=prose_of(text, file_kind(name)),
+    )

@@ -1,0 +1,29 @@
+"""Shared fixtures: the shipped vocabulary and rule set, loaded once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RULES = ROOT / "rules"
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    return factcheck.load_vocabulary([RULES])
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def find(claims, quote):
+    """The claim whose text is exactly ``quote`` (fails the test when there is none)."""
+    hits = [c for c in claims if c.text == quote]
+    assert hits, f"no claim {quote!r}; got {[c.text for c in claims]}"
+    return hits[0]

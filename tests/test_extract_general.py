@@ -1,0 +1,123 @@
+"""The extractor on general English prose beyond the seeds."""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from conftest import find
+
+CASES = [
+    # quote in sentence, kind, value, low, high, hedge, unit, counted
+    ("The bridge is 5,300 km long.", "5,300 km", "measure", 5300, 5300, 5300, "none", "kilometer", None),
+    ("Some 30 ministers attended.", "Some 30 ministers", "count", 30, 25, 35, "approx", None, "minister"),
+    ("It cost US$43bn in total.", "US$43bn", "money", 43e9, 43e9, 43e9, "none", "USD", None),
+    ("A grant of $5m was made.", "$5m", "money", 5e6, 5e6, 5e6, "none", "USD", None),
+    ("They paid RMB 10 million.", "RMB 10 million", "money", 1e7, 1e7, 1e7, "none", "CNY", None),
+    ("Trade reached 230 billion yuan.", "230 billion yuan", "money", 230e9, 230e9, 230e9, "none", "CNY", None),
+    ("About 60 percent agreed.", "About 60 percent", "percent", 60, 55, 65, "approx", "percent", None),
+    ("Up to 500 people came.", "Up to 500 people", "count", 500, 0, 500, "up_to", None, "people"),
+    ("At least 12 boats sank.", "At least 12 boats", "count", 12, 12, None, "at_least", None, "boat"),
+    ("Fewer than 40 firms bid.", "Fewer than 40 firms", "count", 40, 0, 40, "less_than", None, "firm"),
+    ("There were 200 or more entries.", "200 or more entries", "count", 200, 200, None, "at_least", None, "entry"),
+    ("Forty-two delegates voted.", "Forty-two delegates", "count", 42, 42, 42, "none", None, "delegate"),
+    ("The line runs 643 miles.", "643 miles", "measure", 643, 643, 643, "none", "mile", None),
+    ("Dozens of villages flooded.", "Dozens of villages", "count", None, 24, 144, "plural_of_scale", None, "village"),
+    ("Tens of thousands of people marched.", "Tens of thousands of people", "count", None, 20000, 100000,
+     "plural_of_scale", None, "people"),
+    ("Almost 2 million visitors came.", "Almost 2 million visitors", "count", 2e6, 1e6, 2e6, "nearly", None, "visitor"),
+    ("The 4,400-mile pipeline.", "4,400-mile", "measure", 4400, 4400, 4400, "none", "mile", None),
+    ("It took 24 hours.", "24 hours", "duration", 24, 24, 24, "none", "hour", None),
+    ("Output rose 3.5% last year.", "3.5%", "percent", 3.5, 3.5, 3.5, "none", "percent", None),
+    ("It weighs 12 tonnes.", "12 tonnes", "measure", 12, 12, 12, "none", "metric_ton", None),
+    ("A report of two hundred and five pages.", "two hundred and five pages", "count", 205, 205, 205, "none", None, "page"),
+    ("Between 20 and 30 percent.", "Between 20 and 30 percent", "number_range", None, 20, 30, "range", "percent", None),
+    ("Salaries of 10-15 thousand.", "10-15 thousand", "number_range", None, 1e4, 1.5e4, "range", None, None),
+    ("The 27 member states met.", "27 member states", "count", 27, 27, 27, "none", None, "member state"),
+    ("Twenty-seven member states met.", "Twenty-seven member states", "count", 27, 27, 27, "none", None, "member state"),
+    ("Over 6 million doses.", "Over 6 million doses", "count", 6e6, 6e6, None, "more_than", None, "dose"),
+    ("in excess of 1,500 jobs", "in excess of 1,500 jobs", "count", 1500, 1500, None, "more_than", None, "job"),
+]
+
+
+@pytest.mark.parametrize("sentence,quote,kind,value,low,high,hedge,unit,counted", CASES, ids=[c[1] for c in CASES])
+def test_general(vocab, sentence, quote, kind, value, low, high, hedge, unit, counted):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert c.kind == kind
+    assert c.value == (pytest.approx(value) if value is not None else None)
+    assert c.low == pytest.approx(low)
+    assert c.high == (pytest.approx(high) if high is not None else None)
+    assert c.hedge == hedge
+    assert c.unit == unit
+    if counted is not None:
+        assert c.counted == counted
+
+
+DATES = [
+    ("Signed on 29 September 2022 in Rome.", "29 September 2022", "date", "2022-09-29", None),
+    ("Opened 1 May 2019.", "1 May 2019", "date", "2019-05-01", None),
+    ("It opened in May 2019.", "May 2019", "date", "2019-05", None),
+    ("Held between 2012 and 2017.", "between 2012 and 2017", "date_range", "2012/2017", None),
+    ("In spring 2020 it began.", "spring 2020", "date", "2020", "spring"),
+    ("The 2012-2017 plan.", "2012-2017", "date_range", "2012/2017", None),
+    ("Results for 2019/20 are out.", "2019/20", "date_range", "2019/2020", None),
+    ("From March 3 to April 5, 2021.", "March 3 to April 5, 2021", "date_range", "2021-03-03/2021-04-05", None),
+    ("Published 2021-12-03.", "2021-12-03", "date", "2021-12-03", None),
+]
+
+
+@pytest.mark.parametrize("sentence,quote,kind,iso,season", DATES, ids=[d[1] for d in DATES])
+def test_dates(vocab, sentence, quote, kind, iso, season):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert (c.kind, c.date, c.season) == (kind, iso, season)
+
+
+@pytest.mark.parametrize("sentence,quote", [
+    ("Call 202-555-0142 now.", "202-555-0142"),
+    ("The A380 landed.", "A380"),
+    ("Under Article 5 of the treaty.", "Article 5"),
+    ("The COP15 talks.", "COP15"),
+    ("A new 5G network.", "5G"),
+])
+def test_identifiers_are_not_counts(vocab, sentence, quote):
+    assert find(factcheck.extract(sentence, vocab), quote).kind == "identifier"
+
+
+@pytest.mark.parametrize("sentence,quote,value", [
+    ("It came second largest.", "second", 2),
+    ("The twenty-first century.", "twenty-first", 21),
+    ("Its 70th anniversary.", "70th", 70),
+])
+def test_ordinals(vocab, sentence, quote, value):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert (c.kind, c.value) == ("ordinal", value)
+
+
+def test_over_the_past_is_scope_not_hedge(vocab):
+    claims = factcheck.extract("Over the past 9 years, 42 trips were made.", vocab)
+    nine = find(claims, "9 years")
+    assert nine.hedge == "none" and nine.kind == "duration"
+    assert find(claims, "42 trips").scope == "Over the past 9 years"
+
+
+def test_year_followed_by_noun_is_count(vocab):
+    claims = factcheck.extract("Some 2000 people attended, and 2021 marks a milestone.", vocab)
+    assert find(claims, "Some 2000 people").kind == "count"
+    assert find(claims, "2021").kind == "date"
+
+
+def test_unicode_spacing_and_fullwidth(vocab):
+    text = "more\u00a0than １４０ countries and 1\u202f035 km, “over 5” tests"
+    claims = factcheck.extract(text, vocab)
+    c = find(claims, "more\u00a0than １４０ countries")
+    assert c.value == 140 and c.hedge == "more_than"
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+
+
+def test_empty_text(vocab):
+    assert factcheck.extract("", vocab) == []
+    assert factcheck.extract("   \n", vocab) == []
+
+
+def test_default_vocabulary_loads():
+    assert factcheck.extract("over 5 km")[0].unit == "kilometer"

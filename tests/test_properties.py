@@ -1,0 +1,116 @@
+"""Hypothesis properties of parsing: never raise, valid offsets, round-trips, hedges, units."""
+from __future__ import annotations
+
+import math
+
+import pint
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+import factcheck
+from factcheck.intervals import comparison_interval
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+PROSE_ALPHABET = st.sampled_from(list("0123456789 ,.-%$/:+") + ["more than ", "over ", "nearly ", "about ", " km",
+                                 " billion", " countries", "September ", " 2022", "hundreds of ", "\n", "th", "a ",
+                                 "\u00a0", "\u2013", "\u201c", "G", "one", "-plus", " to ", "between "])
+
+
+def _check_claims(text, claims):
+    last_end = 0
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text)
+        assert c.start >= last_end, "claims overlap or are out of order"
+        assert text[c.start:c.end] == c.text
+        last_end = c.end
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_extract_never_raises_on_any_text(vocab, text):
+    _check_claims(text, factcheck.extract(text, vocab))
+
+
+@FAST
+@given(st.lists(PROSE_ALPHABET, max_size=40).map("".join))
+def test_extract_never_raises_on_number_like_text(vocab, text):
+    _check_claims(text, factcheck.extract(text, vocab))
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**12))
+def test_separated_digits_round_trip(vocab, n):
+    text = f"They counted {n:,} widgets."
+    claims = [c for c in factcheck.extract(text, vocab) if c.kind == "count"]
+    assert len(claims) == 1 and claims[0].value == n and claims[0].counted == "widget"
+
+
+@FAST
+@given(st.integers(min_value=2, max_value=999_999))
+def test_number_words_round_trip(vocab, n):
+    words = num2words(n).replace(",", "")
+    claims = [c for c in factcheck.extract(f"We saw {words} birds.", vocab) if c.kind == "count"]
+    assert len(claims) == 1 and claims[0].value == n, (words, claims)
+
+
+@FAST
+@given(st.decimals(min_value="0.1", max_value="999.9", places=1), st.sampled_from(["million", "billion"]))
+def test_scaled_decimals(vocab, d, scale):
+    text = f"over {d} {scale} doses"
+    c = factcheck.extract(text, vocab)[0]
+    assert c.value == pytest.approx(float(d) * {"million": 1e6, "billion": 1e9}[scale])
+
+
+HEDGES = {"more than": "more_than", "at least": "at_least", "nearly": "nearly", "about": "approx",
+          "up to": "up_to", "fewer than": "less_than"}
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(sorted(HEDGES)))
+def test_hedge_interval_bounds_the_stated_value(vocab, n, phrase):
+    c = factcheck.extract(f"{phrase} {n:,} ships", vocab)[0]
+    assert c.hedge == HEDGES[phrase]
+    iv = c.interval
+    if c.hedge in ("at_least", "approx", "up_to"):
+        assert iv.contains(n)
+    else:  # strict hedges are bounded by, but exclude, the stated value
+        assert not iv.contains(n)
+        assert n in (iv.low, iv.high)
+    assert iv.low is None or iv.low >= 0
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_larger_more_than_is_narrower(vocab, a, b):
+    lo, hi = sorted((a, b))
+    ca = factcheck.extract(f"more than {lo} ships", vocab)[0]
+    cb = factcheck.extract(f"more than {hi} ships", vocab)[0]
+    assert ca.interval.low <= cb.interval.low  # monotonic in the stated value
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**7))
+def test_unhedged_comparison_interval_contains_value(vocab, n):
+    c = factcheck.extract(f"{n:,} ships", vocab)[0]
+    assert comparison_interval(c).contains(n)
+
+
+UREG = pint.UnitRegistry()
+
+
+@FAST
+@given(st.floats(min_value=0.001, max_value=1e9, allow_nan=False, allow_infinity=False),
+       st.sampled_from([("kilometer", "mile"), ("metric_ton", "pound"), ("hectare", "acre"), ("day", "hour")]))
+def test_pint_conversions_agree_both_ways(x, pair):
+    a, b = pair
+    there = UREG.Quantity(x, a).to(b).magnitude
+    back = UREG.Quantity(there, b).to(a).magnitude
+    assert math.isclose(back, x, rel_tol=1e-9)
+
+
+def test_vocabulary_units_are_pint_units(vocab):
+    for alias, (unit, kind) in vocab.units.items():
+        UREG.parse_units(unit)
