@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -82,6 +83,76 @@ def cmd_extract(args) -> int:
     return EXIT_ERROR if errors else EXIT_OK
 
 
+REPORT_FORMATS = ("md", "json", "html")
+
+
+def load_rules(extra_rules: Optional[Sequence[str]]):
+    """The RuleSet of the default rules plus any ``--rules`` folders (RuleError when invalid)."""
+    from .rules import load_ruleset
+
+    return load_ruleset(_rules_dirs(extra_rules))
+
+
+def _formats(value: str) -> list[str]:
+    wanted = [f.strip().lower() for f in value.split(",") if f.strip()]
+    wanted = ["md" if f == "markdown" else f for f in wanted]
+    bad = [f for f in wanted if f not in REPORT_FORMATS]
+    if bad or not wanted:
+        raise UsageError(f"factcheck report: unknown format {', '.join(bad) or value!r}; use any of md,json,html")
+    return list(dict.fromkeys(wanted))
+
+
+def cmd_report(args) -> int:
+    from .pipeline import Checker
+    from .report import html, jsonfmt, markdown, write_atomic
+    from .sources import expand_sources
+
+    formats = _formats(args.format)
+    ruleset = load_rules(args.rules)
+    files, problems = expand_sources(args.sources or ["seeds"])
+    for p in problems:
+        _err(p)
+    errors = list(problems)
+    docs = read_sources(files, ruleset.vocab, errors)
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"cannot create report folder {out_dir}: {exc.strerror or exc}")
+        return EXIT_ERROR
+    if not os.access(out_dir, os.W_OK):
+        _err(f"report folder {out_dir} is not writable; nothing was written")
+        return EXIT_ERROR
+    analysis = Checker(ruleset).analyse(docs, errors)
+    stamp = None
+    if args.timestamp:
+        import datetime as dt
+
+        stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    renderers = {"md": markdown.render, "json": jsonfmt.render, "html": html.render}
+    rendered = {fmt: renderers[fmt](analysis, stamp) for fmt in formats}
+    written = []
+    try:
+        for fmt, text in rendered.items():
+            target = out_dir / f"discrepancies.{fmt}"
+            write_atomic(target, text)
+            written.append(str(target))
+    except OSError as exc:
+        _err(f"cannot write report in {out_dir}: {exc.strerror or exc}")
+        return EXIT_ERROR
+    if args.verbose:
+        for loc, winner, others in analysis.ties:
+            line, col = loc.line_col
+            _err(f"{loc.doc.path}:{line}:{col}: {loc.claim.text!r} matched {winner.rule.id} (most specific) over "
+                 + ", ".join(o.rule.id for o in others))
+    counts = analysis.stats["verdicts"]
+    summary = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("differ", "updated", "other_scope", "rounded", "agree"))
+    print(f"{len(docs)} sources, {analysis.claims_total} claims, {len(analysis.facts)} facts ({summary}), "
+          f"{len(analysis.candidates)} candidate facts")
+    print("wrote " + ", ".join(written))
+    return EXIT_ERROR if errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     parser = _Parser(prog="factcheck", description="Do the figures in several sources agree?")
@@ -93,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("report", help="write the discrepancy report for a set of sources")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or globs (default: seeds/)")
+    p.add_argument("-o", "--output", default="reports", metavar="DIR", help="report folder (default: reports/)")
+    p.add_argument("--format", default="md,json,html", help="comma-separated: md, json, html (default: all)")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    p.add_argument("--timestamp", action="store_true", help="write the generation time into the reports")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list rule ties on stderr")
+    p.set_defaults(func=cmd_report)
     return parser
 
 

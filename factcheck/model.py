@@ -96,6 +96,7 @@ class Claim:
     sentence: tuple[int, int] = (0, 0)
     clause: tuple[int, int] = (0, 0)
     local: tuple[int, int] = (0, 0)
+    nearby: tuple[int, int] = (0, 0)
 
     @property
     def interval(self) -> Interval:
@@ -108,6 +109,7 @@ class Claim:
         d["sentence"] = list(self.sentence)
         d["clause"] = list(self.clause)
         d["local"] = list(self.local)
+        d["nearby"] = list(self.nearby)
         return d
 
 

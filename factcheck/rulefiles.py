@@ -17,6 +17,14 @@ def default_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+def display_path(path: Path) -> Path:
+    """``path`` relative to the working folder when it lies inside it (stable across checkouts)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
 def rule_files(dirs: Iterable[Path | str]) -> list[Path]:
     """Every YAML file below the given folders (or the files themselves), in a stable order."""
     out: list[Path] = []
@@ -33,7 +41,7 @@ def rule_files(dirs: Iterable[Path | str]) -> list[Path]:
             key = p.resolve()
             if key not in seen:
                 seen.add(key)
-                out.append(p)
+                out.append(display_path(p))
     return out
 
 

@@ -92,6 +92,13 @@ class _Extraction:
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
 
+    def nearby(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The span of a sentence with the one before and the one after it."""
+        i = bisect.bisect_left(self.sentence_starts, sentence[0])
+        if i >= len(self.sentences) or self.sentences[i] != sentence:
+            return sentence
+        return self.sentences[max(i - 1, 0)][0], self.sentences[min(i + 1, len(self.sentences) - 1)][1]
+
     # -- passes -------------------------------------------------------------
     def run(self) -> list[Claim]:
         self.dates()
@@ -362,7 +369,7 @@ class _Extraction:
             if c.get("_range_kind"):
                 fields["kind"] = "number_range"
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          scope=scope, **fields)
+                          nearby=self.nearby(sentence), scope=scope, **fields)
             if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)

@@ -61,8 +61,8 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
     if m:
         return vocab.compounds[_BLANKS.sub(" ", m.group(1).lower())], m.end()
     hyphened = _HYPHENED.match(norm, pos, pos + 40)
-    if hyphened and hyphened.group(1) not in vocab.stop_words:
-        return singular(hyphened.group(1), vocab).lower(), hyphened.end()
+    if hyphened:  # "three-point principle": a compound adjective, it counts nothing by itself
+        return None, pos
     words: list[tuple[str, int]] = []
     cursor = pos
     for _ in range(MAX_WORDS):

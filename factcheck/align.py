@@ -1,0 +1,264 @@
+"""Aligning claims to facts: fact rules first, then automatic candidate groups.
+
+A claim joins the fact whose rule it satisfies (counted thing or dimension,
+context phrases, pattern); when several rules match, the most specific
+wins.  Claims no rule takes are grouped into *candidate facts* when they
+count the same thing in similar words in at least two sources.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import regex
+from rapidfuzz import fuzz
+
+from .model import Claim, Located
+from .rules import Context, FactRule, RuleSet
+from .units import UnitConverter
+from .vocab import REGEX_TIMEOUT
+
+ALIGNABLE_KINDS = ("count", "money", "percent", "measure", "duration", "date", "date_range", "number_range", "ordinal")
+_SPACES = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d[\d,.]*")
+_WORDS = regex.compile(r"[a-z][a-z-]{2,}")
+_FUNCTION_WORDS = frozenset(
+    "the and with for that this from have has had were was are its their into over more than about also been "
+    "such other which who will would can could all any some one two three our his her they them these those "
+    "has have made make china chinese".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, blank-folded text for phrase matching (quotes and dashes are already folded)."""
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def head_noun(lemma: str) -> str:
+    """The head of a counted phrase: its last word, or the word before "of" ("head of state" -> "head")."""
+    before_of = lemma.split(" of ", 1)[0]
+    return before_of.rsplit(" ", 1)[-1]
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """Whether one rule takes one claim, and why (or why not)."""
+
+    rule: FactRule
+    matched: bool
+    reason: str
+    counted_class: str = "main"  # main | related
+
+
+def _phrase_in(phrase: str, window: str, threshold: float) -> bool:
+    p = fold(phrase)
+    if regex.search(r"(?<!\w)" + regex.escape(p), window):
+        return True
+    return fuzz.partial_ratio(p, window, score_cutoff=threshold) > 0 if len(p) >= 4 else False
+
+
+class Aligner:
+    """Matches claims to the fact rules of a RuleSet."""
+
+    def __init__(self, ruleset: RuleSet, units: Optional[UnitConverter] = None):
+        self.ruleset = ruleset
+        self.vocab = ruleset.vocab
+        self.units = units or UnitConverter()
+        self._canon_cache: dict[str, str] = {}
+
+    # -- counted things -------------------------------------------------------
+    def canonical(self, lemma: str) -> str:
+        """A counted lemma with vocabulary synonyms applied (whole phrase first, then its head)."""
+        low = fold(lemma)
+        if low in self._canon_cache:
+            return self._canon_cache[low]
+        syn = self.vocab.synonyms
+        if low in syn:
+            out = syn[low]
+        elif " of " in low:
+            out = low  # "head of state": the head is "head", and "state" is not a country here
+        else:
+            words = low.split(" ")
+            out = " ".join(words[:-1] + [syn.get(words[-1], words[-1])])
+        self._canon_cache[low] = out
+        return out
+
+    def counted_level(self, counted: Optional[str], terms: Iterable[str], threshold: float) -> int:
+        """2: the whole phrase names a term; 1: its head or ending does, or it is a near spelling; 0: no."""
+        if not counted:
+            return 0
+        phrase = fold(counted)
+        canon = self.canonical(counted)
+        best = 0
+        for term in terms:
+            t = fold(term)
+            tc = self.canonical(term)
+            if phrase == t or canon == tc:
+                return 2
+            if phrase.endswith(" " + t) or canon.endswith(" " + tc) or head_noun(canon) == tc:
+                best = max(best, 1)
+            elif len(t) >= 5 and fuzz.ratio(phrase, t) >= threshold:
+                best = max(best, 1)
+        return best
+
+    # -- windows ----------------------------------------------------------------
+    @staticmethod
+    def window(norm: str, claim: Claim, which: str) -> str:
+        """The folded text of a claim's local, clause, sentence or nearby window."""
+        span = {"local": claim.local, "clause": claim.clause, "sentence": claim.sentence, "nearby": claim.nearby}[which]
+        return fold(norm[span[0]:span[1]])
+
+    def _context_fails(self, ctx: Context, window: str, threshold: float) -> Optional[str]:
+        for phrase in ctx.all:
+            if not _phrase_in(phrase, window, threshold):
+                return f"{ctx.window} lacks {phrase!r}"
+        if ctx.any and not any(_phrase_in(p, window, threshold) for p in ctx.any):
+            return f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}"
+        for phrase in ctx.none:
+            if _phrase_in(phrase, window, threshold):
+                return f"{ctx.window} has excluded {phrase!r}"
+        return None
+
+    # -- one rule, one claim ----------------------------------------------------
+    def check(self, rule: FactRule, claim: Claim, norm: str) -> RuleCheck:
+        """Does ``rule`` take ``claim`` (found in normalised text ``norm``)? With the reason."""
+        if claim.kind not in ALIGNABLE_KINDS:
+            return RuleCheck(rule, False, f"a {claim.kind} is never a fact value")
+        if rule.kinds and claim.kind not in rule.kinds:
+            return RuleCheck(rule, False, f"kind {claim.kind} not in {list(rule.kinds)}")
+        counted_class = "main"
+        if rule.counted or rule.related_counted:
+            if claim.kind not in ("count", "number_range") or (claim.kind == "number_range" and claim.unit):
+                return RuleCheck(rule, False, f"counts {', '.join(rule.counted)}; this is a {claim.kind}")
+            level = self.counted_level(claim.counted, rule.counted, rule.threshold)
+            if not level and rule.related_counted and self.counted_level(claim.counted, rule.related_counted, rule.threshold):
+                counted_class = "related"
+            elif not level:
+                return RuleCheck(rule, False, f"counts {claim.counted or 'nothing named'!s}, not {', '.join(rule.counted)}")
+        wanted = rule.dimension or (self.units.dimension_of_unit(rule.unit) if rule.unit else None)
+        if wanted:
+            got = self.units.dimension(claim)
+            if got != wanted:
+                return RuleCheck(rule, False, f"measures {got}, not {wanted}")
+        for ctx in rule.contexts:
+            why = self._context_fails(ctx, self.window(norm, claim, ctx.window), rule.threshold)
+            if why:
+                return RuleCheck(rule, False, why)
+        if rule.pattern is not None:
+            s, e = claim.sentence
+            try:
+                if not rule.pattern.search(norm, s, e, timeout=REGEX_TIMEOUT):
+                    return RuleCheck(rule, False, "pattern does not match the sentence")
+            except TimeoutError:
+                return RuleCheck(rule, False, f"pattern timed out after {REGEX_TIMEOUT}s (catastrophic pattern?)")
+        return RuleCheck(rule, True, "matches", counted_class)
+
+    def checks(self, claim: Claim, norm: str) -> list[RuleCheck]:
+        """Every rule's verdict on one claim, for ``explain``."""
+        return [self.check(rule, claim, norm) for rule in self.ruleset.facts]
+
+    def best(self, claim: Claim, norm: str) -> tuple[Optional[RuleCheck], list[RuleCheck]]:
+        """The winning rule for a claim (most specific, then first defined) and the other matches it beat."""
+        if claim.kind not in ALIGNABLE_KINDS:
+            return None, []
+        hits = [c for c in self.checks(claim, norm) if c.matched]
+        if not hits:
+            return None, []
+        hits.sort(key=lambda c: -c.rule.specificity)
+        return hits[0], hits[1:]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claims grouped by fact rule, plus the claims no rule took."""
+
+    by_fact: dict  # fact id -> list[tuple[Located, str]] (claim, counted class)
+    unmatched: list  # list[Located]
+    ties: list  # list[tuple[Located, RuleCheck, list[RuleCheck]]]
+
+
+def align(located: Iterable[Located], norms: dict, aligner: Aligner) -> Alignment:
+    """Assign every claim to at most one fact rule; ``norms`` maps document path to normalised prose."""
+    by_fact: dict = defaultdict(list)
+    unmatched, ties = [], []
+    for loc in located:
+        winner, others = aligner.best(loc.claim, norms[loc.doc.path])
+        if winner is None:
+            if loc.claim.kind in ALIGNABLE_KINDS:
+                unmatched.append(loc)
+            continue
+        by_fact[winner.rule.id].append((loc, winner.counted_class))
+        if others:
+            ties.append((loc, winner, others))
+    return Alignment(dict(by_fact), unmatched, ties)
+
+
+# -- candidate facts ----------------------------------------------------------------
+def _masked_context(norm: str, claim: Claim) -> str:
+    s, e = claim.clause
+    return _DIGITS.sub("#", fold(norm[s:e]))
+
+
+def _keywords(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text) if w not in _FUNCTION_WORDS}
+
+
+def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[list[Located]]:
+    """Group claims no rule took: same counted thing or dimension, similar wording, two or more sources.
+
+    Blocking by counted thing / dimension and an inverted index of context
+    words keeps this far from all-pairs on a large corpus.
+    """
+    settings = aligner.ruleset.settings
+    blocks: dict = defaultdict(list)
+    for loc in unmatched:
+        c = loc.claim
+        if c.kind in ("date", "date_range", "ordinal"):
+            continue
+        if c.kind in ("count", "number_range") and not c.unit:
+            if not c.counted:
+                continue
+            key = ("count", head_noun(aligner.canonical(c.counted)))
+        else:
+            key = (aligner.units.dimension(c), c.unit if c.kind == "money" else None)
+        blocks[key].append(loc)
+    groups = []
+    for key, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
+        if len({m.doc.path for m in members}) < settings.min_candidate_sources:
+            continue
+        contexts = [_masked_context(norms[m.doc.path], m.claim) for m in members]
+        keywords = [_keywords(ctx) for ctx in contexts]
+        index: dict = defaultdict(list)
+        for i, words in enumerate(keywords):
+            for w in words:
+                index[w].append(i)
+        parent = list(range(len(members)))
+
+        def find(i):
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        checked = set()
+        for i in range(len(members)):
+            neighbours = set()
+            for w in keywords[i]:
+                posting = index[w]
+                if len(posting) <= 200:
+                    neighbours.update(j for j in posting if j > i)
+            for j in sorted(neighbours):
+                if members[i].doc.path == members[j].doc.path or (i, j) in checked:
+                    continue
+                checked.add((i, j))
+                shared = keywords[i] & keywords[j]
+                if len(shared) >= 2 and fuzz.token_sort_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
+                    parent[find(i)] = find(j)
+        clusters: dict = defaultdict(list)
+        for i, m in enumerate(members):
+            clusters[find(i)].append(m)
+        for cluster in clusters.values():
+            if len({m.doc.path for m in cluster}) >= settings.min_candidate_sources:
+                groups.append(sorted(cluster, key=lambda m: (m.doc.path, m.claim.start)))
+    return groups

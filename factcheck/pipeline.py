@@ -1,0 +1,154 @@
+"""The whole check over a set of documents: extract, align, judge.
+
+``analyse`` turns loaded documents into an ``Analysis`` -- plain data that
+every report format renders.  The draft linter reuses ``judge_fact``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional, Sequence
+
+from .align import Aligner, Alignment, align, candidate_groups
+from .extractor import extract_document
+from .extractor.text import normalize
+from .intervals import format_number
+from .model import Claim, Document, FactResult, Located
+from .rules import FactRule, RuleSet
+from .units import UnitConverter
+from .verdict import RANK, Judge, Member, Tolerance
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a run found: the sources, the facts with verdicts, candidate facts and problems."""
+
+    sources: tuple[Document, ...]
+    facts: tuple[FactResult, ...]
+    candidates: tuple[FactResult, ...]
+    errors: tuple[str, ...] = ()
+    ties: tuple = ()
+    claims_total: int = 0
+    stats: dict = field(default_factory=dict)
+    as_of: dict = field(default_factory=dict)
+    """(document path, claim start) -> the date the claim's figure stands at, for claims in facts."""
+
+    def as_of_for(self, loc: Located) -> Optional[str]:
+        """The as-of date of a claim shown in a fact, if known."""
+        return self.as_of.get((loc.doc.path, loc.claim.start))
+
+
+class Checker:
+    """Runs the stages for one rule set; create one per run."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.ruleset = ruleset
+        self.units = UnitConverter()
+        self.aligner = Aligner(ruleset, self.units)
+        self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance)
+
+    def claims(self, docs: Sequence[Document],
+               extractor: Optional[Callable[[Document], list[Claim]]] = None) -> list[Located]:
+        """Every claim of every document, located."""
+        extract = extractor or (lambda d: extract_document(d, self.ruleset.vocab))
+        return [Located(doc, claim) for doc in docs for claim in extract(doc)]
+
+    def align(self, located: Iterable[Located], docs: Sequence[Document]) -> Alignment:
+        """Claims grouped by fact rule."""
+        norms = {d.path: normalize(d.prose or d.text) for d in docs}
+        return align(located, norms, self.aligner)
+
+    def judge_fact(self, rule: Optional[FactRule], members: Sequence[Member]) -> tuple[str, str, list]:
+        """Verdict, reason and non-agreeing pairs of one fact's claims."""
+        tol = Tolerance(rule.tolerance_abs, rule.tolerance_rel, rule.changes_over_time, rule.monotonic) if rule else Tolerance()
+        return self.judge.group(members, tol)
+
+    def analyse(self, docs: Sequence[Document], errors: Sequence[str] = (),
+                located: Optional[list[Located]] = None) -> Analysis:
+        """Extract (unless ``located`` is given), align and judge a set of documents."""
+        located = located if located is not None else self.claims(docs)
+        alignment = self.align(located, docs)
+        facts = []
+        order = {f.id: i for i, f in enumerate(self.ruleset.facts)}
+        for fact_id, pairs in alignment.by_fact.items():
+            rule = self.ruleset.fact(fact_id)
+            members = [Member(loc, cls) for loc, cls in pairs]
+            verdict, reason, bad = self.judge_fact(rule, members)
+            facts.append(FactResult(
+                fact_id=fact_id, label=rule.label, verdict=verdict, reason=reason,
+                claims=tuple(sorted((m.located for m in members), key=_position)), pairs=tuple(bad),
+                rule_location=rule.location, severity=rule.severity,
+            ))
+        facts.sort(key=lambda f: (-RANK[f.verdict], order.get(f.fact_id, 0)))
+        norms = {d.path: normalize(d.prose or d.text) for d in docs}
+        candidates = []
+        for group in candidate_groups(alignment.unmatched, norms, self.aligner):
+            verdict, reason, bad = self.judge_fact(None, [Member(loc) for loc in group])
+            fact_id, yaml_rule = suggest_rule(group, self.aligner)
+            candidates.append(FactResult(
+                fact_id=fact_id, label=f"Candidate: {group[0].claim.counted or group[0].claim.unit}",
+                verdict=verdict, reason=reason, claims=tuple(group), pairs=tuple(bad),
+                suggested_rule=yaml_rule, severity="info",
+            ))
+        candidates.sort(key=lambda f: (-RANK[f.verdict], f.fact_id))
+        by_verdict: dict = {}
+        for f in facts:
+            by_verdict[f.verdict] = by_verdict.get(f.verdict, 0) + 1
+        stats = {
+            "sources": len(docs), "unreadable": len(errors), "claims": len(located),
+            "claims_in_facts": sum(len(f.claims) for f in facts), "facts": len(facts),
+            "candidates": len(candidates), "verdicts": by_verdict,
+        }
+        as_of = {(loc.doc.path, loc.claim.start): self.judge.as_of(loc)
+                 for f in facts + candidates for loc in f.claims}
+        return Analysis(tuple(docs), tuple(facts), tuple(candidates), tuple(errors), tuple(alignment.ties),
+                        len(located), stats, as_of)
+
+
+def _position(loc: Located) -> tuple:
+    return loc.doc.path, loc.claim.start
+
+
+def suggest_rule(group: Sequence[Located], aligner: Aligner) -> tuple[str, str]:
+    """An id and a ready-to-paste YAML fact rule for a candidate group."""
+    import regex
+
+    first = group[0].claim
+    thing = first.counted or first.unit or first.kind
+    words = regex.findall(r"[a-z0-9]+", thing.lower())[:4]
+    fact_id = "candidate-" + "-".join(words or ["fact"])
+    common = _common_words(group)
+    lines = [
+        f"  - id: {fact_id.replace('candidate-', '')}",
+        f"    label: {thing} (describe the fact)",
+    ]
+    if first.kind in ("count", "number_range") and first.counted:
+        lines.append(f"    counted: [{aligner.canonical(first.counted)}]")
+    elif first.kind == "money":
+        lines.append("    unit: money")
+    elif first.unit:
+        lines.append(f"    unit: {aligner.units.dimension(first) or first.unit}")
+    if common:
+        lines.append("    context:")
+        lines.append(f"      clause: {{all: [{', '.join(common[:2])}]}}")
+    lines.append("    examples:")
+    lines.append("      match:")
+    quote = group[0].doc.text[first.clause[0]:first.clause[1]].replace('"', "'")
+    value = format_number(first.value).replace(",", "") if first.value is not None else None
+    lines.append(f'        - {{text: "{quote}"' + (f", value: {value}}}" if value else "}"))
+    return fact_id, "\n".join(lines)
+
+
+def _common_words(group: Sequence[Located]) -> list[str]:
+    """Content words every claim's clause shares (the rule's context)."""
+    import regex
+
+    from .align import _FUNCTION_WORDS
+
+    sets = []
+    for loc in group:
+        s, e = loc.claim.clause
+        words = {w for w in regex.findall(r"[a-z][a-z-]{3,}", loc.doc.text[s:e].lower())} - _FUNCTION_WORDS
+        counted = set((loc.claim.counted or "").lower().split())
+        sets.append(words - counted - {w + "s" for w in counted})
+    common = set.intersection(*sets) if sets else set()
+    return sorted(common)

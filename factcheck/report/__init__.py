@@ -1,0 +1,52 @@
+"""Report formats: each module renders an Analysis to text; this one writes them atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..model import Located
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` so readers see the old file or the whole new one, never a part."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def clean_number(x):
+    """A float that is a whole number becomes an int, for tidy JSON."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+def quote_context(loc: Located, width: int = 160) -> tuple[str, str, str]:
+    """(before, figure, after) from the claim's sentence, trimmed to about ``width`` characters."""
+    text = loc.doc.text
+    s, e = loc.claim.sentence
+    if not (s <= loc.claim.start and loc.claim.end <= e):
+        s, e = loc.claim.start, loc.claim.end
+    before = text[s:loc.claim.start]
+    after = text[loc.claim.end:e]
+    room = max(width - (loc.claim.end - loc.claim.start), 20)
+    if len(before) > room // 2:
+        before = "…" + before[-(room // 2):].lstrip()
+    if len(after) > room // 2:
+        after = after[: room // 2].rstrip() + "…"
+    return before.replace("\n", " "), loc.claim.text.replace("\n", " "), after.replace("\n", " ")

@@ -1,0 +1,58 @@
+"""The JSON discrepancy report (schema in README.md, "Report JSON")."""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from .. import __version__
+from ..model import FactResult, Located
+from ..pipeline import Analysis
+from . import clean_number
+
+SCHEMA_VERSION = 1
+
+
+def claim_json(loc: Located, as_of: Optional[str]) -> dict:
+    """One claim as it appears in the report."""
+    c = loc.claim
+    line, col = loc.line_col
+    return {
+        "file": loc.doc.path, "line": line, "column": col, "quote": c.text, "kind": c.kind,
+        "value": clean_number(c.value), "low": clean_number(c.low), "high": clean_number(c.high),
+        "low_inclusive": c.low_inclusive, "high_inclusive": c.high_inclusive, "hedge": c.hedge,
+        "precision": clean_number(c.precision), "unit": c.unit, "counted": c.counted, "date": c.date,
+        "season": c.season, "scope": c.scope, "as_of": as_of,
+    }
+
+
+def fact_json(fact: FactResult, analysis: Analysis) -> dict:
+    """One fact (or candidate fact) with its verdict, claims and the pairs that do not agree."""
+    out = {
+        "id": fact.fact_id, "label": fact.label, "verdict": fact.verdict, "reason": fact.reason,
+        "severity": fact.severity, "rule": fact.rule_location,
+        "claims": [claim_json(loc, analysis.as_of_for(loc)) for loc in fact.claims],
+        "pairs": [{
+            "verdict": p.verdict, "reason": p.reason,
+            "a": {"file": p.a.doc.path, "line": p.a.line_col[0], "quote": p.a.claim.text},
+            "b": {"file": p.b.doc.path, "line": p.b.line_col[0], "quote": p.b.claim.text},
+        } for p in fact.pairs],
+    }
+    if fact.suggested_rule is not None:
+        out["suggested_rule"] = fact.suggested_rule
+    return out
+
+
+def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
+    """The whole report as a JSON document (stable key order, no timestamp unless given)."""
+    doc = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "sources": [{"file": d.path, "sha256": d.sha256, "date": d.date} for d in analysis.sources],
+        "unreadable": list(analysis.errors),
+        "facts": [fact_json(f, analysis) for f in analysis.facts],
+        "candidates": [fact_json(f, analysis) for f in analysis.candidates],
+        "stats": analysis.stats,
+    }
+    if timestamp:
+        doc["generated"] = timestamp
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,71 @@
+"""Unit dimensions and conversions through pint.
+
+pint's registry takes most of a second to build, so a ``UnitConverter`` builds
+it only when a measure first needs converting; runs that meet only counts
+and dates never pay for it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .model import Claim
+
+_NAMED_DIMENSIONS = {
+    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
+    "[length] / [time]": "speed", "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power", "[temperature]": "temperature", "[time]": "duration",
+}
+_KIND_DIMENSIONS = {"count": "count", "number_range": "count", "money": "money", "percent": "percent",
+                    "duration": "duration", "date": "date", "date_range": "date", "ordinal": "ordinal"}
+
+
+class UnitConverter:
+    """Converts quantities between units and names their dimensions, with a lazily built pint registry."""
+
+    def __init__(self):
+        self._ureg = None
+        self._dims: dict[str, Optional[str]] = {}
+
+    @property
+    def ureg(self):
+        """The pint UnitRegistry (built on first use)."""
+        if self._ureg is None:
+            import pint
+
+            self._ureg = pint.UnitRegistry()
+        return self._ureg
+
+    def dimension_of_unit(self, unit: str) -> Optional[str]:
+        """``length``, ``mass``, ... for a pint unit name, or None when pint does not know it."""
+        if unit not in self._dims:
+            try:
+                dim = str(self.ureg.get_dimensionality(unit))
+                self._dims[unit] = _NAMED_DIMENSIONS.get(dim, dim)
+            except Exception:  # pint raises several error types for unknown or malformed names
+                self._dims[unit] = None
+        return self._dims[unit]
+
+    def dimension(self, claim: Claim) -> Optional[str]:
+        """The dimension a claim measures: count, money, length, date, ..."""
+        if claim.kind == "measure" and claim.unit:
+            return self.dimension_of_unit(claim.unit)
+        if claim.kind == "number_range" and claim.unit:
+            return "percent" if claim.unit == "percent" else self.dimension_of_unit(claim.unit)
+        return _KIND_DIMENSIONS.get(claim.kind)
+
+    def factor(self, source: str, target: str) -> Optional[float]:
+        """Multiplier taking a value in ``source`` units to ``target`` units; None if not convertible."""
+        if source == target:
+            return 1.0
+        try:
+            return float(self.ureg.Quantity(1.0, source).to(target).magnitude)
+        except Exception:  # incompatible or unknown units
+            return None
+
+    def suggest(self, unit: str) -> Optional[str]:
+        """A known pint unit close to a misspelt name, for error messages."""
+        from rapidfuzz import process
+
+        names = [n for n in dir(self.ureg) if n.isidentifier() and not n.startswith("_")]
+        best = process.extractOne(unit, names, score_cutoff=75)
+        return best[0] if best else None

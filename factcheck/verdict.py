@@ -1,0 +1,231 @@
+"""Verdicts: do the claims about one fact agree, round differently, differ, or measure another scope?
+
+SEMANTICS.md section 3 in code.  Pairs are judged one by one; a fact takes
+the worst verdict of its pairs (differ > updated > other_scope > rounded >
+agree) and that pair's one-line reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .extractor.scopes import as_of_year, scope_period
+from .intervals import comparison_interval, format_interval, format_number
+from .model import VERDICTS, Claim, Interval, Located, PairJudgement
+from .units import UnitConverter
+from .vocab import Vocabulary
+
+HEDGE_CLASSES = {"none": "exact", "more_than": "above", "at_least": "above", "plus": "above", "nearly": "below",
+                 "up_to": "below", "less_than": "below", "approx": "approx", "plural_of_scale": "vague",
+                 "range": "range"}
+RANK = {v: i for i, v in enumerate(VERDICTS)}
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Slack a fact rule allows: absolute (in the first claim's unit) and relative."""
+
+    absolute: float = 0.0
+    relative: float = 0.0
+    changes_over_time: bool = False
+    monotonic: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Member:
+    """A claim in a group, with the counted class the rule gave it (main or related)."""
+
+    located: Located
+    counted_class: str = "main"
+
+
+class Judge:
+    """Compares claims pairwise; holds the unit converter and vocabulary of a run."""
+
+    def __init__(self, vocab: Vocabulary, units: UnitConverter, unit_tolerance: float = 0.005):
+        self.vocab = vocab
+        self.units = units
+        self.unit_tolerance = unit_tolerance
+
+    # -- scopes -------------------------------------------------------------------
+    def _years(self, loc: Located) -> Optional[tuple[float, float]]:
+        period = scope_period(loc.claim.scope, self.vocab)
+        doc_year = int(loc.doc.date[:4]) if loc.doc.date else None
+        if period is None or period.kind in ("vague", "current"):
+            return None
+        if period.kind == "relative":
+            return (doc_year - period.length, doc_year) if doc_year else None
+        start = period.start
+        end = period.end if period.end is not None else doc_year
+        if start is None and end is None:
+            return None
+        return (start if start is not None else float("-inf"), end if end is not None else float("inf"))
+
+    def scope_differs(self, a: Located, b: Located) -> Optional[str]:
+        """A reason when two claims state different periods, else None."""
+        if a.claim.kind in ("date", "date_range") or not a.claim.scope or not b.claim.scope:
+            return None
+        ya, yb = self._years(a), self._years(b)
+        if ya is None or yb is None:
+            pa, pb = scope_period(a.claim.scope, self.vocab), scope_period(b.claim.scope, self.vocab)
+            if (pa and pb and pa.kind == pb.kind == "relative" and pa.length and pb.length
+                    and abs(pa.length - pb.length) > 1):
+                return f"different periods: {a.claim.scope!r} vs {b.claim.scope!r}"
+            return None
+        if abs(ya[0] - yb[0]) > 1 or abs(ya[1] - yb[1]) > 1:
+            return f"different periods: {a.claim.scope!r} ({_span(ya)}) vs {b.claim.scope!r} ({_span(yb)})"
+        return None
+
+    def as_of(self, loc: Located) -> Optional[str]:
+        """The date a claim's figure stands at: its scope's "by the end of" year, else its document's date."""
+        year = as_of_year(loc.claim.scope, self.vocab)
+        if year is not None:
+            return f"{year:04d}-12-31"
+        return loc.doc.date
+
+    # -- values ---------------------------------------------------------------------
+    def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
+        """(value, comparison interval, converted?) of a claim in ``target_unit``."""
+        iv = comparison_interval(claim)
+        if claim.kind in ("date", "date_range") or not claim.unit or not target_unit or claim.unit == target_unit:
+            return claim.value, iv, False
+        factor = self.units.factor(claim.unit, target_unit)
+        if factor is None or factor <= 0:
+            raise _Incomparable(f"{claim.unit} cannot be compared with {target_unit}")
+        value = claim.value * factor if claim.value is not None else None
+        return value, iv.scaled(factor), True
+
+    def judge(self, a: Member, b: Member, tol: Tolerance) -> PairJudgement:
+        """The verdict on one pair of claims about the same fact."""
+        la, lb = a.located, b.located
+        ca, cb = la.claim, lb.claim
+        if a.counted_class != b.counted_class:
+            return PairJudgement("other_scope", f"counts different things: {ca.counted} vs {cb.counted}", la, lb)
+        if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
+            return PairJudgement("other_scope", f"different currencies: {ca.unit} vs {cb.unit} (no rate given)", la, lb)
+        why = self.scope_differs(la, lb)
+        if why:
+            return PairJudgement("other_scope", why, la, lb)
+        try:
+            va, ia, _ = self._convert(ca, ca.unit)
+            vb, ib, converted = self._convert(cb, ca.unit)
+        except _Incomparable as exc:
+            return PairJudgement("other_scope", str(exc), la, lb)
+        rel = tol.relative + (self.unit_tolerance if converted else 0.0)
+        wa = _widened(ia, tol.absolute, rel)
+        wb = _widened(ib, tol.absolute, rel)
+        if not wa.overlaps(wb):
+            return self._disjoint(la, lb, ia, ib, tol)
+        if self._same_statement(ca, cb, va, vb, ia, ib, rel, tol.absolute, converted):
+            return PairJudgement("agree", _agree_reason(ca, cb, vb, converted), la, lb)
+        return PairJudgement("rounded", _overlap_reason(ca, cb, va, vb, ia, ib), la, lb)
+
+    def _same_statement(self, ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval, rel: float,
+                        abs_tol: float, converted: bool) -> bool:
+        """Same hedge class and the same stated value -- equal, or after a unit conversion equal
+        within the coarser figure's rounding."""
+        if HEDGE_CLASSES.get(ca.hedge) != HEDGE_CLASSES.get(cb.hedge):
+            return False
+        if ca.kind in ("date", "date_range") or cb.kind in ("date", "date_range"):
+            return (ca.date, ca.season) == (cb.date, cb.season)
+        if va is None or vb is None:
+            return (ia.low, ia.high) == (ib.low, ib.high)
+        scale = max(abs(va), abs(vb), 1.0)
+        slack = 1e-9 * scale + abs_tol
+        if converted:
+            factor = vb / cb.value if cb.value else 1.0
+            slack += max(ca.step or 0.0, (cb.step or 0.0) * factor) / 2 + rel * scale
+        return abs(va - vb) <= slack
+
+    def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
+        reason = f"{format_interval(ia)} ∩ {format_interval(ib)} = ∅"
+        if tol.changes_over_time:
+            da, db = self.as_of(la), self.as_of(lb)
+            if da and db and da != db:
+                earlier, later = (la, lb) if da < db else (lb, la)
+                ie, il = (ia, ib) if earlier is la else (ib, ia)
+                fell = il.high is not None and ie.low is not None and il.high <= ie.low
+                rose = ie.high is not None and il.low is not None and il.low >= ie.high
+                if (tol.monotonic == "increasing" and fell) or (tol.monotonic == "decreasing" and rose):
+                    return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
+                                                   f"the {tol.monotonic} trend", la, lb)
+                return PairJudgement("updated", f"{show_claim(earlier.claim)} (as of {self.as_of(earlier)}) → "
+                                                f"{show_claim(later.claim)} (as of {self.as_of(later)})", earlier, later)
+        return PairJudgement("differ", reason, la, lb)
+
+    def group(self, members: Sequence[Member], tol: Tolerance) -> tuple[str, str, list[PairJudgement]]:
+        """Verdict, reason and the non-agreeing pairs of a group of claims about one fact.
+
+        Claims stating the same thing are judged once (by signature), so a
+        fact stated a thousand times costs no more than its distinct statements.
+        """
+        reps: dict = {}
+        for m in members:
+            c = m.located.claim
+            key = (c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class,
+                   c.scope, self.as_of(m.located) if tol.changes_over_time else None, m.located.doc.date if c.scope else None)
+            reps.setdefault(key, m)
+        distinct = list(reps.values())
+        if len(members) < 2:
+            return "agree", "stated once", []
+        if len(distinct) == 1:
+            c = distinct[0].located.claim
+            return "agree", f"every source states {show_claim(c)}", []
+        pairs = []
+        for i in range(len(distinct)):
+            for j in range(i + 1, len(distinct)):
+                pairs.append(self.judge(distinct[i], distinct[j], tol))
+        worst = max(pairs, key=lambda p: RANK[p.verdict])
+        non_agree = [p for p in pairs if p.verdict != "agree"]
+        non_agree.sort(key=lambda p: -RANK[p.verdict])
+        return worst.verdict, worst.reason, non_agree
+
+
+class _Incomparable(Exception):
+    pass
+
+
+def _widened(iv: Interval, absolute: float, relative: float) -> Interval:
+    magnitude = max(abs(iv.low or 0.0), abs(iv.high or 0.0))
+    return iv.widened(absolute + relative * magnitude)
+
+
+def _span(years: tuple[float, float]) -> str:
+    a, b = years
+    fa = "…" if a == float("-inf") else f"{int(a)}"
+    fb = "…" if b == float("inf") else f"{int(b)}"
+    return f"{fa}–{fb}"
+
+
+def show_claim(c: Claim) -> str:
+    """A claim's normalised statement: "more than 140", "1,035 kilometer", "2013 (autumn)"."""
+    if c.kind in ("date", "date_range"):
+        return f"{c.date} ({c.season})" if c.season else str(c.date)
+    unit = f" {c.unit}" if c.unit else ""
+    if c.value is None:
+        return f"{format_interval(c.interval)}{unit}"
+    hedge = {"none": "", "more_than": "more than ", "at_least": "at least ", "plus": "", "nearly": "nearly ",
+             "approx": "about ", "up_to": "up to ", "less_than": "less than "}.get(c.hedge, "")
+    plus = "+" if c.hedge == "plus" else ""
+    return f"{hedge}{format_number(c.value)}{plus}{unit}"
+
+
+def _agree_reason(ca: Claim, cb: Claim, vb, converted: bool) -> str:
+    if converted:
+        return f"{show_claim(ca)} ≈ {show_claim(cb)} (= {format_number(round(vb, 1))} {ca.unit})"
+    return f"{show_claim(ca)} = {show_claim(cb)}"
+
+
+def _overlap_reason(ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval) -> str:
+    if ca.kind in ("date", "date_range"):
+        return f"{show_claim(ca)} and {show_claim(cb)} overlap"
+    if ca.hedge == "none" and va is not None and ib.contains(va):
+        return f"{format_number(va)} ∈ {format_interval(ib)}"
+    if cb.hedge == "none" and vb is not None and ia.contains(vb):
+        return f"{format_number(vb)} ∈ {format_interval(ia)}"
+    return f"{format_interval(ia)} ∩ {format_interval(ib)} ≠ ∅"
+
+
+def worst(verdicts: Sequence[str]) -> str:
+    """The worst of several verdicts."""
+    return max(verdicts, key=lambda v: RANK[v]) if verdicts else "agree"
