@@ -204,6 +204,12 @@ def _keywords(text: str) -> set[str]:
     return {w for w in _WORDS.findall(text) if w not in _FUNCTION_WORDS}
 
 
+def _thing_words(claim: Claim) -> set[str]:
+    """The words naming what a claim counts or measures (shared by its whole block, so no evidence)."""
+    words = set(fold(claim.counted or "").split()) | set(fold(claim.text).split())
+    return words | {w + "s" for w in words} | {w + "es" for w in words}
+
+
 def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[list[Located]]:
     """Group claims no rule took: same counted thing or dimension, similar wording, two or more sources.
 
@@ -228,7 +234,7 @@ def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[lis
         if len({m.doc.path for m in members}) < settings.min_candidate_sources:
             continue
         contexts = [_masked_context(norms[m.doc.path], m.claim) for m in members]
-        keywords = [_keywords(ctx) for ctx in contexts]
+        keywords = [_keywords(ctx) - _thing_words(m.claim) for ctx, m in zip(contexts, members)]
         index: dict = defaultdict(list)
         for i, words in enumerate(keywords):
             for w in words:
@@ -253,7 +259,7 @@ def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[lis
                     continue
                 checked.add((i, j))
                 shared = keywords[i] & keywords[j]
-                if len(shared) >= 2 and fuzz.token_sort_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
+                if len(shared) >= 2 and fuzz.token_set_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
                     parent[find(i)] = find(j)
         clusters: dict = defaultdict(list)
         for i, m in enumerate(members):

@@ -116,12 +116,12 @@ class Judge:
         wb = _widened(ib, tol.absolute, rel)
         if not wa.overlaps(wb):
             return self._disjoint(la, lb, ia, ib, tol)
-        if self._same_statement(ca, cb, va, vb, ia, ib, rel, tol.absolute, converted):
+        if self._same_statement(ca, cb, va, vb, ia, ib, rel, converted):
             return PairJudgement("agree", _agree_reason(ca, cb, vb, converted), la, lb)
         return PairJudgement("rounded", _overlap_reason(ca, cb, va, vb, ia, ib), la, lb)
 
     def _same_statement(self, ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval, rel: float,
-                        abs_tol: float, converted: bool) -> bool:
+                        converted: bool) -> bool:
         """Same hedge class and the same stated value -- equal, or after a unit conversion equal
         within the coarser figure's rounding."""
         if HEDGE_CLASSES.get(ca.hedge) != HEDGE_CLASSES.get(cb.hedge):
@@ -131,7 +131,7 @@ class Judge:
         if va is None or vb is None:
             return (ia.low, ia.high) == (ib.low, ib.high)
         scale = max(abs(va), abs(vb), 1.0)
-        slack = 1e-9 * scale + abs_tol
+        slack = 1e-9 * scale
         if converted:
             factor = vb / cb.value if cb.value else 1.0
             slack += max(ca.step or 0.0, (cb.step or 0.0) * factor) / 2 + rel * scale

@@ -27,3 +27,17 @@ def find(claims, quote):
     hits = [c for c in claims if c.text == quote]
     assert hits, f"no claim {quote!r}; got {[c.text for c in claims]}"
     return hits[0]
+
+
+@pytest.fixture(scope="session")
+def ruleset():
+    from factcheck.rules import load_ruleset
+
+    return load_ruleset([RULES])
+
+
+def make_doc(text: str, path: str, vocab):
+    """A Document built from a string, as if read from ``path``."""
+    from factcheck.load import load_document
+
+    return load_document(path, vocab, data=text.encode("utf-8"))
