@@ -107,23 +107,41 @@ def cmd_report(args) -> int:
     from .report import html, jsonfmt, markdown, write_atomic
     from .sources import expand_sources
 
+    from .config import ConfigError, load_config
+    from .lint import FAIL_ON
+
     formats = _formats(args.format)
-    ruleset = load_rules(args.rules)
-    files, problems = expand_sources(args.sources or ["seeds"])
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        _err(f"invalid config: {exc}")
+        return EXIT_ERROR
+    ruleset = load_rules((args.rules or []) + list(config.rules))
+    files, problems = expand_sources(args.sources or list(config.sources) or ["seeds"], config.exclude)
     for p in problems:
         _err(p)
     errors = list(problems)
     docs = read_sources(files, ruleset.vocab, errors)
     out_dir = Path(args.output)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        _err(f"cannot create report folder {out_dir}: {exc.strerror or exc}")
-        return EXIT_ERROR
-    if not os.access(out_dir, os.W_OK):
-        _err(f"report folder {out_dir} is not writable; nothing was written")
-        return EXIT_ERROR
+    if not args.dry_run:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _err(f"cannot create report folder {out_dir}: {exc.strerror or exc}")
+            return EXIT_ERROR
+        if not os.access(out_dir, os.W_OK):
+            _err(f"report folder {out_dir} is not writable; nothing was written")
+            return EXIT_ERROR
     analysis = Checker(ruleset).analyse(docs, errors)
+    failing = FAIL_ON[args.fail_on]
+    bad = [f for f in analysis.facts if f.verdict in failing]
+    if args.dry_run:
+        for f in bad:
+            loc = f.pairs[0].a if f.pairs else f.claims[0]
+            line, col = loc.line_col
+            print(f"{loc.doc.path}:{line}:{col}: {f.verdict}[{f.fact_id}] {f.label}: {f.reason}")
+        print(_report_summary(analysis, docs))
+        return EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
     stamp = None
     if args.timestamp:
         import datetime as dt
@@ -145,12 +163,91 @@ def cmd_report(args) -> int:
             line, col = loc.line_col
             _err(f"{loc.doc.path}:{line}:{col}: {loc.claim.text!r} matched {winner.rule.id} (most specific) over "
                  + ", ".join(o.rule.id for o in others))
+    print(_report_summary(analysis, docs))
+    print("wrote " + ", ".join(written))
+    return EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
+
+
+def _report_summary(analysis, docs) -> str:
     counts = analysis.stats["verdicts"]
     summary = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("differ", "updated", "other_scope", "rounded", "agree"))
-    print(f"{len(docs)} sources, {analysis.claims_total} claims, {len(analysis.facts)} facts ({summary}), "
-          f"{len(analysis.candidates)} candidate facts")
-    print("wrote " + ", ".join(written))
-    return EXIT_ERROR if errors else EXIT_OK
+    return (f"{len(docs)} sources, {analysis.claims_total} claims, {len(analysis.facts)} facts ({summary}), "
+            f"{len(analysis.candidates)} candidate facts")
+
+
+def cmd_lint(args) -> int:
+    from .config import ConfigError, load_config, merge
+    from .lint import LintResult, apply_suppressions, baseline_json, exit_code, lint, read_baseline
+    from .pipeline import Checker
+    from .report import lintfmt, sarif, write_atomic
+    from .sources import expand_sources
+
+    try:
+        config = merge(load_config(args.config), sources=args.against, rules=args.rules, fail_on=args.fail_on,
+                       format=args.format, exclude=args.exclude, baseline=args.baseline)
+    except ConfigError as exc:
+        _err(f"invalid config: {exc}")
+        return EXIT_ERROR
+    fmt = config.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if args.show_config:
+        print(json.dumps({**config.as_dict(), "format": fmt}, indent=2))
+        return EXIT_OK
+    if not args.files:
+        raise UsageError("factcheck lint: give at least one draft FILE (or - for standard input)")
+    ruleset = load_rules(list(config.rules))
+    input_errors: list[str] = []
+    draft_files, problems = expand_sources(args.files, config.exclude)
+    for p in problems:
+        _err(p)
+    input_errors += problems
+    drafts = read_sources(draft_files, ruleset.vocab, input_errors)
+    source_files, problems = expand_sources(config.sources, config.exclude)
+    if problems:
+        for p in problems:
+            _err(f"--against {p}")
+        return EXIT_ERROR
+    if not config.sources and not any(ruleset.fact(f.id).reference for f in ruleset.facts):
+        _err("note: no sources given (--against) and no reference values in the rules; nothing to check against")
+    source_errors: list[str] = []
+    sources = read_sources([f for f in source_files if f not in set(draft_files)], ruleset.vocab, source_errors)
+    if source_errors:
+        return EXIT_ERROR
+    baseline: set = set()
+    if config.baseline and not args.write_baseline:
+        try:
+            baseline = read_baseline(config.baseline)
+        except ValueError as exc:
+            _err(str(exc))
+            return EXIT_ERROR
+    checker = Checker(ruleset)
+    findings = lint(drafts, sources, checker)
+    findings, unused = apply_suppressions(findings, drafts, baseline)
+    if args.write_baseline:
+        target = args.write_baseline if isinstance(args.write_baseline, str) else (config.baseline or ".factcheck-baseline.json")
+        try:
+            write_atomic(Path(target), baseline_json([f for f in findings if f.suppressed is None]))
+        except OSError as exc:
+            _err(f"cannot write baseline {target}: {exc.strerror or exc}")
+            return EXIT_ERROR
+        _err(f"wrote {target} with {sum(1 for f in findings if f.suppressed is None)} accepted findings")
+        return EXIT_OK
+    result = LintResult(findings, input_errors, unused if args.report_unused_ignores else [], len(drafts), len(sources))
+    if fmt == "json":
+        out = lintfmt.render_json(result)
+    elif fmt == "sarif":
+        out = sarif.render_sarif(result, ruleset)
+    elif fmt == "github":
+        out = lintfmt.render_github(result)
+    else:
+        colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        out = lintfmt.render_text(result, colour=colour)
+    sys.stdout.write(out)
+    if input_errors:
+        return EXIT_ERROR
+    code = exit_code(findings, config.fail_on)
+    if code == EXIT_OK and result.unused:
+        return EXIT_FINDINGS
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,7 +269,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.add_argument("--timestamp", action="store_true", help="write the generation time into the reports")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rule ties on stderr")
+    p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"), default="never",
+                   help="exit 1 when a fact has this verdict or a worse one (default: never)")
+    p.add_argument("--dry-run", action="store_true", help="write no files; print failing facts and the summary")
+    p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("lint", help="check a draft's figures against sources, like a linter")
+    p.add_argument("files", nargs="*", metavar="FILE", help="drafts (.txt, .md, .html); - reads standard input")
+    p.add_argument("--against", action="append", metavar="PATH", help="source files, folders or globs (repeatable)")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    p.add_argument("--format", choices=("text", "json", "sarif", "github"),
+                   help="output format (default: text; github when GITHUB_ACTIONS=true)")
+    p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"),
+                   help="lowest verdict that makes the exit code 1 (default: differ)")
+    p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
+    p.add_argument("--exclude", action="append", metavar="GLOB", help="skip matching files (repeatable)")
+    p.add_argument("--baseline", metavar="FILE", help="accepted findings to suppress (see --write-baseline)")
+    p.add_argument("--write-baseline", nargs="?", const=True, metavar="FILE",
+                   help="write the current findings as the accepted baseline and exit 0")
+    p.add_argument("--report-unused-ignores", action="store_true", help="report ignore comments that suppress nothing")
+    p.add_argument("--show-config", action="store_true", help="print the effective configuration and exit")
+    p.set_defaults(func=cmd_lint)
     return parser
 
 

@@ -57,10 +57,16 @@ class Checker:
         norms = {d.path: normalize(d.prose or d.text) for d in docs}
         return align(located, norms, self.aligner)
 
+    @staticmethod
+    def judge_tolerance(rule: Optional[FactRule]) -> Tolerance:
+        """The slack a fact's rule allows (none for candidate facts)."""
+        if rule is None:
+            return Tolerance()
+        return Tolerance(rule.tolerance_abs, rule.tolerance_rel, rule.changes_over_time, rule.monotonic)
+
     def judge_fact(self, rule: Optional[FactRule], members: Sequence[Member]) -> tuple[str, str, list]:
         """Verdict, reason and non-agreeing pairs of one fact's claims."""
-        tol = Tolerance(rule.tolerance_abs, rule.tolerance_rel, rule.changes_over_time, rule.monotonic) if rule else Tolerance()
-        return self.judge.group(members, tol)
+        return self.judge.group(members, self.judge_tolerance(rule))
 
     def analyse(self, docs: Sequence[Document], errors: Sequence[str] = (),
                 located: Optional[list[Located]] = None) -> Analysis:

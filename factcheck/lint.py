@@ -1,0 +1,298 @@
+"""Linting drafts against sources: findings on the draft's figures, suppressions and baselines.
+
+A draft's claims are aligned together with the sources' claims (same rules,
+same verdict code as the report); each draft claim is judged against the
+source claims of its fact, and a finding is raised on the draft claim when
+the verdict is differ (error), updated (warning) or rounded (info).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Optional, Sequence
+
+import regex
+
+from .align import candidate_groups
+from .extractor.text import normalize
+from .intervals import format_number
+from .model import Claim, Document, Located, PairJudgement
+from .pipeline import Checker
+from .rules import FactRule, Reference
+from .verdict import RANK, Member, show_claim
+
+LEVELS = ("info", "warning", "error")
+VERDICT_LEVEL = {"differ": "error", "updated": "warning", "rounded": "info"}
+FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "rounded": ("differ", "updated", "rounded"),
+           "never": ()}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A source claim cited by a finding."""
+
+    file: str
+    line: int
+    column: int
+    quote: str
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    verdict: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One lint finding on a draft's figure."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    level: str
+    rule: str
+    fact: str
+    label: str
+    verdict: str
+    message: str
+    quote: str
+    evidence: tuple[Evidence, ...] = ()
+    compatible: tuple[Evidence, ...] = ()
+    fingerprint: str = ""
+    suppressed: Optional[str] = None  # None, "inline" or "baseline"
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping (schema_version 1)."""
+        return {
+            "file": self.file, "line": self.line, "column": self.column, "end_line": self.end_line,
+            "end_column": self.end_column, "level": self.level, "rule": self.rule, "fact": self.fact,
+            "verdict": self.verdict, "message": self.message, "quote": self.quote, "fingerprint": self.fingerprint,
+            "suppressed": self.suppressed is not None, "suppression": self.suppressed,
+            "evidence": [e.__dict__ for e in self.evidence], "compatible": [e.__dict__ for e in self.compatible],
+        }
+
+
+# -- suppressions --------------------------------------------------------------------
+_IGNORE = regex.compile(r"factcheck:\s*ignore(?P<next>-next-line)?(?:\[(?P<ids>[^\]]*)\])?", regex.I)
+_HTML_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+
+
+@dataclass
+class Suppression:
+    """An inline ``factcheck: ignore`` comment and whether it suppressed anything."""
+
+    file: str
+    line: int  # the line it applies to
+    comment_line: int
+    column: int
+    ids: tuple[str, ...]
+    used: bool = False
+
+    def covers(self, finding: Finding) -> bool:
+        return finding.line == self.line and (not self.ids or finding.fact in self.ids or finding.verdict in self.ids
+                                              or finding.rule in self.ids)
+
+
+def suppressions(doc: Document, kind: str) -> list[Suppression]:
+    """The ignore comments of a draft: in ``<!-- -->`` comments for Markdown/HTML, anywhere on the line in text."""
+    out = []
+    text = doc.text
+    if kind in ("md", "html"):
+        spans = [(m.start(1), m.group(1)) for m in _HTML_COMMENT.finditer(text)]
+    else:
+        spans = [(0, text)]
+    for offset, chunk in spans:
+        for m in _IGNORE.finditer(chunk):
+            line, col = doc.position(offset + m.start())
+            ids = tuple(i.strip() for i in (m.group("ids") or "").split(",") if i.strip())
+            target = line + 1 if m.group("next") else line
+            out.append(Suppression(doc.path, target, line, col, ids))
+    return out
+
+
+# -- fingerprints and baselines ----------------------------------------------------------
+def fingerprint(rule: str, path: str, quote: str, occurrence: int = 0) -> str:
+    """Stable identity of a finding: rule, file and normalised claim (never the line number)."""
+    norm = " ".join(normalize(quote).lower().split())
+    return hashlib.sha256(f"{rule}\x00{Path(path).as_posix()}\x00{norm}\x00{occurrence}".encode()).hexdigest()[:32]
+
+
+def read_baseline(path: str) -> set[str]:
+    """Fingerprints accepted in a baseline file (ValueError with a reason when it is not one)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such baseline file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: not a factcheck baseline ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise ValueError(f"{path}: not a factcheck baseline (no 'findings' list)")
+    return {f.get("fingerprint") for f in data["findings"] if isinstance(f, dict)}
+
+
+def baseline_json(findings: Sequence[Finding]) -> str:
+    """A baseline file accepting these findings."""
+    rows = [{"fingerprint": f.fingerprint, "rule": f.rule, "file": f.file, "quote": f.quote}
+            for f in sorted(findings, key=lambda f: (f.file, f.rule, f.quote, f.fingerprint))]
+    return json.dumps({"schema_version": 1, "tool": "factcheck", "findings": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- the lint run --------------------------------------------------------------------------
+@dataclass
+class LintResult:
+    """Findings of a lint run, with the inputs that could not be read."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    unused: list[Suppression] = field(default_factory=list)
+    drafts: int = 0
+    sources: int = 0
+
+
+def _reference_claim(rule: FactRule, ref: Reference) -> Located:
+    """A rule's reference value as a claim whose location is the rule itself (file and line)."""
+    is_date = bool(rule.kinds) and set(rule.kinds) <= {"date", "date_range"}
+    if ref.value is not None:
+        step = 1.0 if float(ref.value).is_integer() else 0.0
+        claim = Claim(0, 0, "", "date" if is_date else ("count" if rule.counted else "measure"), value=ref.value,
+                      low=ref.value, high=ref.value, hedge=ref.hedge, precision=step or None, step=step, unit=ref.unit)
+    elif is_date:
+        claim = Claim(0, 0, "", "date", date=ref.text)
+    else:
+        claim = Claim(0, 0, "", "count" if rule.counted else "measure", low=ref.low, high=ref.high, hedge="range",
+                      unit=ref.unit)
+    if claim.hedge not in ("none", "range") and claim.value is not None:
+        from .intervals import hedge_interval
+
+        iv = hedge_interval(claim.value, claim.hedge, claim.precision or 1.0)
+        claim = replace(claim, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive)
+    text = ref.text or show_claim(claim)
+    claim = replace(claim, text=text, end=len(text), sentence=(0, len(text)))
+    # every offset of this one-line document maps to the rule's own line, so evidence points at the rule
+    doc = Document(path=rule.file, text=text, sha256="reference", line_starts=(0,) * rule.line, date=ref.as_of, prose=text)
+    return Located(doc, claim)
+
+
+def _evidence(pair: PairJudgement, source: Located) -> Evidence:
+    line, col = source.line_col
+    c = source.claim
+    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason)
+
+
+def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],
+                 checker: Checker) -> Optional[Finding]:
+    worst = max((p.verdict for p, _ in pairs), key=lambda v: RANK[v])
+    if worst not in VERDICT_LEVEL:
+        return None
+    if worst == "updated":
+        mine = checker.judge.as_of(draft)
+        newer = [s for p, s in pairs if p.verdict == "updated" and (checker.judge.as_of(s) or "") > (mine or "")]
+        if not newer:
+            return None
+    level = VERDICT_LEVEL[worst]
+    if worst == "differ" and rule is not None and rule.severity != "error":
+        level = rule.severity
+    c = draft.claim
+    line, col = draft.line_col
+    end_line, end_col = draft.doc.position(c.end)
+    cited = [(_evidence(p, s)) for p, s in pairs if p.verdict == worst]
+    compatible = [(_evidence(p, s)) for p, s in pairs if p.verdict in ("agree", "rounded") and worst != "rounded"]
+    where = ", ".join(f"{e.file}:{e.line}" for e in cited[:5])
+    if len(cited) > 5:
+        where += f", +{len(cited) - 5} more"
+    statements = {}
+    for (p, s) in pairs:
+        if p.verdict == worst:
+            statements.setdefault(show_claim(s.claim), s.claim.text)
+    stated = "; ".join(f'"{q}"' if i else q for i, q in enumerate(list(statements.values())[:3]))
+    verb = {"differ": "contradicts", "updated": "is older than", "rounded": "rounds differently from"}[worst]
+    message = f'"{c.text}" {verb} {stated} ({where})'
+    if worst == "differ":
+        message += f": {cited[0].reason}"
+        if compatible:
+            shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.file}:{e.line}' for e in compatible[:3]))
+            message += f"; compatible: {shown}"
+    return Finding(
+        file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
+        rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
+        evidence=tuple(cited), compatible=tuple(compatible),
+    )
+
+
+def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker) -> list[Finding]:
+    """Findings for every draft claim whose fact's sources (or reference value) disagree with it."""
+    draft_paths = {d.path for d in drafts}
+    all_docs = list(drafts) + [s for s in sources if s.path not in draft_paths]
+    located = checker.claims(all_docs)
+    alignment = checker.align(located, all_docs)
+    findings: list[Finding] = []
+    for fact_id, members in alignment.by_fact.items():
+        rule = checker.ruleset.fact(fact_id)
+        draft_members = [(loc, cls) for loc, cls in members if loc.doc.path in draft_paths]
+        source_members = [(loc, cls) for loc, cls in members if loc.doc.path not in draft_paths]
+        if not draft_members:
+            continue
+        if not source_members and rule.reference is not None:
+            source_members = [(_reference_claim(rule, rule.reference), "main")]
+        findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
+    norms = {d.path: normalize(d.prose or d.text) for d in all_docs}
+    for group in candidate_groups(alignment.unmatched, norms, checker.aligner):
+        draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]
+        source_members = [(loc, "main") for loc in group if loc.doc.path not in draft_paths]
+        if draft_members and source_members:
+            first = group[0].claim
+            fact_id = "candidate-" + "-".join(regex.findall(r"[a-z0-9]+", (first.counted or first.unit or first.kind).lower())[:4])
+            findings += _judge_drafts(draft_members, source_members, fact_id,
+                                      f"similar statements of {first.counted or first.unit}", None, checker)
+    findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
+    return _with_fingerprints(findings)
+
+
+def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: Checker) -> list[Finding]:
+    tol = checker.judge_tolerance(rule)
+    out = []
+    for loc, cls in draft_members:
+        pairs = [(checker.judge.judge(Member(loc, cls), Member(src, scls), tol), src) for src, scls in source_members]
+        finding = _finding_for(loc, fact_id, label, rule, pairs, checker)
+        if finding:
+            out.append(finding)
+    return out
+
+
+def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
+    seen: dict = {}
+    out = []
+    for f in findings:
+        key = (f.rule, f.file, f.quote)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append(replace(f, fingerprint=fingerprint(f.rule, f.file, f.quote, n)))
+    return out
+
+
+def apply_suppressions(findings: list[Finding], drafts: Sequence[Document], baseline: set[str]) -> tuple[list[Finding], list[Suppression]]:
+    """Mark findings suppressed inline or by the baseline; returns them and the unused inline suppressions."""
+    from .load import file_kind
+
+    sups = [s for d in drafts for s in suppressions(d, file_kind(d.path))]
+    out = []
+    for f in findings:
+        hit = next((s for s in sups if s.file == f.file and s.covers(f)), None)
+        if hit:
+            hit.used = True
+            out.append(replace(f, suppressed="inline"))
+        elif f.fingerprint in baseline:
+            out.append(replace(f, suppressed="baseline"))
+        else:
+            out.append(f)
+    return out, [s for s in sups if not s.used]
+
+
+def exit_code(findings: Sequence[Finding], fail_on: str) -> int:
+    """1 when an unsuppressed finding's verdict is at or above ``fail_on``, else 0."""
+    failing = FAIL_ON[fail_on]
+    return 1 if any(f.suppressed is None and f.verdict in failing for f in findings) else 0

@@ -1,0 +1,267 @@
+"""`factcheck lint`: drafts against the seeds, output formats, suppressions, baselines, config."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from conftest import ROOT, SEEDS
+from factcheck.cli import main
+
+
+def lint(tmp_path, capsys, text, *args, name="draft.md"):
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    code = main(["lint", str(draft), "--against", str(SEEDS), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_wrong_relations_count_is_an_error(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n")
+    assert code == 1
+    line = out.splitlines()[0]
+    assert line.startswith(f"{tmp_path / 'draft.md'}:1:41: error differ[diplomatic-relations] \"180 countries\" contradicts 181")
+    for seed in ("001_", "003_", "004_"):
+        assert seed in line
+    assert out.splitlines()[-1].startswith("1 finding (1 error")
+
+
+def test_converted_length_and_same_date_pass(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "The 643-mile China-Laos Railway opened on December 3, 2021.\n", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["findings"] == []
+
+
+def test_converted_length_is_checked_not_ignored(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "The 740-mile China-Laos Railway opened on December 3, 2021.\n")
+    assert code == 1 and "differ[china-laos-railway-length]" in out
+
+
+def test_wrong_opening_date(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "The China-Laos Railway officially opened on December 4, 2021.\n")
+    assert code == 1 and "differ[china-laos-railway-opening]" in out
+
+
+def test_more_than_150_contradicts_149_with_compatible_context(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "More than 150 countries have signed Belt and Road cooperation documents with China.\n",
+                        "--format", "json")
+    assert code == 1
+    (finding,) = json.loads(out)["findings"]
+    assert finding["rule"] == "bri-partner-countries" and finding["level"] == "error"
+    assert [e["quote"] for e in finding["evidence"]] == ["149 countries"]
+    assert {e["quote"] for e in finding["compatible"]} == {"more than 140 countries"}
+    for key in ("file", "line", "column", "end_line", "end_column", "level", "rule", "fact", "verdict", "message",
+                "quote", "fingerprint", "suppressed", "evidence"):
+        assert key in finding
+
+
+DOSES = "China has provided over 2 billion doses of vaccines to more than 120 countries.\n"
+
+
+def test_rounded_is_info_and_fail_on(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, DOSES)
+    assert code == 0 and "info rounded[vaccine-doses]" in out
+    code, _, _ = lint(tmp_path, capsys, DOSES, "--fail-on", "rounded")
+    assert code == 1
+
+
+def test_inline_ignore(tmp_path, capsys):
+    bad = "China now has diplomatic relations with 180 countries."
+    code, out, _ = lint(tmp_path, capsys, bad + " <!-- factcheck: ignore -->\n")
+    assert code == 0 and out.strip().endswith("0 findings, 1 suppressed in 1 draft against 5 sources")
+    code, out, _ = lint(tmp_path, capsys, bad + " <!-- factcheck: ignore[diplomatic-relations] -->\n")
+    assert code == 0
+    code, out, _ = lint(tmp_path, capsys, bad + " <!-- factcheck: ignore[other-rule] -->\n")
+    assert code == 1 and "differ[diplomatic-relations]" in out
+    code, out, _ = lint(tmp_path, capsys, "<!-- factcheck: ignore-next-line -->\n" + bad + "\n")
+    assert code == 0
+
+
+def test_ignore_outside_comment_in_markdown_does_not_count(tmp_path, capsys):
+    code, _, _ = lint(tmp_path, capsys, "China has diplomatic relations with 180 countries, factcheck: ignore.\n")
+    assert code == 1
+
+
+def test_ignore_anywhere_on_a_text_line(tmp_path, capsys):
+    code, _, _ = lint(tmp_path, capsys, "China has diplomatic relations with 180 countries. # factcheck: ignore\n",
+                      name="draft.txt")
+    assert code == 0
+
+
+def test_unused_ignores(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "Nothing here. <!-- factcheck: ignore -->\n", "--report-unused-ignores")
+    assert code == 1 and "unused-ignore" in out
+
+
+def test_no_figures(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "A draft that states no figures at all.\n")
+    assert code == 0 and out.startswith("0 findings")
+
+
+def test_markdown_code_and_links_are_not_prose(tmp_path, capsys):
+    text = ("---\ntitle: x\ncount: 180 countries\n---\n\n```\ndiplomatic relations with 180 countries\n```\n\n"
+            "See [181](https://example.org/180-countries).\n")
+    code, out, _ = lint(tmp_path, capsys, text)
+    assert code == 0, out
+
+
+def test_html_draft_offsets_map_to_file_lines(tmp_path, capsys):
+    text = "<html><body>\n<p>China has <b>diplomatic relations</b> with 180 countries.</p>\n</body></html>\n"
+    code, out, _ = lint(tmp_path, capsys, text, name="draft.html")
+    assert code == 1
+    assert f"{tmp_path / 'draft.html'}:2:47:" in out
+
+
+def test_baseline_written_and_applied(tmp_path, capsys):
+    bad = "China now has diplomatic relations with 180 countries.\n"
+    baseline = tmp_path / "baseline.json"
+    code, _, err = lint(tmp_path, capsys, bad, "--write-baseline", str(baseline))
+    assert code == 0 and baseline.exists()
+    # an edit elsewhere moves the line; the baseline still applies
+    code, out, _ = lint(tmp_path, capsys, "New intro line.\n\n" + bad, "--baseline", str(baseline))
+    assert code == 0 and "1 suppressed" in out
+    code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 179 countries.\n",
+                        "--baseline", str(baseline))
+    assert code == 1
+
+
+SARIF_SHAPE = {
+    "type": "object",
+    "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {"type": "array", "minItems": 1, "maxItems": 1, "items": {
+            "type": "object", "required": ["tool", "results"],
+            "properties": {
+                "tool": {"type": "object", "required": ["driver"], "properties": {"driver": {
+                    "type": "object", "required": ["name", "rules"],
+                    "properties": {"rules": {"type": "array", "items": {
+                        "type": "object", "required": ["id", "shortDescription", "help", "defaultConfiguration"],
+                        "properties": {"shortDescription": {"type": "object", "required": ["text"]},
+                                       "defaultConfiguration": {"type": "object", "properties": {
+                                           "level": {"enum": ["none", "note", "warning", "error"]}}}}}}}}}},
+                "results": {"type": "array", "items": {
+                    "type": "object", "required": ["ruleId", "level", "message", "locations", "partialFingerprints"],
+                    "properties": {
+                        "level": {"enum": ["none", "note", "warning", "error"]},
+                        "message": {"type": "object", "required": ["text"]},
+                        "locations": {"type": "array", "minItems": 1, "items": {
+                            "type": "object", "required": ["physicalLocation"], "properties": {"physicalLocation": {
+                                "type": "object", "required": ["artifactLocation", "region"], "properties": {
+                                    "artifactLocation": {"type": "object", "required": ["uri"]},
+                                    "region": {"type": "object", "required": ["startLine"], "properties": {
+                                        "startLine": {"type": "integer", "minimum": 1},
+                                        "startColumn": {"type": "integer", "minimum": 1}}}}}}}},
+                        "relatedLocations": {"type": "array", "items": {"type": "object", "required": ["physicalLocation"]}},
+                        "partialFingerprints": {"type": "object", "minProperties": 1},
+                    }}},
+            }}},
+    },
+}
+
+
+def test_sarif_output(tmp_path, capsys):
+    code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n" + DOSES,
+                        "--format", "sarif")
+    assert code == 1
+    log = json.loads(out)
+    jsonschema.validate(log, SARIF_SHAPE)
+    results = log["runs"][0]["results"]
+    assert {r["level"] for r in results} == {"error", "note"}
+    error = next(r for r in results if r["level"] == "error")
+    assert len(error["relatedLocations"]) == 3
+    # fingerprints are stable across runs
+    _, again, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n" + DOSES, "--format", "sarif")
+    assert json.loads(again)["runs"][0]["results"][0]["partialFingerprints"] == results[0]["partialFingerprints"]
+
+
+def test_github_format_is_automatic_on_actions(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n")
+    assert code == 1
+    assert out.startswith(f"::error file={tmp_path / 'draft.md'},line=1,col=41,endLine=1,endColumn=54,title=differ[diplomatic-relations]::")
+
+
+def test_reference_value_used_without_sources(tmp_path, capsys):
+    draft = tmp_path / "d.txt"
+    draft.write_text("China now has diplomatic relations with 175 countries.\n")
+    code = main(["lint", str(draft), "--config", str(_empty_config(tmp_path))])
+    out = capsys.readouterr().out
+    assert code == 1 and "rules/facts/diplomacy.yaml" in out
+
+
+def _empty_config(tmp_path):
+    cfg = tmp_path / "empty.yaml"
+    cfg.write_text("sources: []\n")
+    return cfg
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["lint", "--bogus"], "unrecognized arguments"),
+    (["lint", str(ROOT / "README.md"), "--against", "/no/such/folder"], "no such file or folder"),
+    (["lint", "--fail-on", "sometimes", "x.md"], "invalid choice"),
+])
+def test_bad_usage_is_one_line_exit_2(args, needle, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and needle in err[0]
+
+
+def test_invalid_config(tmp_path, capsys):
+    cfg = tmp_path / ".factcheck.yaml"
+    cfg.write_text("fail_on: sometimes\n")
+    assert main(["lint", "x.md", "--config", str(cfg)]) == 2
+    assert "fail-on" in capsys.readouterr().err
+
+
+def test_config_file_and_show_config(tmp_path, capsys, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nsources = ["{SEEDS}"]\nfail-on = "rounded"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["lint", "--show-config"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["fail-on"] == "rounded" and shown["format"] == "text"
+    (tmp_path / "d.md").write_text(DOSES)
+    assert main(["lint", "d.md"]) == 1  # rounded fails with the file's fail-on
+    assert main(["lint", "d.md", "--fail-on", "differ"]) == 0  # the command line wins
+
+
+def test_non_utf8_draft_is_named_and_skipped(tmp_path, capsys):
+    (tmp_path / "bad.md").write_bytes(b"caf\xe9 180 countries\n")
+    (tmp_path / "good.md").write_text("No figures.\n")
+    assert main(["lint", str(tmp_path / "bad.md"), str(tmp_path / "good.md"), "--against", str(SEEDS)]) == 2
+    assert "bad.md: not UTF-8" in capsys.readouterr().err
+
+
+def test_pre_commit_hook(tmp_path):
+    if shutil.which("pre-commit") is None:
+        pytest.skip("pre-commit is not installed (pip install pre-commit)")
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copytree(SEEDS, repo / "seeds")
+    (repo / ".factcheck.yaml").write_text("sources: [seeds]\n")
+    (repo / "draft.md").write_text("China now has diplomatic relations with 180 countries.\n")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t"}
+    env.pop("GITHUB_ACTIONS", None)
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    bad = subprocess.run(["pre-commit", "try-repo", str(ROOT), "factcheck", "--files", "draft.md"],
+                         cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "differ[diplomatic-relations]" in bad.stdout
+    (repo / "draft.md").write_text("China has diplomatic relations with 181 countries.\n")
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    good = subprocess.run(["pre-commit", "try-repo", str(ROOT), "factcheck", "--files", "draft.md"],
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert good.returncode == 0, good.stdout + good.stderr
+    corpus = subprocess.run(["pre-commit", "try-repo", str(ROOT), "factcheck-corpus", "--all-files"],
+                            cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+    assert corpus.returncode == 0, corpus.stdout + corpus.stderr
