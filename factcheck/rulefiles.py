@@ -10,11 +10,13 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def default_rules_dir() -> Path:
-    """The rules folder used when none is given: ``./rules`` if present, else the one shipped with factcheck."""
-    here = Path.cwd() / "rules"
-    if here.is_dir():
-        return here
-    return Path(__file__).resolve().parent.parent / "rules"
+    """The rules shipped with factcheck: the checkout's ``rules/`` folder, or its installed copy."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / "facts").is_dir():
+        return display_path(checkout)
+    from importlib.resources import files
+
+    return Path(str(files("factcheck.bundled_rules")))
 
 
 def display_path(path: Path) -> Path:
