@@ -11,12 +11,11 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 def default_rules_dir() -> Path:
     """The rules shipped with factcheck: the checkout's ``rules/`` folder, or its installed copy."""
-    checkout = Path(__file__).resolve().parent.parent / "rules"
-    if (checkout / "facts").is_dir():
-        return display_path(checkout)
-    from importlib.resources import files
-
-    return Path(str(files("factcheck.bundled_rules")))
+    package = Path(__file__).resolve().parent
+    installed = package / "bundled_rules"
+    if installed.is_dir():
+        return installed
+    return display_path(package.parent / "rules")
 
 
 def display_path(path: Path) -> Path:
