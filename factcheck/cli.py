@@ -310,10 +310,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _err(f"invalid rules: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _err("interrupted; nothing was written")
+        _err("interrupted; reports already on disk are untouched")
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback with FACTCHECK_DEBUG=1
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for the traceback)")
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -79,9 +79,12 @@ class Checker:
             rule = self.ruleset.fact(fact_id)
             members = [Member(loc, cls) for loc, cls in pairs]
             verdict, reason, bad = self.judge_fact(rule, members)
+            claims = sorted((m.located for m in members), key=_position)
+            if verdict == "updated":  # a timeline: oldest figure first
+                claims.sort(key=lambda loc: self.judge.as_of(loc) or "")
             facts.append(FactResult(
                 fact_id=fact_id, label=rule.label, verdict=verdict, reason=reason,
-                claims=tuple(sorted((m.located for m in members), key=_position)), pairs=tuple(bad),
+                claims=tuple(claims), pairs=tuple(bad),
                 rule_location=rule.location, severity=rule.severity,
             ))
         facts.sort(key=lambda f: (-RANK[f.verdict], order.get(f.fact_id, 0)))

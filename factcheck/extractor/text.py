@@ -6,6 +6,7 @@ the normalised text is the same offset in the original.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 import regex
 
@@ -21,11 +22,20 @@ _SAME_LENGTH = {
 _SPECIAL = regex.compile("[" + regex.escape("".join(_SAME_LENGTH)) + "]")
 
 
+_OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(m) -> str:
+    value = unicodedata.decimal(m.group(), None)
+    return str(value) if value is not None else "#"
+
+
 def normalize(text: str) -> str:
-    """Fold quotes, dashes, odd spaces and full-width digits; same length as ``text``."""
+    """Fold quotes, dashes, odd spaces and digits of every script to ASCII; same length as ``text``."""
     if text.isascii():
         return text
-    return _SPECIAL.sub(lambda m: _SAME_LENGTH[m.group()], text)
+    text = _SPECIAL.sub(lambda m: _SAME_LENGTH[m.group()], text)
+    return _OTHER_DIGIT.sub(_ascii_digit, text)
 
 
 _ABBREVIATIONS = frozenset(
