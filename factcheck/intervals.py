@@ -41,6 +41,7 @@ def figure_precision(digits: str, multiplier: float = 1.0, scale_word: bool = Fa
 
 def hedge_interval(value: float, hedge: str, precision: float, whole: bool = True) -> Interval:
     """The interval a hedged figure literally asserts (SEMANTICS.md section 2)."""
+    whole = whole and value >= 0
     floor = 0.0 if whole else None
     if hedge == "more_than":
         return Interval(value, None, False, False)

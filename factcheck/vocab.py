@@ -22,7 +22,7 @@ VOCAB_SECTIONS = {
     "number_words": dict, "scales": dict, "scale_abbreviations": dict, "ordinal_words": dict,
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
-    "scopes": dict, "scope_anchors": dict, "identifiers": list,
+    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -55,6 +55,7 @@ class Vocabulary:
     months: dict  # name (as written) -> month number
     seasons: dict  # name -> (first month, last month)
     year_range: tuple
+    numeric_date_order: str  # MDY or DMY
     scopes: tuple  # (kind, compiled pattern)
     scope_anchors: tuple  # (compiled pattern, year)
     identifiers: tuple  # compiled patterns
@@ -73,6 +74,9 @@ def _alternation(words, flags="") -> str:
     return f"(?{flags}:" + "|".join(escaped) + ")" if flags else "(?:" + "|".join(escaped) + ")"
 
 
+_TYPE_NAMES = {dict: "mapping", list: "list", str: "text value"}
+
+
 def _merge(docs: list[Marked]) -> tuple[dict, dict]:
     """Merge vocabulary sections of all files; returns (data, section -> list of (doc, path))."""
     merged: dict[str, Any] = {}
@@ -84,8 +88,10 @@ def _merge(docs: list[Marked]) -> tuple[dict, dict]:
             origin.setdefault(key, []).append(doc)
             want = VOCAB_SECTIONS[key]
             if not isinstance(value, want):
-                raise doc.error((key,), f"expected a {'mapping' if want is dict else 'list'}, got {type(value).__name__}")
-            if want is dict:
+                raise doc.error((key,), f"expected a {_TYPE_NAMES[want]}, got {type(value).__name__}")
+            if want is str:
+                merged[key] = value
+            elif want is dict:
                 target = merged.setdefault(key, {})
                 for k, v in value.items():
                     if isinstance(v, dict) and isinstance(target.get(k), dict):
@@ -202,6 +208,10 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
             continue
         seasons[str(name).lower()] = (span[0], span[1])
     year_range = tuple(merged.get("year_range") or (1800, 2100))[:2]
+    date_order = merged.get("numeric_date_order", "MDY")
+    if date_order not in ("MDY", "DMY"):
+        err("numeric_date_order", [], f"expected MDY or DMY, got {date_order!r}")
+        date_order = "MDY"
 
     scopes = []
     for kind, patterns in merged.get("scopes", {}).items():
@@ -246,7 +256,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         modifiers=frozenset(str(w).lower() for w in nouns.get("modifiers") or ()),
         stop_words=frozenset(str(w).lower() for w in nouns.get("stop_words") or ()),
         verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
-        months=months, seasons=seasons, year_range=year_range,
+        months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
         fingerprint=fingerprint,
     )
@@ -293,5 +303,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
+        # "half a million", "two and a half years", "one and a half"
+        "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),
         "compound": regex.compile(rf"(?i)\s*({_alternation(v.compounds)})\b") if v.compounds else regex.compile(r"(?!)"),
     }

@@ -121,3 +121,33 @@ def test_empty_text(vocab):
 
 def test_default_vocabulary_loads():
     assert factcheck.extract("over 5 km")[0].unit == "kilometer"
+
+
+MORE = [
+    ("Two dozen eggs.", "Two dozen eggs", 24, None),
+    ("Temperatures fell to -5 degrees Celsius.", "-5 degrees Celsius", -5, "degree_Celsius"),
+    ("The deficit was \u22123.5 percent.", "\u22123.5 percent", -3.5, "percent"),
+    ("Half a million people.", "Half a million people", 5e5, None),
+    ("One and a half million people.", "One and a half million people", 1.5e6, None),
+    ("It lasted two and a half years.", "two and a half years", 2.5, "year"),
+    ("It was 100 degrees Fahrenheit.", "100 degrees Fahrenheit", 100, "degree_Fahrenheit"),
+    ("Twenty-five hundred people came.", "Twenty-five hundred people", 2500, None),
+]
+
+
+@pytest.mark.parametrize("sentence,quote,value,unit", MORE, ids=[m[1] for m in MORE])
+def test_more_number_forms(vocab, sentence, quote, value, unit):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert c.value == pytest.approx(value) and c.unit == unit
+
+
+@pytest.mark.parametrize("sentence,quote,kind,iso", [
+    ("In the 1990s it grew.", "the 1990s", "date_range", "1990/1999"),
+    ("In Q3 2021 revenue fell.", "Q3 2021", "date_range", "2021-07/2021-09"),
+    ("In the third quarter of 2021 revenue fell.", "the third quarter of 2021", "date_range", "2021-07/2021-09"),
+    ("Signed on 03/04/2021.", "03/04/2021", "date", "2021-03-04"),
+    ("Signed on 25/12/2021.", "25/12/2021", "date", "2021-12-25"),
+])
+def test_more_date_forms(vocab, sentence, quote, kind, iso):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert (c.kind, c.date) == (kind, iso)

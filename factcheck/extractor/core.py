@@ -152,12 +152,21 @@ class _Extraction:
 
     def figures(self) -> None:
         cores = []
-        for m in DIGITS.finditer(self.norm):
+        halves = _Taken()
+        for m in self.v("half").finditer(self.norm):
             if self.taken.free(m.start(), m.end()):
+                whole = m.group("whole")
+                base = 0.0
+                if whole:
+                    base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
+                cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
+                halves.add(m.start(), m.end())
+        for m in DIGITS.finditer(self.norm):
+            if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
         for m in self.v("number_words").finditer(self.norm):
-            if self.taken.free(m.start(), m.end()):
+            if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value = word_value(m.group(), self.vocab)
                 if value is not None:
                     cores.append((m.start(), m.end(), value, word_digits(value), True))
@@ -187,6 +196,9 @@ class _Extraction:
             scale_word = True
             e = m.end()
         s = start
+        if (not written_in_words and start > 0 and norm[start - 1] == "-"
+                and (start == 1 or norm[start - 2] in " \t\n(")):
+            value, s = -value, start - 1
         currency = None
         m = v("currency_before").search(norm, max(0, s - 8), s)
         if m and m.end() == s:

@@ -45,6 +45,9 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
         ("month_year", regex.compile(
             rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
+        ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
+        ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
+        ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
         ("year_range", regex.compile(
             rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|to|until|through|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
     ]
@@ -112,6 +115,23 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if g.get("y2"):
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}")
         return DateMatch(m.start(), m.end(), "date", first)
+    if name == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        month, day = (a, b) if vocab.numeric_date_order == "MDY" else (b, a)
+        if month > 12:
+            month, day = day, month
+        if not _valid(y, month, day):
+            return None
+        return DateMatch(m.start(), m.end(), "date", f"{y:04d}-{month:02d}-{day:02d}")
+    if name == "decade":
+        y = int(g["y"])
+        first, last = {None: (y, y + 9), "early": (y, y + 3), "mid": (y + 3, y + 6), "late": (y + 6, y + 9)}[
+            g["part"].lower() if g.get("part") else None]
+        return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}")
+    if name == "quarter":
+        q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
+        y = int(g["y"])
+        return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}")
     if name == "year_range":
         y1 = int(g["y"])
         y2s = g["y2"]
