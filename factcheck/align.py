@@ -51,11 +51,16 @@ class RuleCheck:
     counted_class: str = "main"  # main | related
 
 
+FUZZY_MIN_LENGTH = 6
+"""Phrases shorter than this match only as whole words (a fuzzy "trip" would match "strip")."""
+
+
 def _phrase_in(phrase: str, window: str, threshold: float) -> bool:
+    """Whether a context phrase appears in a folded window: as whole words (plural allowed), else fuzzily."""
     p = fold(phrase)
-    if regex.search(r"(?<!\w)" + regex.escape(p), window):
+    if regex.search(r"(?<!\w)" + regex.escape(p) + r"(?:s|es)?(?!\w)", window):
         return True
-    return fuzz.partial_ratio(p, window, score_cutoff=threshold) > 0 if len(p) >= 4 else False
+    return len(p) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(p, window, score_cutoff=threshold) > 0
 
 
 class Aligner:

@@ -60,10 +60,17 @@ def hedge_interval(value: float, hedge: str, precision: float, whole: bool = Tru
     return Interval(value, value, True, True)
 
 
-def comparison_interval(claim: Claim) -> Interval:
-    """The interval a claim is compared on: hedged figures as recorded, unhedged ones widened to their rounding."""
+NORTHERN_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def comparison_interval(claim: Claim, seasons: Optional[dict] = None) -> Interval:
+    """The interval a claim is compared on: hedged figures as recorded, unhedged ones widened to their rounding.
+
+    ``seasons`` maps a season name to its (first, last) month; northern-hemisphere months by default.
+    """
     if claim.kind in ("date", "date_range"):
-        return date_interval(claim.date, claim.season)
+        months = (seasons or NORTHERN_SEASONS).get(claim.season) if claim.season else None
+        return date_interval(claim.date, months)
     if claim.hedge != "none" or claim.value is None:
         return claim.interval
     half = (claim.step or 0.0) / 2
@@ -72,8 +79,8 @@ def comparison_interval(claim: Claim) -> Interval:
     return Interval(claim.value - half, claim.value + half, True, False)
 
 
-def date_interval(iso: Optional[str], season: Optional[str] = None) -> Interval:
-    """The days (proleptic ordinals, end exclusive) an ISO date, month, year or range covers."""
+def date_interval(iso: Optional[str], season: Optional[tuple[int, int]] = None) -> Interval:
+    """The days (proleptic ordinals, end exclusive) an ISO date, month, year, season or range covers."""
     if not iso:
         return Interval(None, None)
     if "/" in iso:

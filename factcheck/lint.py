@@ -188,6 +188,8 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     worst = max((p.verdict for p, _ in pairs), key=lambda v: RANK[v])
     if worst not in VERDICT_LEVEL:
         return None
+    if worst == "rounded" and any(p.verdict == "agree" for p, _ in pairs):
+        return None  # a source states it exactly so; the vaguer ones are no news
     if worst == "updated":
         mine = checker.judge.as_of(draft)
         newer = [s for p, s in pairs if p.verdict == "updated" and (checker.judge.as_of(s) or "") > (mine or "")]

@@ -86,7 +86,7 @@ class Judge:
     # -- values ---------------------------------------------------------------------
     def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
         """(value, comparison interval, converted?) of a claim in ``target_unit``."""
-        iv = comparison_interval(claim)
+        iv = comparison_interval(claim, self.vocab.seasons)
         if claim.kind in ("date", "date_range") or not claim.unit or not target_unit or claim.unit == target_unit:
             return claim.value, iv, False
         factor = self.units.factor(claim.unit, target_unit)
