@@ -41,6 +41,17 @@ def head_noun(lemma: str) -> str:
     return before_of.rsplit(" ", 1)[-1]
 
 
+def _best_score(phrase: str, window: str, threshold: float) -> str:
+    """`` (closest: 'x', score 71 < 90)`` for explain output."""
+    p = fold(phrase)
+    if not window or len(p) < FUZZY_MIN_LENGTH:
+        return ""
+    found = fuzz.partial_ratio_alignment(p, window)
+    if found is None:
+        return ""
+    return f" (closest {window[found.dest_start:found.dest_end]!r}, score {found.score:.0f} < {threshold:g})"
+
+
 @dataclass(frozen=True)
 class RuleCheck:
     """Whether one rule takes one claim, and why (or why not)."""
@@ -71,6 +82,8 @@ class Aligner:
         self.vocab = ruleset.vocab
         self.units = units or UnitConverter()
         self._canon_cache: dict[str, str] = {}
+        self.timed_out: dict[str, str] = {}
+        """Rule id -> location of rules whose pattern hit the regex timeout; they match nothing for the rest of the run."""
 
     # -- counted things -------------------------------------------------------
     def canonical(self, lemma: str) -> str:
@@ -117,9 +130,10 @@ class Aligner:
     def _context_fails(self, ctx: Context, window: str, threshold: float) -> Optional[str]:
         for phrase in ctx.all:
             if not _phrase_in(phrase, window, threshold):
-                return f"{ctx.window} lacks {phrase!r}"
+                return f"{ctx.window} lacks {phrase!r}{_best_score(phrase, window, threshold)}"
         if ctx.any and not any(_phrase_in(p, window, threshold) for p in ctx.any):
-            return f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}"
+            best = max(ctx.any, key=lambda p: fuzz.partial_ratio(fold(p), window))
+            return f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}{_best_score(best, window, threshold)}"
         for phrase in ctx.none:
             if _phrase_in(phrase, window, threshold):
                 return f"{ctx.window} has excluded {phrase!r}"
@@ -151,12 +165,15 @@ class Aligner:
             if why:
                 return RuleCheck(rule, False, why)
         if rule.pattern is not None:
+            if rule.id in self.timed_out:
+                return RuleCheck(rule, False, "pattern disabled: it timed out earlier in this run")
             s, e = claim.sentence
             try:
                 if not rule.pattern.search(norm, s, e, timeout=REGEX_TIMEOUT):
                     return RuleCheck(rule, False, "pattern does not match the sentence")
             except TimeoutError:
-                return RuleCheck(rule, False, f"pattern timed out after {REGEX_TIMEOUT}s (catastrophic pattern?)")
+                self.timed_out[rule.id] = rule.location
+                return RuleCheck(rule, False, f"pattern timed out after {REGEX_TIMEOUT}s (catastrophic backtracking)")
         return RuleCheck(rule, True, "matches", counted_class)
 
     def checks(self, claim: Claim, norm: str) -> list[RuleCheck]:

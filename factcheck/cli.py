@@ -102,6 +102,12 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def _warn_timeouts(checker) -> None:
+    for rule_id, location in sorted(checker.aligner.timed_out.items()):
+        _err(f"warning: {location}: rule {rule_id}: its pattern timed out (catastrophic backtracking) and was "
+             f"disabled for this run; fix it and check with 'factcheck rules validate'")
+
+
 def cmd_report(args) -> int:
     from .pipeline import Checker
     from .report import html, jsonfmt, markdown, write_atomic
@@ -132,7 +138,9 @@ def cmd_report(args) -> int:
         if not os.access(out_dir, os.W_OK):
             _err(f"report folder {out_dir} is not writable; nothing was written")
             return EXIT_ERROR
-    analysis = Checker(ruleset).analyse(docs, errors)
+    checker = Checker(ruleset)
+    analysis = checker.analyse(docs, errors)
+    _warn_timeouts(checker)
     failing = FAIL_ON[args.fail_on]
     bad = [f for f in analysis.facts if f.verdict in failing]
     if args.dry_run:
@@ -221,6 +229,7 @@ def cmd_lint(args) -> int:
             return EXIT_ERROR
     checker = Checker(ruleset)
     findings = lint(drafts, sources, checker)
+    _warn_timeouts(checker)
     findings, unused = apply_suppressions(findings, drafts, baseline)
     if args.write_baseline:
         target = args.write_baseline if isinstance(args.write_baseline, str) else (config.baseline or ".factcheck-baseline.json")
@@ -248,6 +257,119 @@ def cmd_lint(args) -> int:
     if code == EXIT_OK and result.unused:
         return EXIT_FINDINGS
     return code
+
+
+def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
+    return [Path(p) for p in paths] if paths else [default_rules_dir()]
+
+
+def cmd_rules_validate(args) -> int:
+    from .validate import validate
+
+    paths = _rule_paths(args.paths)
+    context = [default_rules_dir()] if args.paths and not args.alone else []
+    problems = validate(paths, context)
+    for p in problems:
+        print(p)
+    files = len({p.file for p in problems})
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        return EXIT_FINDINGS
+    print("rules are valid")
+    return EXIT_OK
+
+
+def cmd_rules_test(args) -> int:
+    from .align import Aligner
+    from .rulefiles import rule_files
+    from .rules import load_ruleset
+    from .ruletest import run_examples
+
+    paths = _rule_paths(args.paths)
+    ruleset = load_ruleset([default_rules_dir()] + paths)
+    wanted_files = {str(p) for p in rule_files(paths)}
+    only = {f.id for f in ruleset.facts if f.file in wanted_files}
+    if args.rule:
+        only &= set(args.rule)
+    results = run_examples(ruleset, Aligner(ruleset), only)
+    by_rule: dict = {}
+    for r in results:
+        by_rule.setdefault(r.rule.id, []).append(r)
+    passed = failed = 0
+    for rule in ruleset.facts:
+        if rule.id not in only:
+            continue
+        rs = by_rule.get(rule.id, [])
+        bad = [r for r in rs if not r.passed]
+        passed += len(rs) - len(bad)
+        failed += len(bad)
+        if not rs:
+            if args.verbose:
+                print(f"SKIP {rule.id} (no examples)")
+            continue
+        print(f"{'FAIL' if bad else 'PASS'} {rule.id} ({len(rs)} example{'s' if len(rs) != 1 else ''})")
+        for r in bad:
+            kind = "match" if r.example.matches else "no_match"
+            print(f"  {rule.file}:{r.example.line}: {kind}: {r.example.text!r}")
+            print(f"    expected: {r.expected}")
+            print(f"    got:      {r.got}")
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def cmd_rules_list(args) -> int:
+    ruleset = load_rules(args.rules)
+    counts: dict = {}
+    if args.on:
+        from .pipeline import Checker
+        from .sources import expand_sources
+
+        files, problems = expand_sources(args.on)
+        for p in problems:
+            _err(p)
+        errors: list[str] = []
+        docs = read_sources(files, ruleset.vocab, errors)
+        checker = Checker(ruleset)
+        alignment = checker.align(checker.claims(docs), docs)
+        counts = {fid: len(members) for fid, members in alignment.by_fact.items()}
+    width = max((len(f.id) for f in ruleset.facts), default=10)
+    for f in ruleset.facts:
+        used = f"{counts.get(f.id, 0):5d}  " if args.on else ""
+        print(f"{used}{f.id:{width}s}  {f.location}  {f.label}")
+    print(f"{len(ruleset.facts)} fact rules" + (f"; claims matched on {', '.join(args.on)}" if args.on else ""))
+    return EXIT_OK
+
+
+def cmd_rules_schema(args) -> int:
+    from .validate import schema
+
+    print(json.dumps(schema(args.kind), indent=2))
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    from .align import Aligner
+    from .explain import explain_text
+
+    ruleset = load_rules(args.rules)
+    offset = 0
+    if args.file:
+        errors: list[str] = []
+        docs = read_sources([args.file], ruleset.vocab, errors)
+        if not docs:
+            return EXIT_ERROR
+        text = docs[0].prose or docs[0].text
+        if args.line:
+            lines = text.splitlines()
+            if not 1 <= args.line <= len(lines):
+                raise UsageError(f"factcheck explain: {args.file} has {len(lines)} lines, not {args.line}")
+            text, offset = lines[args.line - 1], args.line - 1
+    elif args.text:
+        text = " ".join(args.text)
+    else:
+        raise UsageError("factcheck explain: give a TEXT or --file FILE [--line N]")
+    sys.stdout.write(explain_text(text, Aligner(ruleset), show_all=args.all, line_offset=offset))
+    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -291,6 +413,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report-unused-ignores", action="store_true", help="report ignore comments that suppress nothing")
     p.add_argument("--show-config", action="store_true", help="print the effective configuration and exit")
     p.set_defaults(func=cmd_lint)
+
+    rules = sub.add_parser("rules", help="validate, test, list and describe YAML rules")
+    rsub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, metavar="ACTION")
+    rules.set_defaults(func=lambda a: (rules.print_help(), EXIT_ERROR)[1])
+    p = rsub.add_parser("validate", help="report every problem in rule files (exit 1 when any)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
+    p.add_argument("--alone", action="store_true", help="do not load the shipped rules next to PATH")
+    p.set_defaults(func=cmd_rules_validate)
+    p = rsub.add_parser("test", help="run the examples written next to each rule (exit 1 on a failure)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
+    p.add_argument("--rule", action="append", metavar="ID", help="only this rule (repeatable)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list rules without examples")
+    p.set_defaults(func=cmd_rules_test)
+    p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
+    p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    p.set_defaults(func=cmd_rules_list)
+    p = rsub.add_parser("schema", help="print the JSON Schema of a rule file kind")
+    p.add_argument("kind", nargs="?", default="rules", choices=("rules", "facts", "vocabulary", "settings"))
+    p.set_defaults(func=cmd_rules_schema)
+
+    p = sub.add_parser("explain", help="show what is read from a text and why rules match it or not")
+    p.add_argument("text", nargs="*", metavar="TEXT", help="the text to explain")
+    p.add_argument("--file", metavar="FILE", help="explain a file (with --line, one line of it)")
+    p.add_argument("--line", type=int, metavar="N")
+    p.add_argument("--all", action="store_true", help="also list rules that measure something else")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    p.set_defaults(func=cmd_explain)
     return parser
 
 

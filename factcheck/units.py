@@ -32,7 +32,10 @@ class UnitConverter:
         if self._ureg is None:
             import pint
 
-            self._ureg = pint.UnitRegistry()
+            try:  # pint keeps its parsed definitions in the user cache folder: faster on later runs
+                self._ureg = pint.UnitRegistry(cache_folder=":auto:")
+            except Exception:  # an unwritable cache folder must not stop a run
+                self._ureg = pint.UnitRegistry()
         return self._ureg
 
     def dimension_of_unit(self, unit: str) -> Optional[str]:
