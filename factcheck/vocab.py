@@ -261,6 +261,11 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         fingerprint=fingerprint,
     )
     vocab.compiled.update(_compile_patterns(vocab))
+    from .extractor.windows import build_automaton
+
+    triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
+                + list(vocab.vague_quantities)] + ["half"]
+    vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     return vocab
 
 

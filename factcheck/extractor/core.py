@@ -22,6 +22,7 @@ from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, word_digits, word_value
 from .scopes import find_scopes
 from .text import clauses, enclosing, normalize, sentences
+from .windows import digit_windows, merge, scan, word_windows
 
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
@@ -77,6 +78,8 @@ class _Extraction:
         self.claims: list[dict] = []
         self.sentences = sentences(self.norm)
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.digits = digit_windows(self.norm)
+        self.words = word_windows(self.norm, vocab)
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -110,35 +113,35 @@ class _Extraction:
         return self.finish()
 
     def dates(self) -> None:
-        for d in find_dates(self.norm, self.vocab):
+        for d in find_dates(self.norm, self.vocab, self.digits):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
 
     def identifiers(self) -> None:
         for pattern in self.vocab.identifiers:
             try:
-                for m in pattern.finditer(self.norm, timeout=REGEX_TIMEOUT):
+                for m in scan(pattern, self.norm, self.digits, timeout=REGEX_TIMEOUT):
                     self.add(m.start(), m.end(), "identifier")
             except TimeoutError:
                 continue
-        for m in _LIST_MARKER.finditer(self.norm):
+        for m in scan(_LIST_MARKER, self.norm, self.digits):
             self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
 
     def frequencies(self) -> None:
-        for m in _FREQUENCY_TOKEN.finditer(self.norm):
+        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
 
     def ordinals(self) -> None:
-        for m in _ORDINAL_DIGITS.finditer(self.norm):
+        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
-        for m in self.v("ordinal_word").finditer(self.norm):
+        for m in scan(self.v("ordinal_word"), self.norm, self.words):
             parts = _HYPHEN.split(m.group().lower())
             value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
             if value:
                 self.add(m.start(), m.end(), "ordinal", value=float(value))
 
     def vague(self) -> None:
-        for m in self.v("vague").finditer(self.norm):
+        for m in scan(self.v("vague"), self.norm, self.words):
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             counted, end = counted_phrase(self.norm, m.end(), self.vocab)
             if counted is None:
@@ -153,7 +156,7 @@ class _Extraction:
     def figures(self) -> None:
         cores = []
         halves = _Taken()
-        for m in self.v("half").finditer(self.norm):
+        for m in scan(self.v("half"), self.norm, self.words):
             if self.taken.free(m.start(), m.end()):
                 whole = m.group("whole")
                 base = 0.0
@@ -161,11 +164,11 @@ class _Extraction:
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
-        for m in DIGITS.finditer(self.norm):
+        for m in scan(DIGITS, self.norm, self.digits):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
-        for m in self.v("number_words").finditer(self.norm):
+        for m in scan(self.v("number_words"), self.norm, self.words):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value = word_value(m.group(), self.vocab)
                 if value is not None:
@@ -357,7 +360,8 @@ class _Extraction:
     # -- windows and scopes ---------------------------------------------------
     def finish(self) -> list[Claim]:
         self.claims.sort(key=lambda c: c["start"])
-        scopes = find_scopes(self.norm, self.vocab)
+        claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
+        scopes = find_scopes(self.norm, self.vocab, claim_sentences)
         scope_starts = [s.start for s in scopes]
         clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         out: list[Claim] = []

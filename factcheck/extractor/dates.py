@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..vocab import Vocabulary
+from .windows import scan
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -53,14 +54,17 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
-def find_dates(norm: str, vocab: Vocabulary) -> Iterator[DateMatch]:
-    """Every date, month, season or date range in a normalised text, leftmost-longest."""
+def find_dates(norm: str, vocab: Vocabulary, windows=None) -> Iterator[DateMatch]:
+    """Every date, month, season or date range in a normalised text, leftmost-longest.
+
+    With ``windows`` (see ``windows.digit_windows``) only those spans are searched.
+    """
     found: list[DateMatch] = []
     patterns = vocab.compiled.get("dates")
     if patterns is None:
         patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
     for name, pattern in patterns:
-        for m in pattern.finditer(norm):
+        for m in scan(pattern, norm, windows):
             dm = _build(name, m, vocab)
             if dm is not None:
                 found.append(dm)

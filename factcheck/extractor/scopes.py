@@ -13,6 +13,7 @@ import regex
 
 from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .numbers import word_value
+from .windows import scan
 
 
 _AS_OF = regex.compile(r"(?i)\b(?:by|as of|as at|end of)\b")
@@ -38,12 +39,12 @@ class Period:
     length: Optional[float] = None
 
 
-def find_scopes(norm: str, vocab: Vocabulary) -> list[ScopeMatch]:
-    """All scope phrases in a normalised text, earliest first, never overlapping."""
+def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
+    """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping."""
     found = []
     for kind, pattern in vocab.scopes:
         try:
-            for m in pattern.finditer(norm, timeout=REGEX_TIMEOUT):
+            for m in scan(pattern, norm, windows, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
                     found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip()))
         except TimeoutError:

@@ -1,0 +1,73 @@
+"""Where to look: windows of text around digits and number words.
+
+Every extraction pattern needs a figure -- digits or a number word -- so the
+patterns run only inside windows around those, found with one fast digit
+scan and one Aho-Corasick pass (pyahocorasick) over the vocabulary's number
+words.  On prose with few figures this skips most of the text.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import regex
+
+from ..vocab import Vocabulary
+
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+PAD_BEFORE = 64
+PAD_AFTER = 96
+
+
+def merge(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of spans clipped to ``[0, length]``."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        s, e = max(s, 0), min(e, length)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def digit_windows(norm: str) -> list[tuple[int, int]]:
+    """Windows around every run of ASCII digits."""
+    return merge(((m.start() - PAD_BEFORE, m.end() + PAD_AFTER) for m in _DIGIT_RUN.finditer(norm)), len(norm))
+
+
+def word_windows(norm: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """Windows around number words, ordinal words and vague quantities; None means "scan everything"."""
+    automaton = vocab.compiled.get("number_word_automaton")
+    if automaton is None:
+        return None
+    lowered = norm.lower()
+    if len(lowered) != len(norm):  # a rare character whose lower case is longer: offsets would drift
+        return None
+    spans = []
+    for end, word in automaton.iter(lowered):
+        start = end - len(word) + 1
+        if (start == 0 or not lowered[start - 1].isalpha()) and (end + 1 >= len(lowered) or not lowered[end + 1].isalpha()):
+            spans.append((start - PAD_BEFORE, end + 1 + PAD_AFTER))
+    return merge(spans, len(norm))
+
+
+def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, **kwargs) -> Iterator:
+    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None)."""
+    if windows is None:
+        yield from pattern.finditer(norm, **kwargs)
+        return
+    for s, e in windows:
+        yield from pattern.finditer(norm, s, e, **kwargs)
+
+
+def build_automaton(words: Iterable[str]):
+    """An Aho-Corasick automaton of lower-cased trigger words, or None without pyahocorasick."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for w in {w.lower() for w in words if w}:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
