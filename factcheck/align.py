@@ -66,12 +66,22 @@ FUZZY_MIN_LENGTH = 6
 """Phrases shorter than this match only as whole words (a fuzzy "trip" would match "strip")."""
 
 
-def _phrase_in(phrase: str, window: str, threshold: float) -> bool:
-    """Whether a context phrase appears in a folded window: as whole words (plural allowed), else fuzzily."""
-    p = fold(phrase)
-    if regex.search(r"(?<!\w)" + regex.escape(p) + r"(?:s|es)?(?!\w)", window):
-        return True
-    return len(p) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(p, window, score_cutoff=threshold) > 0
+class PhraseMatcher:
+    """Whole-word, then fuzzy, matching of context phrases; compiled patterns are kept per phrase."""
+
+    def __init__(self):
+        self._compiled: dict[str, tuple[str, "regex.Pattern"]] = {}
+
+    def __call__(self, phrase: str, window: str, threshold: float) -> bool:
+        """Whether a context phrase appears in a folded window: as whole words (plural allowed), else fuzzily."""
+        entry = self._compiled.get(phrase)
+        if entry is None:
+            p = fold(phrase)
+            entry = self._compiled[phrase] = (p, regex.compile(r"(?<!\w)" + regex.escape(p) + r"(?:s|es)?(?!\w)"))
+        p, pattern = entry
+        if pattern.search(window):
+            return True
+        return len(p) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(p, window, score_cutoff=threshold) > 0
 
 
 class Aligner:
@@ -82,8 +92,22 @@ class Aligner:
         self.vocab = ruleset.vocab
         self.units = units or UnitConverter()
         self._canon_cache: dict[str, str] = {}
+        self.phrase_in = PhraseMatcher()
         self.timed_out: dict[str, str] = {}
         """Rule id -> location of rules whose pattern hit the regex timeout; they match nothing for the rest of the run."""
+        self._order = {rule.id: i for i, rule in enumerate(ruleset.facts)}
+        self._by_head: dict[str, list[FactRule]] = defaultdict(list)
+        self._by_dimension: dict[str, list[FactRule]] = defaultdict(list)
+        self._by_kind: dict[str, list[FactRule]] = defaultdict(list)
+        for rule in ruleset.facts:
+            if rule.counted or rule.related_counted:
+                for term in rule.counted + rule.related_counted:
+                    self._by_head[head_noun(self.canonical(term))].append(rule)
+            elif rule.dimension or rule.unit:
+                self._by_dimension[rule.dimension or self.units.dimension_of_unit(rule.unit) or "?"].append(rule)
+            else:
+                for kind in rule.kinds:
+                    self._by_kind[kind].append(rule)
 
     # -- counted things -------------------------------------------------------
     def canonical(self, lemma: str) -> str:
@@ -102,8 +126,8 @@ class Aligner:
         self._canon_cache[low] = out
         return out
 
-    def counted_level(self, counted: Optional[str], terms: Iterable[str], threshold: float) -> int:
-        """2: the whole phrase names a term; 1: its head or ending does, or it is a near spelling; 0: no."""
+    def counted_level(self, counted: Optional[str], terms: Iterable[str]) -> int:
+        """2: the whole phrase names a term (after synonyms); 1: its ending or head noun does; 0: no."""
         if not counted:
             return 0
         phrase = fold(counted)
@@ -115,10 +139,20 @@ class Aligner:
             if phrase == t or canon == tc:
                 return 2
             if phrase.endswith(" " + t) or canon.endswith(" " + tc) or head_noun(canon) == tc:
-                best = max(best, 1)
-            elif len(t) >= 5 and fuzz.ratio(phrase, t) >= threshold:
-                best = max(best, 1)
+                best = 1
         return best
+
+    def candidate_rules(self, claim: Claim) -> list[FactRule]:
+        """The rules that could take a claim, by counted head, dimension or kind (blocking), in file order."""
+        found: dict[str, FactRule] = {}
+        if claim.counted and claim.kind in ("count", "number_range"):
+            for rule in self._by_head.get(head_noun(self.canonical(claim.counted)), ()):
+                found[rule.id] = rule
+        for rule in self._by_dimension.get(self.units.dimension(claim) or "", ()):
+            found[rule.id] = rule
+        for rule in self._by_kind.get(claim.kind, ()):
+            found[rule.id] = rule
+        return sorted(found.values(), key=lambda r: self._order[r.id])
 
     # -- windows ----------------------------------------------------------------
     @staticmethod
@@ -129,19 +163,22 @@ class Aligner:
 
     def _context_fails(self, ctx: Context, window: str, threshold: float) -> Optional[str]:
         for phrase in ctx.all:
-            if not _phrase_in(phrase, window, threshold):
+            if not self.phrase_in(phrase, window, threshold):
                 return f"{ctx.window} lacks {phrase!r}{_best_score(phrase, window, threshold)}"
-        if ctx.any and not any(_phrase_in(p, window, threshold) for p in ctx.any):
+        if ctx.any and not any(self.phrase_in(p, window, threshold) for p in ctx.any):
             best = max(ctx.any, key=lambda p: fuzz.partial_ratio(fold(p), window))
             return f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}{_best_score(best, window, threshold)}"
         for phrase in ctx.none:
-            if _phrase_in(phrase, window, threshold):
+            if self.phrase_in(phrase, window, threshold):
                 return f"{ctx.window} has excluded {phrase!r}"
         return None
 
     # -- one rule, one claim ----------------------------------------------------
-    def check(self, rule: FactRule, claim: Claim, norm: str) -> RuleCheck:
-        """Does ``rule`` take ``claim`` (found in normalised text ``norm``)? With the reason."""
+    def check(self, rule: FactRule, claim: Claim, norm: str, windows: Optional[dict] = None) -> RuleCheck:
+        """Does ``rule`` take ``claim`` (found in normalised text ``norm``)? With the reason.
+
+        ``windows`` caches the claim's folded context windows across rules.
+        """
         if claim.kind not in ALIGNABLE_KINDS:
             return RuleCheck(rule, False, f"a {claim.kind} is never a fact value")
         if rule.kinds and claim.kind not in rule.kinds:
@@ -150,8 +187,8 @@ class Aligner:
         if rule.counted or rule.related_counted:
             if claim.kind not in ("count", "number_range") or (claim.kind == "number_range" and claim.unit):
                 return RuleCheck(rule, False, f"counts {', '.join(rule.counted)}; this is a {claim.kind}")
-            level = self.counted_level(claim.counted, rule.counted, rule.threshold)
-            if not level and rule.related_counted and self.counted_level(claim.counted, rule.related_counted, rule.threshold):
+            level = self.counted_level(claim.counted, rule.counted)
+            if not level and rule.related_counted and self.counted_level(claim.counted, rule.related_counted):
                 counted_class = "related"
             elif not level:
                 return RuleCheck(rule, False, f"counts {claim.counted or 'nothing named'!s}, not {', '.join(rule.counted)}")
@@ -160,8 +197,11 @@ class Aligner:
             got = self.units.dimension(claim)
             if got != wanted:
                 return RuleCheck(rule, False, f"measures {got}, not {wanted}")
+        windows = {} if windows is None else windows
         for ctx in rule.contexts:
-            why = self._context_fails(ctx, self.window(norm, claim, ctx.window), rule.threshold)
+            if ctx.window not in windows:
+                windows[ctx.window] = self.window(norm, claim, ctx.window)
+            why = self._context_fails(ctx, windows[ctx.window], rule.threshold)
             if why:
                 return RuleCheck(rule, False, why)
         if rule.pattern is not None:
@@ -184,7 +224,8 @@ class Aligner:
         """The winning rule for a claim (most specific, then first defined) and the other matches it beat."""
         if claim.kind not in ALIGNABLE_KINDS:
             return None, []
-        hits = [c for c in self.checks(claim, norm) if c.matched]
+        windows: dict = {}
+        hits = [c for c in (self.check(rule, claim, norm, windows) for rule in self.candidate_rules(claim)) if c.matched]
         if not hits:
             return None, []
         hits.sort(key=lambda c: -c.rule.specificity)

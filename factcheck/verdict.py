@@ -46,10 +46,17 @@ class Judge:
         self.vocab = vocab
         self.units = units
         self.unit_tolerance = unit_tolerance
+        self._periods: dict = {}
+
+    def period(self, scope: Optional[str]):
+        """The period a scope phrase names (memoised: the same phrases recur across a corpus)."""
+        if scope not in self._periods:
+            self._periods[scope] = scope_period(scope, self.vocab)
+        return self._periods[scope]
 
     # -- scopes -------------------------------------------------------------------
     def _years(self, loc: Located) -> Optional[tuple[float, float]]:
-        period = scope_period(loc.claim.scope, self.vocab)
+        period = self.period(loc.claim.scope)
         doc_year = int(loc.doc.date[:4]) if loc.doc.date else None
         if period is None or period.kind in ("vague", "current"):
             return None
@@ -67,7 +74,7 @@ class Judge:
             return None
         ya, yb = self._years(a), self._years(b)
         if ya is None or yb is None:
-            pa, pb = scope_period(a.claim.scope, self.vocab), scope_period(b.claim.scope, self.vocab)
+            pa, pb = self.period(a.claim.scope), self.period(b.claim.scope)
             if (pa and pb and pa.kind == pb.kind == "relative" and pa.length and pb.length
                     and abs(pa.length - pb.length) > 1):
                 return f"different periods: {a.claim.scope!r} vs {b.claim.scope!r}"
@@ -163,7 +170,8 @@ class Judge:
         for m in members:
             c = m.located.claim
             key = (c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class,
-                   c.scope, self.as_of(m.located) if tol.changes_over_time else None, m.located.doc.date if c.scope else None)
+                   self._years(m.located) if c.scope else None, self.period(c.scope),
+                   self.as_of(m.located) if tol.changes_over_time else None)
             reps.setdefault(key, m)
         distinct = list(reps.values())
         if len(members) < 2:

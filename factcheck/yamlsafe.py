@@ -17,6 +17,8 @@ MAX_DEPTH = 64
 MAX_NODES = 100_000
 
 KeyPath = tuple  # of str | int
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it (several times faster), else the pure-Python one."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def load_marked(path: Path | str, text: str | None = None) -> Marked:
             if "\t" in indent:
                 return _raise(RuleError(name, n, indent.index("\t") + 1, "", "tab used for indentation; YAML needs spaces"))
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

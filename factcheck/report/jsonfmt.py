@@ -55,4 +55,5 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     }
     if timestamp:
         doc["generated"] = timestamp
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # one compact line per claim keeps large reports fast to write and still diff-able
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace('},{"file"', '},\n{"file"') + "\n"
