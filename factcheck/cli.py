@@ -102,6 +102,34 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def _extractor(args, ruleset, source_paths: Sequence[str]):
+    """documents -> claims per document, with the run's --jobs, cache and progress options."""
+    from .batch import ClaimCache, default_cache_path, extract_all
+
+    jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
+
+    def run(docs):
+        cache = None
+        if not args.no_cache:
+            cache = ClaimCache.open(Path(args.cache) if args.cache else default_cache_path(source_paths))
+        try:
+            return extract_all(docs, ruleset.vocab, jobs=jobs, cache=cache, progress=not args.quiet)
+        finally:
+            if cache:
+                cache.close()
+    return run
+
+
+def _add_run_options(p) -> None:
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="extract in N processes (default: all cores; results do not depend on N)")
+    p.add_argument("--cache", metavar="PATH", help="claim cache file (default: .factcheck/cache.sqlite by the sources)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the claim cache")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+
+
 def _warn_timeouts(checker) -> None:
     for rule_id, location in sorted(checker.aligner.timed_out.items()):
         _err(f"warning: {location}: rule {rule_id}: its pattern timed out (catastrophic backtracking) and was "
@@ -139,7 +167,8 @@ def cmd_report(args) -> int:
             _err(f"report folder {out_dir} is not writable; nothing was written")
             return EXIT_ERROR
     checker = Checker(ruleset)
-    analysis = checker.analyse(docs, errors)
+    extracted = _extractor(args, ruleset, files)(docs)
+    analysis = checker.analyse(docs, errors, located=checker.claims(docs, extracted))
     _warn_timeouts(checker)
     failing = FAIL_ON[args.fail_on]
     bad = [f for f in analysis.facts if f.verdict in failing]
@@ -228,7 +257,7 @@ def cmd_lint(args) -> int:
             _err(str(exc))
             return EXIT_ERROR
     checker = Checker(ruleset)
-    findings = lint(drafts, sources, checker)
+    findings = lint(drafts, sources, checker, extract=_extractor(args, ruleset, list(config.sources) or draft_files))
     _warn_timeouts(checker)
     findings, unused = apply_suppressions(findings, drafts, baseline)
     if args.write_baseline:
@@ -395,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 1 when a fact has this verdict or a worse one (default: never)")
     p.add_argument("--dry-run", action="store_true", help="write no files; print failing facts and the summary")
     p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
+    _add_run_options(p)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("lint", help="check a draft's figures against sources, like a linter")
@@ -412,6 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write the current findings as the accepted baseline and exit 0")
     p.add_argument("--report-unused-ignores", action="store_true", help="report ignore comments that suppress nothing")
     p.add_argument("--show-config", action="store_true", help="print the effective configuration and exit")
+    _add_run_options(p)
     p.set_defaults(func=cmd_lint)
 
     rules = sub.add_parser("rules", help="validate, test, list and describe YAML rules")

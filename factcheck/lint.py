@@ -225,11 +225,15 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     )
 
 
-def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker) -> list[Finding]:
-    """Findings for every draft claim whose fact's sources (or reference value) disagree with it."""
+def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker,
+         extract=None) -> list[Finding]:
+    """Findings for every draft claim whose fact's sources (or reference value) disagree with it.
+
+    ``extract`` (documents -> claims per document) replaces plain extraction, e.g. with a cached, parallel one.
+    """
     draft_paths = {d.path for d in drafts}
     all_docs = list(drafts) + [s for s in sources if s.path not in draft_paths]
-    located = checker.claims(all_docs)
+    located = checker.claims(all_docs, extract(all_docs) if extract else None)
     alignment = checker.align(located, all_docs)
     findings: list[Finding] = []
     for fact_id, members in alignment.by_fact.items():

@@ -6,7 +6,7 @@ every report format renders.  The draft linter reuses ``judge_fact``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from .align import Aligner, Alignment, align, candidate_groups
 from .extractor import extract_document
@@ -46,11 +46,11 @@ class Checker:
         self.aligner = Aligner(ruleset, self.units)
         self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance)
 
-    def claims(self, docs: Sequence[Document],
-               extractor: Optional[Callable[[Document], list[Claim]]] = None) -> list[Located]:
-        """Every claim of every document, located."""
-        extract = extractor or (lambda d: extract_document(d, self.ruleset.vocab))
-        return [Located(doc, claim) for doc in docs for claim in extract(doc)]
+    def claims(self, docs: Sequence[Document], extracted: Optional[Sequence[list[Claim]]] = None) -> list[Located]:
+        """Every claim of every document, located; ``extracted`` gives them per document when already known."""
+        if extracted is None:
+            extracted = [extract_document(doc, self.ruleset.vocab) for doc in docs]
+        return [Located(doc, claim) for doc, claims in zip(docs, extracted) for claim in claims]
 
     def align(self, located: Iterable[Located], docs: Sequence[Document]) -> Alignment:
         """Claims grouped by fact rule."""

@@ -1,0 +1,185 @@
+"""Extracting many documents: a SQLite claim cache, worker processes and a progress line.
+
+Claims depend only on a document's bytes, its kind (text, Markdown, HTML)
+and the vocabulary, so the cache key is exactly those (plus a format
+version); changing a fact rule never invalidates it, changing the
+vocabulary invalidates everything.  The cache is SQLite in WAL mode, so
+concurrent runs share it safely; each batch is one transaction, so an
+interrupted run leaves it valid.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+from .extractor import extract_document
+from .load import file_kind
+from .model import Claim, Document
+from .vocab import Vocabulary
+
+CACHE_FORMAT = 1
+BATCH = 256
+
+
+def cache_key(doc: Document, vocab: Vocabulary) -> str:
+    """The cache key of a document's claims."""
+    return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{__version__}:{CACHE_FORMAT}"
+
+
+def _claims_to_json(claims: Sequence[Claim]) -> str:
+    return json.dumps([c.to_dict() for c in claims], ensure_ascii=False, separators=(",", ":"))
+
+
+def _claims_from_json(data: str, doc: Document) -> list[Claim]:
+    out = []
+    for d in json.loads(data):
+        for key in ("sentence", "clause", "local", "nearby"):
+            d[key] = tuple(d[key])
+        d["text"] = doc.text[d["start"]:d["end"]]  # quotes always come from the document itself
+        out.append(Claim(**d))
+    return out
+
+
+class ClaimCache:
+    """Claims of documents already extracted, in an SQLite file shared by concurrent runs."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(str(path), timeout=60)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        self.db.commit()
+
+    @classmethod
+    def open(cls, path: Path) -> Optional["ClaimCache"]:
+        """The cache at ``path``, or None (with a note) when it cannot be used."""
+        try:
+            return cls(path)
+        except (OSError, sqlite3.Error) as exc:
+            print(f"factcheck: note: claim cache {path} unavailable ({exc}); running without it", file=sys.stderr)
+            return None
+
+    def get(self, keys: Sequence[str]) -> dict[str, str]:
+        """Cached claim data for the keys that are present."""
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT key, data FROM claims WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            out.update(rows.fetchall())
+        return out
+
+    def put(self, items: Sequence[tuple[str, str]]) -> None:
+        """Store claim data; one transaction, so a crash leaves the cache as it was."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO claims (key, data) VALUES (?, ?)", items)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+
+def default_cache_path(paths: Sequence[str]) -> Path:
+    """``.factcheck/cache.sqlite`` in the folder that holds all the given sources."""
+    folders = [os.path.dirname(os.path.abspath(p)) if not os.path.isdir(p) else os.path.abspath(p)
+               for p in paths if p != "-"] or [os.getcwd()]
+    try:
+        common = os.path.commonpath(folders)
+    except ValueError:
+        common = os.getcwd()
+    return Path(common) / ".factcheck" / "cache.sqlite"
+
+
+class Progress:
+    """``done/total, rate, ETA`` on stderr when it is a terminal and the work takes over a second."""
+
+    def __init__(self, total: int, label: str, enabled: bool):
+        self.total, self.label = total, label
+        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+        self.start = time.monotonic()
+        self.shown = False
+        self.done = 0
+
+    def advance(self, n: int = 1) -> None:
+        """Count ``n`` more items done and redraw (at most ten times a second)."""
+        self.done += n
+        if not self.enabled:
+            return
+        elapsed = time.monotonic() - self.start
+        if elapsed < 1.0 or (self.shown and self.done < self.total and elapsed - getattr(self, "_last", 0) < 0.1):
+            return
+        self._last = elapsed
+        rate = self.done / elapsed if elapsed else 0.0
+        eta = (self.total - self.done) / rate if rate else 0.0
+        sys.stderr.write(f"\r{self.label} {self.done}/{self.total} documents, {rate:,.0f}/s, ETA {eta:,.0f}s   ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        """Clear the progress line."""
+        if self.shown:
+            sys.stderr.write("\r" + " " * 72 + "\r")
+            sys.stderr.flush()
+
+
+_WORKER_VOCAB: Optional[Vocabulary] = None  # set once per worker process by _init_worker
+
+
+def _init_worker(vocab: Vocabulary) -> None:
+    global _WORKER_VOCAB
+    _WORKER_VOCAB = vocab
+
+
+def _extract_in_worker(doc: Document) -> str:
+    return _claims_to_json(extract_document(doc, _WORKER_VOCAB))
+
+
+def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cache: Optional[ClaimCache] = None,
+                progress: bool = True) -> list[list[Claim]]:
+    """The claims of every document, in document order: from the cache, else extracted (in ``jobs`` processes).
+
+    The result does not depend on ``jobs`` or on the cache.
+    """
+    keys = [cache_key(d, vocab) for d in docs]
+    cached = cache.get(list(dict.fromkeys(keys))) if cache else {}
+    results: list[Optional[list[Claim]]] = [None] * len(docs)
+    todo = []
+    for i, (doc, key) in enumerate(zip(docs, keys)):
+        if key in cached:
+            results[i] = _claims_from_json(cached[key], doc)
+        else:
+            todo.append(i)
+    bar = Progress(len(docs), "extracting", progress)
+    bar.advance(len(docs) - len(todo))
+    pending: list[tuple[str, str]] = []
+
+    def finish(i: int, data: str) -> None:
+        results[i] = _claims_from_json(data, docs[i])
+        pending.append((keys[i], data))
+        bar.advance()
+        if cache and len(pending) >= BATCH:
+            cache.put(pending)
+            pending.clear()
+
+    try:
+        if jobs > 1 and len(todo) > 8:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocab,)) as pool:
+                chunk = max(1, min(32, len(todo) // (jobs * 8)))
+                for i, data in zip(todo, pool.map(_extract_in_worker, [docs[i] for i in todo], chunksize=chunk)):
+                    finish(i, data)
+        else:
+            for i in todo:
+                finish(i, _claims_to_json(extract_document(docs[i], vocab)))
+    finally:
+        if cache and pending:
+            cache.put(pending)
+        bar.close()
+    return results  # type: ignore[return-value]
