@@ -93,6 +93,8 @@ class Aligner:
         self.units = units or UnitConverter()
         self._canon_cache: dict[str, str] = {}
         self.phrase_in = PhraseMatcher()
+        self._fold_text: Optional[str] = None
+        self._folded: dict = {}
         self.timed_out: dict[str, str] = {}
         """Rule id -> location of rules whose pattern hit the regex timeout; they match nothing for the rest of the run."""
         self._order = {rule.id: i for i, rule in enumerate(ruleset.facts)}
@@ -155,11 +157,15 @@ class Aligner:
         return sorted(found.values(), key=lambda r: self._order[r.id])
 
     # -- windows ----------------------------------------------------------------
-    @staticmethod
-    def window(norm: str, claim: Claim, which: str) -> str:
-        """The folded text of a claim's local, clause, sentence or nearby window."""
+    def window(self, norm: str, claim: Claim, which: str) -> str:
+        """The folded text of a claim's local, clause, sentence or nearby window (cached per text)."""
         span = {"local": claim.local, "clause": claim.clause, "sentence": claim.sentence, "nearby": claim.nearby}[which]
-        return fold(norm[span[0]:span[1]])
+        if self._fold_text is not norm:
+            self._fold_text, self._folded = norm, {}
+        folded = self._folded.get(span)
+        if folded is None:
+            folded = self._folded[span] = fold(norm[span[0]:span[1]])
+        return folded
 
     def _context_fails(self, ctx: Context, window: str, threshold: float) -> Optional[str]:
         for phrase in ctx.all:

@@ -6,6 +6,7 @@ agree) and that pair's one-line reason.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -19,6 +20,10 @@ HEDGE_CLASSES = {"none": "exact", "more_than": "above", "at_least": "above", "pl
                  "up_to": "below", "less_than": "below", "approx": "approx", "plural_of_scale": "vague",
                  "range": "range"}
 RANK = {v: i for i, v in enumerate(VERDICTS)}
+ALL_PAIRS_UP_TO = 25
+"""Groups with at most this many distinct statements are judged on every pair; larger ones by extremes."""
+MAX_PAIRS = 20
+"""Non-agreeing pairs kept per fact for the report (worst first)."""
 
 
 @dataclass(frozen=True)
@@ -179,14 +184,96 @@ class Judge:
         if len(distinct) == 1:
             c = distinct[0].located.claim
             return "agree", f"every source states {show_claim(c)}", []
-        pairs = []
-        for i in range(len(distinct)):
-            for j in range(i + 1, len(distinct)):
-                pairs.append(self.judge(distinct[i], distinct[j], tol))
+        if len(distinct) <= ALL_PAIRS_UP_TO:
+            pairs = [self.judge(distinct[i], distinct[j], tol)
+                     for i in range(len(distinct)) for j in range(i + 1, len(distinct))]
+        else:
+            pairs = self._representative_pairs(distinct, tol)
         worst = max(pairs, key=lambda p: RANK[p.verdict])
         non_agree = [p for p in pairs if p.verdict != "agree"]
         non_agree.sort(key=lambda p: -RANK[p.verdict])
-        return worst.verdict, worst.reason, non_agree
+        return worst.verdict, worst.reason, non_agree[:MAX_PAIRS]
+
+    def _representative_pairs(self, distinct: Sequence[Member], tol: Tolerance) -> list[PairJudgement]:
+        """Pairs that carry a large group's worst verdict, found in near-linear time.
+
+        On a line, a set of intervals has a disjoint pair exactly when the
+        highest lower bound lies above the lowest upper bound, so per set of
+        mutually comparable claims (same counted class and period, and for
+        a fact that changes over time, the same as-of date) only the two
+        extreme claims need judging; periods and as-of dates are compared by
+        representatives.
+        """
+        pairs = [self.judge(distinct[0], m, tol) for m in distinct[1:2]]
+        base_unit = distinct[0].located.claim.unit
+        by_scope: dict = defaultdict(list)
+        for m in distinct:
+            years = self._years(m.located) if m.located.claim.scope else None
+            by_scope[(m.counted_class, years)].append(m)
+        keys = list(by_scope)
+        definite = [k for k in keys if k[1] is not None]
+        for k in keys[1:]:  # another counted thing: one representative pair each
+            if k[0] != keys[0][0]:
+                pairs.append(self.judge(by_scope[keys[0]][0], by_scope[k][0], tol))
+        for cls in {k[0] for k in definite}:  # other periods: the most distant starts and ends
+            mine = [k for k in definite if k[0] == cls]
+            for pick in (lambda k: k[1][0], lambda k: k[1][1]):
+                a, b = min(mine, key=pick), max(mine, key=pick)
+                if a != b:
+                    pairs.append(self.judge(by_scope[a][0], by_scope[b][0], tol))
+        for cls in {k[0] for k in keys}:
+            open_scope = by_scope.get((cls, None), [])
+            groups = [by_scope[k] + open_scope for k in definite if k[0] == cls] or [open_scope]
+            for group in groups:
+                low, high = self._extremes(group, base_unit, tol)
+                if low is not None and high is not None and low is not high:
+                    pairs.append(self.judge(low, high, tol))
+                if not tol.changes_over_time:
+                    continue
+                buckets: dict = defaultdict(list)
+                for m in group:
+                    buckets[self.as_of(m.located)].append(m)
+                undated = buckets.pop(None, [])
+                if undated:  # no as-of date: a disjoint partner of any date is a contradiction
+                    low_u, high_u = self._extremes(undated, base_unit, tol)
+                    for a, b in ((low_u, high), (low, high_u)):
+                        if a is not None and b is not None and a is not b:
+                            pairs.append(self.judge(a, b, tol))
+                top = bottom = None  # extremes of everything stated earlier
+                for date in sorted(buckets, key=lambda d: d or ""):
+                    low, high = self._extremes(buckets[date], base_unit, tol)
+                    if low is not None and high is not None and low is not high:
+                        pairs.append(self.judge(low, high, tol))  # same as-of date: differ
+                    for a, b in ((top, high), (bottom, low)):  # a later figure below (or above) all before it
+                        if a is not None and b is not None:
+                            pairs.append(self.judge(a, b, tol))
+                    known = [m for m in (top, bottom, low, high) if m is not None]
+                    top, bottom = self._extremes(known, base_unit, tol) if known else (None, None)
+        first = distinct[0]
+        for m in distinct[1:]:  # agree or rounded: the first claim that does not state the same thing
+            p = self.judge(first, m, tol)
+            if p.verdict != "agree":
+                pairs.append(p)
+                break
+        return pairs
+
+    def _extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance) -> tuple[Optional[Member], Optional[Member]]:
+        """The claim with the highest lower bound and the one with the lowest upper bound (in ``unit``)."""
+        best_low = best_high = None
+        low_key = high_key = None
+        for m in group:
+            try:
+                _, iv, converted = self._convert(m.located.claim, unit)
+            except _Incomparable:
+                continue
+            iv = _widened(iv, tol.absolute, tol.relative + (self.unit_tolerance if converted else 0.0))
+            lk = (float("-inf") if iv.low is None else iv.low, not iv.low_inclusive)
+            hk = (float("inf") if iv.high is None else iv.high, iv.high_inclusive)
+            if low_key is None or lk > low_key:
+                best_low, low_key = m, lk
+            if high_key is None or hk < high_key:
+                best_high, high_key = m, hk
+        return best_low, best_high
 
 
 class _Incomparable(Exception):

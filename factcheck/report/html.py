@@ -10,6 +10,7 @@ from ..pipeline import Analysis
 from ..verdict import RANK
 from ..verdict import show_claim
 from . import quote_context
+from .markdown import MAX_ROWS
 
 COLOURS = {"differ": "#c62828", "updated": "#ef6c00", "other_scope": "#6a1b9a", "rounded": "#1565c0",
            "agree": "#2e7d32"}
@@ -56,7 +57,9 @@ def _fact(fact: FactResult, analysis: Analysis) -> str:
             f"“{escape(p.b.claim.text)}” ({escape(p.b.doc.path)}:{p.b.line_col[0]}) — {escape(p.reason)}</li>"
             for p in conflicts) + "</ul>")
     parts.append("<table><tr><th>Source</th><th>Quote</th><th>States</th><th>Compared as</th><th>Scope</th>"
-                 "<th>As of</th></tr>" + "".join(_claim_row(loc, analysis) for loc in fact.claims) + "</table>")
+                 "<th>As of</th></tr>" + "".join(_claim_row(loc, analysis) for loc in fact.claims[:MAX_ROWS])
+                 + (f'<tr><td colspan="6">… {len(fact.claims) - MAX_ROWS} more claims in discrepancies.json</td></tr>'
+                    if len(fact.claims) > MAX_ROWS else "") + "</table>")
     if fact.suggested_rule:
         parts.append(f"<p>Suggested rule:</p><pre>{escape(fact.suggested_rule)}</pre>")
     parts.append("</section>")

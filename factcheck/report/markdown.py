@@ -9,6 +9,8 @@ from ..pipeline import Analysis
 from ..verdict import RANK
 from ..verdict import show_claim
 
+MAX_ROWS = 200
+"""Claims listed per fact; the JSON report lists them all."""
 VERDICT_TITLES = {"differ": "DIFFER", "updated": "UPDATED", "other_scope": "OTHER SCOPE",
                   "rounded": "ROUNDED", "agree": "AGREE"}
 
@@ -41,7 +43,9 @@ def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
     if conflicts:
         out.append("")
     out += ["| Source | Quote | States | Compared as | Scope | As of |", "|---|---|---|---|---|---|"]
-    out += [_claim_row(loc, analysis) for loc in fact.claims]
+    out += [_claim_row(loc, analysis) for loc in fact.claims[:MAX_ROWS]]
+    if len(fact.claims) > MAX_ROWS:
+        out.append(f"| … | {len(fact.claims) - MAX_ROWS} more claims in discrepancies.json | | | | |")
     out.append("")
     if fact.suggested_rule:
         out += ["Suggested rule (paste under `facts:` in a file in `rules/`):", "", "```yaml", fact.suggested_rule, "```", ""]
