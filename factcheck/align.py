@@ -20,7 +20,6 @@ from .units import UnitConverter
 from .vocab import REGEX_TIMEOUT
 
 ALIGNABLE_KINDS = ("count", "money", "percent", "measure", "duration", "date", "date_range", "number_range", "ordinal")
-_SPACES = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _WORDS = regex.compile(r"[a-z][a-z-]{2,}")
 _FUNCTION_WORDS = frozenset(
@@ -32,7 +31,7 @@ _FUNCTION_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, blank-folded text for phrase matching (quotes and dashes are already folded)."""
-    return _SPACES.sub(" ", text.lower()).strip()
+    return " ".join(text.lower().split())
 
 
 def head_noun(lemma: str) -> str:
@@ -93,6 +92,7 @@ class Aligner:
         self.units = units or UnitConverter()
         self._canon_cache: dict[str, str] = {}
         self.phrase_in = PhraseMatcher()
+        self._levels: dict = {}
         self._fold_text: Optional[str] = None
         self._folded: dict = {}
         self.timed_out: dict[str, str] = {}
@@ -128,10 +128,16 @@ class Aligner:
         self._canon_cache[low] = out
         return out
 
-    def counted_level(self, counted: Optional[str], terms: Iterable[str]) -> int:
+    def counted_level(self, counted: Optional[str], terms: tuple) -> int:
         """2: the whole phrase names a term (after synonyms); 1: its ending or head noun does; 0: no."""
         if not counted:
             return 0
+        key = (counted, terms)
+        if key not in self._levels:
+            self._levels[key] = self._counted_level(counted, terms)
+        return self._levels[key]
+
+    def _counted_level(self, counted: str, terms: tuple) -> int:
         phrase = fold(counted)
         canon = self.canonical(counted)
         best = 0
@@ -167,23 +173,29 @@ class Aligner:
             folded = self._folded[span] = fold(norm[span[0]:span[1]])
         return folded
 
-    def _context_fails(self, ctx: Context, window: str, threshold: float) -> Optional[str]:
+    def _context_fails(self, ctx: Context, window: str, threshold: float, detail: bool) -> Optional[str]:
+        """Why a window fails a context (None when it passes); ``detail`` adds the closest fuzzy match."""
         for phrase in ctx.all:
             if not self.phrase_in(phrase, window, threshold):
-                return f"{ctx.window} lacks {phrase!r}{_best_score(phrase, window, threshold)}"
+                return f"{ctx.window} lacks {phrase!r}" + (_best_score(phrase, window, threshold) if detail else "")
         if ctx.any and not any(self.phrase_in(p, window, threshold) for p in ctx.any):
-            best = max(ctx.any, key=lambda p: fuzz.partial_ratio(fold(p), window))
-            return f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}{_best_score(best, window, threshold)}"
+            reason = f"{ctx.window} has none of {', '.join(repr(p) for p in ctx.any)}"
+            if detail:
+                best = max(ctx.any, key=lambda p: fuzz.partial_ratio(fold(p), window))
+                reason += _best_score(best, window, threshold)
+            return reason
         for phrase in ctx.none:
             if self.phrase_in(phrase, window, threshold):
                 return f"{ctx.window} has excluded {phrase!r}"
         return None
 
     # -- one rule, one claim ----------------------------------------------------
-    def check(self, rule: FactRule, claim: Claim, norm: str, windows: Optional[dict] = None) -> RuleCheck:
+    def check(self, rule: FactRule, claim: Claim, norm: str, windows: Optional[dict] = None,
+              detail: bool = True) -> RuleCheck:
         """Does ``rule`` take ``claim`` (found in normalised text ``norm``)? With the reason.
 
-        ``windows`` caches the claim's folded context windows across rules.
+        ``windows`` caches the claim's folded context windows across rules;
+        ``detail`` adds the closest fuzzy match to a failing context (for explain).
         """
         if claim.kind not in ALIGNABLE_KINDS:
             return RuleCheck(rule, False, f"a {claim.kind} is never a fact value")
@@ -207,7 +219,7 @@ class Aligner:
         for ctx in rule.contexts:
             if ctx.window not in windows:
                 windows[ctx.window] = self.window(norm, claim, ctx.window)
-            why = self._context_fails(ctx, windows[ctx.window], rule.threshold)
+            why = self._context_fails(ctx, windows[ctx.window], rule.threshold, detail)
             if why:
                 return RuleCheck(rule, False, why)
         if rule.pattern is not None:
@@ -231,7 +243,8 @@ class Aligner:
         if claim.kind not in ALIGNABLE_KINDS:
             return None, []
         windows: dict = {}
-        hits = [c for c in (self.check(rule, claim, norm, windows) for rule in self.candidate_rules(claim)) if c.matched]
+        hits = [c for c in (self.check(rule, claim, norm, windows, detail=False) for rule in self.candidate_rules(claim))
+                if c.matched]
         if not hits:
             return None, []
         hits.sort(key=lambda c: -c.rule.specificity)

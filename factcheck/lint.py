@@ -234,7 +234,8 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
     draft_paths = {d.path for d in drafts}
     all_docs = list(drafts) + [s for s in sources if s.path not in draft_paths]
     located = checker.claims(all_docs, extract(all_docs) if extract else None)
-    alignment = checker.align(located, all_docs)
+    norms = {d.path: normalize(d.prose or d.text) for d in all_docs}
+    alignment = checker.align(located, all_docs, norms)
     findings: list[Finding] = []
     for fact_id, members in alignment.by_fact.items():
         rule = checker.ruleset.fact(fact_id)
@@ -245,7 +246,6 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members and rule.reference is not None:
             source_members = [(_reference_claim(rule, rule.reference), "main")]
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    norms = {d.path: normalize(d.prose or d.text) for d in all_docs}
     for group in candidate_groups(alignment.unmatched, norms, checker.aligner):
         draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]
         source_members = [(loc, "main") for loc in group if loc.doc.path not in draft_paths]

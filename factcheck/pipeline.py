@@ -52,9 +52,9 @@ class Checker:
             extracted = [extract_document(doc, self.ruleset.vocab) for doc in docs]
         return [Located(doc, claim) for doc, claims in zip(docs, extracted) for claim in claims]
 
-    def align(self, located: Iterable[Located], docs: Sequence[Document]) -> Alignment:
-        """Claims grouped by fact rule."""
-        norms = {d.path: normalize(d.prose or d.text) for d in docs}
+    def align(self, located: Iterable[Located], docs: Sequence[Document], norms: Optional[dict] = None) -> Alignment:
+        """Claims grouped by fact rule; ``norms`` (path -> normalised prose) is computed when not given."""
+        norms = norms if norms is not None else {d.path: normalize(d.prose or d.text) for d in docs}
         return align(located, norms, self.aligner)
 
     @staticmethod
@@ -72,7 +72,8 @@ class Checker:
                 located: Optional[list[Located]] = None) -> Analysis:
         """Extract (unless ``located`` is given), align and judge a set of documents."""
         located = located if located is not None else self.claims(docs)
-        alignment = self.align(located, docs)
+        norms = {d.path: normalize(d.prose or d.text) for d in docs}
+        alignment = self.align(located, docs, norms)
         facts = []
         order = {f.id: i for i, f in enumerate(self.ruleset.facts)}
         for fact_id, pairs in alignment.by_fact.items():
@@ -88,7 +89,6 @@ class Checker:
                 rule_location=rule.location, severity=rule.severity,
             ))
         facts.sort(key=lambda f: (-RANK[f.verdict], order.get(f.fact_id, 0)))
-        norms = {d.path: normalize(d.prose or d.text) for d in docs}
         candidates = []
         for group in candidate_groups(alignment.unmatched, norms, self.aligner):
             verdict, reason, bad = self.judge_fact(None, [Member(loc) for loc in group])

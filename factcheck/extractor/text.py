@@ -19,23 +19,25 @@ _SAME_LENGTH = {
     "\uff05": "%", "\uff0c": ",", "\uff0e": ".", "\u3001": ",", "\uff1a": ":", "\uff1b": ";",
     "\u2026": ".", "\uff04": "$", "\uffe5": "\u00a5",
 }
-_SPECIAL = regex.compile("[" + regex.escape("".join(_SAME_LENGTH)) + "]")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
-_OTHER_DIGIT = regex.compile(r"(?![0-9])\d")
-
-
-def _ascii_digit(m) -> str:
-    value = unicodedata.decimal(m.group(), None)
-    return str(value) if value is not None else "#"
+def _fold_char(m) -> str:
+    ch = m.group()
+    folded = _SAME_LENGTH.get(ch)
+    if folded is not None:
+        return folded
+    if unicodedata.category(ch) == "Nd":  # a digit of another script
+        value = unicodedata.decimal(ch, None)
+        return str(value) if value is not None else "#"
+    return ch
 
 
 def normalize(text: str) -> str:
     """Fold quotes, dashes, odd spaces and digits of every script to ASCII; same length as ``text``."""
     if text.isascii():
         return text
-    text = _SPECIAL.sub(lambda m: _SAME_LENGTH[m.group()], text)
-    return _OTHER_DIGIT.sub(_ascii_digit, text)
+    return _NON_ASCII.sub(_fold_char, text)
 
 
 _ABBREVIATIONS = frozenset(
