@@ -7,6 +7,7 @@ count the same thing in similar words in at least two sources.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -93,6 +94,7 @@ class Aligner:
         self._canon_cache: dict[str, str] = {}
         self.phrase_in = PhraseMatcher()
         self._levels: dict = {}
+        self._decisions: dict = {}
         self._fold_text: Optional[str] = None
         self._folded: dict = {}
         self.timed_out: dict[str, str] = {}
@@ -242,6 +244,18 @@ class Aligner:
         """The winning rule for a claim (most specific, then first defined) and the other matches it beat."""
         if claim.kind not in ALIGNABLE_KINDS:
             return None, []
+        # the decision depends only on what is counted or measured and on the text around the figure, which
+        # repeats across a corpus (copied paragraphs, boilerplate): decide once per distinct context
+        ns, ne = claim.nearby
+        offsets = ",".join(str(x - ns) for span in (claim.local, claim.clause, claim.sentence) for x in span)
+        key = hashlib.blake2b(f"{claim.kind}\0{claim.counted}\0{claim.unit}\0{offsets}\0{norm[ns:ne]}".encode(),
+                              digest_size=16).digest()
+        cached = self._decisions.get(key)
+        if cached is None:
+            cached = self._decisions[key] = self._decide(claim, norm)
+        return cached
+
+    def _decide(self, claim: Claim, norm: str) -> tuple[Optional[RuleCheck], list[RuleCheck]]:
         windows: dict = {}
         hits = [c for c in (self.check(rule, claim, norm, windows, detail=False) for rule in self.candidate_rules(claim))
                 if c.matched]
