@@ -266,6 +266,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
+    vocab.compiled["date_word_automaton"] = build_automaton(
+        list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab
 
 

@@ -113,7 +113,7 @@ class _Extraction:
         return self.finish()
 
     def dates(self) -> None:
-        for d in find_dates(self.norm, self.vocab, self.digits):
+        for d in find_dates(self.norm, self.vocab, self.digits, word_windows(self.norm, self.vocab, "date_word_automaton")):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
 
     def identifiers(self) -> None:

@@ -54,17 +54,23 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
-def find_dates(norm: str, vocab: Vocabulary, windows=None) -> Iterator[DateMatch]:
+_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "quarter"}
+
+
+def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
     """Every date, month, season or date range in a normalised text, leftmost-longest.
 
-    With ``windows`` (see ``windows.digit_windows``) only those spans are searched.
+    With ``windows`` (see ``windows.digit_windows``) only those spans are
+    searched; patterns that need a month, season or quarter word search only
+    ``word_windows`` (around such words) when it is given.
     """
     found: list[DateMatch] = []
     patterns = vocab.compiled.get("dates")
     if patterns is None:
         patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
     for name, pattern in patterns:
-        for m in scan(pattern, norm, windows):
+        where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
+        for m in scan(pattern, norm, where):
             dm = _build(name, m, vocab)
             if dm is not None:
                 found.append(dm)

@@ -14,8 +14,8 @@ import regex
 from ..vocab import Vocabulary
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
-PAD_BEFORE = 64
-PAD_AFTER = 96
+PAD_BEFORE = 40
+PAD_AFTER = 72
 
 
 def merge(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -35,9 +35,10 @@ def digit_windows(norm: str) -> list[tuple[int, int]]:
     return merge(((m.start() - PAD_BEFORE, m.end() + PAD_AFTER) for m in _DIGIT_RUN.finditer(norm)), len(norm))
 
 
-def word_windows(norm: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
-    """Windows around number words, ordinal words and vague quantities; None means "scan everything"."""
-    automaton = vocab.compiled.get("number_word_automaton")
+def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_word_automaton") -> list[tuple[int, int]] | None:
+    """Windows around the words of one of the vocabulary's automata (number words by default;
+    ``date_word_automaton``: months, seasons, quarters); None means "scan everything"."""
+    automaton = vocab.compiled.get(automaton_name)
     if automaton is None:
         return None
     lowered = norm.lower()
