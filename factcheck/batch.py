@@ -135,6 +135,9 @@ _WORKER_VOCAB: Optional[Vocabulary] = None  # set once per worker process by _in
 
 def _init_worker(vocab: Vocabulary) -> None:
     global _WORKER_VOCAB
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
     _WORKER_VOCAB = vocab
 
 
@@ -171,10 +174,15 @@ def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cach
 
     try:
         if jobs > 1 and len(todo) > 8:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocab,)) as pool:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocab,))
+            try:
                 chunk = max(1, min(32, len(todo) // (jobs * 8)))
                 for i, data in zip(todo, pool.map(_extract_in_worker, [docs[i] for i in todo], chunksize=chunk)):
                     finish(i, data)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
         else:
             for i in todo:
                 finish(i, _claims_to_json(extract_document(docs[i], vocab)))

@@ -137,12 +137,11 @@ def _warn_timeouts(checker) -> None:
 
 
 def cmd_report(args) -> int:
-    from .pipeline import Checker
-    from .report import html, jsonfmt, markdown, write_atomic
-    from .sources import expand_sources
-
     from .config import ConfigError, load_config
     from .lint import FAIL_ON
+    from .pipeline import Checker
+    from .report import html, jsonfmt, markdown, write_all_atomic
+    from .sources import expand_sources
 
     formats = _formats(args.format)
     try:
@@ -185,16 +184,13 @@ def cmd_report(args) -> int:
 
         stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     renderers = {"md": markdown.render, "json": jsonfmt.render, "html": html.render}
-    rendered = {fmt: renderers[fmt](analysis, stamp) for fmt in formats}
-    written = []
+    rendered = {out_dir / f"discrepancies.{fmt}": renderers[fmt](analysis, stamp) for fmt in formats}
     try:
-        for fmt, text in rendered.items():
-            target = out_dir / f"discrepancies.{fmt}"
-            write_atomic(target, text)
-            written.append(str(target))
+        write_all_atomic(rendered)
     except OSError as exc:
-        _err(f"cannot write report in {out_dir}: {exc.strerror or exc}")
+        _err(f"cannot write report in {out_dir}: {exc.strerror or exc}; existing reports are untouched")
         return EXIT_ERROR
+    written = [str(p) for p in rendered]
     if args.verbose:
         for loc, winner, others in analysis.ties:
             line, col = loc.line_col

@@ -77,8 +77,8 @@ def _alternation(words, flags="") -> str:
 _TYPE_NAMES = {dict: "mapping", list: "list", str: "text value"}
 
 
-def _merge(docs: list[Marked]) -> tuple[dict, dict]:
-    """Merge vocabulary sections of all files; returns (data, section -> list of (doc, path))."""
+def _merge(docs: list[Marked], errors: list) -> tuple[dict, dict]:
+    """Merge vocabulary sections of all files; returns (data, section -> docs); bad sections go to ``errors``."""
     merged: dict[str, Any] = {}
     origin: dict[str, list] = {}
     for doc in docs:
@@ -88,7 +88,8 @@ def _merge(docs: list[Marked]) -> tuple[dict, dict]:
             origin.setdefault(key, []).append(doc)
             want = VOCAB_SECTIONS[key]
             if not isinstance(value, want):
-                raise doc.error((key,), f"expected a {_TYPE_NAMES[want]}, got {type(value).__name__}")
+                errors.append(doc.error((key,), f"expected a {_TYPE_NAMES[want]}, got {type(value).__name__}"))
+                continue
             if want is str:
                 merged[key] = value
             elif want is dict:
@@ -125,7 +126,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     reported at once); otherwise the first problem raises RuleError.
     """
     collect: list = [] if errors is None else errors
-    merged, origin = _merge(docs)
+    merged, origin = _merge(docs, collect)
 
     def doc_for(section):
         return origin[section][-1] if section in origin else Marked("<rules>", {}, {})

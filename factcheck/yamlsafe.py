@@ -21,7 +21,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster), else the pure-Python one."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class RuleError(Exception):
     """A problem in a rule file, located by line, column and key path."""
 

@@ -8,9 +8,22 @@ from pathlib import Path
 from ..model import Located
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` so readers see the old file or the whole new one, never a part."""
-    path = Path(path)
+def write_all_atomic(files: dict) -> None:
+    """Write several files so that either all are replaced or none is: every temporary file is
+    written first, and only then are they renamed into place."""
+    temps = []
+    try:
+        for path, content in files.items():
+            temps.append((_write_temp(Path(path), content), Path(path)))
+    except BaseException:
+        for tmp, _ in temps:
+            _unlink(tmp)
+        raise
+    for tmp, path in temps:
+        os.replace(tmp, path)
+
+
+def _write_temp(path: Path, content: str) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
@@ -20,13 +33,24 @@ def write_atomic(path: Path, content: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        if path.is_dir():
+            raise IsADirectoryError(21, "a folder is in the way", str(path))
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink(tmp)
         raise
+    return tmp
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` so readers see the old file or the whole new one, never a part."""
+    write_all_atomic({path: content})
 
 
 def clean_number(x):

@@ -1,0 +1,225 @@
+"""Hostile and broken input: every case ends with one clear line and the documented exit code."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, SEEDS
+from factcheck.cli import main
+from factcheck.rules import build_ruleset
+from factcheck.yamlsafe import Marked, RuleError, load_marked
+
+GOOD = "China has established diplomatic relations with 181 countries.\n"
+
+
+def report(tmp_path, *args):
+    return main(["report", *map(str, args), "-o", str(tmp_path / "out"), "--no-cache", "-j", "1", "-q"])
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("binary.txt", b"\x00\x01\x02ELF 181 countries", "binary file"),
+    ("latin1.txt", "Caf\u00e9 with 181 countries".encode("latin-1"), "not UTF-8"),
+    ("gb18030.txt", "\u4e2d\u56fd 181 countries".encode("gb18030"), "not UTF-8"),
+    ("empty.txt", b"", "file is empty"),
+])
+def test_unreadable_sources_are_named_and_skipped(tmp_path, capsys, name, data, reason):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD)
+    (src / name).write_bytes(data)
+    assert report(tmp_path, src) == 2
+    err = [l for l in capsys.readouterr().err.splitlines() if l]
+    assert len(err) == 1 and name in err[0] and reason in err[0]
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    assert len(data["sources"]) == 1 and len(data["unreadable"]) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_byte_order_marks(tmp_path, encoding):
+    (tmp_path / "a.txt").write_text("Intro.\n" + GOOD, encoding=encoding)
+    assert report(tmp_path, tmp_path / "a.txt") == 0
+    fact = json.loads((tmp_path / "out" / "discrepancies.json").read_text())["facts"][0]
+    assert fact["claims"][0]["line"] == 2 and fact["claims"][0]["quote"] == "181 countries"
+
+
+def test_big_single_line_file(tmp_path):
+    big = tmp_path / "big.txt"
+    chunk = ("The committee met again and discussed the report at length. " * 40 +
+             "China has established diplomatic relations with 181 countries. ")
+    with open(big, "w") as fh:
+        while fh.tell() < 50 * 1024 * 1024:
+            fh.write(chunk * 100)
+    code = ("import resource, sys; from factcheck.cli import main; rc = main(sys.argv[1:]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, "report", str(big), "-o", str(tmp_path / "out"), "-q",
+                           "--no-cache", "--format", "json"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    peak_mb = int(proc.stdout.strip().splitlines()[-1])
+    assert peak_mb < 1500, f"peak memory {peak_mb} MB"
+    assert time.perf_counter() - start < 300
+
+
+def test_dangling_link_and_symlink_loop(tmp_path, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD)
+    os.symlink(src / "gone.txt", src / "dangling.txt")
+    os.symlink(src, src / "loop")  # a folder that contains itself
+    os.symlink(src / "self.txt", src / "self.txt")
+    assert report(tmp_path, src) == 2
+    err = capsys.readouterr().err
+    assert "dangling.txt" in err and "self.txt" in err
+    assert "Traceback" not in err
+
+
+def test_unreadable_file(tmp_path, capsys):
+    if os.geteuid() == 0:
+        pytest.skip("running as root: file permissions do not stop reads (dangling links cover vanished files)")
+    bad = tmp_path / "locked.txt"
+    bad.write_text(GOOD)
+    bad.chmod(0)
+    assert report(tmp_path, bad, SEEDS) == 2
+    assert "locked.txt: permission denied" in capsys.readouterr().err
+
+
+def test_same_file_twice(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    assert report(tmp_path, tmp_path / "a.txt", tmp_path / "a.txt", str(tmp_path / "*.txt")) == 0
+    assert len(json.loads((tmp_path / "out" / "discrepancies.json").read_text())["sources"]) == 1
+
+
+def test_many_tiny_files(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(20000):
+        (src / f"f{i:05d}.txt").write_text(f"Note {i}: {i % 7 + 1} boats.\n")
+    assert main(["report", str(src), "-o", str(tmp_path / "out"), "-q", "--format", "json"]) == 0
+    assert json.loads((tmp_path / "out" / "discrepancies.json").read_text())["stats"]["sources"] == 20000
+
+
+def test_unwritable_report_folder_leaves_old_reports(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert report(tmp_path, SEEDS) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "discrepancies.json").unlink()
+    (out / "discrepancies.json").mkdir()  # something in the way of one of the files
+    (tmp_path / "new.txt").write_text("China has diplomatic relations with 180 countries.\n")
+    assert report(tmp_path, SEEDS, tmp_path / "new.txt") == 2
+    assert "existing reports are untouched" in capsys.readouterr().err
+    assert (out / "discrepancies.md").read_bytes() == before["discrepancies.md"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert main(["report", str(SEEDS), "-o", "/dev/null/reports", "-q"]) == 2
+
+
+def test_jobs_and_cache_give_identical_reports(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i, p in enumerate(sorted(SEEDS.glob("*.txt")) * 6):
+        (corpus / f"{i:02d}_{p.name}").write_bytes(p.read_bytes())
+    cache = tmp_path / "cache.sqlite"
+    runs = [["-j", "1", "--no-cache"], ["-j", "2", "--no-cache"], ["-j", "2", "--cache", str(cache)],
+            ["-j", "1", "--cache", str(cache)]]
+    outputs = []
+    for i, extra in enumerate(runs):
+        assert main(["report", str(corpus), "-o", str(tmp_path / f"o{i}"), "-q", *extra]) == 0
+        outputs.append({n: (tmp_path / f"o{i}" / n).read_bytes() for n in ("discrepancies.md", "discrepancies.json",
+                                                                           "discrepancies.html")})
+    assert all(o == outputs[0] for o in outputs)
+    assert sqlite3.connect(cache).execute("SELECT count(*) FROM claims").fetchone()[0] == 5  # by content
+
+
+def test_changed_vocabulary_invalidates_cache(tmp_path):
+    from factcheck.batch import ClaimCache, cache_key
+    from factcheck.load import load_document
+    from factcheck.rules import load_ruleset
+
+    rules = tmp_path / "extra"
+    rules.mkdir()
+    base = load_ruleset([ROOT / "rules"])
+    (rules / "v.yaml").write_text("hedges:\n  approx: [give or take]\n")
+    more = load_ruleset([ROOT / "rules", rules])
+    (rules / "f.yaml").write_text("facts:\n  - id: boats\n    counted: [boat]\n")
+    facts_only = load_ruleset([ROOT / "rules", rules])
+    doc = load_document("a.txt", base.vocab, data=GOOD.encode())
+    assert cache_key(doc, base.vocab) != cache_key(doc, more.vocab)  # vocabulary changed: re-extract
+    assert cache_key(doc, more.vocab) == cache_key(doc, facts_only.vocab)  # a fact rule changed: keep claims
+
+
+def test_two_processes_share_a_cache(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    contents = set()
+    for i, p in enumerate(sorted(SEEDS.glob("*.txt")) * 20):
+        data = p.read_bytes().replace(b"181", str(100 + i).encode())
+        contents.add(data)
+        (corpus / f"{i:03d}_{p.name}").write_bytes(data)
+    cache = tmp_path / "cache.sqlite"
+    procs = [subprocess.Popen([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(tmp_path / f"o{i}"),
+                               "-q", "-j", "1", "--cache", str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for i in range(2)]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()
+    assert (tmp_path / "o0" / "discrepancies.json").read_bytes() == (tmp_path / "o1" / "discrepancies.json").read_bytes()
+    db = sqlite3.connect(cache)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(contents)
+
+
+def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    text = (SEEDS / "001_887300712b9c527a.txt").read_text()
+    for i in range(400):
+        (corpus / f"{i:03d}.txt").write_text(text.replace("181", str(i)) * 3)
+    cache = tmp_path / "cache.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(tmp_path / "out"),
+                             "-q", "-j", "2", "--cache", str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()
+    lines = [l for l in err.decode().splitlines() if l.strip()]
+    assert lines == ["factcheck: interrupted; reports already on disk are untouched"]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert sqlite3.connect(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert main(["report", str(corpus), "-o", str(tmp_path / "out"), "-q", "--cache", str(cache)]) == 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_rule_loader_fuzz_text(text):
+    try:
+        doc = load_marked("fuzz.yaml", text=text)
+    except RuleError:
+        return
+    if isinstance(doc.data, dict):
+        build_ruleset([doc], [])
+
+
+YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["facts", "id", "counted", "unit", "context", "tolerance", "hedges", "units", "examples",
+                         "match", "value", "text", "any", "all", "clause", "settings", "pattern", "kind"]) | st.text(max_size=6),
+        children, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(["facts", "hedges", "units", "nouns", "settings", "currencies", "months",
+                                        "scopes", "identifiers", "vague_quantities", "other"]), YAML_VALUES, max_size=4))
+def test_rule_builder_fuzz_structures(data):
+    errors: list = []
+    build_ruleset([Marked("fuzz.yaml", data, {})], errors)
+    assert all(isinstance(e, RuleError) for e in errors)
