@@ -125,7 +125,8 @@ def document_date(text: str, vocab: Vocabulary) -> Optional[str]:
     fm = _FRONT_MATTER.match(text)
     m = _FM_DATE.search(fm.group()) if fm else None
     candidates = [(m.group("d"), True)] if m else []
-    for line in text.splitlines()[:12]:
+    for line in text[:4000].splitlines()[:12]:
+        line = line[:200]
         kw = _DATE_KEYWORD.match(line)
         candidates.append((line[kw.end():], True) if kw else (line, False))
     for cand, keyed in candidates:

@@ -21,7 +21,7 @@ VERDICTS = ("agree", "rounded", "other_scope", "updated", "differ")
 """Verdicts from best to worst; a group takes the worst verdict of its pairs."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A numeric interval; ``None`` bounds are unbounded."""
 
@@ -66,7 +66,7 @@ def _below(a: Interval, b: Interval) -> bool:
     return a.low == b.high and a.low_inclusive and b.high_inclusive
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric or date mention found in a text.
 
@@ -139,7 +139,7 @@ class Document:
         return self.text[start:end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Located:
     """A claim together with the document it was found in."""
 

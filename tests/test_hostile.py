@@ -53,11 +53,10 @@ def test_byte_order_marks(tmp_path, encoding):
 
 def test_big_single_line_file(tmp_path):
     big = tmp_path / "big.txt"
-    chunk = ("The committee met again and discussed the report at length. " * 40 +
-             "China has established diplomatic relations with 181 countries. ")
+    prose = "The committee met again and discussed the report at length. " * 1000
     with open(big, "w") as fh:
         while fh.tell() < 50 * 1024 * 1024:
-            fh.write(chunk * 100)
+            fh.write(prose + "China has established diplomatic relations with 181 countries. ")
     code = ("import resource, sys; from factcheck.cli import main; rc = main(sys.argv[1:]); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
     start = time.perf_counter()

@@ -47,7 +47,6 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(r"\n\s*|[.!?]+[\"')\]]*\s+|[.!?](?=[A-Z][a-z])")
 
 
-_LAST_TOKEN = regex.compile(r"([\w.]+)$")
 _INITIALS = regex.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
 
 
@@ -69,9 +68,12 @@ def sentences(norm: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(norm: str, start: int, m) -> bool:
     """Whether the full stop matched by ``m`` closes a sentence (not an abbreviation)."""
-    word = _LAST_TOKEN.search(norm, max(start, m.start() - 40), m.start())
-    token = word.group(1).lower() if word else ""
-    if token in _ABBREVIATIONS or _INITIALS.fullmatch(token):
+    end = k = m.start()
+    floor = max(start, end - 40)
+    while k > floor and (norm[k - 1].isalnum() or norm[k - 1] in "._"):
+        k -= 1
+    token = norm[k:end].lower()
+    if token in _ABBREVIATIONS or (len(token) < 8 and _INITIALS.fullmatch(token)):
         return False
     return not (m.end() < len(norm) and norm[m.end()].islower())
 
