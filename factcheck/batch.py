@@ -52,6 +52,9 @@ class ClaimCache:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if path.parent.name == ".factcheck" and not ignore.exists():
+            ignore.write_text("# created by factcheck: the claim cache is not for version control\n*\n")
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=60)
         self.db.execute("PRAGMA journal_mode=WAL")
