@@ -245,7 +245,7 @@ def test_pre_commit_hook(tmp_path):
         pytest.skip("git is not installed")
     repo = tmp_path / "repo"
     repo.mkdir()
-    shutil.copytree(SEEDS, repo / "seeds")
+    shutil.copytree(SEEDS, repo / "seeds", ignore=shutil.ignore_patterns(".factcheck"))
     (repo / ".factcheck.yaml").write_text("sources: [seeds]\n")
     (repo / "draft.md").write_text("China now has diplomatic relations with 180 countries.\n")
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
