@@ -41,3 +41,15 @@ def make_doc(text: str, path: str, vocab):
     from factcheck.load import load_document
 
     return load_document(path, vocab, data=text.encode("utf-8"))
+
+
+def assert_claim(c, kind, value, low, high, hedge, unit, counted, check_counted=True):
+    """A claim states what is expected: kind, value, asserted interval, hedge, unit and counted thing."""
+    assert c.kind == kind
+    assert c.value == (pytest.approx(value) if value is not None else None)
+    assert c.low == pytest.approx(low)
+    assert c.high == (pytest.approx(high) if high is not None else None)
+    assert c.hedge == hedge
+    assert c.unit == unit
+    if check_counted:
+        assert c.counted == counted

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from conftest import find
+from conftest import assert_claim, find
 
 CASES = [
     # quote in sentence, kind, value, low, high, hedge, unit, counted
@@ -42,14 +42,7 @@ CASES = [
 @pytest.mark.parametrize("sentence,quote,kind,value,low,high,hedge,unit,counted", CASES, ids=[c[1] for c in CASES])
 def test_general(vocab, sentence, quote, kind, value, low, high, hedge, unit, counted):
     c = find(factcheck.extract(sentence, vocab), quote)
-    assert c.kind == kind
-    assert c.value == (pytest.approx(value) if value is not None else None)
-    assert c.low == pytest.approx(low)
-    assert c.high == (pytest.approx(high) if high is not None else None)
-    assert c.hedge == hedge
-    assert c.unit == unit
-    if counted is not None:
-        assert c.counted == counted
+    assert_claim(c, kind, value, low, high, hedge, unit, counted, check_counted=counted is not None)
 
 
 DATES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from conftest import find
+from conftest import assert_claim, find
 
 # (seed, exact quote, kind, value, low, high, hedge, unit, counted)
 SEED_CLAIMS = [
@@ -77,14 +77,7 @@ def seed_claims(vocab, seed_texts):
                          ids=[f"{c[0]}:{c[1][:30]}" for c in SEED_CLAIMS])
 def test_seed_claim(seed_claims, seed, quote, kind, value, low, high, hedge, unit, counted):
     c = find(seed_claims[seed], quote)
-    assert c.kind == kind
-    assert c.value == (pytest.approx(value) if value is not None else None)
-    assert c.low == pytest.approx(low)
-    assert c.high == (pytest.approx(high) if high is not None else None)
-    assert c.hedge == hedge
-    assert c.unit == unit
-    if counted is not None or kind == "count":
-        assert c.counted == counted
+    assert_claim(c, kind, value, low, high, hedge, unit, counted, check_counted=counted is not None or kind == "count")
 
 
 SEED_DATES = [
