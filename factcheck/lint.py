@@ -23,7 +23,6 @@ from .pipeline import Checker
 from .rules import FactRule, Reference
 from .verdict import RANK, Member, show_claim
 
-LEVELS = ("info", "warning", "error")
 VERDICT_LEVEL = {"differ": "error", "updated": "warning", "rounded": "info"}
 FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "rounded": ("differ", "updated", "rounded"),
            "never": ()}

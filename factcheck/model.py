@@ -132,12 +132,6 @@ class Document:
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
 
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line, without its newline."""
-        start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
-        return self.text[start:end]
-
 
 @dataclass(frozen=True, slots=True)
 class Located:
@@ -175,4 +169,3 @@ class FactResult:
     rule_location: Optional[str] = None
     severity: str = "error"
     suggested_rule: Optional[str] = None
-    reference: Optional[Located] = None

@@ -44,7 +44,7 @@ class Checker:
         self.ruleset = ruleset
         self.units = UnitConverter()
         self.aligner = Aligner(ruleset, self.units)
-        self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance)
+        self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance, ruleset.settings.hemisphere)
 
     def claims(self, docs: Sequence[Document], extracted: Optional[Sequence[list[Claim]]] = None) -> list[Located]:
         """Every claim of every document, located; ``extracted`` gives them per document when already known."""

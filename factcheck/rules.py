@@ -336,6 +336,8 @@ def _settings(docs: list[Marked], errors: list) -> Settings:
                 errors.append(doc.error(("settings", key), f"unknown setting {key!r}{did_you_mean(key, SETTINGS_KEYS)}"))
             elif type(SETTINGS_KEYS[key]) in (int, float) and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 errors.append(doc.error(("settings", key), f"expected a number, got {value!r}"))
+            elif key == "hemisphere" and value not in ("north", "south"):
+                errors.append(doc.error(("settings", key), f"expected north or south, got {value!r}"))
             else:
                 values[key] = value
     return Settings(**values)

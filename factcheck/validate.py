@@ -23,7 +23,6 @@ from .units import UnitConverter
 from .yamlsafe import Marked, RuleError, load_marked
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
-SCHEMA_KINDS = ("rules", "facts", "vocabulary", "settings")
 CATASTROPHE_PROBES = ("a" * 3000 + "!", "1" * 3000 + "x", " " * 3000 + "x", "ab" * 1500 + "c", "1," * 1500 + "x")
 PROBE_TIMEOUT = 0.25
 

@@ -47,10 +47,14 @@ class Member:
 class Judge:
     """Compares claims pairwise; holds the unit converter and vocabulary of a run."""
 
-    def __init__(self, vocab: Vocabulary, units: UnitConverter, unit_tolerance: float = 0.005):
+    def __init__(self, vocab: Vocabulary, units: UnitConverter, unit_tolerance: float = 0.005,
+                 hemisphere: str = "north"):
         self.vocab = vocab
         self.units = units
         self.unit_tolerance = unit_tolerance
+        shift = 6 if hemisphere == "south" else 0
+        self.seasons = {name: ((a + shift - 1) % 12 + 1, (b + shift - 1) % 12 + 1)
+                        for name, (a, b) in vocab.seasons.items()}
         self._periods: dict = {}
 
     def period(self, scope: Optional[str]):
@@ -98,7 +102,7 @@ class Judge:
     # -- values ---------------------------------------------------------------------
     def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
         """(value, comparison interval, converted?) of a claim in ``target_unit``."""
-        iv = comparison_interval(claim, self.vocab.seasons)
+        iv = comparison_interval(claim, self.seasons)
         if claim.kind in ("date", "date_range") or not claim.unit or not target_unit or claim.unit == target_unit:
             return claim.value, iv, False
         factor = self.units.factor(claim.unit, target_unit)

@@ -109,3 +109,11 @@ def test_group_takes_the_worst_pair(judge, vocab):
 def test_group_of_identical_statements_agrees(judge, vocab):
     members = [_claim("181 countries", f"{i}.txt", vocab) for i in range(50)]
     assert judge.group(members, Tolerance())[0] == "agree"
+
+
+def test_southern_hemisphere_seasons(vocab):
+    south = Judge(vocab, UnitConverter(), hemisphere="south")
+    a = _claim("It began in the autumn of 2013.", "a.txt", vocab)
+    b = _claim("It began on 10 April 2013.", "b.txt", vocab)
+    assert south.judge(a, b, Tolerance()).verdict == "rounded"  # southern autumn is March to May
+    assert Judge(vocab, UnitConverter()).judge(a, b, Tolerance()).verdict == "differ"
