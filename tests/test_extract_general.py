@@ -125,6 +125,11 @@ MORE = [
     ("It lasted two and a half years.", "two and a half years", 2.5, "year"),
     ("It was 100 degrees Fahrenheit.", "100 degrees Fahrenheit", 100, "degree_Fahrenheit"),
     ("Twenty-five hundred people came.", "Twenty-five hundred people", 2500, None),
+    ("About 12.5m people live there.", "About 12.5m people", 12.5e6, None),
+    ("He ran a 30m sprint.", "30m", 30, "meter"),
+    ("Add 1/2 cup of sugar.", "1/2", 0.5, None),
+    ("The fund holds 5 million USD.", "5 million USD", 5e6, "USD"),
+    ("It raised EUR 3.5bn.", "EUR 3.5bn", 3.5e9, "EUR"),
 ]
 
 

@@ -27,6 +27,7 @@ from .windows import digit_windows, merge, scan, word_windows
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
+_FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
@@ -164,6 +165,11 @@ class _Extraction:
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
+        for m in scan(_FRACTION, self.norm, self.digits):
+            num, den = int(m.group(1)), int(m.group(2))
+            if 0 < num < den <= 16 and self.taken.free(m.start(), m.end()):
+                cores.append((m.start(), m.end(), num / den, repr(round(num / den, 6)), False))
+                halves.add(m.start(), m.end())
         for m in scan(DIGITS, self.norm, self.digits):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
@@ -211,7 +217,12 @@ class _Extraction:
         if m and multiplier == 1.0:
             abbrev = m.group(1)
             attached = not m.group().startswith(" ")
-            if (abbrev not in ("m", "b") or currency) and (attached or len(abbrev) > 1):
+            ambiguous = abbrev in ("m", "b") and not currency  # "50m" is metres, "12.5m people" millions
+            if ambiguous:
+                nxt = _NEXT_WORD.match(norm, m.end(), m.end() + 40)
+                ambiguous = not (attached and nxt and is_plural(nxt.group(1), self.vocab)
+                                 and not self._unit_at(m.end()))
+            if not ambiguous and (attached or len(abbrev) > 1):
                 multiplier *= self.vocab.scale_abbreviations[abbrev]
                 scale_word = True
                 e = m.end()
