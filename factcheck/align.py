@@ -20,6 +20,7 @@ from .rules import Context, FactRule, RuleSet
 from .units import UnitConverter
 from .vocab import REGEX_TIMEOUT
 
+_MASK_DIGITS = str.maketrans("123456789", "000000000")
 ALIGNABLE_KINDS = ("count", "money", "percent", "measure", "duration", "date", "date_range", "number_range", "ordinal")
 _DIGITS = regex.compile(r"\d[\d,.]*")
 _WORDS = regex.compile(r"[a-z][a-z-]{2,}")
@@ -95,6 +96,10 @@ class Aligner:
         self.phrase_in = PhraseMatcher()
         self._levels: dict = {}
         self._decisions: dict = {}
+        phrases = [p for rule in ruleset.facts for ctx in rule.contexts for p in ctx.all + ctx.any + ctx.none]
+        self._digits_matter = any(rule.pattern is not None for rule in ruleset.facts) or any(
+            ch.isdigit() for p in phrases for ch in p)
+        """When no rule looks at digits, contexts that differ only in their figures get the same decision."""
         self._fold_text: Optional[str] = None
         self._folded: dict = {}
         self.timed_out: dict[str, str] = {}
@@ -248,7 +253,8 @@ class Aligner:
         # repeats across a corpus (copied paragraphs, boilerplate): decide once per distinct context
         ns, ne = claim.nearby
         offsets = ",".join(str(x - ns) for span in (claim.local, claim.clause, claim.sentence) for x in span)
-        key = hashlib.blake2b(f"{claim.kind}\0{claim.counted}\0{claim.unit}\0{offsets}\0{norm[ns:ne]}".encode(),
+        context = norm[ns:ne] if self._digits_matter else norm[ns:ne].translate(_MASK_DIGITS)
+        key = hashlib.blake2b(f"{claim.kind}\0{claim.counted}\0{claim.unit}\0{offsets}\0{context}".encode(),
                               digest_size=16).digest()
         cached = self._decisions.get(key)
         if cached is None:

@@ -15,6 +15,7 @@ import sqlite3
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -24,8 +25,10 @@ from .load import file_kind
 from .model import Claim, Document
 from .vocab import Vocabulary
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 BATCH = 256
+_FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
+_SPANS = {i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")}
 
 
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
@@ -34,16 +37,16 @@ def cache_key(doc: Document, vocab: Vocabulary) -> str:
 
 
 def _claims_to_json(claims: Sequence[Claim]) -> str:
-    return json.dumps([c.to_dict() for c in claims], ensure_ascii=False, separators=(",", ":"))
+    """Claims as compact JSON rows (field order of ``Claim`` without its text, which the document holds)."""
+    return json.dumps([[getattr(c, name) for name in _FIELDS] for c in claims], ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def _claims_from_json(data: str, doc: Document) -> list[Claim]:
     out = []
-    for d in json.loads(data):
-        for key in ("sentence", "clause", "local", "nearby"):
-            d[key] = tuple(d[key])
-        d["text"] = doc.text[d["start"]:d["end"]]  # quotes always come from the document itself
-        out.append(Claim(**d))
+    for row in json.loads(data):
+        values = dict(zip(_FIELDS, (tuple(v) if i in _SPANS else v for i, v in enumerate(row))))
+        out.append(Claim(text=doc.text[values["start"]:values["end"]], **values))  # quotes come from the document
     return out
 
 
@@ -155,14 +158,15 @@ def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cach
     The result does not depend on ``jobs`` or on the cache.
     """
     keys = [cache_key(d, vocab) for d in docs]
-    cached = cache.get(list(dict.fromkeys(keys))) if cache else {}
     results: list[Optional[list[Claim]]] = [None] * len(docs)
     todo = []
-    for i, (doc, key) in enumerate(zip(docs, keys)):
-        if key in cached:
-            results[i] = _claims_from_json(cached[key], doc)
-        else:
-            todo.append(i)
+    for start in range(0, len(docs), 1000):  # a slice at a time: the cached JSON never all sits in memory
+        cached = cache.get(list(dict.fromkeys(keys[start:start + 1000]))) if cache else {}
+        for i in range(start, min(start + 1000, len(docs))):
+            if keys[i] in cached:
+                results[i] = _claims_from_json(cached[keys[i]], docs[i])
+            else:
+                todo.append(i)
     bar = Progress(len(docs), "extracting", progress)
     bar.advance(len(docs) - len(todo))
     pending: list[tuple[str, str]] = []
