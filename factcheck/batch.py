@@ -9,6 +9,7 @@ interrupted run leaves it valid.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -16,10 +17,10 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from . import __version__
 from .extractor import extract_document
 from .load import file_kind
 from .model import Claim, Document
@@ -31,9 +32,20 @@ _FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
 _SPANS = {i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")}
 
 
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of the code that turns a file into claims, so a changed extractor never reads stale claims."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.glob("extractor/*.py")) + [package / "load.py", package / "intervals.py",
+                                                           package / "vocab.py", package / "model.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
-    """The cache key of a document's claims."""
-    return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{__version__}:{CACHE_FORMAT}"
+    """The cache key of a document's claims: content, kind, vocabulary and extractor code."""
+    return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
 
 
 def _claims_to_json(claims: Sequence[Claim]) -> str:

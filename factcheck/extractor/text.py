@@ -86,7 +86,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|,(?=\s)|\s-\s|--|\.\.\.")
+_CLAUSE_BREAK = regex.compile(r"[;()\[\]]|,(?=\s)|\s-\s|--|\.\.\.")
 
 
 def clauses(norm: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
