@@ -155,6 +155,9 @@ def cmd_report(args) -> int:
         _err(p)
     errors = list(problems)
     docs = read_sources(files, ruleset.vocab, errors)
+    if not docs:
+        _err("no readable sources; nothing was written")
+        return EXIT_ERROR
     out_dir = Path(args.output)
     if not args.dry_run:
         try:

@@ -222,3 +222,11 @@ def test_rule_builder_fuzz_structures(data):
     errors: list = []
     build_ruleset([Marked("fuzz.yaml", data, {})], errors)
     assert all(isinstance(e, RuleError) for e in errors)
+
+
+def test_no_readable_source_writes_nothing(tmp_path, capsys):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
+    assert report(tmp_path, tmp_path / "bad.txt", tmp_path / "missing.txt") == 2
+    err = capsys.readouterr().err
+    assert "missing.txt: no such file or folder" in err and "no readable sources" in err
+    assert not (tmp_path / "out").exists()
