@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .extractor import extract_document
+from .extractor import ParagraphMemo, extract_document
 from .load import file_kind
 from .model import Claim, Document
 from .vocab import Vocabulary
@@ -148,19 +148,18 @@ class Progress:
             sys.stderr.flush()
 
 
-_WORKER_VOCAB: Optional[Vocabulary] = None  # set once per worker process by _init_worker
+_WORKER: dict = {}  # a worker process's vocabulary and paragraph memo, set once by _init_worker
 
 
 def _init_worker(vocab: Vocabulary) -> None:
-    global _WORKER_VOCAB
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
-    _WORKER_VOCAB = vocab
+    _WORKER.update(vocab=vocab, memo=ParagraphMemo())
 
 
 def _extract_in_worker(doc: Document) -> str:
-    return _claims_to_json(extract_document(doc, _WORKER_VOCAB))
+    return _claims_to_json(extract_document(doc, _WORKER["vocab"], _WORKER["memo"]))
 
 
 def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cache: Optional[ClaimCache] = None,
@@ -203,8 +202,9 @@ def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cach
                 raise
             pool.shutdown()
         else:
+            memo = ParagraphMemo()
             for i in todo:
-                finish(i, _claims_to_json(extract_document(docs[i], vocab)))
+                finish(i, _claims_to_json(extract_document(docs[i], vocab, memo)))
     finally:
         if cache and pending:
             cache.put(pending)

@@ -5,14 +5,14 @@ from dataclasses import replace
 
 from ..model import Claim, Document
 from ..vocab import Vocabulary
-from .core import extract
+from .core import ParagraphMemo, extract
 
-__all__ = ["extract", "extract_document"]
+__all__ = ["extract", "extract_document", "ParagraphMemo"]
 
 
-def extract_document(doc: Document, vocab: Vocabulary) -> list[Claim]:
-    """The claims of a loaded document's prose, each quoting the original text."""
-    claims = extract(doc.prose or doc.text, vocab)
+def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> list[Claim]:
+    """The claims of a loaded document's prose, each quoting the original text (``memo``: see ParagraphMemo)."""
+    claims = extract(doc.prose or doc.text, vocab, memo)
     if doc.prose and doc.prose != doc.text:
         claims = [replace(c, text=doc.text[c.start:c.end]) for c in claims]
     return claims

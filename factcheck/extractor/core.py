@@ -418,8 +418,72 @@ def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str
     return chosen.text if chosen else None
 
 
-def extract(text: str, vocab: Vocabulary) -> list[Claim]:
-    """Every numeric and date claim in ``text``, in order of position."""
+_SPANS = ("sentence", "clause", "local", "nearby")
+_ANY_DIGIT = regex.compile(r"[0-9]")
+
+
+class ParagraphMemo:
+    """Claims of paragraphs already read, relative to the paragraph (bounded, least recently used out).
+
+    Archives repeat paragraphs -- wire copy, boilerplate, quotes -- so a
+    paragraph is read once per process however many documents carry it.
+    """
+
+    def __init__(self, size: int = 20000):
+        self.size = size
+        self.items: dict = {}
+
+    def get(self, paragraph: str):
+        found = self.items.pop(paragraph, None)
+        if found is not None:
+            self.items[paragraph] = found
+        return found
+
+    def put(self, paragraph: str, value) -> None:
+        self.items[paragraph] = value
+        if len(self.items) > self.size:
+            self.items.pop(next(iter(self.items)))
+
+
+def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
+    found = memo.get(text)
+    if found is None:
+        norm = normalize(text)
+        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == []:
+            found = ([], sentences(norm))  # no digit and no number word: nothing to read
+        else:
+            ex = _Extraction(text, vocab)
+            found = (ex.run(), ex.sentences)
+        memo.put(text, found)
+    return found
+
+
+def extract(text: str, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> list[Claim]:
+    """Every numeric and date claim in ``text``, in order of position.
+
+    Lines are read one at a time (a sentence never crosses a line break) and
+    the ``nearby`` window is then set across lines; ``memo`` lets repeated
+    lines be read once.
+    """
     if not text or not text.strip():
         return []
-    return _Extraction(text, vocab).run()
+    memo = memo if memo is not None else ParagraphMemo()
+    claims: list[Claim] = []
+    sentences: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            found, found_sentences = _paragraph(line, vocab, memo)
+            sentences += [(a + offset, b + offset) for a, b in found_sentences]
+            for c in found:
+                shifted = {name: (getattr(c, name)[0] + offset, getattr(c, name)[1] + offset) for name in _SPANS}
+                claims.append(replace(c, start=c.start + offset, end=c.end + offset, **shifted))
+        offset += len(line) + 1
+    starts = [a for a, _ in sentences]
+    out = []
+    for c in claims:
+        i = bisect.bisect_left(starts, c.sentence[0])
+        if i < len(sentences) and sentences[i] == c.sentence:
+            c = replace(c, nearby=(sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1]))
+        out.append(c)
+    return out
