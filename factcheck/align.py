@@ -249,22 +249,28 @@ class Aligner:
         """The winning rule for a claim (most specific, then first defined) and the other matches it beat."""
         if claim.kind not in ALIGNABLE_KINDS:
             return None, []
-        # the decision depends only on what is counted or measured and on the text around the figure, which
-        # repeats across a corpus (copied paragraphs, boilerplate): decide once per distinct context
-        ns, ne = claim.nearby
-        offsets = ",".join(str(x - ns) for span in (claim.local, claim.clause, claim.sentence) for x in span)
-        context = norm[ns:ne] if self._digits_matter else norm[ns:ne].translate(_MASK_DIGITS)
-        key = hashlib.blake2b(f"{claim.kind}\0{claim.counted}\0{claim.unit}\0{offsets}\0{context}".encode(),
-                              digest_size=16).digest()
+        # the decision depends only on what is counted or measured and on the windows the candidate rules
+        # read, which repeat across a corpus (copied paragraphs, boilerplate): decide once per distinct context
+        rules = self.candidate_rules(claim)
+        if not rules:
+            return None, []
+        needed = {ctx.window for rule in rules for ctx in rule.contexts}
+        if any(rule.pattern is not None for rule in rules):
+            needed.add("sentence")
+        parts = [claim.kind, claim.counted or "", claim.unit or "", ",".join(rule.id for rule in rules)]
+        for which in sorted(needed):
+            s, e = getattr(claim, which)
+            text = norm[s:e] if self._digits_matter else norm[s:e].translate(_MASK_DIGITS)
+            parts.append(f"{which}:{claim.start - s}:{claim.end - s}:{text}")
+        key = hashlib.blake2b("\0".join(parts).encode(), digest_size=16).digest()
         cached = self._decisions.get(key)
         if cached is None:
-            cached = self._decisions[key] = self._decide(claim, norm)
+            cached = self._decisions[key] = self._decide(claim, norm, rules)
         return cached
 
-    def _decide(self, claim: Claim, norm: str) -> tuple[Optional[RuleCheck], list[RuleCheck]]:
+    def _decide(self, claim: Claim, norm: str, rules: list[FactRule]) -> tuple[Optional[RuleCheck], list[RuleCheck]]:
         windows: dict = {}
-        hits = [c for c in (self.check(rule, claim, norm, windows, detail=False) for rule in self.candidate_rules(claim))
-                if c.matched]
+        hits = [c for c in (self.check(rule, claim, norm, windows, detail=False) for rule in rules) if c.matched]
         if not hits:
             return None, []
         hits.sort(key=lambda c: -c.rule.specificity)
