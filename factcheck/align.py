@@ -338,7 +338,7 @@ def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[lis
             key = (aligner.units.dimension(c), c.unit if c.kind == "money" else None)
         blocks[key].append(loc)
     groups = []
-    for key, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
+    for _, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
         if len({m.doc.path for m in members}) < settings.min_candidate_sources:
             continue
         contexts = [_masked_context(norms[m.doc.path], m.claim) for m in members]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
-from .intervals import format_interval, format_number
+from .intervals import format_interval
 from .load import LoadError, load_document
 from .model import Document
 from .rulefiles import default_rules_dir, read_rule_files

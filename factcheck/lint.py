@@ -17,7 +17,6 @@ import regex
 
 from .align import candidate_groups
 from .extractor.text import normalize
-from .intervals import format_number
 from .model import Claim, Document, Located, PairJudgement
 from .pipeline import Checker
 from .rules import FactRule, Reference

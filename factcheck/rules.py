@@ -186,7 +186,7 @@ def parse_fact(raw: Any, index: int, doc: Marked, errors: list, default_threshol
     counted = _strings(raw.get("counted"), path + ("counted",), doc, errors)
     related = _strings(raw.get("related_counted"), path + ("related_counted",), doc, errors)
     kinds = _strings(raw.get("kind"), path + ("kind",), doc, errors, "a claim kind or a list of them")
-    for i, k in enumerate(kinds):
+    for k in kinds:
         if k not in CLAIM_KINDS:
             errors.append(doc.error(path + ("kind",), f"unknown claim kind {k!r}{did_you_mean(k, CLAIM_KINDS)}"))
     unit = raw.get("unit")

@@ -138,7 +138,7 @@ def test_jobs_and_cache_give_identical_reports(tmp_path):
 
 
 def test_changed_vocabulary_invalidates_cache(tmp_path):
-    from factcheck.batch import ClaimCache, cache_key
+    from factcheck.batch import cache_key
     from factcheck.load import load_document
     from factcheck.rules import load_ruleset
 

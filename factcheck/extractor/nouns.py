@@ -118,9 +118,8 @@ _NUMBER_OF = regex.compile(r"(?i)\bnumber of (?:[a-z-]+ ){0,2}?([a-z]+)\b")
 
 def counted_before(norm: str, start: int, clause_start: int, vocab: Vocabulary) -> Optional[str]:
     """The counted thing named before a bare figure: "the number of countries ... increased to 181"."""
-    m = None
-    for m in _NUMBER_OF.finditer(norm, clause_start, start):
-        pass
+    matches = list(_NUMBER_OF.finditer(norm, clause_start, start))
+    m = matches[-1] if matches else None  # the nearest "number of" before the figure
     if m and is_plural(m.group(1), vocab):
         return singular(m.group(1), vocab).lower()
     return None
