@@ -30,6 +30,7 @@ CACHE_FORMAT = 2
 BATCH = 256
 _FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
 _SPANS = {i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")}
+_WORDS = {i for i, name in enumerate(_FIELDS) if name in ("kind", "hedge", "unit", "counted", "date", "season", "scope")}
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,9 @@ def _claims_to_json(claims: Sequence[Claim]) -> str:
 def _claims_from_json(data: str, doc: Document) -> list[Claim]:
     out = []
     for row in json.loads(data):
-        values = dict(zip(_FIELDS, (tuple(v) if i in _SPANS else v for i, v in enumerate(row))))
+        # spans back to tuples; the few distinct words (kinds, units, scopes ...) shared, not copied per claim
+        values = dict(zip(_FIELDS, (tuple(v) if i in _SPANS else sys.intern(v) if i in _WORDS and v else v
+                                    for i, v in enumerate(row))))
         out.append(Claim(text=doc.text[values["start"]:values["end"]], **values))  # quotes come from the document
     return out
 
