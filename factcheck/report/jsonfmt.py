@@ -42,18 +42,27 @@ def fact_json(fact: FactResult, analysis: Analysis) -> dict:
     return out
 
 
+def _dumps(value) -> str:
+    # compact, one claim per line: large reports stay fast to write and still diff-able
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace('},{"file"', '},\n{"file"')
+
+
 def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
-    """The whole report as a JSON document (stable key order, no timestamp unless given)."""
-    doc = {
+    """The whole report as a JSON document (stable key order, no timestamp unless given).
+
+    Facts are serialised one at a time, so a corpus with half a million
+    claims never holds all their dictionaries at once.
+    """
+    head = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
         "sources": [{"file": d.path, "sha256": d.sha256, "date": d.date} for d in analysis.sources],
         "unreadable": list(analysis.errors),
-        "facts": [fact_json(f, analysis) for f in analysis.facts],
-        "candidates": [fact_json(f, analysis) for f in analysis.candidates],
-        "stats": analysis.stats,
     }
+    parts = [_dumps(head)[:-1]]
+    for key, facts in (("facts", analysis.facts), ("candidates", analysis.candidates)):
+        parts.append(f',"{key}":[' + ",".join(_dumps(fact_json(f, analysis)) for f in facts) + "]")
+    parts.append(',"stats":' + _dumps(analysis.stats))
     if timestamp:
-        doc["generated"] = timestamp
-    # one compact line per claim keeps large reports fast to write and still diff-able
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace('},{"file"', '},\n{"file"') + "\n"
+        parts.append(',"generated":' + _dumps(timestamp))
+    return "".join(parts) + "}\n"
