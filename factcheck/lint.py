@@ -243,6 +243,8 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
             continue
         if not source_members and rule.reference is not None:
             source_members = [(_reference_claim(rule, rule.reference), "main")]
+        if not source_members:
+            continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
     for group in candidate_groups(alignment.unmatched, norms, checker.aligner):
         draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]

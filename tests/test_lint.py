@@ -264,3 +264,21 @@ def test_pre_commit_hook(tmp_path):
     corpus = subprocess.run(["pre-commit", "try-repo", str(ROOT), "factcheck-corpus", "--all-files"],
                             cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     assert corpus.returncode == 0, corpus.stdout + corpus.stderr
+
+
+def test_fact_no_source_states_gives_no_finding(tmp_path, capsys):
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.txt").write_text("The museum opened in 1990.\n")
+    draft = tmp_path / "d.txt"
+    draft.write_text("China sent 38 medical expert teams abroad.\n")  # a rule exists, no source states it
+    assert main(["lint", str(draft), "--against", str(sources), "--no-cache"]) == 0
+    assert capsys.readouterr().out.startswith("0 findings")
+
+
+def test_against_takes_several_paths(tmp_path, capsys):
+    draft = tmp_path / "d.txt"
+    draft.write_text("China now has diplomatic relations with 180 countries.\n")
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert main(["lint", str(draft), "--against", *seeds, "--no-cache"]) == 1
+    assert "against 5 sources" in capsys.readouterr().out
