@@ -409,14 +409,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="list every figure and date claim in files")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
-    p.add_argument("--rules", action="extend", nargs="+", metavar="DIR", help="extra rules folders")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("report", help="write the discrepancy report for a set of sources")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or globs (default: seeds/)")
     p.add_argument("-o", "--output", default="reports", metavar="DIR", help="report folder (default: reports/)")
     p.add_argument("--format", default="md,json,html", help="comma-separated: md, json, html (default: all)")
-    p.add_argument("--rules", action="extend", nargs="+", metavar="DIR", help="extra rules folders")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.add_argument("--timestamp", action="store_true", help="write the generation time into the reports")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rule ties on stderr")
     p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"), default="never",
@@ -429,7 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lint", help="check a draft's figures against sources, like a linter")
     p.add_argument("files", nargs="*", metavar="FILE", help="drafts (.txt, .md, .html); - reads standard input")
     p.add_argument("--against", action="extend", nargs="+", metavar="PATH", help="source files, folders or globs")
-    p.add_argument("--rules", action="extend", nargs="+", metavar="DIR", help="extra rules folders")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.add_argument("--format", choices=("text", "json", "sarif", "github"),
                    help="output format (default: text; github when GITHUB_ACTIONS=true)")
     p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"),
@@ -458,7 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rules_test)
     p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
     p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
-    p.add_argument("--rules", action="extend", nargs="+", metavar="DIR", help="extra rules folders")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.set_defaults(func=cmd_rules_list)
     p = rsub.add_parser("schema", help="print the JSON Schema of a rule file kind")
     p.add_argument("kind", nargs="?", default="rules", choices=("rules", "facts", "vocabulary", "settings"))
@@ -469,7 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--file", metavar="FILE", help="explain a file (with --line, one line of it)")
     p.add_argument("--line", type=int, metavar="N")
     p.add_argument("--all", action="store_true", help="also list rules that measure something else")
-    p.add_argument("--rules", action="extend", nargs="+", metavar="DIR", help="extra rules folders")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.set_defaults(func=cmd_explain)
     return parser
 
