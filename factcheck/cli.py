@@ -348,6 +348,7 @@ def cmd_rules_test(args) -> int:
 def cmd_rules_list(args) -> int:
     ruleset = load_rules(args.rules)
     counts: dict = {}
+    errors: list[str] = []
     if args.on:
         from .pipeline import Checker
         from .sources import expand_sources
@@ -355,7 +356,7 @@ def cmd_rules_list(args) -> int:
         files, problems = expand_sources(args.on)
         for p in problems:
             _err(p)
-        errors: list[str] = []
+        errors += problems
         docs = read_sources(files, ruleset.vocab, errors)
         checker = Checker(ruleset)
         alignment = checker.align(checker.claims(docs), docs)
@@ -365,7 +366,7 @@ def cmd_rules_list(args) -> int:
         used = f"{counts.get(f.id, 0):5d}  " if args.on else ""
         print(f"{used}{f.id:{width}s}  {f.location}  {f.label}")
     print(f"{len(ruleset.facts)} fact rules" + (f"; claims matched on {', '.join(args.on)}" if args.on else ""))
-    return EXIT_OK
+    return EXIT_ERROR if errors else EXIT_OK
 
 
 def cmd_rules_schema(args) -> int:
