@@ -44,6 +44,33 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of all of factcheck's code: a stored report is reused only by the same program."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")) + sorted(package.glob("schemas/*.json")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str) -> Optional[str]:
+    """The identity of a report run: every source's name and bytes, every rule file, the code and the options.
+
+    None when a source cannot be read (the full run then reports it).
+    """
+    digest = hashlib.sha256(f"{code_fingerprint()}\0{options}\0".encode())
+    try:
+        for path in list(rule_files) + ["--"] + list(paths):
+            digest.update(path.encode() + b"\0")
+            if path != "--":
+                with open(path, "rb") as fh:
+                    digest.update(hashlib.sha256(fh.read()).digest())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
     """The cache key of a document's claims: content, kind, vocabulary and extractor code."""
     return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
@@ -78,6 +105,7 @@ class ClaimCache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.commit()
 
     @classmethod
@@ -102,6 +130,18 @@ class ClaimCache:
         """Store claim data; one transaction, so a crash leaves the cache as it was."""
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO claims (key, data) VALUES (?, ?)", items)
+
+    def get_report(self, key: str) -> Optional[dict]:
+        """A whole run's stored result (report texts, summary, exit code), if the same run was made before."""
+        row = self.db.execute("SELECT data FROM reports WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put_report(self, key: str, result: dict) -> None:
+        """Store a whole run's result; only the latest few runs are kept."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
+                            (key, json.dumps(result, ensure_ascii=False)))
+            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 8)")
 
     def close(self) -> None:
         """Close the database."""

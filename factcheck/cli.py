@@ -154,11 +154,14 @@ def cmd_report(args) -> int:
     for p in problems:
         _err(p)
     errors = list(problems)
+    out_dir = Path(args.output)
+    stored = _stored_report(args, ruleset, files, formats) if not problems else None
+    if stored and stored[1]:
+        return _replay(stored[1], out_dir)
     docs = read_sources(files, ruleset.vocab, errors)
     if not docs:
         _err("no readable sources; nothing was written")
         return EXIT_ERROR
-    out_dir = Path(args.output)
     if not args.dry_run:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -194,14 +197,53 @@ def cmd_report(args) -> int:
         _err(f"cannot write report in {out_dir}: {exc.strerror or exc}; existing reports are untouched")
         return EXIT_ERROR
     written = [str(p) for p in rendered]
+    summary = _report_summary(analysis, docs)
+    code = EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
+    if stored and not errors:
+        stored[0].put_report(stored[2], {"files": {p.name: t for p, t in rendered.items()}, "summary": summary, "code": code})
+    if stored:
+        stored[0].close()
     if args.verbose:
         for loc, winner, others in analysis.ties:
             line, col = loc.line_col
             _err(f"{loc.doc.path}:{line}:{col}: {loc.claim.text!r} matched {winner.rule.id} (most specific) over "
                  + ", ".join(o.rule.id for o in others))
-    print(_report_summary(analysis, docs))
+    print(summary)
     print("wrote " + ", ".join(written))
-    return EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
+    return code
+
+
+def _stored_report(args, ruleset, files, formats):
+    """(cache, stored result or None, run key) when this exact run may have been made before, else None."""
+    from .batch import ClaimCache, default_cache_path, run_key
+
+    if args.no_cache or args.timestamp or args.dry_run or args.verbose or "-" in files:
+        return None
+    key = run_key(files, [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}")
+    if key is None:
+        return None
+    cache = ClaimCache.open(Path(args.cache) if args.cache else default_cache_path(files))
+    if cache is None:
+        return None
+    found = cache.get_report(key)
+    if found:
+        cache.close()
+    return cache, found, key
+
+
+def _replay(stored: dict, out_dir: Path) -> int:
+    """Write a stored report again: nothing changed since the run that made it."""
+    from .report import write_all_atomic
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_all_atomic({out_dir / name: text for name, text in stored["files"].items()})
+    except OSError as exc:
+        _err(f"cannot write report in {out_dir}: {exc.strerror or exc}; existing reports are untouched")
+        return EXIT_ERROR
+    print(stored["summary"])
+    print("wrote " + ", ".join(str(out_dir / name) for name in stored["files"]) + " (unchanged sources and rules)")
+    return stored["code"]
 
 
 def _report_summary(analysis, docs) -> str:

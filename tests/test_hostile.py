@@ -230,3 +230,30 @@ def test_no_readable_source_writes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "missing.txt: no such file or folder" in err and "no readable sources" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_unchanged_run_replays_and_changes_invalidate(tmp_path, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD)
+    (src / "b.txt").write_text("China has diplomatic relations with 180 countries.\n")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.yaml").write_text("facts:\n  - id: boats\n    counted: [boat]\n")
+    cache = tmp_path / "cache.sqlite"
+
+    def run(out):
+        code = main(["report", str(src), "--rules", str(rules), "-o", str(tmp_path / out), "-q", "--cache", str(cache),
+                     "--fail-on", "differ"])
+        return code, capsys.readouterr().out
+
+    first = run("o1")
+    second = run("o2")
+    assert first[0] == second[0] == 1  # the stored exit code comes back too
+    assert "(unchanged sources and rules)" in second[1] and "(unchanged" not in first[1]
+    assert (tmp_path / "o1" / "discrepancies.json").read_bytes() == (tmp_path / "o2" / "discrepancies.json").read_bytes()
+    (rules / "r.yaml").write_text("facts:\n  - id: ships\n    counted: [ship]\n")
+    assert "(unchanged" not in run("o3")[1]  # a changed rule: the report is made again
+    (src / "b.txt").write_text("China has diplomatic relations with 181 countries.\n")
+    code, out = run("o4")
+    assert code == 0 and "(unchanged" not in out
