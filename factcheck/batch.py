@@ -134,14 +134,25 @@ class ClaimCache:
     def get_report(self, key: str) -> Optional[dict]:
         """A whole run's stored result (report texts, summary, exit code), if the same run was made before."""
         row = self.db.execute("SELECT data FROM reports WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
+        if not row:
+            return None
+        result = json.loads(row[0])
+        names = result["files"]
+        texts = dict(self.db.execute(f"SELECT key, data FROM reports WHERE key IN ({','.join('?' * len(names))})",
+                                     [f"{key}/{n}" for n in names]).fetchall())
+        if len(texts) != len(names):
+            return None
+        result["files"] = {n: texts[f"{key}/{n}"] for n in names}
+        return result
 
-    def put_report(self, key: str, result: dict) -> None:
-        """Store a whole run's result; only the latest few runs are kept."""
+    def put_report(self, key: str, texts: dict, summary: str, code: int) -> None:
+        """Store a whole run's result, one row per report file; only the latest few runs are kept."""
         with self.db:
+            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 24)")
+            self.db.executemany("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
+                                [(f"{key}/{name}", text) for name, text in texts.items()])
             self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
-                            (key, json.dumps(result, ensure_ascii=False)))
-            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 8)")
+                            (key, json.dumps({"files": list(texts), "summary": summary, "code": code})))
 
     def close(self) -> None:
         """Close the database."""

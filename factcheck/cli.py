@@ -200,7 +200,7 @@ def cmd_report(args) -> int:
     summary = _report_summary(analysis, docs)
     code = EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
     if stored and not errors:
-        stored[0].put_report(stored[2], {"files": {p.name: t for p, t in rendered.items()}, "summary": summary, "code": code})
+        stored[0].put_report(stored[2], {p.name: t for p, t in rendered.items()}, summary, code)
     if stored:
         stored[0].close()
     if args.verbose:
