@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from .config import FAIL_ON_CHOICES
+from .config import FORMATS as LINT_FORMATS
 from .intervals import format_interval
 from .load import LoadError, load_document
 from .model import Document
@@ -462,7 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
     p.add_argument("--timestamp", action="store_true", help="write the generation time into the reports")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rule ties on stderr")
-    p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"), default="never",
+    p.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="never",
                    help="exit 1 when a fact has this verdict or a worse one (default: never)")
     p.add_argument("--dry-run", action="store_true", help="write no files; print failing facts and the summary")
     p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
@@ -473,9 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="drafts (.txt, .md, .html); - reads standard input")
     p.add_argument("--against", action="extend", nargs="+", metavar="PATH", help="source files, folders or globs")
     p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
-    p.add_argument("--format", choices=("text", "json", "sarif", "github"),
+    p.add_argument("--format", choices=LINT_FORMATS,
                    help="output format (default: text; github when GITHUB_ACTIONS=true)")
-    p.add_argument("--fail-on", choices=("differ", "updated", "rounded", "never"),
+    p.add_argument("--fail-on", choices=FAIL_ON_CHOICES,
                    help="lowest verdict that makes the exit code 1 (default: differ)")
     p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
     p.add_argument("--exclude", action="append", metavar="GLOB", help="skip matching files (repeatable)")

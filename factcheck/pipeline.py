@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from .align import Aligner, Alignment, align, candidate_groups
+import regex
+
+from .align import _FUNCTION_WORDS, Aligner, Alignment, align, candidate_groups
 from .extractor import extract_document
 from .extractor.text import normalize
 from .intervals import format_number
@@ -119,8 +121,6 @@ def _position(loc: Located) -> tuple:
 
 def suggest_rule(group: Sequence[Located], aligner: Aligner) -> tuple[str, str]:
     """An id and a ready-to-paste YAML fact rule for a candidate group."""
-    import regex
-
     first = group[0].claim
     thing = first.counted or first.unit or first.kind
     words = regex.findall(r"[a-z0-9]+", thing.lower())[:4]
@@ -149,10 +149,6 @@ def suggest_rule(group: Sequence[Located], aligner: Aligner) -> tuple[str, str]:
 
 def _common_words(group: Sequence[Located]) -> list[str]:
     """Content words every claim's clause shares (the rule's context)."""
-    import regex
-
-    from .align import _FUNCTION_WORDS
-
     sets = []
     for loc in group:
         s, e = loc.claim.clause

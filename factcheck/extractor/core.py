@@ -96,13 +96,6 @@ class _Extraction:
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
 
-    def nearby(self, sentence: tuple[int, int]) -> tuple[int, int]:
-        """The span of a sentence with the one before and the one after it."""
-        i = bisect.bisect_left(self.sentence_starts, sentence[0])
-        if i >= len(self.sentences) or self.sentences[i] != sentence:
-            return sentence
-        return self.sentences[max(i - 1, 0)][0], self.sentences[min(i + 1, len(self.sentences) - 1)][1]
-
     # -- passes -------------------------------------------------------------
     def run(self) -> list[Claim]:
         self.dates()
@@ -299,8 +292,7 @@ class _Extraction:
             kind = "count"
         if range_high is not None:
             self.add(s, e, "number_range", value=None, low=full_value, high=range_high, hedge="range",
-                     unit=unit, counted=counted, precision=precision, step=step,
-                     _range_kind=kind)
+                     unit=unit, counted=counted, precision=precision, step=step)
             return
         whole = kind in ("count", "money", "measure", "duration", "percent")
         iv = hedge_interval(full_value, hedge, precision, whole=whole)
@@ -392,11 +384,9 @@ class _Extraction:
             scope = None
             if c["kind"] not in _UNSCOPED:
                 scope = _nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
-            fields = {k: val for k, val in c.items() if not k.startswith("_")}
-            if c.get("_range_kind"):
-                fields["kind"] = "number_range"
+            # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          nearby=self.nearby(sentence), scope=scope, **fields)
+                          nearby=sentence, scope=scope, **c)
             if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
