@@ -1,9 +1,10 @@
 """End-to-end timing of `factcheck report` on generated corpora.
 
 For each N (default 100, 1000, 10000) it generates benchmarks/corpus-N with
-make_corpus.py, then times loading, extraction (cold, with --jobs), grouping
-and verdicts, and report writing separately, and a second warm run that
-reads the claim cache.  It prints seconds, MB/s, peak memory and how time
+make_corpus.py, then times loading, extraction (cold, with --jobs; each
+worker also assigns its documents' claims to fact rules), grouping (facts
+merged, candidate facts, verdicts) and report writing separately, and a
+second warm run that reads the claim cache.  It prints seconds, MB/s, peak memory and how time
 grows with N.
 
     python benchmarks/bench_report.py [N ...] [--jobs J]
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_corpus import make  # noqa: E402
 
-from factcheck.batch import ClaimCache, extract_all  # noqa: E402
+from factcheck.batch import ClaimCache, check_all  # noqa: E402
 from factcheck.load import load_document  # noqa: E402
 from factcheck.pipeline import Checker  # noqa: E402
 from factcheck.report import html, jsonfmt, markdown, write_atomic  # noqa: E402
@@ -47,18 +48,18 @@ def run(n: int, jobs: int) -> dict:
             docs = [load_document(str(p), ruleset.vocab) for p in paths]
             t1 = time.perf_counter()
             cache = ClaimCache(cache_path)
-            extracted = extract_all(docs, ruleset.vocab, jobs=jobs, cache=cache, progress=False)
+            checker = Checker(ruleset)
+            checks = check_all(docs, checker, jobs=jobs, cache=cache, progress=False)
             cache.close()
             t2 = time.perf_counter()
-            checker = Checker(ruleset)
-            analysis = checker.analyse(docs, located=checker.claims(docs, extracted))
+            analysis = checker.analyse(docs, checks=checks)
             t3 = time.perf_counter()
             for name, render in (("md", markdown.render), ("json", jsonfmt.render), ("html", html.render)):
                 write_atomic(Path(tmp) / f"discrepancies.{name}", render(analysis))
             t4 = time.perf_counter()
             out[phase] = {"load": t1 - t0, "extract": t2 - t1, "group": t3 - t2, "write": t4 - t3, "total": t4 - t0,
                           "claims": analysis.claims_total}
-            del docs, extracted, checker, analysis  # the warm run must not stand on the cold run's memory
+            del docs, checks, checker, analysis  # the warm run must not stand on the cold run's memory
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the whole process so far
     return out
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 from rapidfuzz import fuzz
 
+from .extractor.text import normalize
 from .model import Claim, Located
 from .rules import Context, FactRule, RuleSet
 from .units import UnitConverter
@@ -286,26 +287,10 @@ class Alignment:
     ties: list  # list[tuple[Located, RuleCheck, list[RuleCheck]]]
 
 
-def align(located: Iterable[Located], norms: dict, aligner: Aligner) -> Alignment:
-    """Assign every claim to at most one fact rule; ``norms`` maps document path to normalised prose."""
-    by_fact: dict = defaultdict(list)
-    unmatched, ties = [], []
-    for loc in located:
-        winner, others = aligner.best(loc.claim, norms[loc.doc.path])
-        if winner is None:
-            if loc.claim.kind in ALIGNABLE_KINDS:
-                unmatched.append(loc)
-            continue
-        by_fact[winner.rule.id].append((loc, winner.counted_class))
-        if others:
-            ties.append((loc, winner, others))
-    return Alignment(dict(by_fact), unmatched, ties)
-
-
 # -- candidate facts ----------------------------------------------------------------
-def _masked_context(norm: str, claim: Claim) -> str:
-    s, e = claim.clause
-    return _DIGITS.sub("#", fold(norm[s:e]))
+def _masked_context(loc: Located) -> str:
+    s, e = loc.claim.clause
+    return _DIGITS.sub("#", fold(normalize((loc.doc.prose or loc.doc.text)[s:e])))
 
 
 def _keywords(text: str) -> set[str]:
@@ -318,7 +303,14 @@ def _thing_words(claim: Claim) -> set[str]:
     return words | {w + "s" for w in words} | {w + "es" for w in words}
 
 
-def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[list[Located]]:
+def candidate_eligible(claim: Claim) -> bool:
+    """Whether a claim no rule takes may still join a candidate fact (it counts a named thing or has a unit)."""
+    if claim.kind not in ALIGNABLE_KINDS or claim.kind in ("date", "date_range", "ordinal"):
+        return False
+    return bool(claim.counted) if claim.kind in ("count", "number_range") and not claim.unit else True
+
+
+def candidate_groups(unmatched: list, aligner: Aligner) -> list[list[Located]]:
     """Group claims no rule took: same counted thing or dimension, similar wording, two or more sources.
 
     Blocking by counted thing / dimension and an inverted index of context
@@ -328,11 +320,9 @@ def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[lis
     blocks: dict = defaultdict(list)
     for loc in unmatched:
         c = loc.claim
-        if c.kind in ("date", "date_range", "ordinal"):
+        if not candidate_eligible(c):
             continue
         if c.kind in ("count", "number_range") and not c.unit:
-            if not c.counted:
-                continue
             key = ("count", head_noun(aligner.canonical(c.counted)))
         else:
             key = (aligner.units.dimension(c), c.unit if c.kind == "money" else None)
@@ -341,7 +331,7 @@ def candidate_groups(unmatched: list, norms: dict, aligner: Aligner) -> list[lis
     for _, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
         if len({m.doc.path for m in members}) < settings.min_candidate_sources:
             continue
-        contexts = [_masked_context(norms[m.doc.path], m.claim) for m in members]
+        contexts = [_masked_context(m) for m in members]
         keywords = [_keywords(ctx) - _thing_words(m.claim) for ctx, m in zip(contexts, members)]
         index: dict = defaultdict(list)
         for i, words in enumerate(keywords):

@@ -202,65 +202,80 @@ class Progress:
             sys.stderr.flush()
 
 
-_WORKER: dict = {}  # a worker process's vocabulary and paragraph memo, set once by _init_worker
+_WORKER: dict = {}  # a worker process's checker and paragraph memo, set once by _init_worker
 
 
-def _init_worker(vocab: Vocabulary) -> None:
+def _init_worker(ruleset) -> None:
     import signal
 
+    from .pipeline import Checker
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
-    _WORKER.update(vocab=vocab, memo=ParagraphMemo())
+    _WORKER.update(checker=Checker(ruleset), memo=ParagraphMemo())
 
 
-def _extract_in_worker(doc: Document) -> str:
-    return _claims_to_json(extract_document(doc, _WORKER["vocab"], _WORKER["memo"]))
+def _check_one(checker, memo: ParagraphMemo, doc: Document, cached: Optional[str]):
+    """(claims as JSON when newly extracted, else None; the document's check)."""
+    if cached is None:
+        claims = extract_document(doc, checker.ruleset.vocab, memo)
+        data = _claims_to_json(claims)
+    else:
+        claims, data = _claims_from_json(cached, doc), None
+    return data, checker.check_document(doc, claims)
 
 
-def extract_all(docs: Sequence[Document], vocab: Vocabulary, jobs: int = 1, cache: Optional[ClaimCache] = None,
-                progress: bool = True) -> list[list[Claim]]:
-    """The claims of every document, in document order: from the cache, else extracted (in ``jobs`` processes).
+def _check_in_worker(task: tuple[Document, Optional[str]]):
+    return _check_one(_WORKER["checker"], _WORKER["memo"], *task)
 
-    The result does not depend on ``jobs`` or on the cache.
+
+def check_all(docs: Sequence[Document], checker, jobs: int = 1, cache: Optional[ClaimCache] = None,
+              progress: bool = True) -> list:
+    """Every document's ``DocumentCheck``, in document order: claims read from the cache or extracted,
+    then aligned to the checker's rules, in ``jobs`` processes.
+
+    Only the claims that matter travel back to this process; the result does not depend on ``jobs`` or
+    on the cache.
     """
-    keys = [cache_key(d, vocab) for d in docs]
-    results: list[Optional[list[Claim]]] = [None] * len(docs)
-    todo = []
-    for start in range(0, len(docs), 1000):  # a slice at a time: the cached JSON never all sits in memory
-        cached = cache.get(list(dict.fromkeys(keys[start:start + 1000]))) if cache else {}
-        for i in range(start, min(start + 1000, len(docs))):
-            if keys[i] in cached:
-                results[i] = _claims_from_json(cached[keys[i]], docs[i])
-            else:
-                todo.append(i)
-    bar = Progress(len(docs), "extracting", progress)
-    bar.advance(len(docs) - len(todo))
+    keys = [cache_key(d, checker.ruleset.vocab) for d in docs]
+    bar = Progress(len(docs), "checking", progress)
+    results: list = [None] * len(docs)
     pending: list[tuple[str, str]] = []
 
-    def finish(i: int, data: str) -> None:
-        results[i] = _claims_from_json(data, docs[i])
-        pending.append((keys[i], data))
+    def finish(i: int, result) -> None:
+        data, results[i] = result
+        if data is not None and cache:
+            pending.append((keys[i], data))
+            if len(pending) >= BATCH:
+                cache.put(pending)
+                pending.clear()
         bar.advance()
-        if cache and len(pending) >= BATCH:
-            cache.put(pending)
-            pending.clear()
+
+    def tasks(start: int, stop: int):
+        found = cache.get(list(dict.fromkeys(keys[start:stop]))) if cache else {}
+        return [(docs[i], found.get(keys[i])) for i in range(start, stop)]
 
     try:
-        if jobs > 1 and len(todo) > 8:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocab,))
+        if jobs > 1 and len(docs) > 8:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checker.ruleset,))
             try:
-                chunk = max(1, min(32, len(todo) // (jobs * 8)))
-                for i, data in zip(todo, pool.map(_extract_in_worker, [docs[i] for i in todo], chunksize=chunk)):
-                    finish(i, data)
+                chunk = max(1, min(32, len(docs) // (jobs * 8)))
+                for start in range(0, len(docs), 1000):  # a slice at a time: cached claims never all sit in memory
+                    stop = min(start + 1000, len(docs))
+                    for i, result in zip(range(start, stop), pool.map(_check_in_worker, tasks(start, stop),
+                                                                      chunksize=chunk)):
+                        finish(i, result)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
             pool.shutdown()
         else:
             memo = ParagraphMemo()
-            for i in todo:
-                finish(i, _claims_to_json(extract_document(docs[i], vocab, memo)))
+            for start in range(0, len(docs), 1000):
+                stop = min(start + 1000, len(docs))
+                for i, (doc, found) in zip(range(start, stop), tasks(start, stop)):
+                    finish(i, _check_one(checker, memo, doc, found))
     finally:
         if cache and pending:
             cache.put(pending)
         bar.close()
-    return results  # type: ignore[return-value]
+    return results

@@ -104,9 +104,9 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
-def _extractor(args, ruleset, source_paths: Sequence[str]):
-    """documents -> claims per document, with the run's --jobs, cache and progress options."""
-    from .batch import ClaimCache, default_cache_path, extract_all
+def _document_checker(args, checker, source_paths: Sequence[str]):
+    """documents -> their DocumentChecks, with the run's --jobs, cache and progress options."""
+    from .batch import ClaimCache, check_all, default_cache_path
 
     jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
     if jobs < 1:
@@ -117,7 +117,7 @@ def _extractor(args, ruleset, source_paths: Sequence[str]):
         if not args.no_cache:
             cache = ClaimCache.open(Path(args.cache) if args.cache else default_cache_path(source_paths))
         try:
-            return extract_all(docs, ruleset.vocab, jobs=jobs, cache=cache, progress=not args.quiet)
+            return check_all(docs, checker, jobs=jobs, cache=cache, progress=not args.quiet)
         finally:
             if cache:
                 cache.close()
@@ -174,8 +174,7 @@ def cmd_report(args) -> int:
             _err(f"report folder {out_dir} is not writable; nothing was written")
             return EXIT_ERROR
     checker = Checker(ruleset)
-    extracted = _extractor(args, ruleset, files)(docs)
-    analysis = checker.analyse(docs, errors, located=checker.claims(docs, extracted))
+    analysis = checker.analyse(docs, errors, checks=_document_checker(args, checker, files)(docs))
     _warn_timeouts(checker)
     failing = FAIL_ON[args.fail_on]
     bad = [f for f in analysis.facts if f.verdict in failing]
@@ -300,7 +299,7 @@ def cmd_lint(args) -> int:
             _err(str(exc))
             return EXIT_ERROR
     checker = Checker(ruleset)
-    findings = lint(drafts, sources, checker, extract=_extractor(args, ruleset, list(config.sources) or draft_files))
+    findings = lint(drafts, sources, checker, check=_document_checker(args, checker, list(config.sources) or draft_files))
     _warn_timeouts(checker)
     findings, unused = apply_suppressions(findings, drafts, baseline)
     if args.write_baseline:
@@ -403,7 +402,7 @@ def cmd_rules_list(args) -> int:
         errors += problems
         docs = read_sources(files, ruleset.vocab, errors)
         checker = Checker(ruleset)
-        alignment = checker.align(checker.claims(docs), docs)
+        alignment = checker.alignment(docs, checker.check_documents(docs))
         counts = {fid: len(members) for fid, members in alignment.by_fact.items()}
     width = max((len(f.id) for f in ruleset.facts), default=10)
     for f in ruleset.facts:

@@ -224,16 +224,14 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
 
 
 def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker,
-         extract=None) -> list[Finding]:
+         check=None) -> list[Finding]:
     """Findings for every draft claim whose fact's sources (or reference value) disagree with it.
 
-    ``extract`` (documents -> claims per document) replaces plain extraction, e.g. with a cached, parallel one.
+    ``check`` (documents -> their DocumentChecks) replaces in-process checking, e.g. with a cached, parallel one.
     """
     draft_paths = {d.path for d in drafts}
     all_docs = list(drafts) + [s for s in sources if s.path not in draft_paths]
-    located = checker.claims(all_docs, extract(all_docs) if extract else None)
-    norms = {d.path: normalize(d.prose or d.text) for d in all_docs}
-    alignment = checker.align(located, all_docs, norms)
+    alignment = checker.alignment(all_docs, check(all_docs) if check else checker.check_documents(all_docs))
     findings: list[Finding] = []
     for fact_id, members in alignment.by_fact.items():
         rule = checker.ruleset.fact(fact_id)
@@ -246,7 +244,7 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members:
             continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    for group in candidate_groups(alignment.unmatched, norms, checker.aligner):
+    for group in candidate_groups(alignment.unmatched, checker.aligner):
         draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]
         source_members = [(loc, "main") for loc in group if loc.doc.path not in draft_paths]
         if draft_members and source_members:

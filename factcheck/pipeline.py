@@ -6,11 +6,11 @@ every report format renders.  The draft linter reuses ``judge_fact``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 import regex
 
-from .align import _FUNCTION_WORDS, Aligner, Alignment, align, candidate_groups
+from .align import _FUNCTION_WORDS, Aligner, Alignment, RuleCheck, candidate_eligible, candidate_groups
 from .extractor import extract_document
 from .extractor.text import normalize
 from .intervals import format_number
@@ -39,6 +39,22 @@ class Analysis:
         return self.as_of.get((loc.doc.path, loc.claim.start))
 
 
+@dataclass(frozen=True)
+class DocumentCheck:
+    """What one document brings to a check: how many claims it holds and those that matter, aligned.
+
+    Claims no rule takes that could never form a candidate fact (years,
+    ordinals, identifiers ...) are only counted, so a large corpus is not held
+    in memory claim by claim.
+    """
+
+    found: int
+    aligned: tuple  # (Claim, fact id, counted class)
+    unmatched: tuple  # Claims no rule took that may still form candidate facts
+    ties: tuple  # (Claim, winning fact id, ids of the matching rules it beat)
+    timed_out: tuple = ()  # (rule id, rule location) of rules whose pattern timed out
+
+
 class Checker:
     """Runs the stages for one rule set; create one per run."""
 
@@ -48,16 +64,39 @@ class Checker:
         self.aligner = Aligner(ruleset, self.units)
         self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance, ruleset.settings.hemisphere)
 
-    def claims(self, docs: Sequence[Document], extracted: Optional[Sequence[list[Claim]]] = None) -> list[Located]:
-        """Every claim of every document, located; ``extracted`` gives them per document when already known."""
-        if extracted is None:
-            extracted = [extract_document(doc, self.ruleset.vocab) for doc in docs]
-        return [Located(doc, claim) for doc, claims in zip(docs, extracted) for claim in claims]
+    def check_document(self, doc: Document, claims: Sequence[Claim]) -> "DocumentCheck":
+        """One document's claims aligned to fact rules; claims that can join no fact are only counted."""
+        norm = normalize(doc.prose or doc.text)
+        aligned, unmatched, ties = [], [], []
+        for claim in claims:
+            winner, others = self.aligner.best(claim, norm)
+            if winner is None:
+                if candidate_eligible(claim):
+                    unmatched.append(claim)
+                continue
+            aligned.append((claim, winner.rule.id, winner.counted_class))
+            if others:
+                ties.append((claim, winner.rule.id, tuple(o.rule.id for o in others)))
+        return DocumentCheck(len(claims), tuple(aligned), tuple(unmatched), tuple(ties),
+                             tuple(sorted(self.aligner.timed_out.items())))
 
-    def align(self, located: Iterable[Located], docs: Sequence[Document], norms: Optional[dict] = None) -> Alignment:
-        """Claims grouped by fact rule; ``norms`` (path -> normalised prose) is computed when not given."""
-        norms = norms if norms is not None else {d.path: normalize(d.prose or d.text) for d in docs}
-        return align(located, norms, self.aligner)
+    def check_documents(self, docs: Sequence[Document]) -> list["DocumentCheck"]:
+        """Extract and align every document in this process (see ``batch.check_all`` for many documents)."""
+        return [self.check_document(doc, extract_document(doc, self.ruleset.vocab)) for doc in docs]
+
+    def alignment(self, docs: Sequence[Document], checks: Sequence["DocumentCheck"]) -> Alignment:
+        """The per-document checks of ``docs`` merged: claims grouped by fact rule, the rest, and rule ties."""
+        by_fact: dict = {}
+        unmatched, ties = [], []
+        for doc, check in zip(docs, checks):
+            for claim, fact_id, counted_class in check.aligned:
+                by_fact.setdefault(fact_id, []).append((Located(doc, claim), counted_class))
+            unmatched += [Located(doc, claim) for claim in check.unmatched]
+            for claim, fact_id, beaten in check.ties:
+                ties.append((Located(doc, claim), RuleCheck(self.ruleset.fact(fact_id), True, "matches"),
+                             [RuleCheck(self.ruleset.fact(b), True, "matches") for b in beaten]))
+            self.aligner.timed_out.update(check.timed_out)
+        return Alignment(by_fact, unmatched, ties)
 
     @staticmethod
     def judge_tolerance(rule: Optional[FactRule]) -> Tolerance:
@@ -71,11 +110,10 @@ class Checker:
         return self.judge.group(members, self.judge_tolerance(rule))
 
     def analyse(self, docs: Sequence[Document], errors: Sequence[str] = (),
-                located: Optional[list[Located]] = None) -> Analysis:
-        """Extract (unless ``located`` is given), align and judge a set of documents."""
-        located = located if located is not None else self.claims(docs)
-        norms = {d.path: normalize(d.prose or d.text) for d in docs}
-        alignment = self.align(located, docs, norms)
+                checks: Optional[Sequence["DocumentCheck"]] = None) -> Analysis:
+        """Judge a set of documents (extracted and aligned here unless their ``checks`` are given)."""
+        checks = checks if checks is not None else self.check_documents(docs)
+        alignment = self.alignment(docs, checks)
         facts = []
         order = {f.id: i for i, f in enumerate(self.ruleset.facts)}
         for fact_id, pairs in alignment.by_fact.items():
@@ -92,7 +130,7 @@ class Checker:
             ))
         facts.sort(key=lambda f: (-RANK[f.verdict], order.get(f.fact_id, 0)))
         candidates = []
-        for group in candidate_groups(alignment.unmatched, norms, self.aligner):
+        for group in candidate_groups(alignment.unmatched, self.aligner):
             verdict, reason, bad = self.judge_fact(None, [Member(loc) for loc in group])
             fact_id, yaml_rule = suggest_rule(group, self.aligner)
             candidates.append(FactResult(
@@ -105,14 +143,14 @@ class Checker:
         for f in facts:
             by_verdict[f.verdict] = by_verdict.get(f.verdict, 0) + 1
         stats = {
-            "sources": len(docs), "unreadable": len(errors), "claims": len(located),
+            "sources": len(docs), "unreadable": len(errors), "claims": sum(c.found for c in checks),
             "claims_in_facts": sum(len(f.claims) for f in facts), "facts": len(facts),
             "candidates": len(candidates), "verdicts": by_verdict,
         }
         as_of = {(loc.doc.path, loc.claim.start): self.judge.as_of(loc)
                  for f in facts + candidates for loc in f.claims}
         return Analysis(tuple(docs), tuple(facts), tuple(candidates), tuple(errors), tuple(alignment.ties),
-                        len(located), stats, as_of)
+                        stats["claims"], stats, as_of)
 
 
 def _position(loc: Located) -> tuple:
