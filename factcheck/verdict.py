@@ -56,6 +56,7 @@ class Judge:
         self.seasons = {name: ((a + shift - 1) % 12 + 1, (b + shift - 1) % 12 + 1)
                         for name, (a, b) in vocab.seasons.items()}
         self._periods: dict = {}
+        self._as_of_years: dict = {}
 
     def period(self, scope: Optional[str]):
         """The period a scope phrase names (memoised: the same phrases recur across a corpus)."""
@@ -94,7 +95,10 @@ class Judge:
 
     def as_of(self, loc: Located) -> Optional[str]:
         """The date a claim's figure stands at: its scope's "by the end of" year, else its document's date."""
-        year = as_of_year(loc.claim.scope, self.vocab)
+        scope = loc.claim.scope
+        if scope not in self._as_of_years:  # memoised, like periods
+            self._as_of_years[scope] = as_of_year(scope, self.vocab)
+        year = self._as_of_years[scope]
         if year is not None:
             return f"{year:04d}-12-31"
         return loc.doc.date

@@ -1,9 +1,14 @@
 """The extractor on general English prose beyond the seeds."""
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
 import factcheck
+from factcheck.extractor import extract
+from factcheck.extractor.core import _Extraction
+from factcheck.model import Claim
 from conftest import assert_claim, find
 
 CASES = [
@@ -149,3 +154,22 @@ def test_more_number_forms(vocab, sentence, quote, value, unit):
 def test_more_date_forms(vocab, sentence, quote, kind, iso):
     c = find(factcheck.extract(sentence, vocab), quote)
     assert (c.kind, c.date) == (kind, iso)
+
+
+def test_claims_of_later_lines_keep_every_field(vocab):
+    """Claims are read per line and then moved into place; every field must survive the move."""
+    line = "Over the past decade, China evacuated more than 6,000 citizens by the end of 2021."
+    read = _Extraction(line, vocab).run()  # the line's own claims, before they are placed in the document
+    moved = extract("\n \n\n" + line, vocab)  # blank lines first: no sentence before it
+    shift = 4
+    assert len(read) == len(moved) == 2 and read[0].scope == "Over the past decade"
+    for r, m in zip(read, moved):
+        for f in fields(Claim):
+            got, want = getattr(m, f.name), getattr(r, f.name)
+            if f.name in ("start", "end"):
+                want += shift
+            elif f.name == "nearby":
+                want = m.sentence  # the only sentence around
+            elif isinstance(want, tuple):
+                want = (want[0] + shift, want[1] + shift)
+            assert got == want, f.name

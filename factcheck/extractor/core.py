@@ -408,7 +408,6 @@ def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str
     return chosen.text if chosen else None
 
 
-_SPANS = ("sentence", "clause", "local", "nearby")
 _ANY_DIGIT = regex.compile(r"[0-9]")
 
 
@@ -435,6 +434,15 @@ class ParagraphMemo:
             self.items.pop(next(iter(self.items)))
 
 
+def _placed(c: Claim, offset: int, sentence: tuple[int, int], nearby: tuple[int, int]) -> Claim:
+    """A line's claim moved to its place in the document (a hot path: one constructor call, not replace())."""
+    return Claim(
+        c.start + offset, c.end + offset, c.text, c.kind, c.value, c.low, c.high, c.low_inclusive,
+        c.high_inclusive, c.hedge, c.precision, c.step, c.unit, c.counted, c.date, c.season, c.scope, sentence,
+        (c.clause[0] + offset, c.clause[1] + offset), (c.local[0] + offset, c.local[1] + offset), nearby,
+    )
+
+
 def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
     found = memo.get(text)
     if found is None:
@@ -458,22 +466,23 @@ def extract(text: str, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> 
     if not text or not text.strip():
         return []
     memo = memo if memo is not None else ParagraphMemo()
-    claims: list[Claim] = []
+    placed: list[tuple[Claim, int]] = []  # claims relative to their line, with the line's offset
     sentences: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
             found, found_sentences = _paragraph(line, vocab, memo)
             sentences += [(a + offset, b + offset) for a, b in found_sentences]
-            for c in found:
-                shifted = {name: (getattr(c, name)[0] + offset, getattr(c, name)[1] + offset) for name in _SPANS}
-                claims.append(replace(c, start=c.start + offset, end=c.end + offset, **shifted))
+            placed += [(c, offset) for c in found]
         offset += len(line) + 1
     starts = [a for a, _ in sentences]
     out = []
-    for c in claims:
-        i = bisect.bisect_left(starts, c.sentence[0])
-        if i < len(sentences) and sentences[i] == c.sentence:
-            c = replace(c, nearby=(sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1]))
-        out.append(c)
+    for c, offset in placed:
+        sentence = (c.sentence[0] + offset, c.sentence[1] + offset)
+        i = bisect.bisect_left(starts, sentence[0])
+        if i < len(sentences) and sentences[i] == sentence:
+            nearby = (sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1])
+        else:
+            nearby = (c.nearby[0] + offset, c.nearby[1] + offset)
+        out.append(_placed(c, offset, sentence, nearby))
     return out
