@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -52,8 +53,14 @@ def decode(data: bytes, path: str) -> str:
 
 
 def line_starts(text: str) -> tuple[int, ...]:
-    """Offsets at which each line of ``text`` starts."""
-    return (0,) + tuple(m.end() for m in regex.finditer(r"\r\n|\n|\r", text))
+    """Offsets at which each line of ``text`` starts (lines end at \\n, \\r\\n or \\r)."""
+    if "\r" in text:
+        return (0,) + tuple(m.end() for m in _LINE_BREAK.finditer(text))
+    # the common case without a Python-level loop: each line's length plus its newline, summed up
+    return tuple(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
+
+
+_LINE_BREAK = regex.compile(r"\r\n|\n|\r")
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

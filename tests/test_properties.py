@@ -11,6 +11,7 @@ from num2words import num2words
 
 import factcheck
 from factcheck.intervals import comparison_interval
+from factcheck.load import line_starts
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -114,3 +115,13 @@ def test_pint_conversions_agree_both_ways(x, pair):
 def test_vocabulary_units_are_pint_units(vocab):
     for unit, _kind in set(vocab.units.values()):
         UREG.parse_units(unit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\u2028"), max_size=60))
+def test_line_starts_match_the_line_breaks(text):
+    """Each line starts right after a \\n, \\r\\n or \\r (and nowhere else), with or without \\r in the text."""
+    starts = line_starts(text)
+    expected = [0] + [i + 1 for i, ch in enumerate(text)
+                      if ch == "\n" or (ch == "\r" and text[i + 1:i + 2] != "\n")]
+    assert list(starts) == expected
