@@ -1,11 +1,16 @@
-"""Extracting many documents: a SQLite claim cache, worker processes and a progress line.
+"""Checking many documents: a SQLite cache, worker processes and a progress line.
 
-Claims depend only on a document's bytes, its kind (text, Markdown, HTML)
-and the vocabulary, so the cache key is exactly those (plus a format
-version); changing a fact rule never invalidates it, changing the
-vocabulary invalidates everything.  The cache is SQLite in WAL mode, so
-concurrent runs share it safely; each batch is one transaction, so an
-interrupted run leaves it valid.
+The cache holds three things, each keyed by exactly what it depends on:
+
+* a document's claims: its bytes, its kind (text, Markdown, HTML), the
+  vocabulary and the extractor's code -- changing a fact rule keeps them;
+* a document's check (its claims aligned to fact rules): the claims' key
+  plus every rule file and the code -- so after one document is edited only
+  that document is read again;
+* the last few whole reports (see ``run_key``).
+
+It is SQLite in WAL mode, so concurrent runs share it safely; each batch is
+one transaction, so an interrupted run leaves it valid.
 """
 from __future__ import annotations
 
@@ -24,13 +29,16 @@ from typing import Optional, Sequence
 from .extractor import ParagraphMemo, extract_document
 from .load import file_kind
 from .model import Claim, Document
+from .pipeline import Checker, DocumentCheck
 from .vocab import Vocabulary
 
 CACHE_FORMAT = 2
 BATCH = 256
 _FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
-_SPANS = {i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")}
-_WORDS = {i for i, name in enumerate(_FIELDS) if name in ("kind", "hedge", "unit", "counted", "date", "season", "scope")}
+_SPANS = [i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")]
+_WORDS = [i for i, name in enumerate(_FIELDS) if name in ("kind", "hedge", "unit", "counted", "date", "season", "scope")]
+_TEXT_AT = [f.name for f in fields(Claim)].index("text")
+assert _FIELDS[:2] == ["start", "end"] and _TEXT_AT == 2
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +79,23 @@ def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str) -> Op
     return digest.hexdigest()
 
 
+def rules_fingerprint(ruleset) -> Optional[str]:
+    """A hash of every rule file and of the code: a stored document check is reused only under the same rules.
+
+    None for a rule set not read from files (nothing to key it by).
+    """
+    if not ruleset.files:
+        return None
+    digest = hashlib.sha256(code_fingerprint().encode())
+    try:
+        for name in ruleset.files:
+            with open(name, "rb") as fh:
+                digest.update(hashlib.sha256(fh.read()).digest())
+    except OSError:
+        return None
+    return digest.hexdigest()[:16]
+
+
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
     """The cache key of a document's claims: content, kind, vocabulary and extractor code."""
     return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
@@ -83,13 +108,38 @@ def _claims_to_json(claims: Sequence[Claim]) -> str:
 
 
 def _claims_from_json(data: str, doc: Document) -> list[Claim]:
-    out = []
-    for row in json.loads(data):
-        # spans back to tuples; the few distinct words (kinds, units, scopes ...) shared, not copied per claim
-        values = dict(zip(_FIELDS, (tuple(v) if i in _SPANS else sys.intern(v) if i in _WORDS and v else v
-                                    for i, v in enumerate(row))))
-        out.append(Claim(text=doc.text[values["start"]:values["end"]], **values))  # quotes come from the document
-    return out
+    return [_claim_from_row(row, doc) for row in json.loads(data)]
+
+
+def _claim_from_row(row: list, doc: Document) -> Claim:
+    """A claim from its JSON row (a hot path on large corpora: positional, no keyword dict)."""
+    for i in _SPANS:
+        row[i] = tuple(row[i])
+    for i in _WORDS:  # the few distinct words (kinds, units, scopes ...) shared, not copied per claim
+        if row[i]:
+            row[i] = sys.intern(row[i])
+    row.insert(_TEXT_AT, doc.text[row[0]:row[1]])  # quotes come from the document
+    return Claim(*row)
+
+
+def _check_to_json(check: DocumentCheck) -> str:
+    """A document check as compact JSON (ties point into the aligned claims by index)."""
+    index = {id(claim): i for i, (claim, _, _) in enumerate(check.aligned)}
+    return json.dumps({
+        "found": check.found,
+        "aligned": [[fact_id, cls] + [getattr(claim, name) for name in _FIELDS] for claim, fact_id, cls in check.aligned],
+        "unmatched": [[getattr(claim, name) for name in _FIELDS] for claim in check.unmatched],
+        "ties": [[index[id(claim)], list(beaten)] for claim, _, beaten in check.ties],
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def _check_from_json(data: str, doc: Document) -> DocumentCheck:
+    raw = json.loads(data)
+    aligned = tuple((_claim_from_row(row[2:], doc), row[0], row[1]) for row in raw["aligned"])
+    return DocumentCheck(
+        raw["found"], aligned, tuple(_claim_from_row(row, doc) for row in raw["unmatched"]),
+        tuple((aligned[i][0], aligned[i][1], tuple(beaten)) for i, beaten in raw["ties"]),
+    )
 
 
 class ClaimCache:
@@ -106,6 +156,7 @@ class ClaimCache:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS checks (key TEXT PRIMARY KEY, rules TEXT NOT NULL, data TEXT NOT NULL)")
         self.db.commit()
 
     @classmethod
@@ -117,19 +168,28 @@ class ClaimCache:
             print(f"factcheck: note: claim cache {path} unavailable ({exc}); running without it", file=sys.stderr)
             return None
 
-    def get(self, keys: Sequence[str]) -> dict[str, str]:
-        """Cached claim data for the keys that are present."""
+    def get(self, keys: Sequence[str], table: str = "claims") -> dict[str, str]:
+        """Cached claim (or, with ``table="checks"``, document check) data for the keys that are present."""
+        assert table in ("claims", "checks")
         out: dict[str, str] = {}
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
-            rows = self.db.execute(f"SELECT key, data FROM claims WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            rows = self.db.execute(f"SELECT key, data FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk)
             out.update(rows.fetchall())
         return out
 
-    def put(self, items: Sequence[tuple[str, str]]) -> None:
-        """Store claim data; one transaction, so a crash leaves the cache as it was."""
+    def put(self, items: Sequence[tuple[str, str]], checks: Sequence[tuple[str, str, str]] = ()) -> None:
+        """Store claim data and (key, rules fingerprint, data) document checks in one transaction,
+        so a crash leaves the cache as it was."""
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO claims (key, data) VALUES (?, ?)", items)
+            self.db.executemany("INSERT OR REPLACE INTO checks (key, rules, data) VALUES (?, ?, ?)", checks)
+
+    def prune_checks(self, keep: int = 3) -> None:
+        """Forget document checks made under all but the ``keep`` most recently stored rule versions."""
+        with self.db:
+            self.db.execute("DELETE FROM checks WHERE rules NOT IN (SELECT rules FROM checks GROUP BY rules "
+                            "ORDER BY MAX(rowid) DESC LIMIT ?)", (keep,))
 
     def get_report(self, key: str) -> Optional[dict]:
         """A whole run's stored result (report texts, summary, exit code), if the same run was made before."""
@@ -208,74 +268,97 @@ _WORKER: dict = {}  # a worker process's checker and paragraph memo, set once by
 def _init_worker(ruleset) -> None:
     import signal
 
-    from .pipeline import Checker
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
     _WORKER.update(checker=Checker(ruleset), memo=ParagraphMemo())
 
 
-def _check_one(checker, memo: ParagraphMemo, doc: Document, cached: Optional[str]):
-    """(claims as JSON when newly extracted, else None; the document's check)."""
+def _check_one(checker: Checker, memo: ParagraphMemo, doc: Document, cached: Optional[str], store: bool):
+    """(claims and check as JSON to store, or None each; the document's check)."""
     if cached is None:
         claims = extract_document(doc, checker.ruleset.vocab, memo)
-        data = _claims_to_json(claims)
+        data = _claims_to_json(claims) if store else None
     else:
         claims, data = _claims_from_json(cached, doc), None
-    return data, checker.check_document(doc, claims)
+    check = checker.check_document(doc, claims)
+    return data, _check_to_json(check) if store else None, check
 
 
-def _check_in_worker(task: tuple[Document, Optional[str]]):
+def _check_in_worker(task: tuple[Document, Optional[str], bool]):
     return _check_one(_WORKER["checker"], _WORKER["memo"], *task)
 
 
-def check_all(docs: Sequence[Document], checker, jobs: int = 1, cache: Optional[ClaimCache] = None,
-              progress: bool = True) -> list:
-    """Every document's ``DocumentCheck``, in document order: claims read from the cache or extracted,
-    then aligned to the checker's rules, in ``jobs`` processes.
+def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: Optional[ClaimCache] = None,
+              progress: bool = True) -> list[DocumentCheck]:
+    """Every document's check, in document order: from the cache, else its claims (cached or extracted)
+    aligned to the checker's rules, in ``jobs`` processes.
 
     Only the claims that matter travel back to this process; the result does not depend on ``jobs`` or
     on the cache.
     """
     keys = [cache_key(d, checker.ruleset.vocab) for d in docs]
+    rules = rules_fingerprint(checker.ruleset) if cache else None
+    check_keys = [f"{k}:{rules}" for k in keys]
+    store = cache is not None
     bar = Progress(len(docs), "checking", progress)
     results: list = [None] * len(docs)
     pending: list[tuple[str, str]] = []
+    pending_checks: list[tuple[str, str, str]] = []
+
+    def flush() -> None:
+        cache.put(pending, pending_checks)
+        pending.clear()
+        pending_checks.clear()
 
     def finish(i: int, result) -> None:
-        data, results[i] = result
-        if data is not None and cache:
-            pending.append((keys[i], data))
-            if len(pending) >= BATCH:
-                cache.put(pending)
-                pending.clear()
+        data, check_data, results[i] = result
+        if cache:
+            if data is not None:
+                pending.append((keys[i], data))
+            if rules and not results[i].timed_out:  # a timed-out pattern makes a check depend on the run
+                pending_checks.append((check_keys[i], rules, check_data))
+            if len(pending) + len(pending_checks) >= BATCH:
+                flush()
         bar.advance()
 
-    def tasks(start: int, stop: int):
-        found = cache.get(list(dict.fromkeys(keys[start:stop]))) if cache else {}
-        return [(docs[i], found.get(keys[i])) for i in range(start, stop)]
+    def tasks(start: int, stop: int) -> list[tuple[int, Document, Optional[str]]]:
+        """The slice's documents not checked before, with their cached claims; the others are done here."""
+        found = cache.get(list(dict.fromkeys(check_keys[start:stop])), "checks") if cache and rules else {}
+        todo = []
+        for i in range(start, stop):
+            if check_keys[i] in found:
+                results[i] = _check_from_json(found[check_keys[i]], docs[i])
+                bar.advance()
+            else:
+                todo.append(i)
+        claims = cache.get(list(dict.fromkeys(keys[i] for i in todo))) if cache else {}
+        return [(i, docs[i], claims.get(keys[i])) for i in todo]
 
+    pool = None  # started when there is work for it
+    memo = ParagraphMemo()
     try:
-        if jobs > 1 and len(docs) > 8:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(checker.ruleset,))
-            try:
-                chunk = max(1, min(32, len(docs) // (jobs * 8)))
-                for start in range(0, len(docs), 1000):  # a slice at a time: cached claims never all sit in memory
-                    stop = min(start + 1000, len(docs))
-                    for i, result in zip(range(start, stop), pool.map(_check_in_worker, tasks(start, stop),
-                                                                      chunksize=chunk)):
-                        finish(i, result)
-            except BaseException:
+        try:
+            for start in range(0, len(docs), 1000):  # a slice at a time: cached data never all sits in memory
+                todo = tasks(start, min(start + 1000, len(docs)))
+                if jobs > 1 and len(todo) > 8:
+                    if pool is None:
+                        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                                   initargs=(checker.ruleset,))
+                    chunk = max(1, min(32, len(todo) // (jobs * 8)))
+                    done = pool.map(_check_in_worker, [(doc, found, store) for _, doc, found in todo], chunksize=chunk)
+                else:
+                    done = (_check_one(checker, memo, doc, found, store) for _, doc, found in todo)
+                for (i, _, _), result in zip(todo, done):
+                    finish(i, result)
+        except BaseException:
+            if pool:
                 pool.shutdown(wait=False, cancel_futures=True)
-                raise
+            raise
+        if pool:
             pool.shutdown()
-        else:
-            memo = ParagraphMemo()
-            for start in range(0, len(docs), 1000):
-                stop = min(start + 1000, len(docs))
-                for i, (doc, found) in zip(range(start, stop), tasks(start, stop)):
-                    finish(i, _check_one(checker, memo, doc, found))
     finally:
-        if cache and pending:
-            cache.put(pending)
+        if cache and (pending or pending_checks):
+            flush()
+        if cache and rules:
+            cache.prune_checks()
         bar.close()
     return results

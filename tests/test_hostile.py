@@ -154,6 +154,45 @@ def test_changed_vocabulary_invalidates_cache(tmp_path):
     assert cache_key(doc, more.vocab) == cache_key(doc, facts_only.vocab)  # a fact rule changed: keep claims
 
 
+def test_an_edit_or_a_rule_change_redoes_only_what_it_must(tmp_path):
+    """One edited source: only it is read again. A changed fact rule: every document is aligned again
+    from its cached claims. Either way the report equals an uncached run's."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i, p in enumerate(sorted(SEEDS.glob("*.txt"))):
+        (corpus / f"{i}_{p.name}").write_bytes(p.read_bytes())
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    cache = tmp_path / "cache.sqlite"
+
+    def run(name, *extra):
+        assert main(["report", str(corpus), "--rules", str(rules), "-o", str(tmp_path / name), "-q",
+                     "--format", "json", *extra]) in (0, 1)
+        return (tmp_path / name / "discrepancies.json").read_bytes()
+
+    def rows(table):
+        return sqlite3.connect(cache).execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def fingerprints():
+        return sqlite3.connect(cache).execute("SELECT count(DISTINCT rules) FROM checks").fetchone()[0]
+
+    (rules / "r.yaml").write_text("facts:\n  - id: boats\n    counted: [boat]\n")
+    run("o1", "--cache", str(cache))
+    assert (rows("claims"), rows("checks")) == (5, 5)
+    edited = sorted(corpus.iterdir())[1]
+    edited.write_text(edited.read_text().replace("181", "180"))
+    assert run("o2", "--cache", str(cache)) == run("u2", "--no-cache")
+    assert (rows("claims"), rows("checks")) == (6, 6)  # the edited document only
+    (rules / "r.yaml").write_text("facts:\n  - id: any-duration\n    kind: [duration]\n")
+    assert run("o3", "--cache", str(cache)) == run("u3", "--no-cache")
+    assert b'"id":"any-duration"' in run("o3", "--cache", str(cache))
+    assert (rows("claims"), rows("checks")) == (6, 11)  # claims kept; every document aligned again
+    for n in range(3):  # only the latest three rule versions keep their document checks
+        (rules / "r.yaml").write_text(f"facts:\n  - id: boats{n}\n    counted: [boat]\n")
+        run(f"o{n + 4}", "--cache", str(cache))
+    assert fingerprints() == 3
+
+
 def test_two_processes_share_a_cache(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
