@@ -1,11 +1,15 @@
 """End-to-end timing of `factcheck report` on generated corpora.
 
 For each N (default 100, 1000, 10000) it generates benchmarks/corpus-N with
-make_corpus.py, then times loading, extraction (cold, with --jobs; each
-worker also assigns its documents' claims to fact rules), grouping (facts
-merged, candidate facts, verdicts) and report writing separately, and a
-second warm run that reads the claim cache.  It prints seconds, MB/s, peak memory and how time
-grows with N.
+make_corpus.py, then
+
+* in this process, with an empty cache: times loading, extraction (with
+  --jobs; each worker also assigns its documents' claims to fact rules),
+  grouping (facts merged, candidate facts, verdicts) and report writing
+  separately, and how the total grows with N;
+* the same run after one document is edited (only that one is read again);
+* two end-to-end ``factcheck report`` processes on one cache: cold (with its
+  peak memory, worker processes included) and warm (unchanged corpus).
 
     python benchmarks/bench_report.py [N ...] [--jobs J]
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,9 +48,12 @@ def run(n: int, jobs: int) -> dict:
     out: dict = {"n": n, "mb": megabytes}
     with tempfile.TemporaryDirectory() as tmp:
         cache_path = Path(tmp) / "cache.sqlite"
-        for phase in ("cold", "warm"):
+        for phase in ("cold", "edited"):
             t0 = time.perf_counter()
             docs = [load_document(str(p), ruleset.vocab) for p in paths]
+            if phase == "edited":  # one document edited since the cold run: only it is read again
+                edited = paths[0].read_bytes() + b"\nEdited: the fleet now has 12 more boats.\n"
+                docs[0] = load_document(str(paths[0]), ruleset.vocab, data=edited)
             t1 = time.perf_counter()
             cache = ClaimCache(cache_path)
             checker = Checker(ruleset)
@@ -59,9 +67,20 @@ def run(n: int, jobs: int) -> dict:
             t4 = time.perf_counter()
             out[phase] = {"load": t1 - t0, "extract": t2 - t1, "group": t3 - t2, "write": t4 - t3, "total": t4 - t0,
                           "claims": analysis.claims_total}
-            del docs, checks, checker, analysis  # the warm run must not stand on the cold run's memory
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the whole process so far
+            del docs, checks, checker, analysis  # the next phase must not stand on this one's memory
+        out["cli"] = [_cli_run(corpus, Path(tmp) / "cli-cache.sqlite", Path(tmp) / "cli-out", jobs) for _ in range(2)]
     return out
+
+
+def _cli_run(corpus: Path, cache: Path, reports: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak MB of one end-to-end ``factcheck report`` process (its worker processes included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(reports), "--cache", str(cache),
+                    "-j", str(jobs), "-q"], check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, (peak if peak > before else float("nan")) / 1024
 
 
 def main() -> None:
@@ -70,18 +89,20 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
-    print(f"{'N':>6} {'MB':>7} | {'load':>6} {'extract':>8} {'group':>6} {'write':>6} {'total':>7} | "
-          f"{'warm':>6} {'x':>5} | {'claims':>8} {'peak MB':>8}")
+    print(f"{'':>14} | {'in process, cold cache':^38} | {'1 edit':>6} | {'factcheck report (CLI)':^28} |")
+    print(f"{'N':>6} {'MB':>7} | {'load':>6} {'extract':>8} {'group':>6} {'write':>6} {'total':>7} | {'total':>6} | "
+          f"{'cold':>6} {'peak MB':>8} {'warm':>6} {'x':>5} | {'claims':>8}")
     previous = None
     for n in args.sizes:
         r = run(n, args.jobs)
-        c, w = r["cold"], r["warm"]
+        c, e = r["cold"], r["edited"]
+        (cold, peak), (warm, _) = r["cli"]
         growth = ""
         if previous:
             growth = f"  time x{c['total'] / previous['cold']['total']:.1f} for N x{n / previous['n']:.0f}"
         print(f"{n:>6} {r['mb']:>7.1f} | {c['load']:>6.1f} {c['extract']:>8.1f} {c['group']:>6.1f} {c['write']:>6.1f} "
-              f"{c['total']:>7.1f} | {w['total']:>6.1f} {c['total'] / w['total']:>5.1f} | {c['claims']:>8} "
-              f"{r['peak_mb']:>8.0f}{growth}", flush=True)
+              f"{c['total']:>7.1f} | {e['total']:>6.1f} | {cold:>6.1f} {peak:>8.0f} {warm:>6.1f} {cold / warm:>5.1f} | "
+              f"{c['claims']:>8}{growth}", flush=True)
         previous = r
 
 

@@ -81,6 +81,29 @@ def test_dangling_link_and_symlink_loop(tmp_path, capsys):
     assert "Traceback" not in err
 
 
+def test_file_that_vanishes_after_it_was_listed(tmp_path, capsys, monkeypatch):
+    """The folder is listed, then a file is deleted before it is read (with the cache on, so the run-replay
+    check reads the files too)."""
+    import factcheck.sources
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD)
+    (src / "gone.txt").write_text(GOOD)
+    listed = factcheck.sources.expand_sources
+
+    def list_then_delete(*args, **kwargs):
+        found = listed(*args, **kwargs)
+        (src / "gone.txt").unlink()
+        return found
+
+    monkeypatch.setattr(factcheck.sources, "expand_sources", list_then_delete)
+    assert main(["report", str(src), "-o", str(tmp_path / "out"), "-q", "--cache", str(tmp_path / "c.sqlite")]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if line]
+    assert err == [f"factcheck: {src / 'gone.txt'}: no such file"]
+    assert json.loads((tmp_path / "out" / "discrepancies.json").read_text())["stats"]["sources"] == 1
+
+
 def test_unreadable_file(tmp_path, capsys):
     if os.geteuid() == 0:
         pytest.skip("running as root: file permissions do not stop reads (dangling links cover vanished files)")
