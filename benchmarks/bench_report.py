@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_corpus import make  # noqa: E402
 
-from factcheck.batch import ClaimCache, check_all  # noqa: E402
+from factcheck.batch import Cache, check_all  # noqa: E402
 from factcheck.load import load_document  # noqa: E402
 from factcheck.pipeline import Checker  # noqa: E402
 from factcheck.report import html, jsonfmt, markdown, write_atomic  # noqa: E402
@@ -55,7 +55,7 @@ def run(n: int, jobs: int) -> dict:
                 edited = paths[0].read_bytes() + b"\nEdited: the fleet now has 12 more boats.\n"
                 docs[0] = load_document(str(paths[0]), ruleset.vocab, data=edited)
             t1 = time.perf_counter()
-            cache = ClaimCache(cache_path)
+            cache = Cache(cache_path)
             checker = Checker(ruleset)
             checks = check_all(docs, checker, jobs=jobs, cache=cache, progress=False)
             cache.close()

@@ -142,14 +142,14 @@ def _check_from_json(data: str, doc: Document) -> DocumentCheck:
     )
 
 
-class ClaimCache:
-    """Claims of documents already extracted, in an SQLite file shared by concurrent runs."""
+class Cache:
+    """Claims and checks of documents, and recent reports, in an SQLite file shared by concurrent runs."""
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent / ".gitignore"
         if path.parent.name == ".factcheck" and not ignore.exists():
-            ignore.write_text("# created by factcheck: the claim cache is not for version control\n*\n")
+            ignore.write_text("# created by factcheck: the cache is not for version control\n*\n")
         self.path = path
         self.db = sqlite3.connect(str(path), timeout=60)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -160,12 +160,12 @@ class ClaimCache:
         self.db.commit()
 
     @classmethod
-    def open(cls, path: Path) -> Optional["ClaimCache"]:
+    def open(cls, path: Path) -> Optional["Cache"]:
         """The cache at ``path``, or None (with a note) when it cannot be used."""
         try:
             return cls(path)
         except (OSError, sqlite3.Error) as exc:
-            print(f"factcheck: note: claim cache {path} unavailable ({exc}); running without it", file=sys.stderr)
+            print(f"factcheck: note: cache {path} unavailable ({exc}); running without it", file=sys.stderr)
             return None
 
     def get(self, keys: Sequence[str], table: str = "claims") -> dict[str, str]:
@@ -287,7 +287,7 @@ def _check_in_worker(task: tuple[Document, Optional[str], bool]):
     return _check_one(_WORKER["checker"], _WORKER["memo"], *task)
 
 
-def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: Optional[ClaimCache] = None,
+def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: Optional[Cache] = None,
               progress: bool = True) -> list[DocumentCheck]:
     """Every document's check, in document order: from the cache, else its claims (cached or extracted)
     aligned to the checker's rules, in ``jobs`` processes.

@@ -106,7 +106,7 @@ def _formats(value: str) -> list[str]:
 
 def _document_checker(args, checker, source_paths: Sequence[str]):
     """documents -> their DocumentChecks, with the run's --jobs, cache and progress options."""
-    from .batch import ClaimCache, check_all, default_cache_path
+    from .batch import Cache, check_all, default_cache_path
 
     jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
     if jobs < 1:
@@ -115,7 +115,7 @@ def _document_checker(args, checker, source_paths: Sequence[str]):
     def run(docs):
         cache = None
         if not args.no_cache:
-            cache = ClaimCache.open(Path(args.cache) if args.cache else default_cache_path(source_paths))
+            cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(source_paths))
         try:
             return check_all(docs, checker, jobs=jobs, cache=cache, progress=not args.quiet)
         finally:
@@ -127,8 +127,8 @@ def _document_checker(args, checker, source_paths: Sequence[str]):
 def _add_run_options(p) -> None:
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                    help="extract in N processes (default: all cores; results do not depend on N)")
-    p.add_argument("--cache", metavar="PATH", help="claim cache file (default: .factcheck/cache.sqlite by the sources)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the claim cache")
+    p.add_argument("--cache", metavar="PATH", help="cache file for claims, document checks and reports (default: .factcheck/cache.sqlite by the sources)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
 
 
@@ -216,14 +216,14 @@ def cmd_report(args) -> int:
 
 def _stored_report(args, ruleset, files, formats):
     """(cache, stored result or None, run key) when this exact run may have been made before, else None."""
-    from .batch import ClaimCache, default_cache_path, run_key
+    from .batch import Cache, default_cache_path, run_key
 
     if args.no_cache or args.timestamp or args.dry_run or args.verbose or "-" in files:
         return None
     key = run_key(files, [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}")
     if key is None:
         return None
-    cache = ClaimCache.open(Path(args.cache) if args.cache else default_cache_path(files))
+    cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(files))
     if cache is None:
         return None
     found = cache.get_report(key)
