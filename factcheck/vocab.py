@@ -246,7 +246,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     vocab = Vocabulary(
         number_words={k.lower(): float(v) for k, v in merged.get("number_words", {}).items()},
         scales={k.lower(): float(v) for k, v in merged.get("scales", {}).items()},
-        scale_abbreviations={str(k): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
+        scale_abbreviations={str(k).lower(): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
         ordinal_words={k.lower(): int(v) for k, v in merged.get("ordinal_words", {}).items()},
         vague_quantities=vague, hedges=hedges, hedge_suffixes=suffixes, units=units,
         units_folded={" ".join(a.lower().split()): u for a, u in units.items()},
@@ -300,7 +300,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "hedge_before": regex.compile(rf"(?i)(?:^|(?<=[^\w]))({_alternation(v.hedges)})\s*$"),
         "hedge_after": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.hedge_suffixes)})(?![\w])"),
         "scale_after": regex.compile(rf"(?i)[\s-]*({_alternation(v.scales)})(?!\w)"),
-        "scale_abbrev": regex.compile(rf"\s?({_alternation(v.scale_abbreviations)})(?![\w])"),
+        "scale_abbrev": regex.compile(rf"\s?({_alternation(v.scale_abbreviations, 'i')})(?![\w])"),
         "vague": regex.compile(rf"(?i)\b{_alternation(v.vague_quantities)}(?=\s)"),
         "unit_long": regex.compile(rf"(?i)(?:\s*|-)({_alternation(long_units)})(?![\w])"),
         "unit_short": regex.compile(rf"(?:\s?|-)({_alternation(short_units)})(?![\w%])") if short_units else regex.compile(r"(?!)"),
@@ -310,6 +310,8 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "month_name": regex.compile(month),
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
+        "fraction_word": regex.compile(
+            rf"(?i)\b(?P<n>an?|{num_word})[\s-]+(?P<d>{_alternation(v.ordinal_words)})(?P<s>s)?\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),

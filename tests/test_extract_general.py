@@ -41,7 +41,38 @@ CASES = [
     ("Twenty-seven member states met.", "Twenty-seven member states", "count", 27, 27, 27, "none", None, "member state"),
     ("Over 6 million doses.", "Over 6 million doses", "count", 6e6, 6e6, None, "more_than", None, "dose"),
     ("in excess of 1,500 jobs", "in excess of 1,500 jobs", "count", 1500, 1500, None, "more_than", None, "job"),
+    # a single-letter scale needs a currency before it, in either case
+    ("I have €10M in savings.", "€10M", "money", 1e7, 1e7, 1e7, "none", "EUR", None),
+    ("Its GDP is $2.174T.", "$2.174T", "money", 2.174e12, 2.174e12, 2.174e12, "none", "USD", None),
+    ("A $3B deal.", "$3B", "money", 3e9, 3e9, 3e9, "none", "USD", None),
+    ("Exports of 278,000 t of grain.", "278,000 t", "measure", 278000, 278000, 278000, "none", "metric_ton", None),
+    # thousands separated by a space (also a no-break or thin space)
+    ("It was valued at 10 000 dollars.", "10 000 dollars", "money", 1e4, 1e4, 1e4, "none", "USD", None),
+    ("A line of 1\u202f035 kilometres.", "1\u202f035 kilometres", "measure", 1035, 1035, 1035, "none", "kilometer", None),
+    ("In 2013 100 people came.", "100 people", "count", 100, 100, 100, "none", None, "people"),
+    # fractions, in words and digits
+    ("I'd like two thirds of the cake.", "two thirds", "count", 2 / 3, 2 / 3, 2 / 3, "none", None, None),
+    ("It is exactly one sixth.", "one sixth", "count", 1 / 6, 1 / 6, 1 / 6, "none", None, None),
+    ("A third of the budget.", "A third", "count", 1 / 3, 1 / 3, 1 / 3, "none", None, None),
+    ("About 1/40 of the wavelength.", "About 1/40", "count", 0.025, 0.0245, 0.0255, "approx", None, None),
+    # units
+    ("They were given between 44 and 50 mg ethanol.", "between 44 and 50 mg", "number_range", None, 44, 50, "range",
+     "milligram", None),
+    ("Output hit 3.2 TWh.", "3.2 TWh", "measure", 3.2, 3.2, 3.2, "none", "terawatt_hour", None),
 ]
+
+
+@pytest.mark.parametrize("sentence,quote,kind", [
+    ("He won a third term.", "third", "ordinal"),
+    ("The twenty-third session opened.", "twenty-third", "ordinal"),
+    ("Open 24/7 all year.", "24/7", "frequency"),
+    ("The 5G network and a 10K race.", "5G", "identifier"),
+])
+def test_not_fractions_or_scales(vocab, sentence, quote, kind):
+    """Ordinals, ratios and names stay what they are: no fraction or scale is read into them."""
+    found = [c for c in extract(sentence, vocab) if c.text == quote]
+    assert [c.kind for c in found] == [kind]
+    assert all(c.kind not in ("count", "money") for c in extract(sentence, vocab))
 
 
 @pytest.mark.parametrize("sentence,quote,kind,value,low,high,hedge,unit,counted", CASES, ids=[c[1] for c in CASES])

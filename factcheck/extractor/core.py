@@ -28,6 +28,8 @@ _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SLASH_DIGIT = regex.compile(r"/\d")
+_OF = regex.compile(r"\s+of\b", regex.I)
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
@@ -81,6 +83,8 @@ class _Extraction:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.digits = digit_windows(self.norm)
         self.words = word_windows(self.norm, vocab)
+        self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
+        self.fraction_spans = _Taken()
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -101,6 +105,7 @@ class _Extraction:
         self.dates()
         self.identifiers()
         self.frequencies()
+        self.fraction_words()
         self.ordinals()
         self.vague()
         self.figures()
@@ -124,11 +129,28 @@ class _Extraction:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
 
+    def fraction_words(self) -> None:
+        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
+        for m in scan(self.v("fraction_word"), self.norm, self.words):
+            den = self.vocab.ordinal_words.get(m.group("d").lower(), 0)
+            n = m.group("n").lower()
+            num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
+            plural = m.group("s") is not None
+            if den < 3 or not num or num >= 20 or (plural and num < 2) or (not plural and num != 1):
+                continue
+            if n in ("a", "an") and not _OF.match(self.norm, m.end()):
+                continue
+            if self.taken.free(m.start(), m.end()):
+                self.fractions.append((m.start(), m.end(), num / den))
+                self.fraction_spans.add(m.start(), m.end())
+
     def ordinals(self) -> None:
         for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
         for m in scan(self.v("ordinal_word"), self.norm, self.words):
+            if not self.fraction_spans.free(m.start(), m.end()):
+                continue
             parts = _HYPHEN.split(m.group().lower())
             value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
             if value:
@@ -160,10 +182,16 @@ class _Extraction:
                 halves.add(m.start(), m.end())
         for m in scan(_FRACTION, self.norm, self.digits):
             num, den = int(m.group(1)), int(m.group(2))
-            if 0 < num < den <= 16 and self.taken.free(m.start(), m.end()):
+            if 0 < num < den and self.taken.free(m.start(), m.end()):
                 cores.append((m.start(), m.end(), num / den, repr(round(num / den, 6)), False))
                 halves.add(m.start(), m.end())
+        for start, end, value in self.fractions:
+            if self.taken.free(start, end):
+                cores.append((start, end, value, repr(round(value, 6)), True))
+                halves.add(start, end)
         for m in scan(DIGITS, self.norm, self.digits):
+            if _SLASH_DIGIT.match(self.norm, m.end()):
+                continue  # "24/7", "3/2": a ratio or a code, not a figure of its own
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
@@ -208,10 +236,12 @@ class _Extraction:
             s = m.start()
         m = v("scale_abbrev").match(norm, e)
         if m and multiplier == 1.0:
-            abbrev = m.group(1)
+            abbrev = m.group(1).lower()
             attached = not m.group().startswith(" ")
-            ambiguous = abbrev in ("m", "b") and not currency  # "50m" is metres, "12.5m people" millions
-            if ambiguous:
+            # a single letter is a scale after a currency ("$3B", "€10M", "$2.1T"); "50m" is metres and
+            # "278,000 t" tonnes, but "12.5m people" is millions
+            ambiguous = len(abbrev) == 1 and abbrev != "k" and not currency
+            if ambiguous and abbrev in ("m", "b"):
                 nxt = _NEXT_WORD.match(norm, m.end(), m.end() + 40)
                 ambiguous = not (attached and nxt and is_plural(nxt.group(1), self.vocab)
                                  and not self._unit_at(m.end()))
@@ -325,7 +355,9 @@ class _Extraction:
             return True
         if tail and tail[0].isalpha():
             word = _LETTERS.match(tail).group()
-            known = (word in self.vocab.scale_abbreviations or word.lower() in self.vocab.scales
+            scale = word.lower() in self.vocab.scale_abbreviations and (
+                word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
+            known = (scale or word.lower() in self.vocab.scales
                      or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
             if not known:
                 self.add(start, end + len(tail), "identifier")
@@ -334,6 +366,11 @@ class _Extraction:
             self.add(start, end + len(tail), "identifier")
             return True
         return False
+
+    def _after_currency(self, start: int) -> bool:
+        """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
+        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
+        return bool(m and m.end() == start)
 
     def _named(self, start: int, end: int) -> bool:
         """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""

@@ -7,15 +7,16 @@ import regex
 
 from ..vocab import Vocabulary
 
-DIGITS = regex.compile(
-    r"(?<![\d.,:/])(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])|(?<![\w.])\.\d+\b"
+DIGITS = regex.compile(  # "1,035", "10 000" (a space, also thin or no-break, between groups of three), "2.2", ".5"
+    r"(?<![\d.,:/])(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?(?![\d])"
+    r"|(?<![\w.])\.\d+\b"
 )
 _SPLIT = regex.compile(r"\s+and\s+|[\s-]+")
 
 
 def digits_value(raw: str) -> tuple[float, str]:
     """Value and separator-free digit string of a written figure such as ``1,035`` or ``2.2``."""
-    clean = raw.replace(",", "")
+    clean = raw.replace(",", "").replace(" ", "")
     if clean.startswith("."):
         clean = "0" + clean
     return float(clean), clean
