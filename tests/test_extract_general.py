@@ -82,6 +82,11 @@ def test_general(vocab, sentence, quote, kind, value, low, high, hedge, unit, co
 
 
 DATES = [
+    ("Sales fell in mid-2019.", "mid-2019", "date", "2019", None),
+    ("It ends in late 2021.", "late 2021", "date", "2021", None),
+    # a failed month range ("March, 2020 and March 2020") must not hide the second date
+    ("On the 15th of March, 2020 and in March 2020 again.", "March 2020", "date", "2020-03", None),
+    ("From March 2020 to May 2021.", "March 2020 to May 2021", "date_range", "2020-03/2021-05", None),
     ("Signed on 29 September 2022 in Rome.", "29 September 2022", "date", "2022-09-29", None),
     ("Opened 1 May 2019.", "1 May 2019", "date", "2019-05-01", None),
     ("It opened in May 2019.", "May 2019", "date", "2019-05", None),

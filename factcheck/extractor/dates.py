@@ -48,6 +48,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
+        ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
         ("year_range", regex.compile(
             rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|to|until|through|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
@@ -70,7 +71,7 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) ->
         patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
     for name, pattern in patterns:
         where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
-        for m in scan(pattern, norm, where):
+        for m in scan(pattern, norm, where, overlapped=True):  # a failed long reading must not hide a short one
             dm = _build(name, m, vocab)
             if dm is not None:
                 found.append(dm)
@@ -116,6 +117,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
                 return None
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{prefix}{mo2:02d}-{d2:02d}")
         return DateMatch(m.start(), m.end(), "date", first)
+    if name == "year_part":  # "mid-2019", "late 2021": the year, as precisely as the text gives it
+        return DateMatch(m.start(), m.end(), "date", g["y"])
     if name == "season":
         season = g["season"].lower()
         return DateMatch(m.start(), m.end(), "date", g["y"], season=season)
@@ -123,7 +126,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         mo = vocab.months[g["m1"]]
         first = f"{int(g['y']):04d}-{mo:02d}"
         if g.get("y2"):
-            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}")
+            last = f"{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}"
+            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}") if last > first else None
         return DateMatch(m.start(), m.end(), "date", first)
     if name == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
