@@ -296,7 +296,8 @@ def _compile_patterns(v: Vocabulary) -> dict:
     return {
         # A run of number words: "forty-two", "a thousand", "one hundred and five".
         "number_words": regex.compile(
-            rf"(?i)\b(?:an?\s+(?={_alternation(list(v.scales) + ['dozen'])}\b))?{num_word}(?:(?:\s+and\s+|[\s-]+){num_word})*\b"),
+            rf"(?i)\b(?:an?\s+(?={_alternation(list(v.scales) + ['dozen'])}\b))?{num_word}"
+            rf"(?:(?:\s+and\s+|\s+point\s+|[\s-]+){num_word})*\b"),
         "hedge_before": regex.compile(rf"(?i)(?:^|(?<=[^\w]))({_alternation(v.hedges)})\s*$"),
         "hedge_after": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.hedge_suffixes)})(?![\w])"),
         "scale_after": regex.compile(rf"(?i)[\s-]*({_alternation(v.scales)})(?!\w)"),

@@ -62,6 +62,24 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("text,values", [
+    ("twenty thirty fifty hundred", [20, 30, 5000]),
+    ("twenty five thirty six one hundred", [25, 36, 100]),
+    ("hundred and five hundred and six", [105, 106]),
+    ("nineteen ninety-nine", [19, 99]),
+    ("two million three thousand nine hundred and eighty four", [2003984]),
+    ("six billion five hundred fifty four million nine hundred eleven thousand three hundred twenty one",
+     [6554911321]),
+    ("three point one four", [3.14]),
+    ("three point five million people", [3.5e6]),
+    ("one and a half million", [1.5e6]),
+    ("The point is that two nations met.", [2]),
+])
+def test_runs_of_number_words(vocab, text, values):
+    """A run of number words is read as the numbers it writes, with decimals spelt out after "point"."""
+    assert [c.value for c in extract(text, vocab)] == pytest.approx(values)
+
+
 @pytest.mark.parametrize("sentence,quote,kind", [
     ("He won a third term.", "third", "ordinal"),
     ("The twenty-third session opened.", "twenty-third", "ordinal"),

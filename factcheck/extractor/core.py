@@ -19,7 +19,7 @@ from ..model import Claim
 from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .dates import find_dates
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, word_digits, word_value
+from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
 from .scopes import find_scopes
 from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
@@ -196,17 +196,20 @@ class _Extraction:
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
         for m in scan(self.v("number_words"), self.norm, self.words):
-            if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
-                value = word_value(m.group(), self.vocab)
-                if value is not None:
-                    cores.append((m.start(), m.end(), value, word_digits(value), True))
+            for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
+                start, end = m.start() + a, m.start() + b
+                if self.taken.free(start, end) and halves.free(start, end):
+                    value = word_value(self.norm[start:end], self.vocab)
+                    if value is not None:  # the run holds its own scales: a next scale word is a next number
+                        cores.append((start, end, value, word_digits(value), True, True))
         cores.sort()
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
 
     # -- one figure ----------------------------------------------------------
-    def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool) -> None:
+    def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool,
+               own_scales: bool = False) -> None:
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         if not written_in_words and self._identifier_around(start, end):
@@ -218,7 +221,7 @@ class _Extraction:
             return
         multiplier = 1.0
         e = end
-        while True:
+        while not own_scales:
             m = v("scale_after").match(norm, e)
             if not m:
                 break

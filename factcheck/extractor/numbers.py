@@ -23,12 +23,25 @@ def digits_value(raw: str) -> tuple[float, str]:
 
 
 def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
-    """The value of a run of number words ("forty-two", "a thousand", "two hundred and five")."""
+    """The value of a run of number words ("forty-two", "a thousand", "two hundred and five", "three point five")."""
     tokens = [t for t in _SPLIT.split(phrase.lower().strip()) if t]
     if not tokens:
         return None
     if tokens[0] in ("a", "an"):
         tokens[0] = "one"
+    if "point" in tokens:  # decimals: one digit word each ("three point one four"), then scales
+        at = tokens.index("point")
+        digits = []
+        rest = tokens[at + 1:]
+        while rest and rest[0] in vocab.number_words and vocab.number_words[rest[0]] < 10:
+            digits.append(str(int(vocab.number_words[rest.pop(0)])))
+        whole = word_value(" ".join(tokens[:at]), vocab) if at else 0.0
+        if not digits or whole is None or any(t not in vocab.scales for t in rest):
+            return None
+        value = whole + float("0." + "".join(digits))
+        for t in rest:
+            value *= vocab.scales[t]
+        return value
     # multi-word entries ("a dozen") are looked up whole first
     joined = " ".join(tokens)
     if joined in vocab.number_words:
@@ -50,6 +63,79 @@ def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
         else:
             return None
     return total + current if seen else None
+
+
+_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _word_class(word: str, vocab: Vocabulary) -> str:
+    """unit (0-9), teen (10-19), tens (20, 30 ...), hundred, big (a scale of 1,000 or more), small (dozen, score)."""
+    if word in vocab.scales:
+        scale = vocab.scales[word]
+        return "hundred" if scale == 100 else "big" if scale >= 1000 else "small"
+    value = vocab.number_words.get(word, -1)
+    if 0 <= value < 10:
+        return "unit"
+    if 20 <= value < 100 and value % 10 == 0:
+        return "tens"
+    return "teen"
+
+
+# which class of number word may follow which inside one number ("one four" is two numbers)
+_FOLLOWS = {
+    "start": {"unit", "teen", "tens", "hundred", "big", "small"},
+    "unit": {"hundred", "big", "small"},
+    "teen": {"hundred", "big", "small"},
+    "tens": {"unit", "hundred", "big", "small"},
+    "hundred": {"unit", "teen", "tens", "big"},
+    "big": {"unit", "teen", "tens", "big"},
+    "small": set(),
+    "point": set(),
+    "decimal": {"big"},  # "three point five million"
+}
+
+
+def number_word_runs(phrase: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Split a run of number words into the numbers it writes, as (start, end) offsets in ``phrase``:
+    "one four" -> "one", "four"; "twenty thirty" -> "twenty", "thirty"; "two million three thousand" stays one."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(phrase)]
+    runs: list[tuple[int, int]] = []
+    first = last = None
+    state, biggest, hundred = "start", float("inf"), False
+    for i, (s, e, w) in enumerate(words):
+        nxt = words[i + 1][2] if i + 1 < len(words) else None
+        nxt_class = _word_class(nxt, vocab) if nxt in vocab.number_words or nxt in vocab.scales else None
+        if w in ("a", "an") and first is None:
+            first, last, state = s, e, "start"
+        elif w == "and" and first is not None and state in ("hundred", "big") and nxt_class in ("unit", "teen", "tens"):
+            continue  # "two hundred and five": the next word continues the number
+        elif w == "point" and first is not None and state in ("unit", "teen", "tens") and nxt_class == "unit":
+            state = "point"  # "three point five"
+        elif w in vocab.number_words or w in vocab.scales:
+            cls = _word_class(w, vocab)
+            scale = vocab.scales.get(w, 0)
+            if state in ("point", "decimal") and cls == "unit":
+                ok, cls = True, "decimal"
+            else:
+                ok = cls in _FOLLOWS[state] and not (cls == "big" and scale >= biggest) and not (
+                    cls == "hundred" and hundred)
+            if not ok and first is not None:
+                runs.append((first, last))
+                first = None
+            if first is None:
+                first, biggest, hundred = s, float("inf"), False
+            last, state = e, cls
+            if cls == "big":
+                biggest, hundred = scale, False
+            elif cls == "hundred":
+                hundred = True
+        else:  # a word that joins nothing ("and" after a unit, "point" without digits): it ends the number
+            if first is not None:
+                runs.append((first, last))
+            first, state = None, "start"
+    if first is not None:
+        runs.append((first, last))
+    return runs
 
 
 def word_digits(value: float) -> str:
