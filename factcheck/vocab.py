@@ -265,7 +265,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     from .extractor.windows import build_automaton
 
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
-                + list(vocab.vague_quantities)] + ["half"]
+                + list(vocab.vague_quantities)] + ["half", "quarter"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
@@ -312,7 +312,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
         "fraction_word": regex.compile(
-            rf"(?i)\b(?P<n>an?|{num_word})[\s-]+(?P<d>{_alternation(v.ordinal_words)})(?P<s>s)?\b"),
+            rf"(?i)\b(?P<n>an?|{num_word})[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter'])})(?P<s>s)?\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),

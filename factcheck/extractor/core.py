@@ -29,6 +29,7 @@ _FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
+_WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF = regex.compile(r"\s+of\b", regex.I)
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
@@ -132,13 +133,15 @@ class _Extraction:
     def fraction_words(self) -> None:
         """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
         for m in scan(self.v("fraction_word"), self.norm, self.words):
-            den = self.vocab.ordinal_words.get(m.group("d").lower(), 0)
+            d = m.group("d").lower()
+            den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
             n = m.group("n").lower()
             num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
             plural = m.group("s") is not None
             if den < 3 or not num or num >= 20 or (plural and num < 2) or (not plural and num != 1):
                 continue
-            if n in ("a", "an") and not _OF.match(self.norm, m.end()):
+            # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
+            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
                 continue
             if self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), num / den))
@@ -183,8 +186,12 @@ class _Extraction:
         for m in scan(_FRACTION, self.norm, self.digits):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
-                cores.append((m.start(), m.end(), num / den, repr(round(num / den, 6)), False))
-                halves.add(m.start(), m.end())
+                start, value = m.start(), num / den
+                whole = _WHOLE_BEFORE.search(self.norm, max(0, start - 12), start)  # "2 1/2": two and a half
+                if whole and self.taken.free(whole.start(), start):
+                    start, value = whole.start(), int(whole.group(1)) + value
+                cores.append((start, m.end(), value, repr(round(value, 6)), False))
+                halves.add(start, m.end())
         for start, end, value in self.fractions:
             if self.taken.free(start, end):
                 cores.append((start, end, value, repr(round(value, 6)), True))
