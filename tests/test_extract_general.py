@@ -103,6 +103,9 @@ def test_general(vocab, sentence, quote, kind, value, low, high, hedge, unit, co
 
 
 DATES = [
+    ("Logged on 2021-12-03T10:00Z.", "2021-12-03T10:00Z", "date", "2021-12-03T10:00", None),
+    ("It opened on 3 Dec. 2021.", "3 Dec. 2021", "date", "2021-12-03", None),
+    ("Talks ran from January to March 2021.", "January to March 2021", "date_range", "2021-01/2021-03", None),
     ("Sales fell in mid-2019.", "mid-2019", "date", "2019", None),
     ("It ends in late 2021.", "late 2021", "date", "2021", None),
     # a failed month range ("March, 2020 and March 2020") must not hide the second date

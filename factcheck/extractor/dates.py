@@ -30,22 +30,23 @@ class DateMatch:
 def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     month = vocab.pattern("month_name").pattern
     season = vocab.pattern("season").pattern
-    m1 = rf"(?P<m1>{month})\.?"
-    m2 = rf"(?P<m2>{month})\.?"
+    m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
+    m2 = rf"(?P<m2>{month})\b\.?"
     return [
         ("iso", regex.compile(
-            rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})\b"
-            rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)\b)?")),
+            rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
+            rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w:])")),
         ("month_day", regex.compile(
             rf"\b{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
         ("day_month", regex.compile(
-            rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}\b"
+            rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
         ("month_year", regex.compile(
             rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
+        ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
@@ -55,7 +56,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
-_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "quarter"}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
@@ -129,6 +130,9 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
             last = f"{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}"
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}") if last > first else None
         return DateMatch(m.start(), m.end(), "date", first)
+    if name == "month_range":
+        y, mo, mo2 = int(g["y"]), vocab.months[g["m1"]], vocab.months[g["m2"]]
+        return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{mo:02d}/{y:04d}-{mo2:02d}") if mo2 > mo else None
     if name == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         month, day = (a, b) if vocab.numeric_date_order == "MDY" else (b, a)
