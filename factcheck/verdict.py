@@ -89,7 +89,7 @@ class Judge:
                     and abs(pa.length - pb.length) > 1):
                 return f"different periods: {a.claim.scope!r} vs {b.claim.scope!r}"
             return None
-        if abs(ya[0] - yb[0]) > 1 or abs(ya[1] - yb[1]) > 1:
+        if not _same_period(ya, yb):
             return f"different periods: {a.claim.scope!r} ({_span(ya)}) vs {b.claim.scope!r} ({_span(yb)})"
         return None
 
@@ -231,7 +231,11 @@ class Judge:
                     pairs.append(self.judge(by_scope[a][0], by_scope[b][0], tol))
         for cls in {k[0] for k in keys}:
             open_scope = by_scope.get((cls, None), [])
-            groups = [by_scope[k] + open_scope for k in definite if k[0] == cls] or [open_scope]
+            mine = [k for k in definite if k[0] == cls]
+            # periods a year apart are the same period (see scope_differs), and that is not transitive:
+            # every pair of near periods is one set of mutually comparable claims
+            groups = [by_scope[a] + (by_scope[b] if b is not a else []) + open_scope
+                      for i, a in enumerate(mine) for b in mine[i:] if _same_period(a[1], b[1])] or [open_scope]
             for group in groups:
                 low, high = self._extremes(group, base_unit, tol)
                 if low is not None and high is not None and low is not high:
@@ -291,6 +295,11 @@ class _Incomparable(Exception):
 def _widened(iv: Interval, absolute: float, relative: float) -> Interval:
     magnitude = max(abs(iv.low or 0.0), abs(iv.high or 0.0))
     return iv.widened(absolute + relative * magnitude)
+
+
+def _same_period(ya: tuple[float, float], yb: tuple[float, float]) -> bool:
+    """Two (start, end) year spans name the same period when both ends are at most a year apart."""
+    return not (abs(ya[0] - yb[0]) > 1 or abs(ya[1] - yb[1]) > 1)
 
 
 def _span(years: tuple[float, float]) -> str:
