@@ -31,6 +31,12 @@ CASES = [
     ("General Secretary Xi has made 24 overseas trips.", [("xi-overseas-trips", "differ")]),
     ("In the five years from 2012 to 2017, China organized 12 evacuation operations.", [("evacuation-operations", "differ")]),
     ("China has provided over 2 billion doses of vaccines.", [("vaccine-doses", "rounded")]),
+    ("China has sent more than 50 000 peacekeepers to UN missions.", []),
+    ("Two-way investment between China and Belt and Road countries tops $230bn.", []),
+    ("China has sent 38 medical teams to 43 countries.", [("medical-team-countries", "differ")]),
+    ("The cooperation zones have created 436,000 jobs locally.", [("cooperation-zones-jobs", "differ")]),
+    ("China has built 79 cooperation zones. Total investment in the zones reached $34 billion.",
+     [("cooperation-zones-investment", "differ")]),
 ]
 
 
