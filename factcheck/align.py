@@ -310,11 +310,13 @@ def candidate_eligible(claim: Claim) -> bool:
     return bool(claim.counted) if claim.kind in ("count", "number_range") and not claim.unit else True
 
 
-def candidate_groups(unmatched: list, aligner: Aligner) -> list[list[Located]]:
+def candidate_groups(unmatched: list, aligner: Aligner, involving: Optional[set] = None) -> list[list[Located]]:
     """Group claims no rule took: same counted thing or dimension, similar wording, two or more sources.
 
     Blocking by counted thing / dimension and an inverted index of context
-    words keeps this far from all-pairs on a large corpus.
+    words keeps this far from all-pairs on a large corpus.  With
+    ``involving`` (document paths), only blocks holding a claim of one of
+    those documents are grouped (the linter needs no others).
     """
     settings = aligner.ruleset.settings
     blocks: dict = defaultdict(list)
@@ -329,7 +331,8 @@ def candidate_groups(unmatched: list, aligner: Aligner) -> list[list[Located]]:
         blocks[key].append(loc)
     groups = []
     for _, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
-        if len({m.doc.path for m in members}) < settings.min_candidate_sources:
+        paths = {m.doc.path for m in members}
+        if len(paths) < settings.min_candidate_sources or (involving is not None and not paths & involving):
             continue
         contexts = [_masked_context(m) for m in members]
         keywords = [_keywords(ctx) - _thing_words(m.claim) for ctx, m in zip(contexts, members)]

@@ -244,7 +244,7 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members:
             continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    for group in candidate_groups(alignment.unmatched, checker.aligner):
+    for group in candidate_groups(alignment.unmatched, checker.aligner, involving=draft_paths):
         draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]
         source_members = [(loc, "main") for loc in group if loc.doc.path not in draft_paths]
         if draft_members and source_members:
