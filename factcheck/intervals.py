@@ -128,4 +128,4 @@ def format_number(x: float) -> str:
         return "?"
     if float(x).is_integer():
         return f"{int(x):,}"
-    return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.0f}"
+    return f"{x:,.12g}"  # a rounding bound such as 345,997.5 must not print as 345,998

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 import factcheck
-from factcheck.intervals import comparison_interval
+from factcheck.intervals import comparison_interval, format_number
 from factcheck.load import line_starts
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -125,3 +125,10 @@ def test_line_starts_match_the_line_breaks(text):
     expected = [0] + [i + 1 for i, ch in enumerate(text)
                       if ch == "\n" or (ch == "\r" and text[i + 1:i + 2] != "\n")]
     assert list(starts) == expected
+
+
+@given(st.integers(min_value=-10**9, max_value=10**9), st.sampled_from([0.0, 0.5, 0.25]))
+def test_reported_numbers_are_exact(n, fraction):
+    """Interval bounds such as 345,997.5 are printed exactly, never rounded to a neighbouring figure."""
+    x = n + fraction
+    assert float(format_number(x).replace(",", "")) == x
