@@ -61,6 +61,13 @@ CASES = [
     ("They were given between 44 and 50 mg ethanol.", "between 44 and 50 mg", "number_range", None, 44, 50, "range",
      "milligram", None),
     ("Output hit 3.2 TWh.", "3.2 TWh", "measure", 3.2, 3.2, 3.2, "none", "terawatt_hour", None),
+    ("Sales rose 12pc.", "12pc", "percent", 12, 12, 12, "none", "percent", None),
+    # a range with the unit on both figures; "from ... to" is a change, not a range
+    ("Growth of between 5% and 7% is expected.", "between 5% and 7%", "number_range", None, 5, 7, "range", "percent",
+     None),
+    ("They were given 44 mg to 50 mg daily.", "44 mg to 50 mg", "number_range", None, 44, 50, "range", "milligram",
+     None),
+    ("The dose was cut from 50 mg to 44 mg.", "50 mg", "measure", 50, 50, 50, "none", "milligram", None),
 ]
 
 

@@ -296,6 +296,10 @@ class _Extraction:
             if found:
                 unit, kind, length = found
                 e += length
+                if range_high is None and hedge == "none":  # "between 5% and 7%", "44 mg to 50 mg"
+                    found = self._unit_range(s, e, value, unit)
+                    if found:
+                        range_high, e = found[0] * multiplier, found[1]
         if hedge == "none":
             m = v("hedge_after").match(norm, e)
             if m:
@@ -339,6 +343,24 @@ class _Extraction:
         self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
+
+    def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
+        """(high value, end) when a figure with ``unit`` ending at ``e`` is followed by "to" (or "-", or "and"
+        after "between") and a higher figure in the same unit; never after "from" ("rose from 5% to 7%")."""
+        norm = self.norm
+        m = _RANGE_JOIN.match(norm, e)
+        if not m or _FROM.search(norm, max(0, s - 6), s):
+            return None
+        if m.group().strip().lower() == "and" and not _BETWEEN.search(norm, max(0, s - 9), s):
+            return None
+        second = DIGITS.match(norm, m.end())
+        if not second or not self.taken.free(second.start(), second.end()):
+            return None
+        found = self._unit_at(second.end())
+        high, _ = digits_value(second.group())
+        if not found or found[0] != unit or high <= value:
+            return None
+        return high, second.end() + found[2]
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any."""
