@@ -269,11 +269,9 @@ class _Extraction:
         unit, kind = None, None
         # a range: "between 20 and 30", "20-30 percent", "20 to 30"
         range_high = None
-        m = _RANGE_JOIN.match(norm, e)
-        if m and hedge == "none" and not _FROM.search(norm, max(0, s - 6), s):
-            joined = m.group().strip().lower()
-            second = DIGITS.match(norm, m.end()) if joined != "and" or _BETWEEN.search(norm, max(0, s - 9), s) else None
-            if second and self.taken.free(second.start(), second.end()):
+        if hedge == "none":
+            second = self._range_partner(s, e)
+            if second:
                 high, _ = digits_value(second.group())
                 e2 = second.end()
                 sm = v("scale_after").match(norm, e2)
@@ -344,9 +342,9 @@ class _Extraction:
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
 
-    def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
-        """(high value, end) when a figure with ``unit`` ending at ``e`` is followed by "to" (or "-", or "and"
-        after "between") and a higher figure in the same unit; never after "from" ("rose from 5% to 7%")."""
+    def _range_partner(self, s: int, e: int):
+        """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
+        after "between"), never after "from" ("rose from 5% to 7%" is a change, not a range)."""
         norm = self.norm
         m = _RANGE_JOIN.match(norm, e)
         if not m or _FROM.search(norm, max(0, s - 6), s):
@@ -354,7 +352,13 @@ class _Extraction:
         if m.group().strip().lower() == "and" and not _BETWEEN.search(norm, max(0, s - 9), s):
             return None
         second = DIGITS.match(norm, m.end())
-        if not second or not self.taken.free(second.start(), second.end()):
+        return second if second and self.taken.free(second.start(), second.end()) else None
+
+    def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
+        """(high value, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure in
+        the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
+        second = self._range_partner(s, e)
+        if not second:
             return None
         found = self._unit_at(second.end())
         high, _ = digits_value(second.group())
