@@ -62,6 +62,8 @@ CASES = [
      "milligram", None),
     ("Output hit 3.2 TWh.", "3.2 TWh", "measure", 3.2, 3.2, 3.2, "none", "terawatt_hour", None),
     ("Sales rose 12pc.", "12pc", "percent", 12, 12, 12, "none", "percent", None),
+    ("Rs 1.5 lakh crore was allotted.", "Rs 1.5 lakh crore", "money", 1.5e12, 1.5e12, 1.5e12, "none", "INR", None),
+    ("It built 12 lakh houses.", "12 lakh houses", "count", 1.2e6, 1.2e6, 1.2e6, "none", None, "house"),
     # a range with the unit on both figures; "from ... to" is a change, not a range
     ("Growth of between 5% and 7% is expected.", "between 5% and 7%", "number_range", None, 5, 7, "range", "percent",
      None),
