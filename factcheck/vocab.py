@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from .yamlsafe import Marked, RuleError
+from .yamlsafe import Marked, RuleError, ascii_int
 
 REGEX_TIMEOUT = 1.0
 """Seconds any user-written pattern may run on one text before it is stopped."""
@@ -106,10 +107,18 @@ def _merge(docs: list[Marked], errors: list) -> tuple[dict, dict]:
     return merged, origin
 
 
-def _check_number_map(doc_for, section, mapping, errors):
+def _number_map(doc_for, section, mapping, errors) -> dict:
+    """The entries of a word -> number section whose value is a finite number; the others go to ``errors``."""
+    out = {}
     for k, v in mapping.items():
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
             errors.append(doc_for(section).error((section, k), f"expected a number, got {v!r}"))
+            continue
+        if not str(k).strip():
+            errors.append(doc_for(section).error((section, k), "empty word"))
+            continue
+        out[str(k).lower()] = float(v)
+    return out
 
 
 def _compile_user(pattern: str, where) -> "regex.Pattern":
@@ -134,8 +143,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     def err(section, path, reason):
         collect.append(doc_for(section).error((section,) + tuple(path), reason))
 
-    for section in ("number_words", "scales", "scale_abbreviations", "ordinal_words"):
-        _check_number_map(doc_for, section, merged.get(section, {}), collect)
+    number_maps = {section: _number_map(doc_for, section, merged.get(section, {}), collect)
+                   for section in ("number_words", "scales", "scale_abbreviations", "ordinal_words")}
 
     vague = {}
     for phrase, bounds in merged.get("vague_quantities", {}).items():
@@ -197,11 +206,15 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
 
     months = {}
     for number, names in merged.get("months", {}).items():
-        if not str(number).isdigit() or not 1 <= int(number) <= 12:
+        month = ascii_int(number)
+        if month is None or not 1 <= month <= 12:
             err("months", [number], "month keys are numbers 1 to 12")
             continue
-        for name in names or []:
-            months[str(name)] = int(number)
+        if not isinstance(names, list):
+            err("months", [number], "expected a list of month names")
+            continue
+        for name in names:
+            months[str(name)] = month
     seasons = {}
     for name, span in merged.get("seasons", {}).items():
         if not isinstance(span, list) or len(span) != 2 or not all(isinstance(m, int) and 1 <= m <= 12 for m in span):
@@ -227,11 +240,13 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     anchors = []
     for p, year in merged.get("scope_anchors", {}).items():
         try:
-            anchors.append((_compile_user(str(p), lambda r: doc_for("scope_anchors").error(("scope_anchors", p), r)), int(year)))
+            if ascii_int(year) is None:
+                err("scope_anchors", [p], f"expected a year, got {year!r}")
+                continue
+            anchors.append((_compile_user(str(p), lambda r: doc_for("scope_anchors").error(("scope_anchors", p), r)),
+                            ascii_int(year)))
         except RuleError as exc:
             collect.append(exc)
-        except (TypeError, ValueError):
-            err("scope_anchors", [p], f"expected a year, got {year!r}")
     identifiers = []
     for i, p in enumerate(merged.get("identifiers", [])):
         try:
@@ -242,12 +257,12 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     if errors is None and collect:
         raise collect[0]
 
-    fingerprint = hashlib.sha256(json.dumps(merged, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    fingerprint = hashlib.sha256(json.dumps(_with_text_keys(merged), sort_keys=True, default=str).encode()).hexdigest()[:16]
     vocab = Vocabulary(
-        number_words={k.lower(): float(v) for k, v in merged.get("number_words", {}).items()},
-        scales={k.lower(): float(v) for k, v in merged.get("scales", {}).items()},
-        scale_abbreviations={str(k).lower(): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
-        ordinal_words={k.lower(): int(v) for k, v in merged.get("ordinal_words", {}).items()},
+        number_words=number_maps["number_words"],
+        scales=number_maps["scales"],
+        scale_abbreviations=number_maps["scale_abbreviations"],
+        ordinal_words={k: int(v) for k, v in number_maps["ordinal_words"].items()},
         vague_quantities=vague, hedges=hedges, hedge_suffixes=suffixes, units=units,
         units_folded={" ".join(a.lower().split()): u for a, u in units.items()},
         currency_before=before, currency_after=after, synonyms=synonyms,
@@ -262,14 +277,34 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         fingerprint=fingerprint,
     )
     vocab.compiled.update(_compile_patterns(vocab))
-    from .extractor.windows import build_automaton
-
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab
+
+
+def _with_text_keys(value: Any) -> Any:
+    """``value`` with every mapping key as text, so it serialises (YAML files give text keys; callers may not)."""
+    if isinstance(value, dict):
+        return {str(k): _with_text_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_text_keys(v) for v in value]
+    return value
+
+
+def build_automaton(words):
+    """An Aho-Corasick automaton of lower-cased trigger words, or None without pyahocorasick."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for w in {w.lower() for w in words if w}:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
 
 
 def _phrase_map(table, kinds, section, err) -> dict:
