@@ -22,9 +22,9 @@ from .pipeline import Checker
 from .rules import FactRule, Reference
 from .verdict import RANK, Member, show_claim
 
-VERDICT_LEVEL = {"differ": "error", "updated": "warning", "rounded": "info"}
-FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "rounded": ("differ", "updated", "rounded"),
-           "never": ()}
+VERDICT_LEVEL = {"differ": "error", "updated": "warning", "loose": "warning", "rounded": "info"}
+FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "loose": ("differ", "updated", "loose"),
+           "rounded": ("differ", "updated", "loose", "rounded"), "never": ()}
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,8 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
         if p.verdict == worst:
             statements.setdefault(show_claim(s.claim), s.claim.text)
     stated = "; ".join(f'"{q}"' if i else q for i, q in enumerate(list(statements.values())[:3]))
-    verb = {"differ": "contradicts", "updated": "is older than", "rounded": "rounds differently from"}[worst]
+    verb = {"differ": "contradicts", "updated": "is older than", "loose": "is far beyond the reach of",
+            "rounded": "rounds differently from"}[worst]
     message = f'"{c.text}" {verb} {stated} ({where})'
     if worst == "differ":
         message += f": {cited[0].reason}"

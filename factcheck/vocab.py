@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from .framevocab import FrameVocabulary, build_frame_vocabulary
 from .yamlsafe import Marked, RuleError, ascii_int
 
 REGEX_TIMEOUT = 1.0
@@ -23,11 +24,11 @@ VOCAB_SECTIONS = {
     "number_words": dict, "scales": dict, "scale_abbreviations": dict, "ordinal_words": dict,
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
-    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
+    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
-SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague")
+SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague", "offset", "partial", "as_of_month")
 NOUN_KEYS = ("synonyms", "irregular_plurals", "compounds", "not_plural", "modifiers", "stop_words", "verbs")
 
 
@@ -62,6 +63,8 @@ class Vocabulary:
     identifiers: tuple  # compiled patterns
     fingerprint: str = ""
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
+    frames: "FrameVocabulary | None" = field(default=None, compare=False, repr=False)
+    """Compiled frame cues (``rules/vocab/frames.yaml``)."""
 
     def pattern(self, name: str) -> "regex.Pattern":
         """A compiled pattern built from the vocabulary (see ``_compile_patterns``)."""
@@ -254,6 +257,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         except regex.error as exc:
             err("identifiers", [i], f"pattern does not compile: {exc}")
 
+    frames = build_frame_vocabulary(merged.get("frames", {}), lambda path, reason: err("frames", path, reason))
+
     if errors is None and collect:
         raise collect[0]
 
@@ -274,7 +279,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
-        fingerprint=fingerprint,
+        fingerprint=fingerprint, frames=frames,
     )
     vocab.compiled.update(_compile_patterns(vocab))
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)

@@ -131,7 +131,7 @@ def _replay(stored: dict, out_dir: Path) -> int:
 
 def _report_summary(analysis, docs) -> str:
     counts = analysis.stats["verdicts"]
-    summary = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("differ", "updated", "other_scope", "rounded", "agree"))
+    summary = ", ".join(f"{counts.get(v, 0)} {v}" for v in ("differ", "updated", "loose", "other_scope", "rounded", "agree"))
     return (f"{len(docs)} sources, {analysis.claims_total} claims, {len(analysis.facts)} facts ({summary}), "
             f"{len(analysis.candidates)} candidate facts")
 
