@@ -14,7 +14,7 @@ import regex
 LIST_KEYS = ("generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities")
-FRAME_KEYS = ("measures", "properties") + LIST_KEYS
+FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class FrameVocabulary:
     generic_heads: frozenset
     broad_heads: frozenset
     property_of: dict  # word or phrase (lower) -> property
+    property_kinds: dict  # property -> claim kinds it can measure (absent: any)
     property_words: "regex.Pattern | None"
     change_before: "regex.Pattern | None"
     change_after: "regex.Pattern | None"
@@ -100,13 +101,25 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
             continue
         for w in words:
             property_of.setdefault(" ".join(str(w).lower().split()), str(name))
+    property_kinds: dict = {}
+    kinds = raw.get("property_kinds") or {}
+    if not isinstance(kinds, dict):
+        err(["property_kinds"], "expected a mapping of claim kind to property names")
+        kinds = {}
+    for kind, names in kinds.items():
+        if not isinstance(names, list):
+            err(["property_kinds", kind], "expected a list of property names")
+            continue
+        for name in names:
+            property_kinds.setdefault(str(name), set()).add(str(kind))
     phrase_alt = [f"(?P<p{i}>{_words([p])})" for i, (p, _) in enumerate(phrases)]
     return FrameVocabulary(
         noun_measure=noun_measure, verb_measure=verb_measure,
         phrase_measure=regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrase_alt)})(?!\w)") if phrase_alt else None,
         phrase_names=tuple(name for _, name in phrases),
         generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),
-        property_of=property_of, property_words=_anywhere(property_of),
+        property_of=property_of, property_kinds={k: frozenset(v) for k, v in property_kinds.items()},
+        property_words=_anywhere(property_of),
         change_before=_ending(lists["change_before"]), change_after=_starting(lists["change_after"]),
         share_after=_starting(lists["share_after"]), rate_after=_starting(lists["rate_after"]),
         flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),

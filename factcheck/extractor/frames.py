@@ -54,11 +54,13 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
     aggregation = time.aggregation
+    perfect = _perfect(text, fv)
     if fv.flow_cues and fv.flow_cues.search(text):
         aggregation = "flow"
-    elif aggregation in ("", "level") and (
-            (fv.cumulative_cues and fv.cumulative_cues.search(text)) or _perfect(text[:at], fv)):
-        aggregation = "cumulative" if aggregation == "" else aggregation
+    elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":
+        aggregation = "cumulative"  # "in the past nine years, 140 countries have signed": a level as of now
+    elif aggregation == "" and ((fv.cumulative_cues and fv.cumulative_cues.search(text)) or perfect):
+        aggregation = "cumulative"
     return Frame(
         measure=measure, predicate=predicate, entities=_entities(norm, clause, sentence, fv),
         qualifiers=_qualifiers(norm, c, before, clause, fv), role=role, aggregation=aggregation,
@@ -128,7 +130,7 @@ def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list[str
             return _concept(text, verbs, vocab) or canon
         return fv.noun_measure.get(canon) or fv.noun_measure.get(head) or canon
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, fv)
+        prop = _nearest_property(text, at, until, c["kind"], fv)
         if prop:
             return prop
         subject = _SUBJECT_NOUN.search(text[:at])
@@ -141,16 +143,20 @@ def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list[str
     return ""
 
 
-def _nearest_property(text: str, at: int, until: int, fv) -> str:
+def _nearest_property(text: str, at: int, until: int, kind: str, fv) -> str:
+    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length)."""
     if fv.property_words is None:
         return ""
     best, distance = "", None
     for m in fv.property_words.finditer(text):
         if at <= m.start() < until:
             continue
+        prop = fv.property_of.get(" ".join(m.group().lower().split()), "")
+        if kind not in fv.property_kinds.get(prop, (kind,)):
+            continue
         d = at - m.end() if m.end() <= at else m.start() - until
         if distance is None or d < distance:
-            best, distance = fv.property_of.get(" ".join(m.group().lower().split()), ""), d
+            best, distance = prop, d
     return best
 
 
@@ -171,9 +177,9 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     return "level"
 
 
-def _perfect(before: str, fv) -> bool:
-    """A present-perfect verb before the figure ("has established relations with 181")."""
-    tokens = [t.lower() for t in _TOKEN.findall(before)][-8:]
+def _perfect(clause: str, fv) -> bool:
+    """A present-perfect verb in the clause ("has established relations with 181", "140 have signed")."""
+    tokens = [t.lower() for t in _TOKEN.findall(clause)]
     for i, t in enumerate(tokens[:-1]):
         if t in fv.perfect_auxiliaries:
             nxt = tokens[i + 1] if tokens[i + 1] not in ("now", "already", "so", "far", "since") else (
