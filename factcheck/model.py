@@ -221,3 +221,7 @@ class FactResult:
     rule_location: Optional[str] = None
     severity: str = "error"
     suggested_rule: Optional[str] = None
+    origin: str = "rule"
+    """"rule" (a fact rule took the claims) or "discovered" (their frames say they measure the same thing)."""
+    confidence: Optional[float] = None
+    """For discovered facts and candidates: how sure discovery is that the claims measure one thing (0-1)."""

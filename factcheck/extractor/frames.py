@@ -59,7 +59,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation = "flow"
     elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":
         aggregation = "cumulative"  # "in the past nine years, 140 countries have signed": a level as of now
-    elif aggregation == "" and ((fv.cumulative_cues and fv.cumulative_cues.search(text)) or perfect):
+    elif aggregation == "" and not (scope and scope.kind == "vague") and (
+            (fv.cumulative_cues and fv.cumulative_cues.search(text)) or perfect):
+        # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
     return Frame(
         measure=measure, predicate=predicate, entities=_entities(norm, clause, sentence, fv),
