@@ -66,6 +66,7 @@ class Discoverer:
         self.min_sources = max(2, min_sources)
         self.exclude = frozenset(exclude)
         self.apart = {frozenset(p) for p in apart if len(p) == 2}
+        self.distinguishing: frozenset = frozenset()
 
     def quantity(self, claim: Claim) -> str:
         """The kind of quantity a claim states: count, date, percent, money in a currency, or a dimension."""
@@ -112,28 +113,29 @@ class Discoverer:
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
+            self.distinguishing = _distinguishing_names(members)
             groups += self._cluster(list(signatures.values()))
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]]) -> list[tuple[list[Located], float, bool]]:
-        parent = list(range(len(parts)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        """Complete-linkage clustering of frame signatures: every two signatures in a cluster are linked,
+        so a frame that names nothing never chains two different things together.  Strongest links merge
+        first (names in common, then the same verb)."""
         heads = [p[0].claim for p in parts]
-        for i in range(len(parts)):
-            for j in range(i + 1, len(parts)):
-                if self.linked(heads[i], heads[j]):
-                    parent[find(i)] = find(j)
-        clusters: dict = defaultdict(list)
-        for i, part in enumerate(parts):
-            clusters[find(i)].append(part)
+        links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
+                        for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j])),
+                       key=lambda link: (tuple(not x for x in link[0]), link[1], link[2]))
+        cluster_of = list(range(len(parts)))
+        members: dict = {i: [i] for i in range(len(parts))}
+        for _, i, j in links:
+            ci, cj = cluster_of[i], cluster_of[j]
+            if ci == cj or not all(self.linked(heads[x], heads[y]) for x in members[ci] for y in members[cj]):
+                continue
+            for x in members[cj]:
+                cluster_of[x] = ci
+            members[ci] += members.pop(cj)
         out = []
-        for cluster in clusters.values():
+        for cluster in ([parts[i] for i in idx] for idx in members.values()):
             members = sorted((m for part in cluster for m in part), key=lambda m: (m.doc.path, m.claim.start))
             if len({self.source_of(m) for m in members}) < self.min_sources:
                 continue
@@ -148,9 +150,15 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
+        if fa.qualifiers != fb.qualifiers or fa.role != fb.role:
+            return False  # a part and its whole, a change and a level: other quantities
+        if (fa.aggregation == "cumulative") != (fb.aggregation == "cumulative") and "" in (fa.aggregation, fb.aggregation):
+            return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
         if fa.entities and fb.entities and not shared:
             return False
+        if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & self.distinguishing:
+            return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
         if a.kind in ("date", "date_range"):
             return shared
         if self.broad(fa.measure):
@@ -171,6 +179,29 @@ class Discoverer:
 def _signature(c: Claim) -> tuple:
     f = c.frame
     return (f.measure, f.predicate, f.entities, f.qualifiers, f.role)
+
+
+def _strength(a: Claim, b: Claim) -> tuple:
+    fa, fb = a.frame, b.frame
+    return (_shared_names(fa.entities, fb.entities), bool(fa.predicate) and fa.predicate == fb.predicate,
+            fa.measure == fb.measure)
+
+
+def _words(names: tuple) -> set:
+    return {w for n in names for w in n.split()}
+
+
+def _distinguishing_names(members: Sequence[Located]) -> frozenset:
+    """Names that one document uses to tell apart two of its figures of one measure (a part named, the
+    whole not): such a name never stands for the whole."""
+    by_doc: dict = defaultdict(list)
+    for m in members:
+        by_doc[m.doc.path].append(_words(m.claim.frame.entities))
+    out: set = set()
+    for sets in by_doc.values():
+        if len(sets) > 1 and any(not s for s in sets):
+            out.update(*sets)
+    return frozenset(out)
 
 
 def _shared_names(a: tuple, b: tuple) -> bool:

@@ -16,6 +16,7 @@ import regex
 from ..model import Frame
 from ..vocab import Vocabulary
 from .periods import time_of
+from .nouns import is_plural, singular
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -26,6 +27,14 @@ _AUX = frozenset("is was are were be been being am do does did will would can co
                  "has have had".split())
 _NO_SIGN_OF_VERB = frozenset("per than more less about around over under some its their".split())
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?[0-9]")
+_SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
+_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:\n]{0,60}?)[ \t]*:[ \t]*$")
+_LABEL_PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_LABEL_GROUP = regex.compile(r"\s*(?P<np>[A-Za-z][a-z-]+\s+[a-z][a-z-]+)\b")
+_RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
+_PARENTHESES = regex.compile(r"\([^)]*\)")
+_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
@@ -48,7 +57,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     text = norm[clause[0]:clause[1]]
     at, until = start - clause[0], end - clause[0]
     predicate, verbs = _predicate(text, at, until, vocab)
-    measure = _measure(norm, c, text, at, until, verbs, vocab)
+    label = _LABEL.match(norm, sentence[0], start)
+    measure = _measure(norm, c, text, at, until, verbs, vocab, label.group("label") if label else "")
     time = time_of(scope, vocab)
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
@@ -63,11 +73,55 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             (fv.cumulative_cues and fv.cumulative_cues.search(text)) or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
+    entities = _entities(norm, clause, sentence, vocab)
+    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab)
+    if label:
+        entities, qualifiers = _label_scope(label.group("label"), vocab)
+    elif not entities:
+        entities = _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
-        measure=measure, predicate=predicate, entities=_entities(norm, clause, sentence, fv),
-        qualifiers=_qualifiers(norm, c, before, clause, fv), role=role, aggregation=aggregation,
-        time=scope.text if scope else "", period=time.period, as_of=time.as_of, relative=time.relative,
+        measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
+        aggregation=aggregation, time=scope.text if scope else "", period=time.period, as_of=time.as_of,
+        relative=time.relative,
     )
+
+
+def _label_scope(label: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Names and narrowing words of a fact-sheet label: "Deaths in Liberia" -> (liberia), (in liberia);
+    "Health workers infected" -> (), (health worker)."""
+    fv = vocab.frames
+    label = _PARENTHESES.sub(" ", label)
+    names = tuple(n.lower() for n in _NAME.findall(label)[1:] if n.lower() not in fv.not_entities)
+    qualifiers = []
+    place = _LABEL_PLACE.search(label)
+    if place:
+        qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
+        names = names or (place.group("place").lower(),)
+    group = _LABEL_GROUP.match(label)
+    if group:
+        words = group.group("np").lower().split()
+        head = singular(words[-1], vocab)
+        if is_plural(words[-1], vocab) and head not in fv.generic_heads and not fv.noun_measure.get(head) \
+                and head not in fv.property_of:
+            qualifiers.append(" ".join(words[:-1] + [head]))
+    return names, tuple(qualifiers)
+
+
+def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
+                      vocab: Vocabulary) -> tuple[str, ...]:
+    """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
+    people died"), or the name the sentence opens with ("Guinea, where it began, counted 2,536 deaths")."""
+    head = norm[sentence[0]:clause[0]]
+    if not head.strip():
+        return ()
+    if _RELATIVE.match(norm, clause[0], clause[1]):
+        names = _entities(norm, (sentence[0], clause[0]), sentence, vocab)
+        if names:
+            return names[-1:]
+    first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
+    if first and not {w.lower() for w in first.group().split()[:1]} & (vocab.frames.not_entities | vocab.stop_words):
+        return (first.group().lower(),)
+    return ()
 
 
 def borrow_measures(claims: list) -> list:
@@ -83,8 +137,8 @@ def borrow_measures(claims: list) -> list:
     return out
 
 
-def _predicate(text: str, at: int, until: int, vocab: Vocabulary) -> tuple[str, list[str]]:
-    """The lemma of the verb nearest the figure in its clause, and every verb lemma of the clause."""
+def _predicate(text: str, at: int, until: int, vocab: Vocabulary) -> tuple[str, list[tuple[int, str]]]:
+    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
     fv = vocab.frames
     best, best_distance, verbs = "", None, []
     for m in _TOKEN.finditer(text):
@@ -92,57 +146,91 @@ def _predicate(text: str, at: int, until: int, vocab: Vocabulary) -> tuple[str, 
         if m.start() >= at and m.end() <= until or word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
             continue  # the figure itself, words that are never verbs, names
         base = lemma(word)
-        is_verb = (word in vocab.verbs or base in fv.verb_measure
-                   or (word.endswith("ed") and len(word) > 4 and base != word)
-                   or (base != word and not word.endswith("s") and word not in vocab.stop_words))
+        is_verb = (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
+                   or (word.endswith("ed") and len(word) > 4 and base != word))
         if not is_verb:
             continue
-        verbs.append(base)
+        verbs.append((m.start(), m.end(), base))
         if word in _AUX:
             continue
         distance = at - m.end() if m.end() <= at else m.start() - until
         if best_distance is None or distance < best_distance:
             best, best_distance = base, distance
     if not best and verbs:
-        best = verbs[0]
+        best = verbs[0][2]
     return best, verbs
 
 
-def _concept(text: str, verbs: list[str], vocab: Vocabulary) -> str:
-    """A measure named by the clause's verbs or phrases ("died" -> deaths), or ""."""
+def _concept(text: str, at: int, until: int, verbs: list[tuple[int, str]], vocab: Vocabulary) -> str:
+    """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths)."""
     fv = vocab.frames
+    found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
+    if fv.phrase_measure is not None:
+        found += [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
+                  for m in fv.phrase_measure.finditer(text)]
+    if not found:
+        return ""
+    return min(found, key=lambda f: (at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
+
+
+def _label_measure(label: str, c: dict, vocab: Vocabulary) -> str:
+    """The measure a fact-sheet label names ("Launch vehicle height (Saturn V): 110.6 m" -> height)."""
+    fv = vocab.frames
+    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).lower()) if w not in vocab.stop_words]
+    if not words:
+        return ""
+    text = " ".join(words)
     if fv.phrase_measure is not None:
         m = fv.phrase_measure.search(text)
         if m:
             return fv.phrase_names[int(m.lastgroup[1:])]
-    for v in verbs:
-        if v in fv.verb_measure:
-            return fv.verb_measure[v]
-    return ""
+    for w in reversed(words):
+        prop = fv.property_of.get(w)
+        if prop and c["kind"] in fv.property_kinds.get(prop, (c["kind"],)):
+            return prop
+        base = singular(w, vocab)
+        if base in fv.noun_measure or lemma(w) in fv.verb_measure:
+            return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)]
+    head = singular(words[-1], vocab)
+    return " ".join(words[-2:-1] + [head]) if len(words) > 1 else head
 
 
-def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list[str], vocab: Vocabulary) -> str:
+def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
+             label: str) -> str:
     fv = vocab.frames
+    if label:
+        return _label_measure(label, c, vocab)
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
         canon = vocab.synonyms.get(low, low)
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:
-            return _concept(text, verbs, vocab) or canon
+            return _concept(text, at, until, verbs, vocab) or canon
         return fv.noun_measure.get(canon) or fv.noun_measure.get(head) or canon
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = _nearest_property(text, at, until, c["kind"], fv)
         if prop:
             return prop
+        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples"
+        if of and of.group("noun").lower() not in vocab.stop_words:
+            return singular(of.group("noun").lower(), vocab)
         subject = _SUBJECT_NOUN.search(text[:at])
         if subject and subject.group(1).lower() not in vocab.stop_words:
             noun = subject.group(1).lower()
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun
         return ""
-    if c["kind"] in ("count", "date", "date_range"):
-        return _concept(text, verbs, vocab)
+    if c["kind"] == "count":
+        return _concept(text, at, until, verbs, vocab)
+    if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
+        return _concept(text, at, until, verbs, vocab) or _event_verb(text, at, verbs)
     return ""
+
+
+def _event_verb(text: str, at: int, verbs: list) -> str:
+    """The verb before a date that names what happened then ("opened on 1 May"), be/have excepted."""
+    before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
+    return before[-1] if before else ""
 
 
 def _nearest_property(text: str, at: int, until: int, kind: str, fv) -> str:
@@ -191,18 +279,24 @@ def _perfect(clause: str, fv) -> bool:
     return False
 
 
-def _entities(norm: str, clause: tuple[int, int], sentence: tuple[int, int], fv) -> tuple[str, ...]:
-    """Names in the clause, lower case: proper nouns, acronyms; never a sentence's plain first word."""
+def _entities(norm: str, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary) -> tuple[str, ...]:
+    """Names in the clause, lower case: proper nouns, acronyms; a sentence's first word only before a verb."""
+    fv = vocab.frames
     out = []
     for m in _NAME.finditer(norm, clause[0], clause[1]):
         words = m.group().split()
-        while words and words[0].lower() in fv.not_entities:
+        while words and (words[0].lower() in fv.not_entities or words[0].lower() in vocab.stop_words):
             words = words[1:]
         if not words:
             continue
         first_at = m.start() + m.group().index(words[0])
-        initial = norm[sentence[0]:first_at].strip(" \"'([") == ""
-        if initial and len(words) == 1 and not words[0].isupper():
+        lead = norm[sentence[0]:first_at]
+        if ":" in norm[m.end():min(m.end() + 2, clause[1])] or (":" in norm[first_at:clause[1]] and
+                                                                 norm[first_at:clause[1]].index(":") < 60
+                                                                 and lead.strip(" -*•\t") == ""):
+            continue  # a fact-sheet label ("Launch: 16 July 1969") names a measure, not a thing
+        if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and not _name_verb(
+                norm, m.end(), clause[1], vocab):
             continue  # "Rescuers saved ...": a capital that only starts the sentence
         name = " ".join(w.lower().rstrip("'s") if w.endswith("'s") else w.lower() for w in words)
         if name not in out:
@@ -210,15 +304,37 @@ def _entities(norm: str, clause: tuple[int, int], sentence: tuple[int, int], fv)
     return tuple(out)
 
 
-def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], fv) -> tuple[str, ...]:
-    """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure."""
+def _name_verb(norm: str, end: int, stop: int, vocab: Vocabulary) -> bool:
+    """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths")."""
+    nxt = _TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
+    if nxt is None or norm[end - 1] == "s":
+        return False
+    word = nxt.group().lower()
+    return word in vocab.verbs or word in vocab.frames.verbs or (word.endswith("ed") and len(word) > 4)
+
+
+def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int],
+                vocab: Vocabulary) -> tuple[str, ...]:
+    """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
+    and for a bare figure ("Health workers ...: 450 of them were infected") the group its sentence is about."""
+    fv = vocab.frames
     out = []
+    if not c.get("counted") and c["kind"] == "count":
+        subject = _SUBJECT.match(norm, sentence[0], c["start"])
+        if subject:
+            words = subject.group("np").lower().split()
+            if is_plural(words[-1], vocab) and not {w for w in words} & (vocab.stop_words | fv.not_entities):
+                head = singular(words[-1], vocab)
+                if head not in fv.generic_heads:
+                    out.append(" ".join(words[:-1] + [head]))
     if fv.subset_before is not None:
         m = None
         for m in fv.subset_before.finditer(before):
             pass
         if m is not None:
             out.append(" ".join(m.group().lower().split()))
+    if _PART_OF.match(norm, c["end"], clause[1]):
+        out.append("part of a stated total")  # "365 of the 650 seats"
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
