@@ -66,7 +66,7 @@ def test_shipwreck_draft_is_linted_without_rules(tmp_path, capsys):
 def test_draft_contradicting_itself(tmp_path, capsys):
     draft = tmp_path / "draft.md"
     draft.write_text("The museum welcomed 12,400 visitors in its opening week in Lyon.\n\nLater that year the "
-                     "report repeated it: in its opening week in Lyon, the museum welcomed 12,900 visitors.\n")
+                     "report repeated it: the museum welcomed 12,900 visitors in its opening week in Lyon.\n")
     assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
     (finding,) = json.loads(capsys.readouterr().out)["findings"]
     assert finding["quote"] == "12,900 visitors" and finding["line"] == 3 and finding["level"] == "error"

@@ -119,7 +119,8 @@ def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, i
         if names:
             return names[-1:]
     first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
-    if first and not {w.lower() for w in first.group().split()[:1]} & (vocab.frames.not_entities | vocab.stop_words):
+    if first and not {w.lower() for w in first.group().split()[:1]} & (vocab.frames.not_entities | vocab.stop_words) \
+            and (norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab)):
         return (first.group().lower(),)
     return ()
 
