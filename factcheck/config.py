@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Optional
 
+from .docdate import valid_day
 from .rules import did_you_mean
 from .yamlsafe import RuleError, load_marked
 
@@ -21,7 +22,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "loose", "rounded", "never")
-KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline")
+KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline", "dates")
 
 
 class ConfigError(Exception):
@@ -38,6 +39,8 @@ class LintConfig:
     format: Optional[str] = None
     exclude: tuple[str, ...] = ()
     baseline: Optional[str] = None
+    dates: tuple[tuple[str, str], ...] = ()
+    """(path or glob, ISO date): a source's date when the document does not say it (or says it wrong)."""
     origin: str = "defaults"
 
     def as_dict(self) -> dict:
@@ -84,6 +87,7 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{where}: baseline: expected a path, got {baseline!r}")
     return LintConfig(
+        dates=_dates(get.get("dates", {}), where),
         sources=_relative(base, _list(get.get("sources", []), "sources", where)),
         rules=_relative(base, _list(get.get("rules", []), "rules", where)),
         fail_on=fail_on, format=fmt,
@@ -91,6 +95,29 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
         baseline=_relative(base, (baseline,))[0] if baseline else None,
         origin=where,
     )
+
+
+def _dates(value, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: dates: expected a mapping of path or glob to a date, got {value!r}")
+    out = []
+    for pattern, day in value.items():
+        text = day.isoformat() if hasattr(day, "isoformat") else str(day)
+        if valid_day(text) is None:
+            raise ConfigError(f"{where}: dates.{pattern}: expected a date such as 2022-10-20, got {day!r}")
+        out.append((str(pattern), valid_day(text)))
+    return tuple(out)
+
+
+def parse_date_options(values) -> tuple[tuple[str, str], ...]:
+    """``--date PATH=DATE`` options as (path, ISO date) pairs; ConfigError names a bad one."""
+    out = []
+    for value in values or ():
+        path, _, day = value.rpartition("=")
+        if not path or valid_day(day) is None:
+            raise ConfigError(f"--date {value!r}: expected PATH=YYYY-MM-DD")
+        out.append((path, valid_day(day)))
+    return tuple(out)
 
 
 def _read_yaml(path: Path) -> LintConfig:

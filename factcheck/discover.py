@@ -152,7 +152,7 @@ class Discoverer:
                 return False
         if fa.qualifiers != fb.qualifiers or fa.role != fb.role:
             return False  # a part and its whole, a change and a level: other quantities
-        if (fa.aggregation == "cumulative") != (fb.aggregation == "cumulative") and "" in (fa.aggregation, fb.aggregation):
+        if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
         if fa.entities and fb.entities and not shared:
@@ -162,8 +162,8 @@ class Discoverer:
         if a.kind in ("date", "date_range"):
             return shared
         if self.broad(fa.measure):
-            same_verb = fa.predicate and fa.predicate == fb.predicate and fa.predicate not in ("be", "have")
-            return bool(same_verb)
+            neutral = self.frames.neutral_verbs
+            return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
         return True
 
     def confidence(self, members: Sequence[Located], measure: str) -> float:
@@ -174,6 +174,12 @@ class Discoverer:
         shared_name = any(count >= 2 for count in names.values())
         verbs = {f.predicate for f in frames if f.predicate and f.predicate not in ("be", "have")}
         return round(0.4 + 0.3 * specific + 0.15 * shared_name + 0.15 * (len(verbs) <= 1), 2)
+
+
+def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
+    """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
+    return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
+            and not b.frame.as_of and not b.frame.time)
 
 
 def _signature(c: Claim) -> tuple:

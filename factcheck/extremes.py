@@ -68,13 +68,13 @@ def _loose_pairs(judge, group: Sequence, base_unit, tol) -> list:
             (above if m.located.claim.hedge in OPEN_ABOVE else below).append((reach, m))
     pairs = []
     if above:
-        low, _ = judge.extremes([m for m in group if m.located.claim.hedge not in OPEN_ABOVE], base_unit, tol)
-        if low is not None:
-            pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], low, tol))
+        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
+        if far is not None:
+            pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], far, tol))
     if below:
-        _, high = judge.extremes([m for m in group if m.located.claim.hedge not in OPEN_BELOW], base_unit, tol)
-        if high is not None:
-            pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], high, tol))
+        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
+        if far is not None:
+            pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], far, tol))
     return pairs
 
 

@@ -11,7 +11,7 @@ from typing import Callable
 
 import regex
 
-LIST_KEYS = ("verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
+LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities")
 FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
@@ -26,6 +26,7 @@ class FrameVocabulary:
     phrase_measure: "regex.Pattern | None"  # phrases (group name = index into phrase_names)
     phrase_names: tuple
     verbs: frozenset
+    neutral_verbs: frozenset
     generic_heads: frozenset
     broad_heads: frozenset
     property_of: dict  # word or phrase (lower) -> property
@@ -118,7 +119,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         noun_measure=noun_measure, verb_measure=verb_measure,
         phrase_measure=regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrase_alt)})(?!\w)") if phrase_alt else None,
         phrase_names=tuple(name for _, name in phrases),
-        verbs=frozenset(lists["verbs"]), generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),
+        verbs=frozenset(lists["verbs"]), neutral_verbs=frozenset(lists["neutral_verbs"] + [""]), generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),
         property_of=property_of, property_kinds={k: frozenset(v) for k, v in property_kinds.items()},
         property_words=_anywhere(property_of),
         change_before=_ending(lists["change_before"]), change_after=_starting(lists["change_after"]),

@@ -1,4 +1,4 @@
-"""Reading source files: bytes to text, line map, prose mask and document date.
+"""Reading source files: bytes to text, line map, prose mask and document date (see ``docdate``).
 
 Nothing here guesses silently: a file that is binary, empty or not
 decodable raises LoadError with a one-line reason.
@@ -10,11 +10,11 @@ import hashlib
 import os
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 import regex
 
-from .extractor.dates import find_dates
+from .docdate import document_date
 from .model import Document
 from .vocab import Vocabulary
 
@@ -119,35 +119,10 @@ def file_kind(path: str) -> str:
     return "txt"
 
 
-_DATE_KEYWORD = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated)\b\s*[:\-]?\s*")
-_FM_DATE = regex.compile(r"(?m)^date:\s*['\"]?(?P<d>[^'\"\n]+)")
-
-
-def document_date(text: str, vocab: Vocabulary) -> Optional[str]:
-    """The date a document carries for itself.
-
-    Front matter ``date:``, a line near the top that starts with "Date" /
-    "Published", or a line near the top that holds nothing but a date.
-    """
-    fm = _FRONT_MATTER.match(text)
-    m = _FM_DATE.search(fm.group()) if fm else None
-    candidates = [(m.group("d"), True)] if m else []
-    for line in text[:4000].splitlines()[:12]:
-        line = line[:200]
-        kw = _DATE_KEYWORD.match(line)
-        candidates.append((line[kw.end():], True) if kw else (line, False))
-    for cand, keyed in candidates:
-        for d in find_dates(cand, vocab):
-            rest = (cand[:d.start] + cand[d.end:]).strip()
-            full = d.kind == "date" and len(d.iso) >= 7 and not d.iso.startswith("--")
-            if full and (keyed or not regex.search(r"[A-Za-z]{3,}", rest)):
-                return d.iso[:10]
-            break
-    return None
-
-
-def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[bytes] = None) -> Document:
-    """Read and decode one source file (``-`` reads standard input)."""
+def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[bytes] = None,
+                  dates: Optional[Mapping[str, str]] = None, dates_from: str = "config") -> Document:
+    """Read and decode one source file (``-`` reads standard input); ``dates`` maps paths or globs to
+    dates that override what the document says of itself (``dates_from``: "config" or "command line")."""
     name = str(path)
     if data is None:
         try:
@@ -169,7 +144,8 @@ def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[byt
     text = decode(data, name)
     if not text.strip():
         raise LoadError(name, "file has no text")
+    own = document_date(text, name, vocab, overrides=dates, override_source=dates_from)
     return Document(
         path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), line_starts=line_starts(text),
-        date=document_date(text, vocab), prose=prose_of(text, file_kind(name)),
+        date=own.date, prose=prose_of(text, file_kind(name)), date_source=own.source, notes=own.notes,
     )

@@ -84,12 +84,33 @@ def period_difference(a: Claim, b: Claim) -> Optional[str]:
         return None
     ya, yb = period_years(a.frame), period_years(b.frame)
     if ya and yb:
-        if same_period(ya, yb):
+        # "the past decade" restated a year later is one period; calendar periods must match
+        relative = any(f.relative and f.relative[0] == "years_back" for f in (a.frame, b.frame))
+        if same_period(ya, yb) if relative else (abs(ya[0] - yb[0]) < 0.09 and (
+                abs(ya[1] - yb[1]) < 0.09 or ya[1] == yb[1])):
             return None
         return f"different periods: {show_period(a.frame)} vs {show_period(b.frame)}"
     ra, rb = a.frame.relative, b.frame.relative
     if ra and rb and ra[0] == rb[0] == "years_back" and abs(ra[1] - rb[1]) > 1:
         return f"different periods: {a.frame.time!r} vs {b.frame.time!r}"
+    if (_yearly(a.frame) or _yearly(b.frame)) and _length(a.frame) != _length(b.frame):
+        return f"different periods: {a.frame.time!r} vs {b.frame.time!r}"
+    return None
+
+
+def _yearly(frame: Frame) -> bool:
+    return bool(frame.relative) and frame.relative[0] == "per_year"
+
+
+def _length(frame: Frame) -> Optional[int]:
+    """A period's length in whole years (1 for "a year"), None when not known."""
+    if _yearly(frame):
+        return 1
+    if frame.relative and frame.relative[0] == "years_back":
+        return int(frame.relative[1])
+    years = period_years(frame)
+    if years and years[1] != float("inf"):
+        return max(1, round(years[1] - years[0]))
     return None
 
 
@@ -115,12 +136,13 @@ def entity_difference(a: Claim, b: Claim) -> Optional[str]:
     return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
 
 
-def predicate_difference(a: Claim, b: Claim, broad: bool) -> Optional[str]:
-    """Different verbs on a broad measure ("established relations with 181 countries" vs "signed with 149")."""
+def predicate_difference(a: Claim, b: Claim, broad: bool, neutral: frozenset = frozenset()) -> Optional[str]:
+    """Different verbs on a broad measure ("established relations with 181 countries" vs "signed with 149");
+    verbs that only state a level ("has", "reached", "grew to") differ from no other such verb."""
     pa, pb = a.frame.predicate, b.frame.predicate
-    if not broad or not pa or not pb or pa == pb or "be" in (pa, pb) or "have" in (pa, pb):
+    if not broad or pa == pb or (pa in neutral and pb in neutral):
         return None
-    return f"different actions: {pa} vs {pb}"
+    return f"different actions: {pa or 'none stated'} vs {pb or 'none stated'}"
 
 
 def measure_difference(a: Claim, b: Claim) -> Optional[str]:

@@ -84,8 +84,9 @@ class Judge:
 
     def _timeline(self, la: Located, lb: Located, tol: Tolerance) -> Optional[tuple[Located, Located]]:
         """(earlier, later) when the pair is two points of a fact that changes over time, else None."""
-        changes = tol.changes_over_time or (tol.discovered and la.claim.frame.aggregation == "cumulative"
-                                            and lb.claim.frame.aggregation == "cumulative")
+        levels = ("cumulative", "level")
+        changes = tol.changes_over_time or (tol.discovered and la.claim.frame.aggregation in levels
+                                            and lb.claim.frame.aggregation in levels)
         if not changes:
             return None
         da, db = self.as_of(la), self.as_of(lb)
@@ -94,8 +95,12 @@ class Judge:
         return (la, lb) if da < db else (lb, la)
 
     @staticmethod
-    def _monotonic(tol: Tolerance) -> Optional[str]:
-        return tol.monotonic if tol.changes_over_time else "increasing"
+    def _trend(tol: Tolerance, earlier: Located, later: Located) -> Optional[str]:
+        """The way a fact may move: its rule's, else "increasing" for two cumulative counts, else either way."""
+        if tol.changes_over_time:
+            return tol.monotonic
+        both = (earlier.claim.frame.aggregation, later.claim.frame.aggregation)
+        return "increasing" if both == ("cumulative", "cumulative") else None
 
     # -- values ---------------------------------------------------------------------
     def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
@@ -109,16 +114,17 @@ class Judge:
         value = claim.value * factor if claim.value is not None else None
         return value, iv.scaled(factor), True
 
-    @staticmethod
-    def slot_difference(a: Member, b: Member, tol: Tolerance) -> Optional[str]:
+    def slot_difference(self, a: Member, b: Member, tol: Tolerance) -> Optional[str]:
         """Why two claims measure different quantities (SEMANTICS.md section 5, checks 1-3), else None."""
         ca, cb = a.located.claim, b.located.claim
+        neutral = self.vocab.frames.neutral_verbs if self.vocab.frames else frozenset()
         if a.counted_class != b.counted_class:
             return f"counts different things: {ca.counted} vs {cb.counted}"
         if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
             return f"different currencies: {ca.unit} vs {cb.unit} (no rate given)"
         if tol.discovered:
-            why = measure_difference(ca, cb) or entity_difference(ca, cb) or predicate_difference(ca, cb, tol.broad)
+            why = (measure_difference(ca, cb) or entity_difference(ca, cb)
+                   or predicate_difference(ca, cb, tol.broad, neutral))
             if why:
                 return why
         return qualifier_difference(ca, cb) or role_difference(ca, cb) or period_difference(ca, cb)
@@ -186,7 +192,7 @@ class Judge:
         earlier, later = line
         fell = il.high is not None and ie.low is not None and il.high <= ie.low
         rose = il.low is not None and ie.high is not None and il.low >= ie.high
-        trend = self._monotonic(tol)
+        trend = self._trend(tol, earlier, later)
         if (trend == "increasing" and fell) or (trend == "decreasing" and rose):
             return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
                                            f"the {trend} trend", earlier, later)
@@ -241,6 +247,23 @@ class Judge:
         except _Incomparable:
             return None
         return _reach(c, value)
+
+    def farthest(self, group: Sequence[Member], unit: Optional[str], above: bool) -> Optional[Member]:
+        """The claim whose stated figure lies farthest up (``above``) or down, as an open hedge's reach sees it."""
+        best, best_key = None, None
+        for m in group:
+            try:
+                value, iv, _ = self._convert(m.located.claim, unit)
+            except _Incomparable:
+                continue
+            low, high = _stated(m.located.claim, iv, value)
+            bound = low if above else high
+            if bound is None:
+                continue
+            key = (bound[0], not bound[1]) if above else (-bound[0], not bound[1])
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+        return best
 
     def extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance) -> tuple[Optional[Member], Optional[Member]]:
         """The claim with the highest lower bound and the one with the lowest upper bound (in ``unit``)."""
@@ -297,7 +320,7 @@ def _reach(c: Claim, value: Optional[float]) -> Optional[float]:
 
 def _loose(ca: Claim, ia: Interval, va, cb: Claim, ib: Interval, vb) -> Optional[str]:
     """A reason when a pair is compatible only through an open hedge the other figure leaves far behind."""
-    for hedged, hv, hi, other, other_claim in ((ca, va, ia, ib, cb), (cb, vb, ib, ia, ca)):
+    for hedged, hv, hi, other_claim, other, ov in ((ca, va, ia, cb, ib, vb), (cb, vb, ib, ca, ia, va)):
         if hedged.hedge not in OPEN_ABOVE + OPEN_BELOW:
             continue
         same_way = OPEN_ABOVE if hedged.hedge in OPEN_ABOVE else OPEN_BELOW
@@ -306,13 +329,22 @@ def _loose(ca: Claim, ia: Interval, va, cb: Claim, ib: Interval, vb) -> Optional
         reach = _reach(hedged, hv)
         if reach is None:
             continue
-        if hedged.hedge in OPEN_ABOVE and other.low is not None and (
-                other.low > reach or (other.low == reach and not other.low_inclusive)):
+        low, high = _stated(other_claim, other, ov)
+        if hedged.hedge in OPEN_ABOVE and low is not None and (low[0] > reach or (low[0] == reach and not low[1])):
             return loose_reason(other, hi, reach)
-        if hedged.hedge in OPEN_BELOW and other.high is not None and (
-                other.high < reach or (other.high == reach and not other.high_inclusive)):
+        if hedged.hedge in OPEN_BELOW and high is not None and (high[0] < reach or (high[0] == reach and not high[1])):
             return loose_reason(other, hi, reach)
     return None
+
+
+def _stated(claim: Claim, iv: Interval, value) -> tuple[Optional[tuple], Optional[tuple]]:
+    """The (bound, inclusive) pairs of what a figure states, for the reach of a hedge: an unhedged figure its
+    value ("4,000" lies beyond the reach 3,500 of "over 3,400", though its rounding reaches down to 3,500),
+    a hedged one its interval."""
+    if claim.hedge == "none" and value is not None:
+        return (value, True), (value, True)
+    return (None if iv.low is None else (iv.low, iv.low_inclusive),
+            None if iv.high is None else (iv.high, iv.high_inclusive))
 
 
 def worst(verdicts: Sequence[str]) -> str:

@@ -42,19 +42,33 @@ def load_vocab(extra_rules: Optional[Sequence[str]]) -> Vocabulary:
     return build_vocabulary(read_rule_files(rules_dirs(extra_rules)))
 
 
-def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str]) -> list[Document]:
-    """Load each path (``-`` is standard input); unreadable ones are reported in ``errors`` and skipped."""
+def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dates: Sequence = (),
+                 command_line_dates: Sequence = ()) -> list[Document]:
+    """Load each path (``-`` is standard input); unreadable ones are reported in ``errors`` and skipped.
+
+    ``dates`` (from the config) and ``command_line_dates`` are (path or glob, ISO date) pairs that override
+    what a document says of its own date; the command line wins.
+    """
     docs = []
+    configured, given = dict(dates), dict(command_line_dates)
     for path in paths:
+        override, origin = (given, "command line") if _matches(path, given) else (configured, "config")
         try:
             if path == "-":
-                docs.append(load_document("<stdin>", vocab, data=sys.stdin.buffer.read()))
+                docs.append(load_document("<stdin>", vocab, data=sys.stdin.buffer.read(), dates=override,
+                                          dates_from=origin))
             else:
-                docs.append(load_document(path, vocab))
+                docs.append(load_document(path, vocab, dates=override, dates_from=origin))
         except LoadError as exc:
             errors.append(str(exc))
             err(str(exc))
     return docs
+
+
+def _matches(path: str, patterns: dict) -> bool:
+    from fnmatch import fnmatch
+
+    return any(path == p or fnmatch(path, p) or fnmatch(Path(path).name, p) for p in patterns)
 
 
 def claim_record(doc: Document, claim) -> dict:
@@ -97,6 +111,9 @@ def add_run_options(p) -> None:
     p.add_argument("--cache", metavar="PATH", help="cache file for claims, document checks and reports (default: .factcheck/cache.sqlite by the sources)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    p.add_argument("--date", action="append", metavar="PATH=DATE", default=[],
+                   help="a source's date (YYYY-MM-DD), overriding what the document says; PATH may be a glob "
+                        "(repeatable; config: dates:)")
 
 
 def warn_timeouts(checker) -> None:

@@ -12,7 +12,7 @@ from .common import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_run_opt
                      load_rules, read_sources, warn_timeouts)
 
 def cmd_lint(args) -> int:
-    from ..config import ConfigError, load_config, merge
+    from ..config import ConfigError, load_config, merge, parse_date_options
     from ..lint import LintResult, apply_suppressions, baseline_json, exit_code, lint, read_baseline
     from ..pipeline import Checker
     from ..report import lintfmt, sarif, write_atomic
@@ -21,6 +21,7 @@ def cmd_lint(args) -> int:
     try:
         config = merge(load_config(args.config), sources=args.against, rules=args.rules, fail_on=args.fail_on,
                        format=args.format, exclude=args.exclude, baseline=args.baseline)
+        given_dates = parse_date_options(args.date)
     except ConfigError as exc:
         err(f"invalid config: {exc}")
         return EXIT_ERROR
@@ -36,7 +37,7 @@ def cmd_lint(args) -> int:
     for p in problems:
         err(p)
     input_errors += problems
-    drafts = read_sources(draft_files, ruleset.vocab, input_errors)
+    drafts = read_sources(draft_files, ruleset.vocab, input_errors, config.dates, given_dates)
     source_files, problems = expand_sources(config.sources, config.exclude)
     if problems:
         for p in problems:
@@ -45,7 +46,8 @@ def cmd_lint(args) -> int:
     if not config.sources and not any(ruleset.fact(f.id).reference for f in ruleset.facts):
         err("note: no sources given (--against) and no reference values in the rules; nothing to check against")
     source_errors: list[str] = []
-    sources = read_sources([f for f in source_files if f not in set(draft_files)], ruleset.vocab, source_errors)
+    sources = read_sources([f for f in source_files if f not in set(draft_files)], ruleset.vocab, source_errors,
+                           config.dates, given_dates)
     if source_errors:
         return EXIT_ERROR
     baseline: set = set()

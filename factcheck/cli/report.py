@@ -21,7 +21,7 @@ def _formats(value: str) -> list[str]:
 
 
 def cmd_report(args) -> int:
-    from ..config import ConfigError, load_config
+    from ..config import ConfigError, load_config, parse_date_options
     from ..lint import FAIL_ON
     from ..pipeline import Checker
     from ..report import html, jsonfmt, markdown, write_all_atomic
@@ -30,6 +30,7 @@ def cmd_report(args) -> int:
     formats = _formats(args.format)
     try:
         config = load_config(args.config)
+        given_dates = parse_date_options(args.date)
     except ConfigError as exc:
         err(f"invalid config: {exc}")
         return EXIT_ERROR
@@ -39,10 +40,11 @@ def cmd_report(args) -> int:
         err(p)
     errors = list(problems)
     out_dir = Path(args.output)
-    stored = _stored_report(args, ruleset, files, formats) if not problems else None
+    dates = (config.dates, given_dates)
+    stored = _stored_report(args, ruleset, files, formats, dates) if not problems else None
     if stored and stored[1]:
         return _replay(stored[1], out_dir)
-    docs = read_sources(files, ruleset.vocab, errors)
+    docs = read_sources(files, ruleset.vocab, errors, *dates)
     if not docs:
         err("no readable sources; nothing was written")
         return EXIT_ERROR
@@ -87,6 +89,9 @@ def cmd_report(args) -> int:
     if stored:
         stored[0].close()
     if args.verbose:
+        for doc in docs:
+            for note in doc.notes:
+                err(f"{doc.path}: note: {note}")
         for loc, winner, others in analysis.ties:
             line, col = loc.line_col
             err(f"{loc.doc.path}:{line}:{col}: {loc.claim.text!r} matched {winner.rule.id} (most specific) over "
@@ -96,13 +101,13 @@ def cmd_report(args) -> int:
     return code
 
 
-def _stored_report(args, ruleset, files, formats):
+def _stored_report(args, ruleset, files, formats, dates):
     """(cache, stored result or None, run key) when this exact run may have been made before, else None."""
     from ..batch import Cache, default_cache_path, run_key
 
     if args.no_cache or args.timestamp or args.dry_run or args.verbose or "-" in files:
         return None
-    key = run_key(files, [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}")
+    key = run_key(files, [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}|{dates}")
     if key is None:
         return None
     cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(files))

@@ -323,7 +323,8 @@ class _Extraction:
             return
         counted = None
         if kind is None:
-            if self._is_year(digits, multiplier, hedge, range_high, e, written_in_words):
+            if "," not in norm[start:end] and self._is_year(digits, multiplier, hedge, range_high, e,
+                                                            written_in_words):  # "1,980" is never a year
                 self.add(start, end, "date", date=f"{int(value):04d}")
                 return
             counted, e_noun = counted_phrase(norm, e, self.vocab, single=(full_value == 1))

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .periods import time_of
+from .periods import TimeOf, time_of
 from .nouns import is_plural, singular
 from .scopes import ScopeMatch
 
@@ -65,8 +65,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     role = _role(c, norm[start:end], before, after, vocab)
     aggregation = time.aggregation
     perfect = _perfect(text, fv)
-    if fv.flow_cues and fv.flow_cues.search(text):
+    yearly = fv.flow_cues.search(text) if fv.flow_cues else None
+    if yearly:
         aggregation = "flow"
+        if scope is None:  # "80,000 a year": a flow over any one year
+            time = TimeOf(relative=("per_year", 1.0), aggregation="flow")
     elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":
         aggregation = "cumulative"  # "in the past nine years, 140 countries have signed": a level as of now
     elif aggregation == "" and not (scope and scope.kind == "vague") and (
@@ -81,7 +84,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities = _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
-        aggregation=aggregation, time=scope.text if scope else "", period=time.period, as_of=time.as_of,
+        aggregation=aggregation, time=scope.text if scope else (yearly.group() if yearly else ""),
+        period=time.period, as_of=time.as_of,
         relative=time.relative,
     )
 
@@ -204,7 +208,10 @@ def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vo
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
-        canon = vocab.synonyms.get(low, low)
+        canon = vocab.synonyms.get(low)
+        if canon is None:  # "member states" -> "member country" when "state" means "country"
+            words = low.split(" of ", 1)[0].split()
+            canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:
             return _concept(text, at, until, verbs, vocab) or canon

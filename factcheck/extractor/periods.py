@@ -66,8 +66,8 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
             return TimeOf(period=year_span(start, end), aggregation="flow")
         if start:
             return TimeOf(period=year_span(start, start), aggregation="flow")
-        if end:
-            return TimeOf(as_of=month_end(end, 12), aggregation="level")
+        if end:  # "by the end of 2021" counts up to then; "as of 2021" states a level then
+            return TimeOf(as_of=month_end(end, 12), aggregation="cumulative" if text.startswith("by") else "level")
         return TimeOf()
     if kind == "anchored":
         for anchor, year in vocab.scope_anchors:
@@ -78,7 +78,8 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         return TimeOf(relative=("now", 0.0), aggregation="cumulative")
     if kind == "as_of_month":
         year, month = _year(g.get("to")), _month(g.get("month", ""), vocab)
-        return TimeOf(as_of=month_end(year, month), aggregation="level") if year and month else TimeOf()
+        aggregation = "cumulative" if text.startswith("by") else "level"
+        return TimeOf(as_of=month_end(year, month), aggregation=aggregation) if year and month else TimeOf()
     if kind == "offset":
         which = g.get("which", "").lower()
         offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(which, 0)

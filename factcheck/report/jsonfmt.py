@@ -60,7 +60,8 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     head = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
-        "sources": [{"file": d.path, "sha256": d.sha256, "date": d.date} for d in analysis.sources],
+        "sources": [{"file": d.path, "sha256": d.sha256, "date": d.date, "date_source": d.date_source,
+                     "notes": list(d.notes)} for d in analysis.sources],
         "unreadable": list(analysis.errors),
     }
     parts = [_dumps(head)[:-1]]

@@ -30,11 +30,23 @@ def _claim_row(loc: Located, analysis: Analysis) -> str:
             f"| {_cell(scope)} | {as_of} |")
 
 
+def timeline(fact: FactResult, analysis: Analysis) -> str:
+    """A fact's figures by as-of date, oldest first, when they carry two or more dates: "189 (2022-03-01) →
+    more than 190 (2024-05-01)"; empty otherwise."""
+    dated = sorted({(analysis.as_of_for(loc), show_claim(loc.claim)) for loc in fact.claims
+                    if analysis.as_of_for(loc) and loc.claim.kind not in ("date", "date_range")})
+    if len({d for d, _ in dated}) < 2:
+        return ""
+    return " → ".join(f"{shown} ({day})" for day, shown in dated)
+
+
 def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
     out = [f"### {VERDICT_TITLES[fact.verdict]}: {_cell(fact.label)}", ""]
     meta = f"`{fact.fact_id}`"
     if fact.rule_location:
         meta += f" (rule at `{fact.rule_location}`)"
+    elif fact.origin == "discovered":
+        meta += f" (discovered without a rule, confidence {fact.confidence:.2f})"
     out += [f"{meta} — **{fact.verdict}**: {_cell(fact.reason)}", ""]
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")]
     for p in conflicts[:10]:
@@ -42,6 +54,9 @@ def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
                    f"“{_cell(p.b.claim.text)}” (`{p.b.doc.path}:{p.b.line_col[0]}`) — {_cell(p.reason)}")
     if conflicts:
         out.append("")
+    line = timeline(fact, analysis)
+    if line:
+        out += [f"Timeline: {_cell(line)}", ""]
     out += ["| Source | Quote | States | Compared as | Scope | As of |", "|---|---|---|---|---|---|"]
     out += [_claim_row(loc, analysis) for loc in fact.claims[:MAX_ROWS]]
     if len(fact.claims) > MAX_ROWS:
@@ -67,8 +82,9 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     out.append("")
     if analysis.errors:
         out += ["## Unreadable sources", ""] + [f"- {_cell(e)}" for e in analysis.errors] + [""]
-    out += ["## Sources", "", "| File | Date | SHA-256 |", "|---|---|---|"]
-    out += [f"| `{_cell(d.path)}` | {d.date or ''} | `{d.sha256[:16]}` |" for d in analysis.sources]
+    out += ["## Sources", "", "| File | Date | Date from | SHA-256 |", "|---|---|---|---|"]
+    out += [f"| `{_cell(d.path)}` | {d.date or ''} | {_cell(d.date_source)} | `{d.sha256[:16]}` |"
+            for d in analysis.sources]
     out += ["", "## Facts", ""]
     for fact in analysis.facts:
         out += _fact_section(fact, analysis)

@@ -1,0 +1,155 @@
+"""A document's own date: what the document says about itself, and where that came from.
+
+In this order (SEMANTICS.md section 5 and the issue on time): front matter
+``date:``, the page's metadata (``article:published_time`` and friends, read
+by the HTML loader into ``meta``), a dateline ("GENEVA, March 3 (Wire) -",
+"October 20, 2022 —", "Updated: 2023-10-18 09:12"), a date in the file name
+("2023-10-18-report.txt").  A configured or command-line date for the file
+overrides all of them.  A date that cannot exist is never used, and a
+dateline without a year takes one only from another date the document gives.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Mapping, Optional
+
+import regex
+
+from .extractor.dates import find_dates
+from .vocab import Vocabulary
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+_FM_DATE = regex.compile(r"(?m)^date:[ \t]*['\"]?(?P<d>[^'\"\n]+)")
+_KEYED = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated|last updated|first published)\b\s*(?:on\s*)?[:\-]?\s*")
+_DATELINE = regex.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40},\s*)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|—|–|:)\s")
+_FILE_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_ISO = regex.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_HEAD_LINES = 12
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A document's date (ISO day), where it came from, and notes on dates that were set aside."""
+
+    date: Optional[str] = None
+    source: str = ""
+    notes: tuple[str, ...] = ()
+
+
+def valid_day(iso: str) -> Optional[str]:
+    """``YYYY-MM-DD`` when ``iso`` starts with a day that exists, else None."""
+    m = _ISO.match(iso or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mapping] = None,
+                  overrides: Optional[Mapping[str, str]] = None, override_source: str = "config") -> DocumentDate:
+    """The date a document carries for itself (see the module's docstring for the order)."""
+    notes: list[str] = []
+    found: list[tuple[str, str]] = []  # (date, source), best first
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        m = _FM_DATE.search(fm.group("body"))
+        if m:
+            _add(found, notes, _full_date(m.group("d"), vocab), "front matter", m.group("d"))
+    if meta and meta.get("published"):
+        _add(found, notes, valid_day(str(meta["published"])), "html meta", str(meta["published"]))
+    head = text[fm.end() if fm else 0:][:4000].splitlines()[:_HEAD_LINES]
+    yearless = None
+    for line in head:
+        day, partial = _dateline(line[:200], vocab)
+        if day:
+            _add(found, notes, day, "dateline", line.strip()[:60])
+            break
+        if partial and yearless is None:
+            yearless = (partial, line.strip()[:60])
+    file_day = _file_date(path)
+    if file_day:
+        found.append((file_day, "file name"))
+    if yearless and not found:
+        notes.append(f"dateline {yearless[1]!r} gives no year; no document date taken from it")
+    elif yearless:
+        month_day = yearless[0]
+        year = found[0][0][:4]
+        guess = valid_day(f"{year}{month_day[1:]}")
+        if guess and not any(src == "dateline" for _, src in found):
+            found.insert(1 if found[0][1] in ("front matter", "html meta") else 0,
+                         (guess, f"dateline (year from the {found[0][1]})"))
+    override = _override(path, overrides)
+    if override is not None:
+        day = valid_day(override)
+        if day:
+            found.insert(0, (day, override_source))
+        else:
+            notes.append(f"{override_source} date {override!r} for {path} is not a date; ignored")
+    if not found:
+        return DocumentDate(None, "", tuple(notes))
+    best, source = found[0]
+    for other, other_source in found[1:]:
+        if other != best and other_source != "file name":
+            notes.append(f"{source} date {best} wins over {other_source} date {other}")
+    return DocumentDate(best, source, tuple(notes))
+
+
+def _add(found: list, notes: list, day: Optional[str], source: str, written: str) -> None:
+    if day:
+        found.append((day, source))
+    else:
+        notes.append(f"{source} date {written.strip()!r} is not a valid date; ignored")
+
+
+def _full_date(text: str, vocab: Vocabulary) -> Optional[str]:
+    day = valid_day(text)
+    if day:
+        return day
+    for d in find_dates(text[:80], vocab):
+        if d.kind == "date" and not d.iso.startswith("--"):
+            return valid_day(d.iso)
+    return None
+
+
+def _dateline(line: str, vocab: Vocabulary) -> tuple[Optional[str], Optional[str]]:
+    """(day, None) for a dateline with a full date; (None, "--MM-DD") for one without a year; else (None, None)."""
+    keyed = _KEYED.match(line)
+    candidate = line[keyed.end():] if keyed else None
+    if candidate is None:
+        m = _DATELINE.match(line)
+        if not m:
+            return None, None
+        candidate = m.group("rest")
+    for d in find_dates(candidate, vocab):
+        if d.kind != "date" or len(d.iso) < 7:
+            return None, None
+        rest = (candidate[:d.start] + candidate[d.end:]).strip(" ,.-—–:()")
+        if not keyed and regex.search(r"[a-z]{4,}", rest):
+            return None, None  # a sentence that happens to start with a date, not a dateline
+        if d.iso.startswith("--"):
+            return None, d.iso
+        return valid_day(d.iso), None
+    return None, None
+
+
+def _file_date(path: str) -> Optional[str]:
+    m = _FILE_DATE.search(PurePath(path).name)
+    return valid_day(f"{m['y']}-{m['m']}-{m['d']}") if m else None
+
+
+def _override(path: str, overrides: Optional[Mapping[str, str]]) -> Optional[str]:
+    """The date configured for a file: an exact path first, then the first glob that matches."""
+    if not overrides:
+        return None
+    posix = PurePath(path).as_posix()
+    if posix in overrides:
+        return str(overrides[posix])
+    for pattern, day in overrides.items():
+        if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(PurePath(path).name, pattern):
+            return str(day)
+    return None

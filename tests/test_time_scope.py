@@ -1,0 +1,80 @@
+"""Time and scope in verdicts (SEMANTICS.md section 5): the cases of tests/cases/time_scope.yaml.
+
+Each case is a few tiny documents; a pair of figures must get the verdict the
+case names (``not_differ``: anything but a contradiction, or not grouped at
+all), and the last document, linted as a draft against the others, must get
+the finding level the case names.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, make_doc
+from corpora.gold import load_time_scope_cases
+from factcheck.lint import lint
+from factcheck.pipeline import Checker
+from factcheck.verdict import Member, Tolerance
+
+CASES = load_time_scope_cases(ROOT / "tests" / "cases" / "time_scope.yaml")
+ACCEPTANCE = ("grown-from-a-to-b-previous-value",)
+
+
+def _located(analysis, docs, ref):
+    """(group or None, Located) of the claim holding a case's figure."""
+    for group in tuple(analysis.facts) + tuple(analysis.candidates):
+        for loc in group.claims:
+            if loc.doc.path == ref["file"] and loc.claim.start <= ref["start"] and ref["end"] <= loc.claim.end:
+                return group, loc
+    return None, None
+
+
+def _tolerance(checker, group):
+    if group.origin == "discovered":
+        return Tolerance(discovered=True, broad=group.confidence is not None and group.confidence < 0.7)
+    return checker.judge_tolerance(checker.ruleset.fact(group.fact_id))
+
+
+def run_case(case, ruleset):
+    """[(what, wanted, got)] for every expectation of a case."""
+    checker = Checker(ruleset)
+    docs = [make_doc(text, name, ruleset.vocab) for name, text in
+            ((d["name"], d["text"]) for d in case["docs"])]
+    analysis = checker.analyse(docs)
+    out = []
+    for item in case["expect"]:
+        ga, la = _located(analysis, docs, item["a"])
+        gb, lb = _located(analysis, docs, item["b"])
+        got = None
+        if ga is not None and ga is gb:
+            got = checker.judge.judge(Member(la), Member(lb), _tolerance(checker, ga)).verdict
+        want = item["verdict"]
+        ok = got != "differ" if want == "not_differ" else (got == want or (want == "other_scope" and got is None))
+        out.append((f"{item['a']['figure']} ~ {item['b']['figure']}", want, got, ok))
+    if case["lint"]:
+        draft = next(d for d in docs if d.path == case["draft"])
+        findings = lint([draft], [d for d in docs if d is not draft], Checker(ruleset))
+        for item in case["lint"]:
+            level = next((f.level for f in findings if f.line == draft.position(item["start"])[0]
+                          and f.quote and item["figure"] in f.quote), "none")
+            out.append((f"lint {item['figure']}", item["level"], level, level == item["level"]))
+    return out
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c["expect"]], ids=lambda c: c["name"])
+def test_bad_input_never_crashes_or_guesses(case, ruleset):
+    docs = [make_doc(d["text"], d["name"], ruleset.vocab) for d in case["docs"]]
+    Checker(ruleset).analyse(docs)
+    for doc in docs:
+        assert doc.date is None or doc.date[:4].isdigit() and len(doc.date) == 10
+
+
+def test_time_scope_cases(ruleset, capsys):
+    results = [(case["name"], r) for case in CASES if case["expect"] for r in run_case(case, ruleset)]
+    passed = sum(r[3] for _, r in results)
+    with capsys.disabled():
+        print(f"\ntime/scope cases: {passed} of {len(results)} expectations met "
+              f"({len([c for c in CASES if c['expect']])} cases)")
+        for name, (what, want, got, ok) in results:
+            if not ok:
+                print(f"  {name}: {what}: want {want}, got {got}")
+    assert passed / len(results) >= 0.6
