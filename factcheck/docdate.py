@@ -27,6 +27,7 @@ _KEYED = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated|last upd
 _DATELINE = regex.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40},\s*)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|—|–|:)\s")
 _FILE_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 _ISO = regex.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_CLOCK = regex.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _HEAD_LINES = 12
 
 
@@ -122,14 +123,12 @@ def _dateline(line: str, vocab: Vocabulary) -> tuple[Optional[str], Optional[str
     candidate = line[keyed.end():] if keyed else None
     if candidate is None:
         m = _DATELINE.match(line)
-        if not m:
-            return None, None
-        candidate = m.group("rest")
+        candidate = m.group("rest") if m else line  # a line that holds nothing but a date also dates the text
     for d in find_dates(candidate, vocab):
         if d.kind != "date" or len(d.iso) < 7:
             return None, None
-        rest = (candidate[:d.start] + candidate[d.end:]).strip(" ,.-—–:()")
-        if not keyed and regex.search(r"[a-z]{4,}", rest):
+        rest = _CLOCK.sub("", candidate[:d.start] + candidate[d.end:]).strip(" ,.-—–:()")
+        if not keyed and regex.search(r"[A-Za-z]{3,}", rest):
             return None, None  # a sentence that happens to start with a date, not a dateline
         if d.iso.startswith("--"):
             return None, d.iso
