@@ -23,6 +23,7 @@ VOCAB_SECTIONS = {
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
+    "chinese": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -60,6 +61,7 @@ class Vocabulary:
     scope_anchors: tuple  # (compiled pattern, year)
     identifiers: tuple  # compiled patterns
     fingerprint: str = ""
+    chinese: Any = None  # vocab_zh.ChineseVocab: the ``chinese:`` section (rules/vocab/zh.yaml)
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
@@ -239,6 +241,9 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         except regex.error as exc:
             err("identifiers", [i], f"pattern does not compile: {exc}")
 
+    from .vocab_zh import build_chinese
+
+    chinese = build_chinese(merged.get("chinese"), units, lambda path, reason: err("chinese", path, reason))
     if errors is None and collect:
         raise collect[0]
 
@@ -259,7 +264,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
-        fingerprint=fingerprint,
+        fingerprint=fingerprint, chinese=chinese,
     )
     vocab.compiled.update(_compile_patterns(vocab))
     from .extractor.windows import build_automaton

@@ -1,0 +1,317 @@
+"""The Chinese reading pass: names, dates, ordinals, percentages, vague quantities and figures.
+
+``read_chinese(ex)`` runs on one extraction (``ex``: the ``_Extraction`` of
+core.py, with its Simplified, normalised text ``ex.norm``) before the
+English passes; every span it claims -- or blocks, for figures it will not
+read, such as the 9 of a bare "9月" -- is out of the English passes' reach,
+so they never give those digits a made-up meaning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ...intervals import figure_precision, hedge_interval
+from ...vocab_zh import ChineseVocab
+from ..numbers import digits_value
+from .dates import find_chinese_dates
+from .numerals import numeral_value, split_numeral
+
+_HAN = regex.compile(r"\p{Han}")
+_ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
+_PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
+_FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
+_TIME_AFTER = regex.compile(r"[月日号时点分秒](?!之)")
+_LETTER = regex.compile(r"[A-Za-z]")
+_BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()]")
+_SINCE_AFTER = regex.compile(r"(?:来|以来)")
+_HEDGE_FILLER = "有达为"
+_NOUN_GAP = 6
+"""Characters of modifiers allowed between a measure word and its noun ("38支抗疫医疗专家组")."""
+
+
+@dataclass
+class _Tail:
+    """What follows a figure: scale, 多/余, measure word, unit or currency, counted noun, hedge."""
+
+    end: int
+    multiplier: float = 1.0
+    above: bool = False
+    unit: Optional[tuple[str, str]] = None
+    currency: Optional[str] = None
+    classifier: bool = False
+    bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
+    counted: Optional[str] = None
+    hedge: str = "none"
+
+
+def read_chinese(ex) -> None:
+    """Claim the Chinese figures and dates of ``ex.norm`` through ``ex.add`` / ``ex.taken``."""
+    zh: ChineseVocab = ex.vocab.chinese
+    if zh is None:
+        return
+    norm = ex.norm
+    for m in zh.pattern("names").finditer(norm):
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    for d in find_chinese_dates(norm, zh):
+        ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+    for m in _ORDINAL.finditer(norm):
+        n = m.group("n")
+        value = float(n) if n.isdigit() else numeral_value(n)
+        if value is not None and value >= 1:
+            ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
+    _percent_words(ex, zh)
+    _vague(ex, zh)
+    for m in zh.pattern("core").finditer(norm):
+        if ex.taken.free(m.start(), m.end()):
+            _figure(ex, zh, m)
+
+
+def _percent_words(ex, zh: ChineseVocab) -> None:
+    """百分之三十 (30 percent) and 三分之一 (a third, read like the English "a third")."""
+    norm = ex.norm
+    for m in _PERCENT_WORDS.finditer(norm):
+        n = m.group("n")
+        value = float(n) if n[0].isdigit() else numeral_value(n)
+        if value is None:
+            continue
+        digits = n if n[0].isdigit() else _digits_of(value)
+        hedge, s = _hedge_before(norm, m.start(), zh)
+        precision, step = figure_precision(digits)
+        iv = hedge_interval(value, hedge, precision)
+        ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
+    for m in _FRACTION.finditer(norm):
+        d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
+        if d and n is not None and 0 < n < d:
+            value = n / d
+            precision, step = figure_precision(repr(round(value, 6)))
+            ex.add(m.start(), m.end(), "count", value=value, low=value, high=value, precision=precision, step=step)
+
+
+def _vague(ex, zh: ChineseVocab) -> None:
+    """数十, 上百, 数千, 上万 (+ a scale: 数十万): count ranges of SEMANTICS.md §6."""
+    norm = ex.norm
+    for m in zh.pattern("vague").finditer(norm):
+        if not ex.taken.free(m.start(), m.end()):
+            continue
+        low, high = zh.vague[m.group()]
+        tail = _tail(norm, m.end(), zh, arabic=True, allow_above=False)
+        if tail is None:
+            continue
+        kind, unit = _kind(tail)
+        counted = tail.counted if kind == "count" else None
+        ex.add(m.start(), tail.end, kind, hedge="plural_of_scale", low=low * tail.multiplier,
+               high=high * tail.multiplier, low_inclusive=True, high_inclusive=False, unit=unit, counted=counted)
+
+
+def _figure(ex, zh: ChineseVocab, m) -> None:
+    norm = ex.norm
+    s, e = m.start(), m.end()
+    arabic = m.group("ar") is not None
+    if arabic:
+        if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
+            return  # G20, COVID-19, 5G: the English passes read these
+        if not _chinese_context(norm, s, e):
+            return
+        value, digits = digits_value(m.group())
+        multiplier = 1.0
+    else:
+        parsed = split_numeral(m.group(), zh.scales)
+        if parsed is None:
+            return  # 一百百, a lone 万: no value, no claim
+        value, digits, multiplier = parsed
+    if _TIME_AFTER.match(norm, e):
+        if arabic:
+            ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
+        return
+    if arabic and zh.pattern("identifier_after").match(norm, e):
+        found = zh.pattern("identifier_after").match(norm, e)
+        ex.add(s, found.end(), "identifier", value=value)
+        return
+    tail = _tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
+    if tail is None:
+        if arabic:
+            tail = _Tail(end=e)
+        else:
+            return
+    tail.multiplier *= multiplier
+    structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
+    if not arabic and not structured:
+        return  # 一些, 十分, 两国关系: numerals in words, not figures
+    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
+        return  # 一个: "one" counts nothing on its own
+    hedge, start = _hedge_before(norm, s, zh)
+    if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
+        hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
+    currency = _currency_before(norm, start, zh)
+    if currency and not tail.currency and not tail.unit:
+        tail.currency, start = currency[0], currency[1]
+    second = _range_second(ex, zh, tail, e)
+    if tail.hedge != "none" and hedge == "none":
+        hedge = tail.hedge
+    kind, unit = _kind(tail)
+    counted = None
+    if kind == "count":
+        before = _counted_before(norm, start, zh) if tail.bare_classifier or not tail.counted else None
+        counted = before or tail.counted
+    full = value * tail.multiplier
+    scale_word = tail.multiplier != 1.0
+    precision, step = figure_precision(digits, tail.multiplier, scale_word)
+    if second is not None:
+        high, end = second
+        if high > full:
+            ex.add(start, end, "number_range", low=full, high=high, hedge="range", unit=unit, counted=counted,
+                   precision=precision, step=step)
+            return
+    if tail.above:
+        ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
+               high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit, counted=counted)
+        return
+    iv = hedge_interval(full, hedge, precision, whole=kind in ("count", "money", "measure", "duration", "percent"))
+    ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+           high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit, counted=counted)
+
+
+def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[_Tail]:
+    """Read scale, 多/余, unit or currency or measure word, noun and hedge after a figure ending at ``pos``."""
+    t = _Tail(end=pos)
+    p = zh.pattern
+    if allow_above and (m := p("above").match(norm, t.end)):
+        t.above, t.end = True, m.end()
+    if arabic and (m := p("scale").match(norm, t.end)):
+        t.multiplier, t.end = zh.scales[m.group()], m.end()
+    if allow_above and not t.above and (m := p("above").match(norm, t.end)):
+        t.above, t.end = True, m.end()
+    if m := p("hedge_after").match(norm, t.end):
+        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    if m := p("currency").match(norm, t.end):
+        t.currency, t.end = zh.currencies[m.group()], m.end()
+    elif m := p("unit").match(norm, t.end):
+        t.unit, t.end = zh.units[m.group()], m.end()
+        t.above = t.above or "多" in m.group()
+    elif m := p("classifier").match(norm, t.end):
+        t.classifier, t.end = True, m.end()
+        t.counted = zh.classifiers[m.group()]
+        if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
+            t.above, t.end = True, a.end()  # 三个多月
+        if u := p("unit").match(norm, t.end):
+            t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
+        elif noun := _noun_after(norm, t.end, zh, gap=_NOUN_GAP):
+            t.counted, t.end = noun
+        else:
+            t.bare_classifier = True
+    elif noun := _noun_after(norm, t.end, zh, gap=0):
+        t.counted, t.end = noun
+    if t.hedge == "none" and (m := p("hedge_after").match(norm, t.end)):
+        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    if t.end == pos:
+        return None
+    return t
+
+
+def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tuple[str, int]]:
+    """(English lemma, end) of a counted noun at ``pos``, or after up to ``gap`` Han characters of modifiers."""
+    noun = zh.pattern("noun")
+    for k in range(gap + 1):
+        i = pos + k
+        if k and (i > len(norm) or not _HAN.match(norm, i - 1) or norm[i - 1] in "的和与及或等"):
+            return None
+        m = noun.match(norm, i)
+        if m:
+            return zh.nouns[m.group()], m.end()
+    return None
+
+
+def _counted_before(norm: str, start: int, zh: ChineseVocab) -> Optional[str]:
+    """The counted noun named earlier in the clause ("建交国家增至181个" counts countries)."""
+    lo = max(0, start - 24)
+    stop = None
+    for stop in _BEFORE_NOUN_STOP.finditer(norm, lo, start):
+        pass
+    lo = stop.end() if stop else lo
+    last = None
+    for last in zh.pattern("noun_long").finditer(norm, lo, start):
+        pass
+    return zh.nouns[last.group()] if last else None
+
+
+def _hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
+    """(hedge, new start) for a hedge word written right before offset ``s`` (约, 超过, 近 …; also 约有)."""
+    end = s
+    if s > 0 and norm[s - 1] in _HEDGE_FILLER:
+        end = s - 1
+    lo = max(0, end - 4)
+    m = zh.pattern("hedge_before").search(norm, lo, end)
+    if not m or zh.pattern("hedge_blocker").search(norm, lo, end):
+        return "none", s
+    return zh.hedges[m.group()], m.start()
+
+
+def _currency_before(norm: str, s: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
+    m = zh.pattern("currency_before").search(norm, max(0, s - 4), s)
+    return (zh.currency_before[m.group()], m.start()) if m else None
+
+
+def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[float, int]]:
+    """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
+    if tail.above or tail.hedge != "none":
+        return None
+    join = zh.pattern("range_join").match(ex.norm, tail.end if tail.unit and tail.unit[1] == "percent" else e)
+    if not join:
+        return None
+    m = zh.pattern("core").match(ex.norm, join.end())
+    if not m or not ex.taken.free(m.start(), m.end()) or _TIME_AFTER.match(ex.norm, m.end()):
+        return None
+    if m.group("ar") is not None:
+        high, _ = digits_value(m.group())
+        mult = 1.0
+    else:
+        parsed = split_numeral(m.group(), zh.scales)
+        if parsed is None:
+            return None
+        high, _, mult = parsed
+    second = _tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
+    if second is None:
+        return None
+    if mult == 1.0 and second.multiplier == 1.0 and tail.multiplier != 1.0 and tail.end == e + 0:
+        mult = tail.multiplier
+    if second.multiplier != 1.0 and tail.multiplier == 1.0:
+        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both
+    mult *= second.multiplier
+    if second.unit or second.currency or second.classifier or second.counted:
+        tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
+        tail.counted, tail.classifier = second.counted or tail.counted, True
+    return high * mult, second.end
+
+
+def _kind(tail: _Tail) -> tuple[str, Optional[str]]:
+    if tail.currency:
+        return "money", tail.currency
+    if tail.unit:
+        return tail.unit[1], tail.unit[0]
+    return "count", None
+
+
+def _chinese_context(norm: str, s: int, e: int) -> bool:
+    """Whether the digits at ``s``..``e`` stand among Han characters (spaces and % aside)."""
+    i = s - 1
+    while i >= 0 and i > s - 3 and norm[i] in " ":
+        i -= 1
+    if i >= 0 and _HAN.match(norm, i):
+        return True
+    j = e
+    while j < len(norm) and j < e + 3 and norm[j] in " %":
+        j += 1
+    return j < len(norm) and bool(_HAN.match(norm, j))
+
+
+def _plain_value(text: str) -> Optional[float]:
+    return float(text) if text.isdigit() else numeral_value(text)
+
+
+def _digits_of(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
