@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from ..vocab import REGEX_TIMEOUT, Vocabulary
+from .chinese.numerals import chinese_number
 from .numbers import word_value
 from .windows import scan
 
@@ -71,7 +72,7 @@ def scope_period(text: Optional[str], vocab: Vocabulary) -> Optional[Period]:
             continue
         g = {k: v for k, v in m.groupdict().items() if v}
         if kind == "relative":
-            n = word_value(g.get("n", "").strip(), vocab) or 1.0
+            n = word_value(g.get("n", "").strip(), vocab) or chinese_number(g.get("n")) or 1.0
             span = g.get("span", "year").lower()
             years = n * (10 if span.startswith("decade") else 1)
             return Period("relative", length=years)

@@ -8,6 +8,7 @@ so they never give those digits a made-up meaning.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -25,11 +26,14 @@ _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一�
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
 _TIME_AFTER = regex.compile(r"[月日号时点分秒](?!之)")
 _LETTER = regex.compile(r"[A-Za-z]")
-_BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()]")
+_BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _HEDGE_FILLER = "有达为"
-_NOUN_GAP = 6
-"""Characters of modifiers allowed between a measure word and its noun ("38支抗疫医疗专家组")."""
+_NOUN_GAP = 10
+"""Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
+_GENERIC_LEMMAS = frozenset({"person", "person-time", "time"})
+"""Measure words that say little: a noun named before them in the clause says what is counted
+("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
 
 
 @dataclass
@@ -156,7 +160,8 @@ def _figure(ex, zh: ChineseVocab, m) -> None:
     kind, unit = _kind(tail)
     counted = None
     if kind == "count":
-        before = _counted_before(norm, start, zh) if tail.bare_classifier or not tail.counted else None
+        generic = not tail.counted or (tail.bare_classifier and tail.counted in _GENERIC_LEMMAS)
+        before = _counted_before(ex, start, zh) if generic else None
         counted = before or tail.counted
     full = value * tail.multiplier
     scale_word = tail.multiplier != 1.0
@@ -218,7 +223,7 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
     noun = zh.pattern("noun")
     for k in range(gap + 1):
         i = pos + k
-        if k and (i > len(norm) or not _HAN.match(norm, i - 1) or norm[i - 1] in "的和与及或等"):
+        if k and (i > len(norm) or not (_HAN.match(norm, i - 1) or norm[i - 1] in "\"'") or norm[i - 1] in "的和与及或等"):
             return None
         m = noun.match(norm, i)
         if m:
@@ -226,9 +231,13 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
     return None
 
 
-def _counted_before(norm: str, start: int, zh: ChineseVocab) -> Optional[str]:
-    """The counted noun named earlier in the clause ("建交国家增至181个" counts countries)."""
+def _counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
+    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries)."""
+    norm = ex.norm
     lo = max(0, start - 24)
+    i = bisect.bisect_left(ex.taken.starts, start) - 1
+    if i >= 0:
+        lo = max(lo, ex.taken.ends[i])
     stop = None
     for stop in _BEFORE_NOUN_STOP.finditer(norm, lo, start):
         pass
