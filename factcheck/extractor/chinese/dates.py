@@ -35,8 +35,8 @@ def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
     season = zh.pattern("season").pattern
     year2 = _YEAR.replace("?P<y>", "?P<y2>")
     return [
-        ("decade", regex.compile(rf"(?P<c>上世纪|上个世纪|二十世纪|20世纪|本世纪|二十一世纪|21世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")),
-        ("year_range", regex.compile(rf"(?P<y>(?<![0-9])(?:1[89]|20)[0-9]{{2}})(?:年)?\s*(?:至|到|-|~)\s*(?P<y2>(?:1[89]|20)[0-9]{{2}})年")),
+        ("decade", regex.compile(r"(?P<c>上世纪|上个世纪|二十世纪|20世纪|本世纪|二十一世纪|21世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")),
+        ("year_range", regex.compile(r"(?P<y>(?<![0-9])(?:1[89]|20)[0-9]{2})(?:年)?\s*(?:至|到|-|~)\s*(?P<y2>(?:1[89]|20)[0-9]{2})年")),
         ("year_range_cn", regex.compile(rf"{_YEAR}\s*(?:至|到|-|~)\s*{year2}")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),
@@ -110,7 +110,7 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 _DATELINE = regex.compile(
-    rf"(?:(?P<y>(?:19|20)[0-9]{{2}})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[12][0-9]|3[01]|0?[1-9])日(?P<wire>电|讯)?")
+    r"(?:(?P<y>(?:19|20)[0-9]{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[12][0-9]|3[01]|0?[1-9])日(?P<wire>电|讯)?")
 _YEAR_ANYWHERE = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|-[01][0-9]-)")
 
 

@@ -113,41 +113,49 @@ def _vague(ex, zh: ChineseVocab) -> None:
 
 
 def _figure(ex, zh: ChineseVocab, m) -> None:
+    """Read one figure core (Arabic or Chinese numerals) with what surrounds it; a core it cannot
+    place is blocked, so no later pass reads it without its Chinese context."""
+    if not _read_figure(ex, zh, m) and m.group("ar") is not None and _chinese_context(ex.norm, m.start(), m.end()):
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+
+
+def _read_figure(ex, zh: ChineseVocab, m) -> bool:
+    """True when the figure at ``m`` was recorded (or deliberately left to the English passes)."""
     norm = ex.norm
     s, e = m.start(), m.end()
     arabic = m.group("ar") is not None
     if arabic:
         if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
-            return  # G20, COVID-19, 5G: the English passes read these
+            return True  # G20, COVID-19, 5G: the English passes read these
         if not _chinese_context(norm, s, e):
-            return
+            return True
         value, digits = digits_value(m.group())
         multiplier = 1.0
     else:
         parsed = split_numeral(m.group(), zh.scales)
         if parsed is None:
-            return  # 一百百, a lone 万: no value, no claim
+            return False  # 一百百, a lone 万: no value, no claim
         value, digits, multiplier = parsed
     if _TIME_AFTER.match(norm, e):
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
-        return
+        return True
     if arabic and zh.pattern("identifier_after").match(norm, e):
         found = zh.pattern("identifier_after").match(norm, e)
-        ex.add(s, found.end(), "identifier", value=value)
-        return
+        return ex.add(s, found.end(), "identifier", value=value)
     tail = _tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
     if tail is None:
         if arabic:
             tail = _Tail(end=e)
         else:
-            return
+            return False
     tail.multiplier *= multiplier
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
-        return  # 一些, 十分, 两国关系: numerals in words, not figures
+        return False  # 一些, 十分, 两国关系: numerals in words, not figures
     if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
-        return  # 一个: "one" counts nothing on its own
+        return False  # 一个: "one" counts nothing on its own
     hedge, start = _hedge_before(norm, s, zh)
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
         hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
@@ -169,16 +177,16 @@ def _figure(ex, zh: ChineseVocab, m) -> None:
     if second is not None:
         high, end = second
         if high > full:
-            ex.add(start, end, "number_range", low=full, high=high, hedge="range", unit=unit, counted=counted,
-                   precision=precision, step=step)
-            return
+            return ex.add(start, end, "number_range", low=full, high=high, hedge="range", unit=unit,
+                          counted=counted, precision=precision, step=step)
     if tail.above:
-        ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
-               high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit, counted=counted)
-        return
+        return ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
+                      high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit,
+                      counted=counted)
     iv = hedge_interval(full, hedge, precision, whole=kind in ("count", "money", "measure", "duration", "percent"))
-    ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-           high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit, counted=counted)
+    return ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
+                  counted=counted)
 
 
 def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[_Tail]:
@@ -226,8 +234,8 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
         if k and (i > len(norm) or not (_HAN.match(norm, i - 1) or norm[i - 1] in "\"'") or norm[i - 1] in "的和与及或等"):
             return None
         m = noun.match(norm, i)
-        if m:
-            return zh.nouns[m.group()], m.end()
+        if m:  # after modifiers the quote stops at the measure word: the modifiers may hold a name
+            return zh.nouns[m.group()], (m.end() if k == 0 else pos)
     return None
 
 
@@ -269,7 +277,7 @@ def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[f
     """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
     if tail.above or tail.hedge != "none":
         return None
-    join = zh.pattern("range_join").match(ex.norm, tail.end if tail.unit and tail.unit[1] == "percent" else e)
+    join = zh.pattern("range_join").match(ex.norm, tail.end) or zh.pattern("range_join").match(ex.norm, e)
     if not join:
         return None
     m = zh.pattern("core").match(ex.norm, join.end())
@@ -286,8 +294,6 @@ def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[f
     second = _tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
     if second is None:
         return None
-    if mult == 1.0 and second.multiplier == 1.0 and tail.multiplier != 1.0 and tail.end == e + 0:
-        mult = tail.multiplier
     if second.multiplier != 1.0 and tail.multiplier == 1.0:
         tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both
     mult *= second.multiplier
