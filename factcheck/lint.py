@@ -62,6 +62,8 @@ class Finding:
     compatible: tuple[Evidence, ...] = ()
     fingerprint: str = ""
     suppressed: Optional[str] = None  # None, "inline" or "baseline"
+    utf16_columns: tuple[int, int] = (0, 0)
+    """(start, end) columns in UTF-16 code units, for SARIF; ``column``/``end_column`` count code points."""
 
     def to_dict(self) -> dict:
         """JSON-ready mapping (schema_version 1)."""
@@ -220,7 +222,15 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
         file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
         rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
         evidence=tuple(cited), compatible=tuple(compatible),
+        utf16_columns=(_utf16_column(draft.doc, c.start), _utf16_column(draft.doc, c.end)),
     )
+
+
+def _utf16_column(doc, offset: int) -> int:
+    """1-based column of ``offset`` in UTF-16 code units (a character beyond U+FFFF counts two)."""
+    line_start = doc.line_starts[doc.position(offset)[0] - 1]
+    before = doc.text[line_start:offset]
+    return 1 + (len(before) if before.isascii() else len(before.encode("utf-16-le")) // 2)
 
 
 def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker,
