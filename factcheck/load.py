@@ -32,7 +32,7 @@ class LoadError(Exception):
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode file bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM."""
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or GB18030 / Big5 Chinese text."""
     if not data:
         raise LoadError(path, "file is empty")
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -48,8 +48,31 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LoadError(path, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                              "re-save it as UTF-8") from None
+        chinese = _chinese_legacy(data)
+        if chinese is not None:
+            return chinese
+        raise LoadError(path, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}) and not "
+                              "GB18030 or Big5 Chinese text; re-save it as UTF-8") from None
+
+
+def _chinese_legacy(data: bytes) -> Optional[str]:
+    """Text of a GB18030 (GBK, GB2312) or Big5 file, told apart by charset-normalizer; None unless the
+    bytes decode strictly in one of them and the result is mostly Han characters."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    if best is None:
+        return None
+    try:
+        text = data.decode(best.encoding)  # strict: no replacement characters
+    except (UnicodeDecodeError, LookupError):
+        return None
+    wide = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+    han = sum(1 for ch in wide if _HAN.match(ch))
+    return text if wide and han >= 0.6 * len(wide) else None
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def line_starts(text: str) -> tuple[int, ...]:
