@@ -137,13 +137,13 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         if parsed is None:
             return False  # 一百百, a lone 万: no value, no claim
         value, digits, multiplier = parsed
+    found = arabic and zh.pattern("identifier_after").match(norm, e)
+    if found:
+        return ex.add(s, found.end(), "identifier", value=value)
     if _TIME_AFTER.match(norm, e):
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
-    if arabic and zh.pattern("identifier_after").match(norm, e):
-        found = zh.pattern("identifier_after").match(norm, e)
-        return ex.add(s, found.end(), "identifier", value=value)
     tail = _tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
     if tail is None:
         if arabic:
@@ -160,8 +160,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
         hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
     currency = _currency_before(norm, start, zh)
-    if currency and not tail.currency and not tail.unit:
-        tail.currency, start = currency[0], currency[1]
+    if currency and not tail.unit and tail.currency in (None, currency[0]):
+        tail.currency, start = currency[0], currency[1]  # 人民币1000元
     second = _range_second(ex, zh, tail, e)
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
@@ -196,7 +196,9 @@ def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool
     if allow_above and (m := p("above").match(norm, t.end)):
         t.above, t.end = True, m.end()
     if arabic and (m := p("scale").match(norm, t.end)):
-        t.multiplier, t.end = zh.scales[m.group()], m.end()
+        unit = p("unit").match(norm, t.end)
+        if not (unit and unit.end() > m.end()):  # 5300千米 is kilometres, not 5300 thousand metres
+            t.multiplier, t.end = zh.scales[m.group()], m.end()
     if allow_above and not t.above and (m := p("above").match(norm, t.end)):
         t.above, t.end = True, m.end()
     if m := p("hedge_after").match(norm, t.end):
@@ -206,7 +208,7 @@ def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool
     elif m := p("unit").match(norm, t.end):
         t.unit, t.end = zh.units[m.group()], m.end()
         t.above = t.above or "多" in m.group()
-    elif m := p("classifier").match(norm, t.end):
+    elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
         t.classifier, t.end = True, m.end()
         t.counted = zh.classifiers[m.group()]
         if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
@@ -224,6 +226,12 @@ def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool
     if t.end == pos:
         return None
     return t
+
+
+def _longer_noun(norm: str, pos: int, end: int, zh: ChineseVocab) -> bool:
+    """Whether a noun at ``pos`` reaches past a measure word ending at ``end`` (人口 is a noun, not 人 + 口)."""
+    m = zh.pattern("noun").match(norm, pos)
+    return bool(m and m.end() > end)
 
 
 def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tuple[str, int]]:
