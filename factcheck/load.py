@@ -56,20 +56,42 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _chinese_legacy(data: bytes) -> Optional[str]:
-    """Text of a GB18030 (GBK, GB2312) or Big5 file, told apart by charset-normalizer; None unless the
-    bytes decode strictly in one of them and the result is mostly Han characters."""
-    from charset_normalizer import from_bytes
+    """Text of a GB18030 (GBK, GB2312) or Big5 file, or None.
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-    if best is None:
-        return None
+    A candidate must decode strictly, be mostly Han characters, and read as
+    running Chinese: at least 80% of its characters (Traditional folded to
+    Simplified) among the 3,755 common characters of GB2312 level 1 -- text
+    in another encoding read as Chinese scores far lower.  When both
+    candidates pass (short texts), charset-normalizer chooses.  EUC-KR
+    Korean overlaps GB2312 level 1 byte for byte and is not told apart.
+    """
+    from .extractor.chinese import to_simplified
+
+    passed = {}
+    for codec in ("gb18030", "big5"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+        han = [ch for ch in to_simplified(text) if _HAN.match(ch)]
+        if wide and len(han) >= 0.6 * len(wide) and sum(map(_common_hanzi, han)) >= 0.8 * len(han):
+            passed[codec] = text
+    if len(passed) == 2:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=list(passed)).best()
+        return passed.get(best.encoding) if best is not None else None
+    return next(iter(passed.values()), None)
+
+
+def _common_hanzi(ch: str) -> bool:
+    """Whether a Han character is one of GB2312's 3,755 common (level 1) characters."""
     try:
-        text = data.decode(best.encoding)  # strict: no replacement characters
-    except (UnicodeDecodeError, LookupError):
-        return None
-    wide = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
-    han = sum(1 for ch in wide if _HAN.match(ch))
-    return text if wide and han >= 0.6 * len(wide) else None
+        code = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
 
 
 _HAN = regex.compile(r"\p{Han}")
