@@ -74,9 +74,9 @@ class _Taken:
 class _Extraction:
     """State of one extraction run over one text."""
 
-    def __init__(self, text: str, vocab: Vocabulary):
+    def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
         self.text = text
-        self.norm = normalize(text)
+        self.norm = normalize(text) if norm is None else norm
         self.cjk = has_cjk(self.norm)
         if self.cjk:  # Traditional -> Simplified, same length: the Chinese vocabulary is written in Simplified
             self.norm = to_simplified(self.norm)
@@ -529,7 +529,7 @@ def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
         if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm):
             found = ([], sentences(norm))  # no digit and no number word: nothing to read
         else:
-            ex = _Extraction(text, vocab)
+            ex = _Extraction(text, vocab, norm)
             found = (ex.run(), ex.sentences)
         memo.put(text, found)
     return found

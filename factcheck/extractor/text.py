@@ -19,7 +19,9 @@ _SAME_LENGTH = {
     "\uff05": "%", "\uff0c": ",", "\uff0e": ".", "\uff1a": ":", "\uff1b": ";",
     "\u2026": ".", "\uff04": "$", "\uffe5": "\u00a5",
 }
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_NON_ASCII = regex.compile(
+    "[" + regex.escape("".join(c for c in _SAME_LENGTH if not c.isascii())) + r"]|(?=\p{Nd})[^\x00-\x7f]")
+"""The characters ``normalize`` changes: the table's, and digits of other scripts (Han text is left alone fast)."""
 
 
 def _fold_char(m) -> str:
