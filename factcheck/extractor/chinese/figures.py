@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from ...intervals import figure_precision, hedge_interval
-from ...vocab_zh import ChineseVocab
+from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
 from .numerals import numeral_value, split_numeral
@@ -28,6 +28,10 @@ _TIME_AFTER = regex.compile(r"[月日号时点分秒](?!之)")
 _LETTER = regex.compile(r"[A-Za-z]")
 _BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
+_LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
+_DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
+_LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
+_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
 _HEDGE_FILLER = "有达为"
 _NOUN_GAP = 10
 """Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
@@ -45,6 +49,7 @@ class _Tail:
     above: bool = False
     unit: Optional[tuple[str, str]] = None
     currency: Optional[str] = None
+    currency_word: str = ""
     classifier: bool = False
     bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
     counted: Optional[str] = None
@@ -69,9 +74,39 @@ def read_chinese(ex) -> None:
             ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
     _vague(ex, zh)
+    for m in _LIST_MARKER.finditer(norm):
+        if ex.taken.free(m.start(1), m.end(1)):
+            ex.add(m.start(1), m.end(1), "identifier", value=_plain_value(m.group(1)))
+    for m in _DAY_RANGE.finditer(norm):  # 1至9月, 3-5日: parts of dates, never counts
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    _bare_units(ex, zh)
     for m in zh.pattern("core").finditer(norm):
         if ex.taken.free(m.start(), m.end()):
             _figure(ex, zh, m)
+
+
+def _bare_units(ex, zh: ChineseVocab) -> None:
+    """A hedge before a bare 百 / 千 / 万 ("近千人", "逾万名", "上亿元" aside): a round figure of one unit."""
+    pattern = zh.compiled.get("bare_unit")
+    if pattern is None:
+        pattern = zh.compiled["bare_unit"] = regex.compile(
+            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+    norm = ex.norm
+    for m in pattern.finditer(norm):
+        if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
+            continue
+        tail = _tail(norm, m.end(), zh, arabic=False, allow_above=False)
+        if tail is None or not (tail.classifier or tail.unit or tail.currency or tail.counted):
+            continue
+        value = _BARE_UNITS[m.group("u")]
+        precision, step = figure_precision(str(int(value)))
+        hedge = zh.hedges[m.group("h")]
+        kind, unit = _kind(tail)
+        iv = hedge_interval(value, hedge, precision)
+        ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
+               counted=tail.counted if kind == "count" else None)
 
 
 def _percent_words(ex, zh: ChineseVocab) -> None:
@@ -104,6 +139,8 @@ def _vague(ex, zh: ChineseVocab) -> None:
             continue
         low, high = zh.vague[m.group()]
         tail = _tail(norm, m.end(), zh, arabic=True, allow_above=False)
+        if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
+            tail = _tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
         if tail is None:
             continue
         kind, unit = _kind(tail)
@@ -125,6 +162,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     norm = ex.norm
     s, e = m.start(), m.end()
     arabic = m.group("ar") is not None
+    if arabic and m.group().startswith("0") and len(m.group()) > 1 and m.group()[1].isdigit():
+        code = _LEADING_ZERO.match(norm, s)
+        return ex.add(s, code.end(), "identifier")  # 010-12345678, 0871: a number to dial or a code
     if arabic:
         if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
             return True  # G20, COVID-19, 5G: the English passes read these
@@ -146,10 +186,12 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         return True
     tail = _tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
     if tail is None:
-        if arabic:
-            tail = _Tail(end=e)
-        else:
+        if not arabic:
             return False
+        low, high = ex.vocab.year_range
+        if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
+            return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
+        tail = _Tail(end=e)
     tail.multiplier *= multiplier
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
@@ -160,7 +202,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
         hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
     currency = _currency_before(norm, start, zh)
-    if currency and not tail.unit and tail.currency in (None, currency[0]):
+    if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
     second = _range_second(ex, zh, tail, e)
     if tail.hedge != "none" and hedge == "none":
@@ -204,7 +246,7 @@ def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool
     if m := p("hedge_after").match(norm, t.end):
         t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
     if m := p("currency").match(norm, t.end):
-        t.currency, t.end = zh.currencies[m.group()], m.end()
+        t.currency, t.currency_word, t.end = zh.currencies[m.group()], m.group(), m.end()
     elif m := p("unit").match(norm, t.end):
         t.unit, t.end = zh.units[m.group()], m.end()
         t.above = t.above or "多" in m.group()
