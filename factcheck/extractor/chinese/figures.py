@@ -8,8 +8,6 @@ so they never give those digits a made-up meaning.
 """
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
 from typing import Optional
 
 import regex
@@ -19,6 +17,7 @@ from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
 from .numerals import numeral_value, split_numeral
+from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedge_before, read_tail, tail_kind
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
@@ -26,34 +25,11 @@ _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一�
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
 _TIME_AFTER = regex.compile(r"[月日号时点分秒](?!之)")
 _LETTER = regex.compile(r"[A-Za-z]")
-_BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
-_HEDGE_FILLER = "有达为"
-_NOUN_GAP = 10
-"""Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
-_GENERIC_LEMMAS = frozenset({"person", "person-time", "time"})
-"""Measure words that say little: a noun named before them in the clause says what is counted
-("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
-
-
-@dataclass
-class _Tail:
-    """What follows a figure: scale, 多/余, measure word, unit or currency, counted noun, hedge."""
-
-    end: int
-    multiplier: float = 1.0
-    above: bool = False
-    unit: Optional[tuple[str, str]] = None
-    currency: Optional[str] = None
-    currency_word: str = ""
-    classifier: bool = False
-    bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
-    counted: Optional[str] = None
-    hedge: str = "none"
 
 
 def read_chinese(ex) -> None:
@@ -96,13 +72,13 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
     for m in pattern.finditer(norm):
         if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
             continue
-        tail = _tail(norm, m.end(), zh, arabic=False, allow_above=False)
+        tail = read_tail(norm, m.end(), zh, arabic=False, allow_above=False)
         if tail is None or not (tail.classifier or tail.unit or tail.currency or tail.counted):
             continue
         value = _BARE_UNITS[m.group("u")]
         precision, step = figure_precision(str(int(value)))
         hedge = zh.hedges[m.group("h")]
-        kind, unit = _kind(tail)
+        kind, unit = tail_kind(tail)
         iv = hedge_interval(value, hedge, precision)
         ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
@@ -118,7 +94,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         if value is None:
             continue
         digits = n if n[0].isdigit() else _digits_of(value)
-        hedge, s = _hedge_before(norm, m.start(), zh)
+        hedge, s = hedge_before(norm, m.start(), zh)
         precision, step = figure_precision(digits)
         iv = hedge_interval(value, hedge, precision)
         ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
@@ -138,12 +114,12 @@ def _vague(ex, zh: ChineseVocab) -> None:
         if not ex.taken.free(m.start(), m.end()):
             continue
         low, high = zh.vague[m.group()]
-        tail = _tail(norm, m.end(), zh, arabic=True, allow_above=False)
+        tail = read_tail(norm, m.end(), zh, arabic=True, allow_above=False)
         if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
-            tail = _tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
+            tail = read_tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
         if tail is None:
             continue
-        kind, unit = _kind(tail)
+        kind, unit = tail_kind(tail)
         counted = tail.counted if kind == "count" else None
         ex.add(m.start(), tail.end, kind, hedge="plural_of_scale", low=low * tail.multiplier,
                high=high * tail.multiplier, low_inclusive=True, high_inclusive=False, unit=unit, counted=counted)
@@ -184,34 +160,34 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
-    tail = _tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
+    tail = read_tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
     if tail is None:
         if not arabic:
             return False
         low, high = ex.vocab.year_range
         if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
             return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
-        tail = _Tail(end=e)
+        tail = Tail(end=e)
     tail.multiplier *= multiplier
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
     if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
         return False  # 一个: "one" counts nothing on its own
-    hedge, start = _hedge_before(norm, s, zh)
+    hedge, start = hedge_before(norm, s, zh)
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
         hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
-    currency = _currency_before(norm, start, zh)
+    currency = currency_before(norm, start, zh)
     if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
     second = _range_second(ex, zh, tail, e)
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
-    kind, unit = _kind(tail)
+    kind, unit = tail_kind(tail)
     counted = None
     if kind == "count":
-        generic = not tail.counted or (tail.bare_classifier and tail.counted in _GENERIC_LEMMAS)
-        before = _counted_before(ex, start, zh) if generic else None
+        generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
+        before = counted_before(ex, start, zh) if generic else None
         counted = before or tail.counted
     full = value * tail.multiplier
     scale_word = tail.multiplier != 1.0
@@ -231,99 +207,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                   counted=counted)
 
 
-def _tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[_Tail]:
-    """Read scale, 多/余, unit or currency or measure word, noun and hedge after a figure ending at ``pos``."""
-    t = _Tail(end=pos)
-    p = zh.pattern
-    if allow_above and (m := p("above").match(norm, t.end)):
-        t.above, t.end = True, m.end()
-    if arabic and (m := p("scale").match(norm, t.end)):
-        unit = p("unit").match(norm, t.end)
-        if not (unit and unit.end() > m.end()):  # 5300千米 is kilometres, not 5300 thousand metres
-            t.multiplier, t.end = zh.scales[m.group()], m.end()
-    if allow_above and not t.above and (m := p("above").match(norm, t.end)):
-        t.above, t.end = True, m.end()
-    if m := p("hedge_after").match(norm, t.end):
-        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
-    if m := p("currency").match(norm, t.end):
-        t.currency, t.currency_word, t.end = zh.currencies[m.group()], m.group(), m.end()
-    elif m := p("unit").match(norm, t.end):
-        t.unit, t.end = zh.units[m.group()], m.end()
-        t.above = t.above or "多" in m.group()
-    elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
-        t.classifier, t.end = True, m.end()
-        t.counted = zh.classifiers[m.group()]
-        if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
-            t.above, t.end = True, a.end()  # 三个多月
-        if u := p("unit").match(norm, t.end):
-            t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
-        elif noun := _noun_after(norm, t.end, zh, gap=_NOUN_GAP):
-            t.counted, t.end = noun
-        else:
-            t.bare_classifier = True
-    elif noun := _noun_after(norm, t.end, zh, gap=0):
-        t.counted, t.end = noun
-    if t.hedge == "none" and (m := p("hedge_after").match(norm, t.end)):
-        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
-    if t.end == pos:
-        return None
-    return t
-
-
-def _longer_noun(norm: str, pos: int, end: int, zh: ChineseVocab) -> bool:
-    """Whether a noun at ``pos`` reaches past a measure word ending at ``end`` (人口 is a noun, not 人 + 口)."""
-    m = zh.pattern("noun").match(norm, pos)
-    return bool(m and m.end() > end)
-
-
-def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tuple[str, int]]:
-    """(English lemma, end) of a counted noun at ``pos``, or after up to ``gap`` Han characters of modifiers."""
-    noun = zh.pattern("noun")
-    for k in range(gap + 1):
-        i = pos + k
-        if k and (i > len(norm) or not (_HAN.match(norm, i - 1) or norm[i - 1] in "\"'") or norm[i - 1] in "的和与及或等"):
-            return None
-        m = noun.match(norm, i)
-        if m:  # after modifiers the quote stops at the measure word: the modifiers may hold a name
-            return zh.nouns[m.group()], (m.end() if k == 0 else pos)
-    return None
-
-
-def _counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
-    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries)."""
-    norm = ex.norm
-    lo = max(0, start - 24)
-    i = bisect.bisect_left(ex.taken.starts, start) - 1
-    if i >= 0:
-        lo = max(lo, ex.taken.ends[i])
-    stop = None
-    for stop in _BEFORE_NOUN_STOP.finditer(norm, lo, start):
-        pass
-    lo = stop.end() if stop else lo
-    last = None
-    for last in zh.pattern("noun_long").finditer(norm, lo, start):
-        pass
-    return zh.nouns[last.group()] if last else None
-
-
-def _hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
-    """(hedge, new start) for a hedge word written right before offset ``s`` (约, 超过, 近 …; also 约有)."""
-    end = s
-    if s > 0 and norm[s - 1] in _HEDGE_FILLER:
-        end = s - 1
-    lo = max(0, end - 4)
-    m = zh.pattern("hedge_before").search(norm, lo, end)
-    if not m or zh.pattern("hedge_blocker").search(norm, lo, end):
-        return "none", s
-    return zh.hedges[m.group()], m.start()
-
-
-def _currency_before(norm: str, s: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
-    m = zh.pattern("currency_before").search(norm, max(0, s - 4), s)
-    return (zh.currency_before[m.group()], m.start()) if m else None
-
-
-def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[float, int]]:
+def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[float, int]]:
     """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
     if tail.above or tail.hedge != "none":
         return None
@@ -341,7 +225,7 @@ def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[f
         if parsed is None:
             return None
         high, _, mult = parsed
-    second = _tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
+    second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
     if second is None:
         return None
     if second.multiplier != 1.0 and tail.multiplier == 1.0:
@@ -351,14 +235,6 @@ def _range_second(ex, zh: ChineseVocab, tail: _Tail, e: int) -> Optional[tuple[f
         tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
         tail.counted, tail.classifier = second.counted or tail.counted, True
     return high * mult, second.end
-
-
-def _kind(tail: _Tail) -> tuple[str, Optional[str]]:
-    if tail.currency:
-        return "money", tail.currency
-    if tail.unit:
-        return tail.unit[1], tail.unit[0]
-    return "count", None
 
 
 def _chinese_context(norm: str, s: int, e: int) -> bool:
