@@ -127,11 +127,13 @@ def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
 
 
 def currency_before(norm: str, s: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
+    """(ISO code, start) of a currency written right before offset ``s`` (人民币1000元, 新台币500元)."""
     m = zh.pattern("currency_before").search(norm, max(0, s - 4), s)
     return (zh.currency_before[m.group()], m.start()) if m else None
 
 
 def tail_kind(tail: Tail) -> tuple[str, Optional[str]]:
+    """(claim kind, unit) of a figure with this tail: money and its code, a unit's kind and name, else a count."""
     if tail.currency:
         return "money", tail.currency
     if tail.unit:
