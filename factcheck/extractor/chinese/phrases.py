@@ -40,7 +40,10 @@ class Tail:
 
 
 def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[Tail]:
-    """Read scale, 多/余, unit or currency or measure word, noun and hedge after a figure ending at ``pos``."""
+    """Read scale, 多/余, unit or currency or measure word, noun and hedge after a figure ending at ``pos``
+    (one blank between the figure and its Chinese words is allowed: "181 个国家")."""
+    if norm.startswith(" ", pos) and _HAN.match(norm, pos + 1):
+        pos += 1
     t = Tail(end=pos)
     p = zh.pattern
     if allow_above and (m := p("above").match(norm, t.end)):
@@ -117,8 +120,10 @@ def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
 def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
     """(hedge, new start) for a hedge word written right before offset ``s`` (约, 超过, 近 …; also 约有)."""
     end = s
-    if s > 0 and norm[s - 1] in _HEDGE_FILLER:
-        end = s - 1
+    if end > 0 and norm[end - 1] == " ":  # "超过 181 个"
+        end -= 1
+    if end > 0 and norm[end - 1] in _HEDGE_FILLER:
+        end -= 1
     lo = max(0, end - 4)
     m = zh.pattern("hedge_before").search(norm, lo, end)
     if not m or zh.pattern("hedge_blocker").search(norm, lo, end):
