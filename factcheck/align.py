@@ -16,8 +16,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .extractor.chinese import gloss
-from .extractor.text import normalize
-from .model import Claim, Located
+from .model import Claim
 from .rules import Context, FactRule, RuleSet
 from .units import UnitConverter
 from .vocab import REGEX_TIMEOUT
@@ -287,87 +286,3 @@ class Alignment:
     by_fact: dict  # fact id -> list[tuple[Located, str]] (claim, counted class)
     unmatched: list  # list[Located]
     ties: list  # list[tuple[Located, RuleCheck, list[RuleCheck]]]
-
-
-# -- candidate facts ----------------------------------------------------------------
-def _masked_context(loc: Located) -> str:
-    s, e = loc.claim.clause
-    return _DIGITS.sub("#", fold(normalize((loc.doc.prose or loc.doc.text)[s:e])))
-
-
-def _keywords(text: str) -> set[str]:
-    return {w for w in _WORDS.findall(text) if w not in _FUNCTION_WORDS}
-
-
-def _thing_words(claim: Claim) -> set[str]:
-    """The words naming what a claim counts or measures (shared by its whole block, so no evidence)."""
-    words = set(fold(claim.counted or "").split()) | set(fold(claim.text).split())
-    return words | {w + "s" for w in words} | {w + "es" for w in words}
-
-
-def candidate_eligible(claim: Claim) -> bool:
-    """Whether a claim no rule takes may still join a candidate fact (it counts a named thing or has a unit)."""
-    if claim.kind not in ALIGNABLE_KINDS or claim.kind in ("date", "date_range", "ordinal"):
-        return False
-    return bool(claim.counted) if claim.kind in ("count", "number_range") and not claim.unit else True
-
-
-def candidate_groups(unmatched: list, aligner: Aligner, involving: Optional[set] = None) -> list[list[Located]]:
-    """Group claims no rule took: same counted thing or dimension, similar wording, two or more sources.
-
-    Blocking by counted thing / dimension and an inverted index of context
-    words keeps this far from all-pairs on a large corpus.  With
-    ``involving`` (document paths), only blocks holding a claim of one of
-    those documents are grouped (the linter needs no others).
-    """
-    settings = aligner.ruleset.settings
-    blocks: dict = defaultdict(list)
-    for loc in unmatched:
-        c = loc.claim
-        if not candidate_eligible(c):
-            continue
-        if c.kind in ("count", "number_range") and not c.unit:
-            key = ("count", head_noun(aligner.canonical(c.counted)))
-        else:
-            key = (aligner.units.dimension(c), c.unit if c.kind == "money" else None)
-        blocks[key].append(loc)
-    groups = []
-    for _, members in sorted(blocks.items(), key=lambda kv: str(kv[0])):
-        paths = {m.doc.path for m in members}
-        if len(paths) < settings.min_candidate_sources or (involving is not None and not paths & involving):
-            continue
-        contexts = [_masked_context(m) for m in members]
-        keywords = [_keywords(ctx) - _thing_words(m.claim) for ctx, m in zip(contexts, members)]
-        index: dict = defaultdict(list)
-        for i, words in enumerate(keywords):
-            for w in words:
-                index[w].append(i)
-        parent = list(range(len(members)))
-
-        def find(i):
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        checked = set()
-        for i in range(len(members)):
-            neighbours = set()
-            for w in keywords[i]:
-                posting = index[w]
-                if len(posting) <= 200:
-                    neighbours.update(j for j in posting if j > i)
-            for j in sorted(neighbours):
-                if members[i].doc.path == members[j].doc.path or (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                shared = keywords[i] & keywords[j]
-                if len(shared) >= 2 and fuzz.token_set_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
-                    parent[find(i)] = find(j)
-        clusters: dict = defaultdict(list)
-        for i, m in enumerate(members):
-            clusters[find(i)].append(m)
-        for cluster in clusters.values():
-            if len({m.doc.path for m in cluster}) >= settings.min_candidate_sources:
-                groups.append(sorted(cluster, key=lambda m: (m.doc.path, m.claim.start)))
-    return groups

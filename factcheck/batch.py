@@ -28,17 +28,18 @@ from typing import Optional, Sequence
 
 from .extractor import ParagraphMemo, extract_document
 from .load import file_kind
-from .model import Claim, Document
+from .model import Claim, Document, Frame
 from .pipeline import Checker, DocumentCheck
 from .vocab import Vocabulary
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 BATCH = 256
 _FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
 _SPANS = [i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")]
 _WORDS = [i for i, name in enumerate(_FIELDS) if name in ("kind", "hedge", "unit", "counted", "date", "season", "scope")]
 _TEXT_AT = [f.name for f in fields(Claim)].index("text")
-assert _FIELDS[:2] == ["start", "end"] and _TEXT_AT == 2
+_FRAME = _FIELDS.index("frame")
+assert _FIELDS[:2] == ["start", "end"] and _TEXT_AT == 2 and _FRAME == len(_FIELDS) - 1
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def extractor_fingerprint() -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(package.glob("extractor/*.py")) + [package / "load.py", package / "intervals.py",
-                                                           package / "vocab.py", package / "model.py"]:
+                                                           package / "vocab.py", package / "framevocab.py",
+                                                           package / "model.py"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -97,14 +99,20 @@ def rules_fingerprint(ruleset) -> Optional[str]:
 
 
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
-    """The cache key of a document's claims: content, kind, vocabulary and extractor code."""
-    return f"{doc.sha256}:{file_kind(doc.path)}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
+    """The cache key of a document's claims: content, kind, date (claims' times resolve against it),
+    vocabulary and extractor code."""
+    return (f"{doc.sha256}:{file_kind(doc.path)}:{doc.date or ''}:{vocab.fingerprint}:{extractor_fingerprint()}:"
+            f"{CACHE_FORMAT}")
+
+
+def _row(c: Claim) -> list:
+    """A claim as a JSON-ready row: its fields in order, without its text (the document holds it)."""
+    return [getattr(c, name) for name in _FIELDS[:_FRAME]] + [c.frame.to_row()]
 
 
 def _claims_to_json(claims: Sequence[Claim]) -> str:
     """Claims as compact JSON rows (field order of ``Claim`` without its text, which the document holds)."""
-    return json.dumps([[getattr(c, name) for name in _FIELDS] for c in claims], ensure_ascii=False,
-                      separators=(",", ":"))
+    return json.dumps([_row(c) for c in claims], ensure_ascii=False, separators=(",", ":"))
 
 
 def _claims_from_json(data: str, doc: Document) -> list[Claim]:
@@ -118,6 +126,7 @@ def _claim_from_row(row: list, doc: Document) -> Claim:
     for i in _WORDS:  # the few distinct words (kinds, units, scopes ...) shared, not copied per claim
         if row[i]:
             row[i] = sys.intern(row[i])
+    row[_FRAME] = Frame.from_row(row[_FRAME])
     row.insert(_TEXT_AT, doc.text[row[0]:row[1]])  # quotes come from the document
     return Claim(*row)
 
@@ -127,8 +136,8 @@ def _check_to_json(check: DocumentCheck) -> str:
     index = {id(claim): i for i, (claim, _, _) in enumerate(check.aligned)}
     return json.dumps({
         "found": check.found,
-        "aligned": [[fact_id, cls] + [getattr(claim, name) for name in _FIELDS] for claim, fact_id, cls in check.aligned],
-        "unmatched": [[getattr(claim, name) for name in _FIELDS] for claim in check.unmatched],
+        "aligned": [[fact_id, cls] + _row(claim) for claim, fact_id, cls in check.aligned],
+        "unmatched": [_row(claim) for claim in check.unmatched],
         "ties": [[index[id(claim)], list(beaten)] for claim, _, beaten in check.ties],
     }, ensure_ascii=False, separators=(",", ":"))
 

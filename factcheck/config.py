@@ -20,7 +20,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 FORMATS = ("text", "json", "sarif", "github")
-FAIL_ON_CHOICES = ("differ", "updated", "rounded", "never")
+FAIL_ON_CHOICES = ("differ", "updated", "loose", "rounded", "never")
 KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline")
 
 

@@ -15,16 +15,15 @@ from typing import Optional, Sequence
 
 import regex
 
-from .align import candidate_groups
 from .extractor.text import normalize
 from .model import Claim, Document, Located, PairJudgement
 from .pipeline import Checker
 from .rules import FactRule, Reference
-from .verdict import RANK, Member, show_claim
+from .verdict import RANK, Member, Tolerance, show_claim
 
-VERDICT_LEVEL = {"differ": "error", "updated": "warning", "rounded": "info"}
-FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "rounded": ("differ", "updated", "rounded"),
-           "never": ()}
+VERDICT_LEVEL = {"differ": "error", "updated": "warning", "loose": "warning", "rounded": "info"}
+FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "loose": ("differ", "updated", "loose"),
+           "rounded": ("differ", "updated", "loose", "rounded"), "never": ()}
 
 
 @dataclass(frozen=True)
@@ -211,7 +210,8 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
         if p.verdict == worst:
             statements.setdefault(show_claim(s.claim), s.claim.text)
     stated = "; ".join(f'"{q}"' if i else q for i, q in enumerate(list(statements.values())[:3]))
-    verb = {"differ": "contradicts", "updated": "is older than", "rounded": "rounds differently from"}[worst]
+    verb = {"differ": "contradicts", "updated": "is older than", "loose": "is far beyond the reach of",
+            "rounded": "rounds differently from"}[worst]
     message = f'"{c.text}" {verb} {stated} ({where})'
     if worst == "differ":
         message += f": {cited[0].reason}"
@@ -254,20 +254,70 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members:
             continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    for group in candidate_groups(alignment.unmatched, checker.aligner, involving=draft_paths):
-        draft_members = [(loc, "main") for loc in group if loc.doc.path in draft_paths]
-        source_members = [(loc, "main") for loc in group if loc.doc.path not in draft_paths]
+    for group in checker.discoverer.discover(alignment.unmatched, involving=draft_paths).groups:
+        draft_members = [(loc, "main") for loc in group.claims if loc.doc.path in draft_paths]
+        source_members = [(loc, "main") for loc in group.claims if loc.doc.path not in draft_paths]
         if draft_members and source_members:
-            first = group[0].claim
-            fact_id = "candidate-" + "-".join(regex.findall(r"[a-z0-9]+", (first.counted or first.unit or first.kind).lower())[:4])
-            findings += _judge_drafts(draft_members, source_members, fact_id,
-                                      f"similar statements of {first.counted or first.unit}", None, checker)
+            findings += _judge_drafts(draft_members, source_members, group.fact_id, group.label, None, checker,
+                                      _discovered_tolerance(group))
+    findings += _self_check(drafts, alignment, checker)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
-    return _with_fingerprints(findings)
+    return _with_fingerprints(_one_per_claim(findings))
 
 
-def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: Checker) -> list[Finding]:
-    tol = checker.judge_tolerance(rule)
+def _discovered_tolerance(group) -> Tolerance:
+    return Tolerance(discovered=True, broad=group.broad)
+
+
+def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
+    """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
+
+    Only contradictions are reported, on the later line, citing the earlier one.
+    """
+    out: list[Finding] = []
+    draft_paths = {d.path for d in drafts}
+
+    def line_of(loc: Located) -> tuple:
+        return loc.doc.path, loc.line_col[0]
+
+    groups = [(fid, checker.ruleset.fact(fid), [loc for loc, _ in members if loc.doc.path in draft_paths])
+              for fid, members in alignment.by_fact.items()]
+    drafted = [loc for loc in alignment.unmatched if loc.doc.path in draft_paths]
+    for group in checker.discoverer.discover(drafted, source_of=line_of).groups:
+        groups.append((group.fact_id, None, list(group.claims)))
+    for fact_id, rule, members in groups:
+        for path in draft_paths:
+            mine = sorted((loc for loc in members if loc.doc.path == path), key=lambda loc: loc.claim.start)
+            if len({line_of(loc) for loc in mine}) < 2:
+                continue
+            tol = checker.judge_tolerance(rule) if rule else Tolerance(discovered=True)
+            for i, later in enumerate(mine[1:], 1):
+                earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
+                           if line_of(e) != line_of(later)]
+                contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
+                if contradicted:
+                    label = rule.label if rule else fact_id
+                    finding = _finding_for(later, fact_id, label, rule, contradicted, checker)
+                    if finding:
+                        out.append(replace(finding, message=finding.message + " (earlier in the same draft)"))
+    return out
+
+
+def _one_per_claim(findings: list[Finding]) -> list[Finding]:
+    """One finding per draft figure and fact: against the sources when there is one, else against the draft."""
+    seen: set = set()
+    out = []
+    for f in findings:
+        key = (f.file, f.line, f.column, f.fact)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: Checker,
+                  tol: Optional[Tolerance] = None) -> list[Finding]:
+    tol = tol or checker.judge_tolerance(rule)
     out = []
     for loc, cls in draft_members:
         pairs = [(checker.judge.judge(Member(loc, cls), Member(src, scls), tol), src) for src, scls in source_members]

@@ -17,8 +17,12 @@ HEDGES = (
     "none", "more_than", "at_least", "nearly", "approx", "up_to", "less_than",
     "plus", "plural_of_scale", "range",
 )
-VERDICTS = ("agree", "rounded", "other_scope", "updated", "differ")
+VERDICTS = ("agree", "rounded", "other_scope", "loose", "updated", "differ")
 """Verdicts from best to worst; a group takes the worst verdict of its pairs."""
+ROLES = ("level", "change", "previous", "share", "rate", "rank")
+"""What a figure is in its sentence (SEMANTICS.md section 5)."""
+AGGREGATIONS = ("", "level", "cumulative", "flow")
+"""Of a level-like figure: unknown, a stock at a point in time, a stock that only accumulates, a flow over a period."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,48 @@ def _below(a: Interval, b: Interval) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure measures and when: computed once at extraction, read by every later stage.
+
+    ``measure`` names the thing counted or the property measured ("survivor",
+    "death", "length"); ``predicate`` is the governing verb's lemma ("die",
+    "establish"); ``entities`` are the names in the clause (lower case);
+    ``qualifiers`` narrow the measure ("in africa", "of whom").  ``role`` and
+    ``aggregation`` are SEMANTICS.md section 5.  ``time`` is the written time
+    phrase; ``period`` (ISO start, ISO end) and ``as_of`` (ISO date) are what
+    it resolves to, against the document's date where it is relative.
+    """
+
+    measure: str = ""
+    predicate: str = ""
+    entities: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    role: str = "level"
+    aggregation: str = ""
+    time: str = ""
+    period: Optional[tuple[str, str]] = None
+    as_of: Optional[str] = None
+    relative: Optional[tuple[str, float]] = None
+    """An unresolved relative time: (kind, amount) -- ("years_back", 10), ("year_offset", -1), ("now", 0)."""
+
+    def to_row(self) -> list:
+        """The frame as a JSON-ready list, field by field."""
+        return [self.measure, self.predicate, list(self.entities), list(self.qualifiers), self.role,
+                self.aggregation, self.time, list(self.period) if self.period else None, self.as_of,
+                list(self.relative) if self.relative else None]
+
+    @classmethod
+    def from_row(cls, row: list) -> "Frame":
+        """The frame of a ``to_row`` list."""
+        m, p, ents, quals, role, agg, time, period, as_of, rel = row
+        return cls(m, p, tuple(ents), tuple(quals), role, agg, time, tuple(period) if period else None, as_of,
+                   tuple(rel) if rel else None)
+
+
+EMPTY_FRAME = Frame()
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric or date mention found in a text.
 
@@ -97,6 +143,7 @@ class Claim:
     clause: tuple[int, int] = (0, 0)
     local: tuple[int, int] = (0, 0)
     nearby: tuple[int, int] = (0, 0)
+    frame: Frame = EMPTY_FRAME
 
     @property
     def interval(self) -> Interval:
@@ -110,6 +157,7 @@ class Claim:
         d["clause"] = list(self.clause)
         d["local"] = list(self.local)
         d["nearby"] = list(self.nearby)
+        d["frame"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in d["frame"].items()}
         return d
 
 
@@ -124,6 +172,10 @@ class Document:
     date: Optional[str] = None
     prose: str = field(repr=False, default="")
     """The text with markup, code and front matter blanked out (same length as ``text``)."""
+    date_source: str = ""
+    """Where ``date`` came from: "front matter", "html meta", "dateline", "file name", "config", "command line"."""
+    notes: tuple[str, ...] = ()
+    """Problems met while reading the document that did not stop it (a malformed date, dates that disagree)."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -169,3 +221,7 @@ class FactResult:
     rule_location: Optional[str] = None
     severity: str = "error"
     suggested_rule: Optional[str] = None
+    origin: str = "rule"
+    """"rule" (a fact rule took the claims) or "discovered" (their frames say they measure the same thing)."""
+    confidence: Optional[float] = None
+    """For discovered facts and candidates: how sure discovery is that the claims measure one thing (0-1)."""

@@ -10,7 +10,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from .align import _FUNCTION_WORDS, Aligner, Alignment, RuleCheck, candidate_eligible, candidate_groups
+from .align import _FUNCTION_WORDS, Aligner, Alignment, RuleCheck
+from .discover import FACT_CONFIDENCE, Discoverer, DiscoveredGroup, eligible
 from .extractor import extract_document
 from .extractor.text import normalize
 from .intervals import format_number
@@ -63,6 +64,7 @@ class Checker:
         self.units = UnitConverter()
         self.aligner = Aligner(ruleset, self.units)
         self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance, ruleset.settings.hemisphere)
+        self.discoverer = Discoverer(ruleset.vocab, self.units, ruleset.settings.min_candidate_sources)
 
     def check_document(self, doc: Document, claims: Sequence[Claim]) -> "DocumentCheck":
         """One document's claims aligned to fact rules; claims that can join no fact are only counted."""
@@ -71,7 +73,7 @@ class Checker:
         for claim in claims:
             winner, others = self.aligner.best(claim, norm)
             if winner is None:
-                if candidate_eligible(claim):
+                if eligible(claim):
                     unmatched.append(claim)
                 continue
             aligned.append((claim, winner.rule.id, winner.counted_class))
@@ -97,6 +99,18 @@ class Checker:
                              [RuleCheck(self.ruleset.fact(b), True, "matches") for b in beaten]))
             self.aligner.timed_out.update(check.timed_out)
         return Alignment(by_fact, unmatched, ties)
+
+    def discovered_fact(self, group: DiscoveredGroup) -> FactResult:
+        """A discovered group judged: a fact (severity error) when confident, else a candidate (info)."""
+        verdict, reason, bad = self.judge.group([Member(loc) for loc in group.claims],
+                                                Tolerance(discovered=True, broad=group.broad))
+        _, yaml_rule = suggest_rule(group.claims, self.aligner, group.fact_id.replace("discovered-", ""), group.label)
+        confident = group.confidence >= FACT_CONFIDENCE
+        return FactResult(
+            fact_id=group.fact_id, label=group.label, verdict=verdict, reason=reason, claims=group.claims,
+            pairs=tuple(bad), suggested_rule=yaml_rule, severity="error" if confident else "info",
+            origin="discovered", confidence=group.confidence,
+        )
 
     @staticmethod
     def judge_tolerance(rule: Optional[FactRule]) -> Tolerance:
@@ -128,16 +142,12 @@ class Checker:
                 claims=tuple(claims), pairs=tuple(bad),
                 rule_location=rule.location, severity=rule.severity,
             ))
-        facts.sort(key=lambda f: (-RANK[f.verdict], order.get(f.fact_id, 0)))
+        discovery = self.discoverer.discover(alignment.unmatched)
         candidates = []
-        for group in candidate_groups(alignment.unmatched, self.aligner):
-            verdict, reason, bad = self.judge_fact(None, [Member(loc) for loc in group])
-            fact_id, yaml_rule = suggest_rule(group, self.aligner)
-            candidates.append(FactResult(
-                fact_id=fact_id, label=f"Candidate: {group[0].claim.counted or group[0].claim.unit}",
-                verdict=verdict, reason=reason, claims=tuple(group), pairs=tuple(bad),
-                suggested_rule=yaml_rule, severity="info",
-            ))
+        for group in discovery.groups:
+            result = self.discovered_fact(group)
+            (facts if result.severity == "error" else candidates).append(result)
+        facts.sort(key=lambda f: (-RANK[f.verdict], f.origin != "rule", order.get(f.fact_id, 0), f.fact_id))
         candidates.sort(key=lambda f: (-RANK[f.verdict], f.fact_id))
         by_verdict: dict = {}
         for f in facts:
@@ -145,7 +155,9 @@ class Checker:
         stats = {
             "sources": len(docs), "unreadable": len(errors), "claims": sum(c.found for c in checks),
             "claims_in_facts": sum(len(f.claims) for f in facts), "facts": len(facts),
+            "discovered": sum(f.origin == "discovered" for f in facts),
             "candidates": len(candidates), "verdicts": by_verdict,
+            "discovery_gave_up": [{"measure": m, "claims": n, "frames": k} for m, n, k in discovery.gave_up],
         }
         as_of = {(loc.doc.path, loc.claim.start): self.judge.as_of(loc)
                  for f in facts + candidates for loc in f.claims}
@@ -157,16 +169,13 @@ def _position(loc: Located) -> tuple:
     return loc.doc.path, loc.claim.start
 
 
-def suggest_rule(group: Sequence[Located], aligner: Aligner) -> tuple[str, str]:
-    """An id and a ready-to-paste YAML fact rule for a candidate group."""
+def suggest_rule(group: Sequence[Located], aligner: Aligner, rule_id: str, label: str) -> tuple[str, str]:
+    """An id and a ready-to-paste YAML fact rule that pins a discovered group."""
     first = group[0].claim
-    thing = first.counted or first.unit or first.kind
-    words = regex.findall(r"[a-z0-9]+", thing.lower())[:4]
-    fact_id = "candidate-" + "-".join(words or ["fact"])
     common = _common_words(group)
     lines = [
-        f"  - id: {fact_id.replace('candidate-', '')}",
-        f"    label: {thing} (describe the fact)",
+        f"  - id: {rule_id}",
+        f"    label: {label}",
     ]
     if first.kind in ("count", "number_range") and first.counted:
         lines.append(f"    counted: [{aligner.canonical(first.counted)}]")
@@ -182,7 +191,7 @@ def suggest_rule(group: Sequence[Located], aligner: Aligner) -> tuple[str, str]:
     quote = group[0].doc.text[first.clause[0]:first.clause[1]].replace('"', "'")
     value = format_number(first.value).replace(",", "") if first.value is not None else None
     lines.append(f'        - {{text: "{quote}"' + (f", value: {value}}}" if value else "}"))
-    return fact_id, "\n".join(lines)
+    return rule_id, "\n".join(lines)
 
 
 def _common_words(group: Sequence[Located]) -> list[str]:

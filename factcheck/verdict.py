@@ -1,20 +1,28 @@
 """Verdicts: do the claims about one fact agree, round differently, differ, or measure another scope?
 
-SEMANTICS.md section 3 in code.  Pairs are judged one by one; a fact takes
-the worst verdict of its pairs (differ > updated > other_scope > rounded >
-agree) and that pair's one-line reason.
+SEMANTICS.md sections 3 and 5 in code.  Pairs are judged one by one, first
+on what the figures measure and when (the claims' frames, see ``scope``),
+then on their values; a fact takes the worst verdict of its pairs (differ >
+updated > loose > other_scope > rounded > agree) and that pair's one-line
+reason.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
-from .extractor.scopes import as_of_year, scope_period
-from .intervals import comparison_interval, format_interval, format_number
+from .extractor.periods import resolve
+from .extremes import representative_pairs
+from .intervals import comparison_interval, format_interval
 from .model import VERDICTS, Claim, Interval, Located, PairJudgement
+from .reasons import agree_reason, loose_reason, overlap_reason, show_claim
+from .scope import (OPEN_ABOVE, OPEN_BELOW, entity_difference, measure_difference, period_difference, period_years,
+                    predicate_difference, qualifier_difference, role_difference)
 from .units import UnitConverter
 from .vocab import Vocabulary
+
+__all__ = ["Judge", "Member", "Tolerance", "RANK", "show_claim", "worst"]
 
 HEDGE_CLASSES = {"none": "exact", "more_than": "above", "at_least": "above", "plus": "above", "nearly": "below",
                  "up_to": "below", "less_than": "below", "approx": "approx", "plural_of_scale": "vague",
@@ -24,16 +32,21 @@ ALL_PAIRS_UP_TO = 25
 """Groups with at most this many distinct statements are judged on every pair; larger ones by extremes."""
 MAX_PAIRS = 20
 """Non-agreeing pairs kept per fact for the report (worst first)."""
+SAME_TIME_DAYS = 31
+"""As-of dates closer than this are the same time (SEMANTICS.md section 5)."""
 
 
 @dataclass(frozen=True)
 class Tolerance:
-    """Slack a fact rule allows: absolute (in the first claim's unit) and relative."""
+    """How a fact is judged: the slack its rule allows (absolute, in the first claim's unit, and relative),
+    whether it changes over time, and whether it was discovered without a rule (then every frame slot counts)."""
 
     absolute: float = 0.0
     relative: float = 0.0
     changes_over_time: bool = False
     monotonic: Optional[str] = None
+    discovered: bool = False
+    broad: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,53 +68,34 @@ class Judge:
         shift = 6 if hemisphere == "south" else 0
         self.seasons = {name: ((a + shift - 1) % 12 + 1, (b + shift - 1) % 12 + 1)
                         for name, (a, b) in vocab.seasons.items()}
-        self._periods: dict = {}
-        self._as_of_years: dict = {}
 
-    def period(self, scope: Optional[str]):
-        """The period a scope phrase names (memoised: the same phrases recur across a corpus)."""
-        if scope not in self._periods:
-            self._periods[scope] = scope_period(scope, self.vocab)
-        return self._periods[scope]
+    # -- time -----------------------------------------------------------------------
+    @staticmethod
+    def as_of(loc: Located) -> Optional[str]:
+        """The date a claim's figure stands at: its frame's as-of date, else its document's date.
 
-    # -- scopes -------------------------------------------------------------------
-    def _years(self, loc: Located) -> Optional[tuple[float, float]]:
-        period = self.period(loc.claim.scope)
-        doc_year = int(loc.doc.date[:4]) if loc.doc.date else None
-        if period is None or period.kind in ("vague", "current"):
-            return None
-        if period.kind == "relative":
-            return (doc_year - period.length, doc_year) if doc_year else None
-        start = period.start
-        end = period.end if period.end is not None else doc_year
-        if start is None and end is None:
-            return None
-        return (start if start is not None else float("-inf"), end if end is not None else float("inf"))
+        A previous value ("from 51 to ...") stands before the document's date: at its period's start if
+        stated, else unknown.
+        """
+        frame = loc.claim.frame
+        if frame.role == "previous":
+            return frame.period[0] if frame.period else None
+        return frame.as_of or loc.doc.date
 
-    def scope_differs(self, a: Located, b: Located) -> Optional[str]:
-        """A reason when two claims state different periods, else None."""
-        if a.claim.kind in ("date", "date_range") or not a.claim.scope or not b.claim.scope:
+    def _timeline(self, la: Located, lb: Located, tol: Tolerance) -> Optional[tuple[Located, Located]]:
+        """(earlier, later) when the pair is two points of a fact that changes over time, else None."""
+        changes = tol.changes_over_time or (tol.discovered and la.claim.frame.aggregation == "cumulative"
+                                            and lb.claim.frame.aggregation == "cumulative")
+        if not changes:
             return None
-        ya, yb = self._years(a), self._years(b)
-        if ya is None or yb is None:
-            pa, pb = self.period(a.claim.scope), self.period(b.claim.scope)
-            if (pa and pb and pa.kind == pb.kind == "relative" and pa.length and pb.length
-                    and abs(pa.length - pb.length) > 1):
-                return f"different periods: {a.claim.scope!r} vs {b.claim.scope!r}"
+        da, db = self.as_of(la), self.as_of(lb)
+        if not da or not db or abs(_days(da) - _days(db)) < SAME_TIME_DAYS:
             return None
-        if not _same_period(ya, yb):
-            return f"different periods: {a.claim.scope!r} ({_span(ya)}) vs {b.claim.scope!r} ({_span(yb)})"
-        return None
+        return (la, lb) if da < db else (lb, la)
 
-    def as_of(self, loc: Located) -> Optional[str]:
-        """The date a claim's figure stands at: its scope's "by the end of" year, else its document's date."""
-        scope = loc.claim.scope
-        if scope not in self._as_of_years:  # memoised, like periods
-            self._as_of_years[scope] = as_of_year(scope, self.vocab)
-        year = self._as_of_years[scope]
-        if year is not None:
-            return f"{year:04d}-12-31"
-        return loc.doc.date
+    @staticmethod
+    def _monotonic(tol: Tolerance) -> Optional[str]:
+        return tol.monotonic if tol.changes_over_time else "increasing"
 
     # -- values ---------------------------------------------------------------------
     def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
@@ -115,17 +109,33 @@ class Judge:
         value = claim.value * factor if claim.value is not None else None
         return value, iv.scaled(factor), True
 
+    @staticmethod
+    def slot_difference(a: Member, b: Member, tol: Tolerance) -> Optional[str]:
+        """Why two claims measure different quantities (SEMANTICS.md section 5, checks 1-3), else None."""
+        ca, cb = a.located.claim, b.located.claim
+        if a.counted_class != b.counted_class:
+            return f"counts different things: {ca.counted} vs {cb.counted}"
+        if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
+            return f"different currencies: {ca.unit} vs {cb.unit} (no rate given)"
+        if tol.discovered:
+            why = measure_difference(ca, cb) or entity_difference(ca, cb) or predicate_difference(ca, cb, tol.broad)
+            if why:
+                return why
+        return qualifier_difference(ca, cb) or role_difference(ca, cb) or period_difference(ca, cb)
+
     def judge(self, a: Member, b: Member, tol: Tolerance) -> PairJudgement:
         """The verdict on one pair of claims about the same fact."""
+        a, b = _dated(a), _dated(b)
         la, lb = a.located, b.located
         ca, cb = la.claim, lb.claim
-        if a.counted_class != b.counted_class:
-            return PairJudgement("other_scope", f"counts different things: {ca.counted} vs {cb.counted}", la, lb)
-        if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
-            return PairJudgement("other_scope", f"different currencies: {ca.unit} vs {cb.unit} (no rate given)", la, lb)
-        why = self.scope_differs(la, lb)
+        why = self.slot_difference(a, b, tol)
         if why:
             return PairJudgement("other_scope", why, la, lb)
+        if (ca.frame.role == "previous") != (cb.frame.role == "previous"):
+            earlier, later = (la, lb) if ca.frame.role == "previous" else (lb, la)
+            return PairJudgement("agree", f"{show_claim(earlier.claim)} is an earlier value, "
+                                          f"stated as such ({earlier.claim.text!r} before {show_claim(later.claim)})",
+                                 earlier, later)
         try:
             va, ia, _ = self._convert(ca, ca.unit)
             vb, ib, converted = self._convert(cb, ca.unit)
@@ -137,8 +147,14 @@ class Judge:
         if not wa.overlaps(wb):
             return self._disjoint(la, lb, ia, ib, tol)
         if self._same_statement(ca, cb, va, vb, ia, ib, rel, converted):
-            return PairJudgement("agree", _agree_reason(ca, cb, vb, converted), la, lb)
-        return PairJudgement("rounded", _overlap_reason(ca, cb, va, vb, ia, ib), la, lb)
+            return PairJudgement("agree", agree_reason(ca, cb, vb, converted), la, lb)
+        loose = _loose(ca, ia, va, cb, ib, vb)
+        if loose:
+            line = self._timeline(la, lb, tol)
+            if line is not None:
+                return self._update(line, ia if line[0] is la else ib, ib if line[0] is la else ia, tol, loose)
+            return PairJudgement("loose", loose, la, lb)
+        return PairJudgement("rounded", overlap_reason(ca, cb, va, vb, ia, ib), la, lb)
 
     def _same_statement(self, ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval, rel: float,
                         converted: bool) -> bool:
@@ -159,19 +175,35 @@ class Judge:
 
     def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
         reason = f"{format_interval(ia)} ∩ {format_interval(ib)} = ∅"
-        if tol.changes_over_time:
-            da, db = self.as_of(la), self.as_of(lb)
-            if da and db and da != db:
-                earlier, later = (la, lb) if da < db else (lb, la)
-                ie, il = (ia, ib) if earlier is la else (ib, ia)
-                fell = il.high is not None and ie.low is not None and il.high <= ie.low
-                rose = ie.high is not None and il.low is not None and il.low >= ie.high
-                if (tol.monotonic == "increasing" and fell) or (tol.monotonic == "decreasing" and rose):
-                    return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
-                                                   f"the {tol.monotonic} trend", la, lb)
-                return PairJudgement("updated", f"{show_claim(earlier.claim)} (as of {self.as_of(earlier)}) → "
-                                                f"{show_claim(later.claim)} (as of {self.as_of(later)})", earlier, later)
-        return PairJudgement("differ", reason, la, lb)
+        line = self._timeline(la, lb, tol)
+        if line is None:
+            return PairJudgement("differ", reason, la, lb)
+        return self._update(line, ia if line[0] is la else ib, ib if line[0] is la else ia, tol, reason)
+
+    def _update(self, line: tuple[Located, Located], ie: Interval, il: Interval, tol: Tolerance,
+                reason: str) -> PairJudgement:
+        """A later figure of a fact that changes over time: updated, unless it moved against the fact's trend."""
+        earlier, later = line
+        fell = il.high is not None and ie.low is not None and il.high <= ie.low
+        rose = il.low is not None and ie.high is not None and il.low >= ie.high
+        trend = self._monotonic(tol)
+        if (trend == "increasing" and fell) or (trend == "decreasing" and rose):
+            return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
+                                           f"the {trend} trend", earlier, later)
+        return PairJudgement("updated", f"{show_claim(earlier.claim)} (as of {self.as_of(earlier)}) → "
+                                        f"{show_claim(later.claim)} (as of {self.as_of(later)})", earlier, later)
+
+    # -- groups -----------------------------------------------------------------------
+    def _signature(self, m: Member, tol: Tolerance) -> tuple:
+        """Claims with the same signature state the same thing and are judged once."""
+        c = m.located.claim
+        f = c.frame
+        slots = (f.role, f.aggregation, f.qualifiers, period_years(f) if f.time else None, f.relative)
+        if tol.discovered:
+            slots += (f.measure, f.entities, f.predicate)
+        timed = tol.changes_over_time or (tol.discovered and f.aggregation == "cumulative")
+        return (c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class, slots,
+                self.as_of(m.located) if timed else None)
 
     def group(self, members: Sequence[Member], tol: Tolerance) -> tuple[str, str, list[PairJudgement]]:
         """Verdict, reason and the non-agreeing pairs of a group of claims about one fact.
@@ -181,11 +213,8 @@ class Judge:
         """
         reps: dict = {}
         for m in members:
-            c = m.located.claim
-            key = (c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class,
-                   self._years(m.located) if c.scope else None, self.period(c.scope),
-                   self.as_of(m.located) if tol.changes_over_time else None)
-            reps.setdefault(key, m)
+            m = _dated(m)
+            reps.setdefault(self._signature(m, tol), m)
         distinct = list(reps.values())
         if len(members) < 2:
             return "agree", "stated once", []
@@ -196,80 +225,24 @@ class Judge:
             pairs = [self.judge(distinct[i], distinct[j], tol)
                      for i in range(len(distinct)) for j in range(i + 1, len(distinct))]
         else:
-            pairs = self._representative_pairs(distinct, tol)
-        worst = max(pairs, key=lambda p: RANK[p.verdict])
+            pairs = representative_pairs(self, distinct, tol)
+        worst_pair = max(pairs, key=lambda p: RANK[p.verdict])
         non_agree = [p for p in pairs if p.verdict != "agree"]
         non_agree.sort(key=lambda p: -RANK[p.verdict])
-        return worst.verdict, worst.reason, non_agree[:MAX_PAIRS]
+        return worst_pair.verdict, worst_pair.reason, non_agree[:MAX_PAIRS]
 
-    def _representative_pairs(self, distinct: Sequence[Member], tol: Tolerance) -> list[PairJudgement]:
-        """Pairs that carry a large group's worst verdict, found in near-linear time.
+    def reach(self, m: Member, unit: Optional[str]) -> Optional[float]:
+        """How far an open-hedged claim conventionally reaches, in ``unit`` (None for other claims)."""
+        c = m.located.claim
+        if c.hedge not in OPEN_ABOVE + OPEN_BELOW:
+            return None
+        try:
+            value, _, _ = self._convert(c, unit)
+        except _Incomparable:
+            return None
+        return _reach(c, value)
 
-        On a line, a set of intervals has a disjoint pair exactly when the
-        highest lower bound lies above the lowest upper bound, so per set of
-        mutually comparable claims (same counted class and period, and for
-        a fact that changes over time, the same as-of date) only the two
-        extreme claims need judging; periods and as-of dates are compared by
-        representatives.
-        """
-        pairs = [self.judge(distinct[0], m, tol) for m in distinct[1:2]]
-        base_unit = distinct[0].located.claim.unit
-        by_scope: dict = defaultdict(list)
-        for m in distinct:
-            years = self._years(m.located) if m.located.claim.scope else None
-            by_scope[(m.counted_class, years)].append(m)
-        keys = list(by_scope)
-        definite = [k for k in keys if k[1] is not None]
-        for k in keys[1:]:  # another counted thing: one representative pair each
-            if k[0] != keys[0][0]:
-                pairs.append(self.judge(by_scope[keys[0]][0], by_scope[k][0], tol))
-        for cls in {k[0] for k in definite}:  # other periods: the most distant starts and ends
-            mine = [k for k in definite if k[0] == cls]
-            for pick in (lambda k: k[1][0], lambda k: k[1][1]):
-                a, b = min(mine, key=pick), max(mine, key=pick)
-                if a != b:
-                    pairs.append(self.judge(by_scope[a][0], by_scope[b][0], tol))
-        for cls in {k[0] for k in keys}:
-            open_scope = by_scope.get((cls, None), [])
-            mine = [k for k in definite if k[0] == cls]
-            # periods a year apart are the same period (see scope_differs), and that is not transitive:
-            # every pair of near periods is one set of mutually comparable claims
-            groups = [by_scope[a] + (by_scope[b] if b is not a else []) + open_scope
-                      for i, a in enumerate(mine) for b in mine[i:] if _same_period(a[1], b[1])] or [open_scope]
-            for group in groups:
-                low, high = self._extremes(group, base_unit, tol)
-                if low is not None and high is not None and low is not high:
-                    pairs.append(self.judge(low, high, tol))
-                if not tol.changes_over_time:
-                    continue
-                buckets: dict = defaultdict(list)
-                for m in group:
-                    buckets[self.as_of(m.located)].append(m)
-                undated = buckets.pop(None, [])
-                if undated:  # no as-of date: a disjoint partner of any date is a contradiction
-                    low_u, high_u = self._extremes(undated, base_unit, tol)
-                    for a, b in ((low_u, high), (low, high_u)):
-                        if a is not None and b is not None and a is not b:
-                            pairs.append(self.judge(a, b, tol))
-                top = bottom = None  # extremes of everything stated earlier
-                for date in sorted(buckets, key=lambda d: d or ""):
-                    low, high = self._extremes(buckets[date], base_unit, tol)
-                    if low is not None and high is not None and low is not high:
-                        pairs.append(self.judge(low, high, tol))  # same as-of date: differ
-                    for a, b in ((top, high), (bottom, low)):  # a later figure below (or above) all before it
-                        if a is not None and b is not None:
-                            pairs.append(self.judge(a, b, tol))
-                    known = [m for m in (top, bottom, low, high) if m is not None]
-                    top, bottom = self._extremes(known, base_unit, tol) if known else (None, None)
-        first = distinct[0]
-        for m in distinct[1:]:  # agree or rounded: the first claim that does not state the same thing
-            p = self.judge(first, m, tol)
-            if p.verdict != "agree":
-                pairs.append(p)
-                break
-        return pairs
-
-    def _extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance) -> tuple[Optional[Member], Optional[Member]]:
+    def extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance) -> tuple[Optional[Member], Optional[Member]]:
         """The claim with the highest lower bound and the one with the lowest upper bound (in ``unit``)."""
         best_low = best_high = None
         low_key = high_key = None
@@ -288,6 +261,16 @@ class Judge:
         return best_low, best_high
 
 
+def _dated(m: Member) -> Member:
+    """The member with its claim's relative time placed against its document's date (claims read by
+    ``extract_document`` already are; claims made elsewhere, such as a rule's reference value, may not be)."""
+    loc = m.located
+    frame = resolve(loc.claim.frame, loc.doc.date)
+    if frame is loc.claim.frame:
+        return m
+    return Member(Located(loc.doc, replace(loc.claim, frame=frame)), m.counted_class)
+
+
 class _Incomparable(Exception):
     pass
 
@@ -297,47 +280,42 @@ def _widened(iv: Interval, absolute: float, relative: float) -> Interval:
     return iv.widened(absolute + relative * magnitude)
 
 
-def _same_period(ya: tuple[float, float], yb: tuple[float, float]) -> bool:
-    """Two (start, end) year spans name the same period when both ends are at most a year apart."""
-    return not (abs(ya[0] - yb[0]) > 1 or abs(ya[1] - yb[1]) > 1)
+def _days(iso: str) -> int:
+    try:
+        return dt.date(int(iso[:4]), int(iso[5:7] or 1), int(iso[8:10] or 1)).toordinal()
+    except ValueError:
+        return dt.date(int(iso[:4]), 1, 1).toordinal()
 
 
-def _span(years: tuple[float, float]) -> str:
-    a, b = years
-    fa = "…" if a == float("-inf") else f"{int(a)}"
-    fb = "…" if b == float("inf") else f"{int(b)}"
-    return f"{fa}–{fb}"
+def _reach(c: Claim, value: Optional[float]) -> Optional[float]:
+    """How far an open hedge conventionally reaches: one step of its last stated digit (in ``value``'s unit)."""
+    if value is None or not c.value or not c.precision:
+        return None
+    step = c.precision * (value / c.value)
+    return value + step if c.hedge in OPEN_ABOVE else value - step
 
 
-def show_claim(c: Claim) -> str:
-    """A claim's normalised statement: "more than 140", "1,035 kilometer", "2013 (autumn)"."""
-    if c.kind in ("date", "date_range"):
-        return f"{c.date} ({c.season})" if c.season else str(c.date)
-    unit = f" {c.unit}" if c.unit else ""
-    if c.value is None:
-        return f"{format_interval(c.interval)}{unit}"
-    hedge = {"none": "", "more_than": "more than ", "at_least": "at least ", "plus": "", "nearly": "nearly ",
-             "approx": "about ", "up_to": "up to ", "less_than": "less than "}.get(c.hedge, "")
-    plus = "+" if c.hedge == "plus" else ""
-    return f"{hedge}{format_number(c.value)}{plus}{unit}"
-
-
-def _agree_reason(ca: Claim, cb: Claim, vb, converted: bool) -> str:
-    if converted:
-        return f"{show_claim(ca)} ≈ {show_claim(cb)} (= {format_number(round(vb, 1))} {ca.unit})"
-    return f"{show_claim(ca)} = {show_claim(cb)}"
-
-
-def _overlap_reason(ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval) -> str:
-    if ca.kind in ("date", "date_range"):
-        return f"{show_claim(ca)} and {show_claim(cb)} overlap"
-    if ca.hedge == "none" and va is not None and ib.contains(va):
-        return f"{format_number(va)} ∈ {format_interval(ib)}"
-    if cb.hedge == "none" and vb is not None and ia.contains(vb):
-        return f"{format_number(vb)} ∈ {format_interval(ia)}"
-    return f"{format_interval(ia)} ∩ {format_interval(ib)} ≠ ∅"
+def _loose(ca: Claim, ia: Interval, va, cb: Claim, ib: Interval, vb) -> Optional[str]:
+    """A reason when a pair is compatible only through an open hedge the other figure leaves far behind."""
+    for hedged, hv, hi, other, other_claim in ((ca, va, ia, ib, cb), (cb, vb, ib, ia, ca)):
+        if hedged.hedge not in OPEN_ABOVE + OPEN_BELOW:
+            continue
+        same_way = OPEN_ABOVE if hedged.hedge in OPEN_ABOVE else OPEN_BELOW
+        if other_claim.hedge in same_way:
+            continue  # two bounds the same way ("more than 140", "more than 150"): one is only the weaker
+        reach = _reach(hedged, hv)
+        if reach is None:
+            continue
+        if hedged.hedge in OPEN_ABOVE and other.low is not None and (
+                other.low > reach or (other.low == reach and not other.low_inclusive)):
+            return loose_reason(other, hi, reach)
+        if hedged.hedge in OPEN_BELOW and other.high is not None and (
+                other.high < reach or (other.high == reach and not other.high_inclusive)):
+            return loose_reason(other, hi, reach)
+    return None
 
 
 def worst(verdicts: Sequence[str]) -> str:
     """The worst of several verdicts."""
     return max(verdicts, key=lambda v: RANK[v]) if verdicts else "agree"
+

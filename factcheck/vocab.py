@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
-from .yamlsafe import Marked, RuleError
+from .framevocab import FrameVocabulary, build_frame_vocabulary
+from .vocab_zh import build_chinese
+from .yamlsafe import Marked, RuleError, ascii_int
 
 REGEX_TIMEOUT = 1.0
 """Seconds any user-written pattern may run on one text before it is stopped."""
@@ -22,12 +25,12 @@ VOCAB_SECTIONS = {
     "number_words": dict, "scales": dict, "scale_abbreviations": dict, "ordinal_words": dict,
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
-    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
+    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
     "chinese": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
-SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague")
+SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague", "offset", "partial", "as_of_month")
 NOUN_KEYS = ("synonyms", "irregular_plurals", "compounds", "not_plural", "modifiers", "stop_words", "verbs")
 
 
@@ -63,6 +66,8 @@ class Vocabulary:
     fingerprint: str = ""
     chinese: Any = None  # vocab_zh.ChineseVocab: the ``chinese:`` section (rules/vocab/zh.yaml)
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
+    frames: "FrameVocabulary | None" = field(default=None, compare=False, repr=False)
+    """Compiled frame cues (``rules/vocab/frames.yaml``)."""
 
     def pattern(self, name: str) -> "regex.Pattern":
         """A compiled pattern built from the vocabulary (see ``_compile_patterns``)."""
@@ -108,10 +113,18 @@ def _merge(docs: list[Marked], errors: list) -> tuple[dict, dict]:
     return merged, origin
 
 
-def _check_number_map(doc_for, section, mapping, errors):
+def _number_map(doc_for, section, mapping, errors) -> dict:
+    """The entries of a word -> number section whose value is a finite number; the others go to ``errors``."""
+    out = {}
     for k, v in mapping.items():
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
             errors.append(doc_for(section).error((section, k), f"expected a number, got {v!r}"))
+            continue
+        if not str(k).strip():
+            errors.append(doc_for(section).error((section, k), "empty word"))
+            continue
+        out[str(k).lower()] = float(v)
+    return out
 
 
 def _compile_user(pattern: str, where) -> "regex.Pattern":
@@ -136,8 +149,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     def err(section, path, reason):
         collect.append(doc_for(section).error((section,) + tuple(path), reason))
 
-    for section in ("number_words", "scales", "scale_abbreviations", "ordinal_words"):
-        _check_number_map(doc_for, section, merged.get(section, {}), collect)
+    number_maps = {section: _number_map(doc_for, section, merged.get(section, {}), collect)
+                   for section in ("number_words", "scales", "scale_abbreviations", "ordinal_words")}
 
     vague = {}
     for phrase, bounds in merged.get("vague_quantities", {}).items():
@@ -199,11 +212,15 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
 
     months = {}
     for number, names in merged.get("months", {}).items():
-        if not str(number).isdigit() or not 1 <= int(number) <= 12:
+        month = ascii_int(number)
+        if month is None or not 1 <= month <= 12:
             err("months", [number], "month keys are numbers 1 to 12")
             continue
-        for name in names or []:
-            months[str(name)] = int(number)
+        if not isinstance(names, list):
+            err("months", [number], "expected a list of month names")
+            continue
+        for name in names:
+            months[str(name)] = month
     seasons = {}
     for name, span in merged.get("seasons", {}).items():
         if not isinstance(span, list) or len(span) != 2 or not all(isinstance(m, int) and 1 <= m <= 12 for m in span):
@@ -229,11 +246,13 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     anchors = []
     for p, year in merged.get("scope_anchors", {}).items():
         try:
-            anchors.append((_compile_user(str(p), lambda r: doc_for("scope_anchors").error(("scope_anchors", p), r)), int(year)))
+            if ascii_int(year) is None:
+                err("scope_anchors", [p], f"expected a year, got {year!r}")
+                continue
+            anchors.append((_compile_user(str(p), lambda r: doc_for("scope_anchors").error(("scope_anchors", p), r)),
+                            ascii_int(year)))
         except RuleError as exc:
             collect.append(exc)
-        except (TypeError, ValueError):
-            err("scope_anchors", [p], f"expected a year, got {year!r}")
     identifiers = []
     for i, p in enumerate(merged.get("identifiers", [])):
         try:
@@ -241,18 +260,18 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         except regex.error as exc:
             err("identifiers", [i], f"pattern does not compile: {exc}")
 
-    from .vocab_zh import build_chinese
-
+    frames = build_frame_vocabulary(merged.get("frames", {}), lambda path, reason: err("frames", path, reason))
     chinese = build_chinese(merged.get("chinese"), units, lambda path, reason: err("chinese", path, reason))
+
     if errors is None and collect:
         raise collect[0]
 
-    fingerprint = hashlib.sha256(json.dumps(merged, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    fingerprint = hashlib.sha256(json.dumps(_with_text_keys(merged), sort_keys=True, default=str).encode()).hexdigest()[:16]
     vocab = Vocabulary(
-        number_words={k.lower(): float(v) for k, v in merged.get("number_words", {}).items()},
-        scales={k.lower(): float(v) for k, v in merged.get("scales", {}).items()},
-        scale_abbreviations={str(k).lower(): float(v) for k, v in merged.get("scale_abbreviations", {}).items()},
-        ordinal_words={k.lower(): int(v) for k, v in merged.get("ordinal_words", {}).items()},
+        number_words=number_maps["number_words"],
+        scales=number_maps["scales"],
+        scale_abbreviations=number_maps["scale_abbreviations"],
+        ordinal_words={k: int(v) for k, v in number_maps["ordinal_words"].items()},
         vague_quantities=vague, hedges=hedges, hedge_suffixes=suffixes, units=units,
         units_folded={" ".join(a.lower().split()): u for a, u in units.items()},
         currency_before=before, currency_after=after, synonyms=synonyms,
@@ -264,17 +283,37 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
-        fingerprint=fingerprint, chinese=chinese,
+        fingerprint=fingerprint, frames=frames, chinese=chinese,
     )
     vocab.compiled.update(_compile_patterns(vocab))
-    from .extractor.windows import build_automaton
-
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab
+
+
+def _with_text_keys(value: Any) -> Any:
+    """``value`` with every mapping key as text, so it serialises (YAML files give text keys; callers may not)."""
+    if isinstance(value, dict):
+        return {str(k): _with_text_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_text_keys(v) for v in value]
+    return value
+
+
+def build_automaton(words):
+    """An Aho-Corasick automaton of lower-cased trigger words, or None without pyahocorasick."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    automaton = ahocorasick.Automaton()
+    for w in {w.lower() for w in words if w}:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
 
 
 def _phrase_map(table, kinds, section, err) -> dict:

@@ -6,6 +6,7 @@ so an alias bomb or a huge file is refused quickly with a clear message.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,24 @@ class RuleError(Exception):
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
         return f"{where}: {self.key}: {self.reason}" if self.key else f"{where}: {self.reason}"
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def ascii_int(value: Any) -> "int | None":
+    """A whole number written in a rule file: an int, or text of ASCII digits only; None otherwise.
+
+    ``str.isdigit()`` is also true for '²', '٣' or '①', which ``int()`` rejects
+    or reads differently; rule grammar means ASCII digits.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value and len(value) <= 18 and set(value) <= _ASCII_DIGITS:
+        return int(value)
+    return None
 
 
 def format_key(path: KeyPath) -> str:
@@ -90,6 +109,8 @@ def load_marked(path: Path | str, text: str | None = None) -> Marked:
             indent = line[: len(line) - len(line.lstrip())]
             if "\t" in indent:
                 return _raise(RuleError(name, n, indent.index("\t") + 1, "", "tab used for indentation; YAML needs spaces"))
+    if _flow_depth(text) > MAX_DEPTH:
+        raise RuleError(name, 1, 1, "", f"nesting deeper than {MAX_DEPTH} levels; refused")
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -106,6 +127,23 @@ def load_marked(path: Path | str, text: str | None = None) -> Marked:
     builder = _Builder(name, marks)
     data = builder.build(node, (), 0)
     return Marked(name, data, marks)
+
+
+_QUOTED_OR_COMMENT = re.compile(r"'[^'\n]*'|\"(?:[^\"\\\n]|\\.)*\"|#[^\n]*")
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _flow_depth(text: str) -> int:
+    """How deep flow collections (``[ ]``, ``{ }``) nest, outside quotes and comments.
+
+    Checked before parsing, so a deeply nested file gets factcheck's own
+    message whatever limit the installed YAML parser has.
+    """
+    depth = deepest = 0
+    for m in _BRACKET.finditer(_QUOTED_OR_COMMENT.sub("", text)):
+        depth = depth + 1 if m.group() in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _raise(err: RuleError):

@@ -4,8 +4,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import factcheck
+
+# Hypothesis profiles.  "dev" (the default) draws new examples on every run and
+# keeps failures in .hypothesis/ (ignored by git): random exploration on a
+# developer's machine.  "ci" is reproducible: the same examples on every run,
+# so a CI result depends only on the code; .ci/run selects it with
+# --hypothesis-profile=ci.  Every failure either profile ever found is pinned
+# with @example(...) next to its test.
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", derandomize=True, deadline=None, database=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("dev")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import factcheck
@@ -24,6 +24,9 @@ statement = st.tuples(st.sampled_from(HEDGES), st.integers(min_value=100, max_va
                       st.sampled_from(["2021-03-01", "2022-06-01", "2023-09-01", None]))
 
 
+# Found earlier: "the past decade" in documents a year apart is one period, even beside a third, later one.
+@example([("", 110, "Over the past decade, ", "2021-03-01"), ("", 120, "Over the past decade, ", "2022-06-01"),
+          ("", 112, "Over the past decade, ", "2023-09-01")], False)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(statement, min_size=2, max_size=60), st.booleans())
 def test_extremes_match_all_pairs(judge, vocab, statements, over_time):

@@ -6,13 +6,17 @@ from dataclasses import replace
 from ..model import Claim, Document
 from ..vocab import Vocabulary
 from .core import ParagraphMemo, extract
+from .periods import resolve
 
 __all__ = ["extract", "extract_document", "ParagraphMemo"]
 
 
 def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> list[Claim]:
-    """The claims of a loaded document's prose, each quoting the original text (``memo``: see ParagraphMemo)."""
+    """The claims of a loaded document's prose, each quoting the original text, with times resolved against
+    the document's date (``memo``: see ParagraphMemo)."""
     claims = extract(doc.prose or doc.text, vocab, memo)
     if doc.prose and doc.prose != doc.text:
         claims = [replace(c, text=doc.text[c.start:c.end]) for c in claims]
+    if doc.date:  # relative times ("last year", "so far") placed against the document's own date
+        claims = [c if c.frame is (f := resolve(c.frame, doc.date)) else replace(c, frame=f) for c in claims]
     return claims

@@ -21,7 +21,8 @@ from .chinese import has_cjk, read_chinese, to_simplified
 from .dates import find_dates
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
-from .scopes import find_scopes
+from .frames import borrow_measures, frame_for
+from .scopes import ScopeMatch, find_scopes
 from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
 
@@ -463,16 +464,17 @@ class _Extraction:
             scope = None
             if c["kind"] not in _UNSCOPED:
                 scope = _nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab)
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          nearby=sentence, scope=scope, **c)
+                          nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)
             if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
-        return out
+        return borrow_measures(out)
 
 
-def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str]:
+def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[ScopeMatch]:
     """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause."""
     i = bisect.bisect_left(starts, sentence[0])
     before = after = None
@@ -483,8 +485,7 @@ def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str
         elif sc.start >= end and sc.end <= clause[1] and after is None:
             after = sc
         i += 1
-    chosen = before or after
-    return chosen.text if chosen else None
+    return before or after
 
 
 _ANY_DIGIT = regex.compile(r"[0-9]")
@@ -518,7 +519,7 @@ def _placed(c: Claim, offset: int, sentence: tuple[int, int], nearby: tuple[int,
     return Claim(
         c.start + offset, c.end + offset, c.text, c.kind, c.value, c.low, c.high, c.low_inclusive,
         c.high_inclusive, c.hedge, c.precision, c.step, c.unit, c.counted, c.date, c.season, c.scope, sentence,
-        (c.clause[0] + offset, c.clause[1] + offset), (c.local[0] + offset, c.local[1] + offset), nearby,
+        (c.clause[0] + offset, c.clause[1] + offset), (c.local[0] + offset, c.local[1] + offset), nearby, c.frame,
     )
 
 

@@ -29,6 +29,8 @@ class ScopeMatch:
     end: int
     kind: str
     text: str
+    groups: tuple = ()
+    """The pattern's named groups that matched, as (name, text) pairs."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
         try:
             for m in scan(pattern, norm, windows, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
-                    found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip()))
+                    groups = tuple(sorted((k, v) for k, v in m.groupdict().items() if v))
+                    found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip(), groups))
         except TimeoutError:
             continue
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))

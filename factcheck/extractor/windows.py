@@ -59,16 +59,3 @@ def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | N
         return
     for s, e in windows:
         yield from pattern.finditer(norm, s, e, **kwargs)
-
-
-def build_automaton(words: Iterable[str]):
-    """An Aho-Corasick automaton of lower-cased trigger words, or None without pyahocorasick."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    automaton = ahocorasick.Automaton()
-    for w in {w.lower() for w in words if w}:
-        automaton.add_word(w, w)
-    automaton.make_automaton()
-    return automaton

@@ -13,7 +13,7 @@ from ..verdict import show_claim
 from . import quote_context
 from .markdown import MAX_ROWS
 
-COLOURS = {"differ": "#c62828", "updated": "#ef6c00", "other_scope": "#6a1b9a", "rounded": "#1565c0",
+COLOURS = {"differ": "#c62828", "updated": "#ef6c00", "other_scope": "#6a1b9a", "loose": "#9e7700", "rounded": "#1565c0",
            "agree": "#2e7d32"}
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;
@@ -56,7 +56,7 @@ def _fact(fact: FactResult, analysis: Analysis) -> str:
              f'<p><code>{escape(fact.fact_id)}</code>'
              + (f" — rule at <code>{escape(fact.rule_location)}</code>" if fact.rule_location else "")
              + f'<br><span class="reason">{escape(fact.reason)}</span></p>']
-    conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "other_scope")][:10]
+    conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")][:10]
     if conflicts:
         parts.append("<ul>" + "".join(
             f"<li>{escape(p.verdict)}: “{escape(p.a.claim.text)}” ({escape(p.a.doc.path)}:{p.a.line_col[0]}) vs "

@@ -9,7 +9,9 @@ from ..model import FactResult, Located
 from ..pipeline import Analysis
 from . import clean_number
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+_FRAME_KEYS = ("measure", "predicate", "entities", "qualifiers", "role", "aggregation", "time", "period", "as_of",
+               "relative")
 
 
 def claim_json(loc: Located, as_of: Optional[str]) -> dict:
@@ -22,6 +24,7 @@ def claim_json(loc: Located, as_of: Optional[str]) -> dict:
         "low_inclusive": c.low_inclusive, "high_inclusive": c.high_inclusive, "hedge": c.hedge,
         "precision": clean_number(c.precision), "unit": c.unit, "counted": c.counted, "date": c.date,
         "season": c.season, "scope": c.scope, "as_of": as_of,
+        "frame": {k: (list(v) if isinstance(v, tuple) else v) for k, v in zip(_FRAME_KEYS, c.frame.to_row())},
     }
 
 
@@ -29,7 +32,8 @@ def fact_json(fact: FactResult, analysis: Analysis) -> dict:
     """One fact (or candidate fact) with its verdict, claims and the pairs that do not agree."""
     out = {
         "id": fact.fact_id, "label": fact.label, "verdict": fact.verdict, "reason": fact.reason,
-        "severity": fact.severity, "rule": fact.rule_location,
+        "severity": fact.severity, "rule": fact.rule_location, "origin": fact.origin,
+        "confidence": fact.confidence,
         "claims": [claim_json(loc, analysis.as_of_for(loc)) for loc in fact.claims],
         "pairs": [{
             "verdict": p.verdict, "reason": p.reason,

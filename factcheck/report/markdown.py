@@ -11,7 +11,7 @@ from ..verdict import show_claim
 
 MAX_ROWS = 200
 """Claims listed per fact; the JSON report lists them all."""
-VERDICT_TITLES = {"differ": "DIFFER", "updated": "UPDATED", "other_scope": "OTHER SCOPE",
+VERDICT_TITLES = {"differ": "DIFFER", "updated": "UPDATED", "other_scope": "OTHER SCOPE", "loose": "LOOSE",
                   "rounded": "ROUNDED", "agree": "AGREE"}
 
 
@@ -36,7 +36,7 @@ def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
     if fact.rule_location:
         meta += f" (rule at `{fact.rule_location}`)"
     out += [f"{meta} — **{fact.verdict}**: {_cell(fact.reason)}", ""]
-    conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "other_scope")]
+    conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")]
     for p in conflicts[:10]:
         out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{p.a.doc.path}:{p.a.line_col[0]}`) vs "
                    f"“{_cell(p.b.claim.text)}” (`{p.b.doc.path}:{p.b.line_col[0]}`) — {_cell(p.reason)}")

@@ -1,0 +1,120 @@
+"""``factcheck rules validate|test|list|schema``: work on the YAML rules."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional, Sequence
+
+from ..rulefiles import default_rules_dir
+from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources
+
+def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
+    return [Path(p) for p in paths] if paths else [default_rules_dir()]
+
+
+def cmd_rules_validate(args) -> int:
+    from ..validate import validate
+
+    paths = _rule_paths(args.paths)
+    context = [default_rules_dir()] if args.paths and not args.alone else []
+    problems = validate(paths, context)
+    for p in problems:
+        print(p)
+    files = len({p.file for p in problems})
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+        return EXIT_FINDINGS
+    print("rules are valid")
+    return EXIT_OK
+
+
+def cmd_rules_test(args) -> int:
+    from ..align import Aligner
+    from ..rulefiles import rule_files
+    from ..rules import load_ruleset
+    from ..ruletest import run_examples
+
+    paths = _rule_paths(args.paths)
+    ruleset = load_ruleset([default_rules_dir()] + paths)
+    wanted_files = {str(p) for p in rule_files(paths)}
+    only = {f.id for f in ruleset.facts if f.file in wanted_files}
+    if args.rule:
+        only &= set(args.rule)
+    results = run_examples(ruleset, Aligner(ruleset), only)
+    by_rule: dict = {}
+    for r in results:
+        by_rule.setdefault(r.rule.id, []).append(r)
+    passed = failed = 0
+    for rule in ruleset.facts:
+        if rule.id not in only:
+            continue
+        rs = by_rule.get(rule.id, [])
+        bad = [r for r in rs if not r.passed]
+        passed += len(rs) - len(bad)
+        failed += len(bad)
+        if not rs:
+            if args.verbose:
+                print(f"SKIP {rule.id} (no examples)")
+            continue
+        print(f"{'FAIL' if bad else 'PASS'} {rule.id} ({len(rs)} example{'s' if len(rs) != 1 else ''})")
+        for r in bad:
+            kind = "match" if r.example.matches else "no_match"
+            print(f"  {rule.file}:{r.example.line}: {kind}: {r.example.text!r}")
+            print(f"    expected: {r.expected}")
+            print(f"    got:      {r.got}")
+    print(f"{passed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def cmd_rules_list(args) -> int:
+    ruleset = load_rules(args.rules)
+    counts: dict = {}
+    errors: list[str] = []
+    if args.on:
+        from ..pipeline import Checker
+        from ..sources import expand_sources
+
+        files, problems = expand_sources(args.on)
+        for p in problems:
+            err(p)
+        errors += problems
+        docs = read_sources(files, ruleset.vocab, errors)
+        checker = Checker(ruleset)
+        alignment = checker.alignment(docs, checker.check_documents(docs))
+        counts = {fid: len(members) for fid, members in alignment.by_fact.items()}
+    width = max((len(f.id) for f in ruleset.facts), default=10)
+    for f in ruleset.facts:
+        used = f"{counts.get(f.id, 0):5d}  " if args.on else ""
+        print(f"{used}{f.id:{width}s}  {f.location}  {f.label}")
+    print(f"{len(ruleset.facts)} fact rules" + (f"; claims matched on {', '.join(args.on)}" if args.on else ""))
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_rules_schema(args) -> int:
+    from ..validate import schema
+
+    print(json.dumps(schema(args.kind), indent=2))
+    return EXIT_OK
+
+
+def register(sub) -> None:
+    """Add the ``rules`` sub-command and its actions."""
+    rules = sub.add_parser("rules", help="validate, test, list and describe YAML rules")
+    rsub = rules.add_subparsers(dest="rules_command", parser_class=Parser, metavar="ACTION")
+    rules.set_defaults(func=lambda a: (rules.print_help(), EXIT_ERROR)[1])
+    p = rsub.add_parser("validate", help="report every problem in rule files (exit 1 when any)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
+    p.add_argument("--alone", action="store_true", help="do not load the shipped rules next to PATH")
+    p.set_defaults(func=cmd_rules_validate)
+    p = rsub.add_parser("test", help="run the examples written next to each rule (exit 1 on a failure)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
+    p.add_argument("--rule", action="append", metavar="ID", help="only this rule (repeatable)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list rules without examples")
+    p.set_defaults(func=cmd_rules_test)
+    p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
+    p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
+    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    p.set_defaults(func=cmd_rules_list)
+    p = rsub.add_parser("schema", help="print the JSON Schema of a rule file kind")
+    p.add_argument("kind", nargs="?", default="rules", choices=("rules", "facts", "vocabulary", "settings"))
+    p.set_defaults(func=cmd_rules_schema)

@@ -1,0 +1,200 @@
+"""Facts discovered without rules: claims from several sources whose frames say they measure the same thing.
+
+Grouping is blind to the figures themselves (grouping by similar values would
+hide the very contradictions factcheck exists to find): claims are blocked by
+the head of their measure and the kind of quantity, claims with the same
+frame signature are merged at once, and signatures are linked only when
+their frames are compatible (measure, names, verb).  A group stated by two
+or more sources is a fact; groups of low confidence stay candidates.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence
+
+import regex
+
+from .model import Claim, Located
+from .units import UnitConverter
+
+DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
+MAX_SIGNATURES = 400
+"""Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
+FACT_CONFIDENCE = 0.7
+"""Groups at or above this confidence are facts; the others are candidates."""
+
+
+@dataclass(frozen=True)
+class DiscoveredGroup:
+    """Claims that measure the same thing, from two or more sources."""
+
+    claims: tuple[Located, ...]
+    fact_id: str
+    label: str
+    measure: str
+    confidence: float
+    broad: bool
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What discovery found: groups, and the blocks it gave up on (measure, claims, distinct frames)."""
+
+    groups: tuple[DiscoveredGroup, ...]
+    gave_up: tuple[tuple[str, int, int], ...] = ()
+
+
+def eligible(claim: Claim) -> bool:
+    """Whether a claim no rule takes may join a discovered fact: a figure or date whose frame names its measure."""
+    f = claim.frame
+    if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role == "rank":
+        return False
+    if claim.kind in ("date", "date_range"):
+        return bool(f.entities) and bool(claim.date) and not claim.date.startswith("--")
+    return claim.value is not None or claim.low is not None
+
+
+class Discoverer:
+    """Groups claims by their frames; one per run (holds the run's vocabulary and unit converter)."""
+
+    def __init__(self, vocab, units: UnitConverter, min_sources: int = 2, exclude: Iterable[str] = (),
+                 apart: Iterable[Sequence[str]] = ()):
+        self.frames = vocab.frames
+        self.units = units
+        self.min_sources = max(2, min_sources)
+        self.exclude = frozenset(exclude)
+        self.apart = {frozenset(p) for p in apart if len(p) == 2}
+
+    def quantity(self, claim: Claim) -> str:
+        """The kind of quantity a claim states: count, date, percent, money in a currency, or a dimension."""
+        if claim.kind in ("date", "date_range"):
+            return "date"
+        if claim.kind == "money":
+            return f"money:{claim.unit}"
+        if claim.kind == "percent":
+            return "percent"
+        if claim.unit:
+            return self.units.dimension(claim) or claim.unit
+        return "count"
+
+    def broad(self, measure: str) -> bool:
+        """A measure many facts share ("countries"): its claims group only when their verbs and names agree."""
+        head = measure.rsplit(" ", 1)[-1]
+        fv = self.frames
+        return head in fv.broad_heads or head in fv.generic_heads
+
+    def discover(self, claims: Iterable[Located], involving: Optional[set] = None,
+                 source_of: Callable[[Located], object] = lambda m: m.doc.path) -> Discovery:
+        """Discovered groups of ``claims`` (with ``involving``, only blocks holding a claim of those documents).
+
+        ``source_of`` says what counts as one source (a document by default; one line of a draft for the
+        linter's check of a draft against itself).
+        """
+        self.source_of = source_of
+        blocks: dict = defaultdict(list)
+        for loc in claims:
+            c = loc.claim
+            if eligible(c) and c.frame.measure not in self.exclude:
+                blocks[(c.frame.measure.rsplit(" ", 1)[-1], self.quantity(c))].append(loc)
+        groups, gave_up = [], []
+        for key in sorted(blocks):
+            members = blocks[key]
+            if len({source_of(m) for m in members}) < self.min_sources or (
+                    involving is not None and not {m.doc.path for m in members} & involving):
+                continue
+            signatures: dict = defaultdict(list)
+            for m in members:
+                signatures[_signature(m.claim)].append(m)
+            if len(signatures) > MAX_SIGNATURES:
+                gave_up.append((key[0], len(members), len(signatures)))
+                continue
+            groups += self._cluster(list(signatures.values()))
+        return Discovery(tuple(_named(groups)), tuple(gave_up))
+
+    def _cluster(self, parts: list[list[Located]]) -> list[tuple[list[Located], float, bool]]:
+        parent = list(range(len(parts)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        heads = [p[0].claim for p in parts]
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts)):
+                if self.linked(heads[i], heads[j]):
+                    parent[find(i)] = find(j)
+        clusters: dict = defaultdict(list)
+        for i, part in enumerate(parts):
+            clusters[find(i)].append(part)
+        out = []
+        for cluster in clusters.values():
+            members = sorted((m for part in cluster for m in part), key=lambda m: (m.doc.path, m.claim.start))
+            if len({self.source_of(m) for m in members}) < self.min_sources:
+                continue
+            measure = _shortest(m.claim.frame.measure for m in members)
+            out.append((members, self.confidence(members, measure), self.broad(measure)))
+        return out
+
+    def linked(self, a: Claim, b: Claim) -> bool:
+        """Whether two frames may speak of the same quantity (never looks at the values)."""
+        fa, fb = a.frame, b.frame
+        if fa.measure != fb.measure:
+            wa, wb = set(fa.measure.split()), set(fb.measure.split())
+            if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
+                return False
+        shared = _shared_names(fa.entities, fb.entities)
+        if fa.entities and fb.entities and not shared:
+            return False
+        if a.kind in ("date", "date_range"):
+            return shared
+        if self.broad(fa.measure):
+            same_verb = fa.predicate and fa.predicate == fb.predicate and fa.predicate not in ("be", "have")
+            return bool(same_verb)
+        return True
+
+    def confidence(self, members: Sequence[Located], measure: str) -> float:
+        """0.4, plus 0.3 for a specific measure, 0.15 for names in common, 0.15 for one verb throughout."""
+        frames = [m.claim.frame for m in members]
+        specific = not self.broad(measure)
+        names = Counter(n for f in frames for n in set(f.entities))
+        shared_name = any(count >= 2 for count in names.values())
+        verbs = {f.predicate for f in frames if f.predicate and f.predicate not in ("be", "have")}
+        return round(0.4 + 0.3 * specific + 0.15 * shared_name + 0.15 * (len(verbs) <= 1), 2)
+
+
+def _signature(c: Claim) -> tuple:
+    f = c.frame
+    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role)
+
+
+def _shared_names(a: tuple, b: tuple) -> bool:
+    wa = {w for e in a for w in e.split()}
+    wb = {w for e in b for w in e.split()}
+    return bool(wa & wb)
+
+
+def _shortest(measures: Iterable[str]) -> str:
+    return min(measures, key=lambda m: (len(m.split()), m))
+
+
+_SLUG = regex.compile(r"[a-z0-9]+")
+
+
+def _named(groups: list) -> list[DiscoveredGroup]:
+    """Groups with a readable label and a stable id ("lusitania-deaths"), in a stable order."""
+    out, seen = [], Counter()
+    for members, confidence, broad in sorted(groups, key=lambda g: (g[0][0].doc.path, g[0][0].claim.start)):
+        measure = _shortest(m.claim.frame.measure for m in members)
+        names = Counter(n for m in members for n in set(m.claim.frame.entities))
+        name = max(names, key=lambda n: (names[n], -len(n), n)) if names and max(names.values()) >= 2 else ""
+        label = f"{name.title()} — {measure}" if name else measure.capitalize()
+        slug = "-".join(_SLUG.findall(f"{name} {measure}".lower()))[:60] or "fact"
+        seen[slug] += 1
+        if seen[slug] > 1:  # the same measure again: told apart by where its claims are
+            slug += "-" + hashlib.sha256("|".join(f"{m.doc.path}:{m.claim.start}" for m in members).encode()).hexdigest()[:6]
+        out.append(DiscoveredGroup(tuple(members), f"discovered-{slug}", label, measure, confidence, broad))
+    return out

@@ -1,0 +1,148 @@
+"""A claim's time: the written phrase turned into a period, an as-of date, or a time relative to the document.
+
+``time_of`` reads a scope phrase found by ``find_scopes`` (its kind and named
+groups); ``resolve`` places a relative time against the document's date.
+Dates are ISO strings; a period is (first day, last day).
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from ..model import Frame
+from ..vocab import Vocabulary
+from .numbers import word_value
+from .scopes import ScopeMatch
+
+_MONTHS3 = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_QUARTERS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
+             "the first quarter": (1, 3), "the second quarter": (4, 6), "the third quarter": (7, 9),
+             "the fourth quarter": (10, 12)}
+
+
+@dataclass(frozen=True)
+class TimeOf:
+    """What a time phrase says: a period, an as-of date, a relative time, and the aggregation it implies."""
+
+    period: Optional[tuple[str, str]] = None
+    as_of: Optional[str] = None
+    relative: Optional[tuple[str, float]] = None
+    aggregation: str = ""
+
+
+def year_span(first: int, last: int, first_month: int = 1, last_month: int = 12) -> tuple[str, str]:
+    """ISO first and last day of the months ``first_month`` of ``first`` to ``last_month`` of ``last``."""
+    return f"{first:04d}-{first_month:02d}-01", month_end(last, last_month)
+
+
+def month_end(year: int, month: int) -> str:
+    """ISO date of a month's last day."""
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _year(text: Optional[str]) -> Optional[int]:
+    return int(text) if text and text.isascii() and text.isdigit() and 1 <= int(text) <= 9999 else None
+
+
+def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
+    """The time a scope phrase names (nothing when it names none)."""
+    if scope is None:
+        return TimeOf()
+    g = dict(scope.groups)
+    text = scope.text.lower()
+    kind = scope.kind
+    if kind == "relative":
+        n = word_value(g.get("n", "").strip(), vocab) or 1.0
+        span = g.get("span", "year").lower()
+        return TimeOf(relative=("years_back", n * (10 if span.startswith("decade") else 1)), aggregation="flow")
+    if kind == "absolute":
+        start, end = _year(g.get("from")), _year(g.get("to"))
+        if start and end and end < start:
+            return TimeOf()  # a period that ends before it starts: no time rather than a wrong one
+        if start and "since" in text:
+            return TimeOf(period=(f"{start:04d}-01-01", ""), relative=("since", start), aggregation="cumulative")
+        if start and end:
+            return TimeOf(period=year_span(start, end), aggregation="flow")
+        if start:
+            return TimeOf(period=year_span(start, start), aggregation="flow")
+        if end:
+            return TimeOf(as_of=month_end(end, 12), aggregation="level")
+        return TimeOf()
+    if kind == "anchored":
+        for anchor, year in vocab.scope_anchors:
+            if anchor.search(g.get("anchor", scope.text)):
+                return TimeOf(period=(f"{year:04d}-01-01", ""), relative=("since", year), aggregation="cumulative")
+        return TimeOf()
+    if kind == "current":
+        return TimeOf(relative=("now", 0.0), aggregation="cumulative")
+    if kind == "as_of_month":
+        year, month = _year(g.get("to")), _month(g.get("month", ""), vocab)
+        return TimeOf(as_of=month_end(year, month), aggregation="level") if year and month else TimeOf()
+    if kind == "offset":
+        which = g.get("which", "").lower()
+        offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(which, 0)
+        return TimeOf(relative=("year_offset", float(offset)), aggregation="flow")
+    if kind == "partial":
+        return _partial(g, vocab)
+    return TimeOf()
+
+
+def _month(name: str, vocab: Vocabulary) -> Optional[int]:
+    return vocab.months.get(name) or vocab.months.get(name.capitalize()) or _MONTHS3.get(name[:3].lower())
+
+
+def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
+    part = g.get("part", "").lower()
+    if part == "half":
+        months = (1, 6)
+    elif part == "quarter":
+        months = (1, 3)
+    elif part in _QUARTERS:
+        months = _QUARTERS[part]
+    else:
+        n = word_value(g.get("n", "").strip(), vocab) if g.get("n") else None
+        if not n or not 1 <= n <= 12 or not float(n).is_integer():
+            return TimeOf()
+        months = (1, int(n))
+    year = _year(g.get("to"))
+    if year:
+        return TimeOf(period=year_span(year, year, *months), aggregation="flow")
+    which = g.get("which", "").lower()
+    offset = -1.0 if which == "last" else 0.0
+    return TimeOf(relative=(f"months_{months[0]}_{months[1]}", offset), aggregation="flow")
+
+
+def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
+    """The frame with its relative time placed against the document's date (unchanged without one)."""
+    if not doc_date or len(doc_date) < 10:
+        return frame
+    year = int(doc_date[:4])
+    rel = frame.relative
+    period, as_of = frame.period, frame.as_of
+    if rel is not None:
+        kind, amount = rel
+        if kind == "years_back":
+            period, as_of = (_years_before(doc_date, amount), doc_date), doc_date
+        elif kind == "since":
+            period, as_of = (period[0] if period else f"{int(amount):04d}-01-01", doc_date), doc_date
+        elif kind == "now":
+            as_of = doc_date
+        elif kind == "year_offset":
+            y = year + int(amount)
+            period = year_span(y, y)
+            as_of = doc_date if amount == 0 else period[1]
+        elif kind.startswith("months_"):
+            first, last = (int(x) for x in kind.split("_")[1:3])
+            y = year + int(amount)
+            period = year_span(y, y, first, last)
+    elif frame.aggregation == "cumulative" and as_of is None:
+        as_of = doc_date
+    if (period, as_of) == (frame.period, frame.as_of):
+        return frame
+    return replace(frame, period=period, as_of=as_of)
+
+
+def _years_before(iso: str, years: float) -> str:
+    whole = int(years)
+    return f"{int(iso[:4]) - whole:04d}{iso[4:10]}" if iso[4:10] != "-02-29" else f"{int(iso[:4]) - whole:04d}-02-28"

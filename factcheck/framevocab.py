@@ -1,0 +1,128 @@
+"""The ``frames`` vocabulary section, checked and compiled for the frame reader.
+
+Which words name a measure, which counted nouns are generic or broad, which
+words before or after a figure make it a change, a share, a rate, a flow or
+a cumulative level (see ``rules/vocab/frames.yaml``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+LIST_KEYS = ("generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
+             "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
+             "not_entities")
+FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
+
+
+@dataclass(frozen=True)
+class FrameVocabulary:
+    """Compiled frame cues; built once per Vocabulary."""
+
+    noun_measure: dict  # noun lemma -> measure
+    verb_measure: dict  # verb lemma -> measure
+    phrase_measure: "regex.Pattern | None"  # phrases (group name = index into phrase_names)
+    phrase_names: tuple
+    generic_heads: frozenset
+    broad_heads: frozenset
+    property_of: dict  # word or phrase (lower) -> property
+    property_kinds: dict  # property -> claim kinds it can measure (absent: any)
+    property_words: "regex.Pattern | None"
+    change_before: "regex.Pattern | None"
+    change_after: "regex.Pattern | None"
+    share_after: "regex.Pattern | None"
+    rate_after: "regex.Pattern | None"
+    flow_cues: "regex.Pattern | None"
+    cumulative_cues: "regex.Pattern | None"
+    perfect_auxiliaries: frozenset
+    subset_before: "regex.Pattern | None"
+    place_prepositions: frozenset
+    not_entities: frozenset
+
+
+def _words(phrases) -> str:
+    parts = sorted({" ".join(str(p).lower().split()) for p in phrases if str(p).strip()}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in parts)
+
+
+def _anywhere(phrases) -> "regex.Pattern | None":
+    alt = _words(phrases)
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-])") if alt else None
+
+
+def _ending(phrases) -> "regex.Pattern | None":
+    """Matches when the text ends with one of the phrases (searched on the text before a figure)."""
+    alt = _words(phrases)
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})\s*(?:of\s+)?(?:\$|US\$|€|£)?\s*$") if alt else None
+
+
+def _starting(phrases) -> "regex.Pattern | None":
+    """Matches when the text starts with one of the phrases (matched on the text after a figure)."""
+    alt = _words(phrases)
+    return regex.compile(rf"(?i)\s*(?:{alt})(?![\w-])") if alt else None
+
+
+def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> FrameVocabulary:
+    """Check and compile the ``frames`` section; problems go to ``err(path, reason)``."""
+    raw = raw if isinstance(raw, dict) else {}
+    for key in raw:
+        if key not in FRAME_KEYS:
+            err([key], f"unknown key; expected one of {', '.join(FRAME_KEYS)}")
+    lists = {}
+    for key in LIST_KEYS:
+        value = raw.get(key) or []
+        if not isinstance(value, list):
+            err([key], "expected a list of words")
+            value = []
+        lists[key] = [str(v).lower() for v in value if v is not None]
+    noun_measure, verb_measure, phrases = {}, {}, []
+    measures = raw.get("measures") or {}
+    if not isinstance(measures, dict):
+        err(["measures"], "expected a mapping of measure name to nouns/verbs/phrases")
+        measures = {}
+    for name, cues in measures.items():
+        if not isinstance(cues, dict) or set(cues) - {"nouns", "verbs", "phrases"}:
+            err(["measures", name], "expected a mapping with nouns, verbs and/or phrases lists")
+            continue
+        for field, target in (("nouns", noun_measure), ("verbs", verb_measure)):
+            for w in cues.get(field) or []:
+                target.setdefault(" ".join(str(w).lower().split()), str(name))
+        phrases += [(str(p), str(name)) for p in cues.get("phrases") or []]
+    props = raw.get("properties") or {}
+    property_of = {}
+    if not isinstance(props, dict):
+        err(["properties"], "expected a mapping of property name to words")
+        props = {}
+    for name, words in props.items():
+        if not isinstance(words, list):
+            err(["properties", name], "expected a list of words")
+            continue
+        for w in words:
+            property_of.setdefault(" ".join(str(w).lower().split()), str(name))
+    property_kinds: dict = {}
+    kinds = raw.get("property_kinds") or {}
+    if not isinstance(kinds, dict):
+        err(["property_kinds"], "expected a mapping of claim kind to property names")
+        kinds = {}
+    for kind, names in kinds.items():
+        if not isinstance(names, list):
+            err(["property_kinds", kind], "expected a list of property names")
+            continue
+        for name in names:
+            property_kinds.setdefault(str(name), set()).add(str(kind))
+    phrase_alt = [f"(?P<p{i}>{_words([p])})" for i, (p, _) in enumerate(phrases)]
+    return FrameVocabulary(
+        noun_measure=noun_measure, verb_measure=verb_measure,
+        phrase_measure=regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrase_alt)})(?!\w)") if phrase_alt else None,
+        phrase_names=tuple(name for _, name in phrases),
+        generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),
+        property_of=property_of, property_kinds={k: frozenset(v) for k, v in property_kinds.items()},
+        property_words=_anywhere(property_of),
+        change_before=_ending(lists["change_before"]), change_after=_starting(lists["change_after"]),
+        share_after=_starting(lists["share_after"]), rate_after=_starting(lists["rate_after"]),
+        flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),
+        perfect_auxiliaries=frozenset(lists["perfect_auxiliaries"]), subset_before=_anywhere(lists["subset_before"]),
+        place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
+    )

@@ -1,0 +1,134 @@
+"""Of what and when a figure speaks: comparing two claims' frames (SEMANTICS.md section 5, checks 1-3).
+
+Pure functions on ``model.Frame``: the verdict code asks them whether two
+claims measure the same quantity before it compares values.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .model import Claim, Frame
+
+OPEN_ABOVE = ("more_than", "at_least", "plus")
+OPEN_BELOW = ("up_to", "less_than")
+
+
+def period_years(frame: Frame) -> Optional[tuple[float, float]]:
+    """A frame's period as fractional years (start, end); an open end is +inf."""
+    if not frame.period:
+        return None
+    start, end = frame.period
+    return _year_of(start), (_year_of(end) if end else float("inf"))
+
+
+def _year_of(iso: str) -> float:
+    try:
+        year, month = int(iso[:4]), int(iso[5:7] or 1)
+        return year + (month - 1) / 12
+    except ValueError:
+        return float("nan")
+
+
+def same_period(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two periods are the same when both ends are at most a year apart (writers restate "the past decade")."""
+    return abs(a[0] - b[0]) <= 1 and (abs(a[1] - b[1]) <= 1 or a[1] == b[1])
+
+
+def show_period(frame: Frame) -> str:
+    """A frame's time as written, with what it resolved to: "'in 2021' (2021)"."""
+    years = period_years(frame)
+    if not years:
+        return repr(frame.time) if frame.time else "no stated period"
+    a, b = years
+    span = f"{int(a)}" if b != float("inf") and int(a) == int(b - 1e-9) else (
+        f"{int(a)}–{int(b - 1e-9)}" if b != float("inf") else f"{int(a)}–…")
+    return f"{frame.time!r} ({span})" if frame.time else span
+
+
+def aggregation_of(claim: Claim) -> str:
+    """flow | level | "" -- cumulative and point-in-time levels are both levels here."""
+    agg = claim.frame.aggregation
+    return "level" if agg == "cumulative" else agg
+
+
+def role_difference(a: Claim, b: Claim) -> Optional[str]:
+    """Why two claims cannot be compared as the same quantity (role or aggregation), else None.
+
+    A ``previous`` value is not a difference: it is the same fact at an earlier time.
+    """
+    ra, rb = a.frame.role, b.frame.role
+    if "previous" in (ra, rb):
+        return None
+    if ra != rb:
+        return f"{_role_name(a)} vs {_role_name(b)}"
+    ga, gb = aggregation_of(a), aggregation_of(b)
+    if ga and gb and ga != gb:
+        return f"{_agg_name(a)} vs {_agg_name(b)}"
+    return None
+
+
+def _role_name(c: Claim) -> str:
+    return {"level": "a level", "change": "a change", "share": "a share", "rate": "a rate", "rank": "a rank"}.get(
+        c.frame.role, c.frame.role)
+
+
+def _agg_name(c: Claim) -> str:
+    if c.frame.aggregation == "flow":
+        return f"flow {show_period(c.frame)}" if c.frame.time else "flow"
+    return "cumulative level" if c.frame.aggregation == "cumulative" else "level"
+
+
+def period_difference(a: Claim, b: Claim) -> Optional[str]:
+    """A reason when two claims state different periods, else None (an unstated period differs from none)."""
+    if a.kind in ("date", "date_range") or not (a.frame.time and b.frame.time):
+        return None
+    ya, yb = period_years(a.frame), period_years(b.frame)
+    if ya and yb:
+        if same_period(ya, yb):
+            return None
+        return f"different periods: {show_period(a.frame)} vs {show_period(b.frame)}"
+    ra, rb = a.frame.relative, b.frame.relative
+    if ra and rb and ra[0] == rb[0] == "years_back" and abs(ra[1] - rb[1]) > 1:
+        return f"different periods: {a.frame.time!r} vs {b.frame.time!r}"
+    return None
+
+
+def qualifier_difference(a: Claim, b: Claim) -> Optional[str]:
+    """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently."""
+    qa, qb = set(a.frame.qualifiers), set(b.frame.qualifiers)
+    if qa == qb:
+        return None
+    left = ", ".join(sorted(qa)) or "all"
+    right = ", ".join(sorted(qb)) or "all"
+    return f"part vs whole: {left} vs {right}"
+
+
+def entity_difference(a: Claim, b: Claim) -> Optional[str]:
+    """Names that show two claims speak of different things: both clauses name something, and nothing in common."""
+    ea, eb = a.frame.entities, b.frame.entities
+    if not ea or not eb:
+        return None
+    wa = {w for e in ea for w in e.split()}
+    wb = {w for e in eb for w in e.split()}
+    if wa & wb:
+        return None
+    return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
+
+
+def predicate_difference(a: Claim, b: Claim, broad: bool) -> Optional[str]:
+    """Different verbs on a broad measure ("established relations with 181 countries" vs "signed with 149")."""
+    pa, pb = a.frame.predicate, b.frame.predicate
+    if not broad or not pa or not pb or pa == pb or "be" in (pa, pb) or "have" in (pa, pb):
+        return None
+    return f"different actions: {pa} vs {pb}"
+
+
+def measure_difference(a: Claim, b: Claim) -> Optional[str]:
+    """Different measures (one of them narrower in words is still the same measure)."""
+    ma, mb = a.frame.measure, b.frame.measure
+    if not ma or not mb or ma == mb:
+        return None
+    wa, wb = set(ma.split()), set(mb.split())
+    if wa <= wb or wb <= wa:
+        return None
+    return f"different measures: {ma} vs {mb}"
