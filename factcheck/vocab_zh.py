@@ -15,6 +15,7 @@ HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than"
 CHINESE_KEYS = (
     "scales", "hedges", "hedge_suffixes", "hedge_blockers", "above_suffixes", "vague", "classifiers", "units",
     "currencies", "currency_before", "nouns", "glossary", "names", "identifier_suffixes", "seasons", "range_joins",
+    "perfect_markers",
 )
 
 
@@ -38,6 +39,7 @@ class ChineseVocab:
     identifier_suffixes: tuple
     seasons: dict  # 秋天 -> autumn
     range_joins: tuple
+    perfect_markers: tuple  # 已, 累计, 年来: a level reached by now (the English present perfect)
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
@@ -133,6 +135,7 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
         nouns=inverted("nouns"), glossary=glossary, names=tuple(str(w) for w in table("names", list)),
         identifier_suffixes=tuple(str(w) for w in table("identifier_suffixes", list)), seasons=seasons,
         range_joins=tuple(str(w) for w in table("range_joins", list)),
+        perfect_markers=tuple(str(w) for w in table("perfect_markers", list)),
     )
     zh.compiled.update(_patterns(zh))
     return zh
@@ -165,4 +168,5 @@ def _patterns(zh: ChineseVocab) -> dict:
         "gloss": regex.compile(_alt(zh.glossary)),
         "season": regex.compile(_alt(zh.seasons)),
         "range_join": regex.compile(rf"\s*{_alt(zh.range_joins)}\s*"),
+        "perfect": regex.compile(_alt(zh.perfect_markers)),
     }

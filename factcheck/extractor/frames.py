@@ -15,6 +15,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
+from .chinese import has_perfect_marker
 from .periods import time_of
 from .scopes import ScopeMatch
 
@@ -54,7 +55,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
     aggregation = time.aggregation
-    perfect = _perfect(text, fv)
+    perfect = _perfect(text, fv) or has_perfect_marker(text, vocab)
     if fv.flow_cues and fv.flow_cues.search(text):
         aggregation = "flow"
     elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":

@@ -146,3 +146,10 @@ def tail_kind(tail: Tail) -> tuple[str, Optional[str]]:
     return "count", None
 
 
+
+
+def has_perfect_marker(clause: str, vocab) -> bool:
+    """Whether a Chinese clause marks a level reached by now (已, 累计, 十年来 …: zh.yaml ``perfect_markers``),
+    as an English present perfect does ("has established relations with 181")."""
+    zh = vocab.chinese
+    return zh is not None and zh.pattern("perfect").search(clause) is not None
