@@ -94,8 +94,10 @@ class Discoverer:
         """
         self.source_of = source_of
         blocks: dict = defaultdict(list)
+        doc_names: dict = defaultdict(set)
         for loc in claims:
             c = loc.claim
+            doc_names[loc.doc.path].update(c.frame.entities)
             if eligible(c) and c.frame.measure not in self.exclude:
                 blocks[(c.frame.measure.rsplit(" ", 1)[-1], self.quantity(c))].append(loc)
         groups, gave_up = [], []
@@ -111,7 +113,7 @@ class Discoverer:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
             groups += self._cluster(list(signatures.values()))
-        return Discovery(tuple(_named(groups)), tuple(gave_up))
+        return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]]) -> list[tuple[list[Located], float, bool]]:
         parent = list(range(len(parts)))
@@ -184,13 +186,23 @@ def _shortest(measures: Iterable[str]) -> str:
 _SLUG = regex.compile(r"[a-z0-9]+")
 
 
-def _named(groups: list) -> list[DiscoveredGroup]:
+def _topic(members: Sequence[Located], doc_names: dict) -> str:
+    """The name a group is about: the one most of its documents mention anywhere near a figure (in two or
+    more), else the one its own claims mention most, else none."""
+    paths = {m.doc.path for m in members}
+    in_docs = Counter(n for p in paths for n in doc_names.get(p, ()))
+    if in_docs and max(in_docs.values()) >= 2:
+        return max(in_docs, key=lambda n: (in_docs[n], -len(n), n))
+    own = Counter(n for m in members for n in set(m.claim.frame.entities))
+    return max(own, key=lambda n: (own[n], -len(n), n)) if own else ""
+
+
+def _named(groups: list, doc_names: dict) -> list[DiscoveredGroup]:
     """Groups with a readable label and a stable id ("lusitania-deaths"), in a stable order."""
     out, seen = [], Counter()
     for members, confidence, broad in sorted(groups, key=lambda g: (g[0][0].doc.path, g[0][0].claim.start)):
         measure = _shortest(m.claim.frame.measure for m in members)
-        names = Counter(n for m in members for n in set(m.claim.frame.entities))
-        name = max(names, key=lambda n: (names[n], -len(n), n)) if names and max(names.values()) >= 2 else ""
+        name = _topic(members, doc_names)
         label = f"{name.title()} — {measure}" if name else measure.capitalize()
         slug = "-".join(_SLUG.findall(f"{name} {measure}".lower()))[:60] or "fact"
         seen[slug] += 1

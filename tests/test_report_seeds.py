@@ -167,7 +167,7 @@ def test_invalid_rule_stops_before_writing(tmp_path, capsys):
     assert not out.exists()
 
 
-def test_candidate_facts_with_suggested_rule(tmp_path):
+def test_discovered_facts_with_suggested_rule(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text("The new museum welcomed 12,400 visitors in its opening week in Lyon.\n")
@@ -175,7 +175,10 @@ def test_candidate_facts_with_suggested_rule(tmp_path):
     (src / "c.txt").write_text("Farmers planted 300 olive trees near the river.\n")
     assert main(["report", str(src), "-o", str(tmp_path / "out")]) == 0
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
-    cands = data["candidates"]
-    assert len(cands) == 1 and cands[0]["verdict"] == "differ"
-    assert "counted: [visitor]" in cands[0]["suggested_rule"]
-    assert {c["quote"] for c in cands[0]["claims"]} == {"12,400 visitors", "13,900 visitors"}
+    assert data["candidates"] == []
+    (fact,) = data["facts"]
+    assert fact["origin"] == "discovered" and fact["rule"] is None and fact["verdict"] == "differ"
+    assert fact["label"] == "Lyon — visitors" and fact["id"] == "discovered-lyon-visitors"
+    assert "counted: [visitor]" in fact["suggested_rule"] and "  - id: lyon-visitors" in fact["suggested_rule"]
+    assert {c["quote"] for c in fact["claims"]} == {"12,400 visitors", "13,900 visitors"}
+    assert fact["claims"][0]["frame"]["measure"] == "visitors" and fact["claims"][0]["frame"]["entities"] == ["lyon"]
