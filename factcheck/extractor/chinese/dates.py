@@ -34,10 +34,13 @@ class ZhDate:
 def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
     season = zh.pattern("season").pattern
     year2 = _YEAR.replace("?P<y>", "?P<y2>")
+    month2, day2 = _MONTH.replace("?P<m>", "?P<m2>"), _DAY.replace("?P<d>", "?P<d2>")
     return [
         ("decade", regex.compile(r"(?P<c>上世纪|上个世纪|二十世纪|20世纪|本世纪|二十一世纪|21世纪)?(?P<dec>[1-9]0|[一二三四五六七八九]十)年代")),
         ("year_range", regex.compile(r"(?P<y>(?<![0-9])(?:1[89]|20)[0-9]{2})(?:年)?\s*(?:至|到|-|~)\s*(?P<y2>(?:1[89]|20)[0-9]{2})年")),
         ("year_range_cn", regex.compile(rf"{_YEAR}\s*(?:至|到|-|~)\s*{year2}")),
+        ("day_range", regex.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}\s*(?:至|到|-|~)\s*(?:{month2})?{day2}")),
+        ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度)")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),
     ]
@@ -85,6 +88,8 @@ def _build(name: str, m, zh: ChineseVocab) -> Optional[ZhDate]:
         if a is None or b is None or not a < b:
             return None
         return ZhDate(m.start(), m.end(), "date_range", f"{a:04d}/{b:04d}")
+    if name == "part":
+        return _part(m, g)
     year = _year(g["y"]) if g.get("y") else None
     month, day = _number(g.get("m")), _number(g.get("d"))
     if name == "ymd" and year is None:
@@ -93,12 +98,32 @@ def _build(name: str, m, zh: ChineseVocab) -> Optional[ZhDate]:
         return None
     if day is not None and not _valid(year or 2000, month or 1, day):
         return None
+    if name == "day_range":
+        month2, day2 = _number(g.get("m2")) or month, _number(g.get("d2"))
+        if not (month2 and day2 and 1 <= month2 <= 12 and _valid(year or 2000, month2, day2)) or (month2, day2) <= (month, day):
+            return None
+        head = f"{year:04d}" if year else "-"
+        return ZhDate(m.start(), m.end(), "date_range", f"{head}-{month:02d}-{day:02d}/{head}-{month2:02d}-{day2:02d}")
     if name == "md":
         return ZhDate(m.start(), m.end(), "date", f"--{month:02d}-{day:02d}")
     if g.get("s"):
         return ZhDate(m.start(), m.end(), "date", f"{year:04d}", zh.seasons.get(g["s"]))
     iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
     return ZhDate(m.start(), m.end(), "date", iso)
+
+
+_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
+          "三季度": (7, 9), "四季度": (10, 12)}
+
+
+def _part(m, g: dict) -> Optional[ZhDate]:
+    """2022年上半年, 2023年第三季度: the months of a half or a quarter of a year."""
+    year = _year(g["y"])
+    part = g["part"].lstrip("第").translate(str.maketrans("1234", "一二三四"))
+    if year is None or part not in _PARTS:
+        return None
+    first, last = _PARTS[part]
+    return ZhDate(m.start(), m.end(), "date_range", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
