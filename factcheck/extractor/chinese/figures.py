@@ -144,6 +144,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if arabic:
         if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
             return True  # G20, COVID-19, 5G: the English passes read these
+        if norm.startswith(" ", e) and _LETTER.match(norm, e + 1):
+            return True  # "中国已同181 countries建交": an English figure inside a Chinese sentence
         if not _chinese_context(norm, s, e):
             return True
         value, digits = digits_value(m.group())
