@@ -39,6 +39,12 @@ class Evidence:
     high: Optional[float]
     verdict: str
     reason: str
+    utf16_column: int = 0
+    """``column`` in UTF-16 code units, for SARIF (not in the JSON output)."""
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping (schema_version 1)."""
+        return {k: v for k, v in self.__dict__.items() if k != "utf16_column"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class Finding:
             "end_column": self.end_column, "level": self.level, "rule": self.rule, "fact": self.fact,
             "verdict": self.verdict, "message": self.message, "quote": self.quote, "fingerprint": self.fingerprint,
             "suppressed": self.suppressed is not None, "suppression": self.suppressed,
-            "evidence": [e.__dict__ for e in self.evidence], "compatible": [e.__dict__ for e in self.compatible],
+            "evidence": [e.to_dict() for e in self.evidence], "compatible": [e.to_dict() for e in self.compatible],
         }
 
 
@@ -179,7 +185,8 @@ def _reference_claim(rule: FactRule, ref: Reference) -> Located:
 def _evidence(pair: PairJudgement, source: Located) -> Evidence:
     line, col = source.line_col
     c = source.claim
-    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason)
+    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason,
+                    _utf16_column(source.doc, c.start))
 
 
 def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],

@@ -51,7 +51,7 @@ def _result(f: Finding, rule_index: dict) -> dict:
             "id": i + 1,
             "message": {"text": f"{e.verdict}: {e.quote} — {e.reason}"},
             "physicalLocation": {"artifactLocation": {"uri": _uri(e.file)},
-                                 "region": {"startLine": max(e.line, 1), "startColumn": max(e.column, 1)}},
+                                 "region": {"startLine": max(e.line, 1), "startColumn": max(e.utf16_column or e.column, 1)}},
         })
     if related:
         out["relatedLocations"] = related
