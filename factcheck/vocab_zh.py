@@ -15,7 +15,7 @@ HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than"
 CHINESE_KEYS = (
     "scales", "hedges", "hedge_suffixes", "hedge_blockers", "above_suffixes", "vague", "classifiers", "units",
     "currencies", "currency_before", "nouns", "glossary", "names", "identifier_suffixes", "seasons", "range_joins",
-    "perfect_markers",
+    "perfect_markers", "regions", "subset_before",
 )
 
 
@@ -40,6 +40,8 @@ class ChineseVocab:
     seasons: dict  # 秋天 -> autumn
     range_joins: tuple
     perfect_markers: tuple  # 已, 累计, 年来: a level reached by now (the English present perfect)
+    regions: dict  # 非洲 -> africa: a qualifier when written just before a figure
+    subset_before: tuple  # 其中: the figure counts a subset
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
@@ -136,6 +138,8 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
         identifier_suffixes=tuple(str(w) for w in table("identifier_suffixes", list)), seasons=seasons,
         range_joins=tuple(str(w) for w in table("range_joins", list)),
         perfect_markers=tuple(str(w) for w in table("perfect_markers", list)),
+        regions={str(k): str(v).lower() for k, v in table("regions").items()},
+        subset_before=tuple(str(w) for w in table("subset_before", list)),
     )
     zh.compiled.update(_patterns(zh))
     return zh
@@ -169,4 +173,6 @@ def _patterns(zh: ChineseVocab) -> dict:
         "season": regex.compile(_alt(zh.seasons)),
         "range_join": regex.compile(rf"\s*{_alt(zh.range_joins)}\s*"),
         "perfect": regex.compile(_alt(zh.perfect_markers)),
+        "region": regex.compile(_alt(zh.regions)),
+        "subset": regex.compile(_alt(zh.subset_before)),
     }

@@ -260,3 +260,19 @@ def test_sarif_columns_count_utf16_code_units(tmp_path, capsys):
     assert run["columnKind"] == "utf16CodeUnits" and (region["startColumn"], region["endColumn"]) == (7, 13)
     assert main(["lint", str(draft), "--against", str(SEEDS), "--format", "github"]) == 1
     assert ",col=6,endLine=1,endColumn=12," in capsys.readouterr().out  # annotations count characters
+
+
+def test_a_region_before_the_figure_is_a_part_not_a_contradiction(tmp_path, capsys):
+    code, found = _lint_json(tmp_path, capsys, "中国向非洲12个国家派出医疗专家组。")
+    assert code == 0 and [f for f in found if f["verdict"] == "differ"] == []
+    code, found = _lint_json(tmp_path, capsys, "中国向12个国家派出医疗专家组。")
+    assert code == 1 and [(f["rule"], f["verdict"]) for f in found] == [("medical-team-countries", "differ")]
+
+
+@pytest.mark.parametrize("text,quote,qualifiers", [
+    ("中国向非洲12个国家派出医疗队。", "12个国家", ("in africa",)),
+    ("中国向50个国家派出医疗队，其中拉美12个国家。", "12个国家", ("of which", "in latin america")),
+    ("中国向50个国家派出医疗队，其中拉美12个国家。", "50个国家", ()),
+])
+def test_chinese_qualifiers_in_frames(vocab, text, quote, qualifiers):
+    assert find(extract(text, vocab), quote).frame.qualifiers == qualifiers

@@ -15,7 +15,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .chinese import has_perfect_marker
+from .chinese import chinese_qualifiers, has_perfect_marker
 from .periods import time_of
 from .scopes import ScopeMatch
 
@@ -66,7 +66,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation = "cumulative"
     return Frame(
         measure=measure, predicate=predicate, entities=_entities(norm, clause, sentence, fv),
-        qualifiers=_qualifiers(norm, c, before, clause, fv), role=role, aggregation=aggregation,
+        qualifiers=_qualifiers(norm, c, before, clause, fv) + chinese_qualifiers(norm, start, clause[0], vocab),
+        role=role, aggregation=aggregation,
         time=scope.text if scope else "", period=time.period, as_of=time.as_of, relative=time.relative,
     )
 

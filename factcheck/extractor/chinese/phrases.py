@@ -153,3 +153,29 @@ def has_perfect_marker(clause: str, vocab) -> bool:
     as an English present perfect does ("has established relations with 181")."""
     zh = vocab.chinese
     return zh is not None and zh.pattern("perfect").search(clause) is not None
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+_QUALIFIER_REACH = 8
+"""Characters before a figure in which a region or a subset word narrows it ("向非洲的12个国家")."""
+
+
+def chinese_qualifiers(norm: str, start: int, clause_start: int, vocab) -> tuple[str, ...]:
+    """Qualifiers of a figure in a Chinese clause, in the English form of frames: "of which" for 其中, "in africa"
+    for a region written just before the figure (at most one of each)."""
+    zh = vocab.chinese
+    lo = max(clause_start, start - _QUALIFIER_REACH)
+    if zh is None or not _HAN.search(norm, lo, start):
+        return ()
+    out = []
+    sentence_lo = max(0, start - 24)
+    for stop in _SENTENCE_END.finditer(norm, sentence_lo, start):
+        sentence_lo = stop.end()
+    if zh.pattern("subset").search(norm, sentence_lo, start):  # "其中，非洲国家53个": 其中 may head the sentence
+        out.append("of which")
+    region = None
+    for region in zh.pattern("region").finditer(norm, lo, start):
+        pass
+    if region is not None:
+        out.append(f"in {zh.regions[region.group()]}")
+    return tuple(out)
