@@ -18,7 +18,7 @@ _BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _HEDGE_FILLER = "有达为"
 _NOUN_GAP = 10
 """Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
-GENERIC_LEMMAS = frozenset({"person", "person-time", "time"})
+GENERIC_LEMMAS = frozenset({"person", "time"})
 """Measure words that say little: a noun named before them in the clause says what is counted
 ("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
 
