@@ -28,6 +28,7 @@ _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
+_MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
 
@@ -54,6 +55,9 @@ def read_chinese(ex) -> None:
         if ex.taken.free(m.start(1), m.end(1)):
             ex.add(m.start(1), m.end(1), "identifier", value=_plain_value(m.group(1)))
     for m in _DAY_RANGE.finditer(norm):  # 1至9月, 3-5日: parts of dates, never counts
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    for m in _MIXED_NUMERAL.finditer(norm):  # 3万5千: digits on both sides of a scale; never half-read
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
     _bare_units(ex, zh)
