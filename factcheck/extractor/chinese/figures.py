@@ -23,6 +23,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
 _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
+_TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成(?![为立功绩果员本熟就长交效品都年型])")
 _TIME_AFTER = regex.compile(r"[月日号时点]|分(?![之钟])|秒(?!钟)")
 _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
@@ -90,7 +91,7 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
 
 
 def _percent_words(ex, zh: ChineseVocab) -> None:
-    """百分之三十 (30 percent) and 三分之一 (a third, read like the English "a third")."""
+    """百分之三十 (30 percent), 三成 (30 percent) and 三分之一 (a third, read like the English "a third")."""
     norm = ex.norm
     for m in _PERCENT_WORDS.finditer(norm):
         n = m.group("n")
@@ -103,6 +104,17 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         iv = hedge_interval(value, hedge, precision)
         ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
+    for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
+        n = m.group("n")
+        value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
+        hedge, s = hedge_before(norm, m.start(), zh)
+        end = m.end()
+        after = zh.pattern("hedge_after").match(norm, end)
+        if after and hedge == "none":
+            hedge, end = zh.hedge_suffixes[after.group()], after.end()
+        iv = hedge_interval(value, hedge, 10.0)
+        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=10.0, step=10.0, unit="percent")
     for m in _FRACTION.finditer(norm):
         d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
         if d and n is not None and 0 < n < d:
