@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 from rapidfuzz import fuzz
 
+from .extractor.chinese import gloss
 from .model import Claim
 from .rules import Context, FactRule, RuleSet
 from .units import UnitConverter
@@ -177,7 +178,8 @@ class Aligner:
             self._fold_text, self._folded = norm, {}
         folded = self._folded.get(span)
         if folded is None:
-            folded = self._folded[span] = fold(norm[span[0]:span[1]])
+            text = norm[span[0]:span[1]]
+            folded = self._folded[span] = fold(f"{text} {gloss(text, self.vocab)}")  # Chinese: + English glosses
         return folded
 
     def _context_fails(self, ctx: Context, window: str, threshold: float, detail: bool) -> Optional[str]:

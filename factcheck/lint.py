@@ -39,6 +39,12 @@ class Evidence:
     high: Optional[float]
     verdict: str
     reason: str
+    utf16_column: int = 0
+    """``column`` in UTF-16 code units, for SARIF (not in the JSON output)."""
+
+    def to_dict(self) -> dict:
+        """JSON-ready mapping (schema_version 1)."""
+        return {k: v for k, v in self.__dict__.items() if k != "utf16_column"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class Finding:
     compatible: tuple[Evidence, ...] = ()
     fingerprint: str = ""
     suppressed: Optional[str] = None  # None, "inline" or "baseline"
+    utf16_columns: tuple[int, int] = (0, 0)
+    """(start, end) columns in UTF-16 code units, for SARIF; ``column``/``end_column`` count code points."""
 
     def to_dict(self) -> dict:
         """JSON-ready mapping (schema_version 1)."""
@@ -69,7 +77,7 @@ class Finding:
             "end_column": self.end_column, "level": self.level, "rule": self.rule, "fact": self.fact,
             "verdict": self.verdict, "message": self.message, "quote": self.quote, "fingerprint": self.fingerprint,
             "suppressed": self.suppressed is not None, "suppression": self.suppressed,
-            "evidence": [e.__dict__ for e in self.evidence], "compatible": [e.__dict__ for e in self.compatible],
+            "evidence": [e.to_dict() for e in self.evidence], "compatible": [e.to_dict() for e in self.compatible],
         }
 
 
@@ -177,7 +185,8 @@ def _reference_claim(rule: FactRule, ref: Reference) -> Located:
 def _evidence(pair: PairJudgement, source: Located) -> Evidence:
     line, col = source.line_col
     c = source.claim
-    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason)
+    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason,
+                    _utf16_column(source.doc, c.start))
 
 
 def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],
@@ -220,7 +229,15 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
         file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
         rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
         evidence=tuple(cited), compatible=tuple(compatible),
+        utf16_columns=(_utf16_column(draft.doc, c.start), _utf16_column(draft.doc, c.end)),
     )
+
+
+def _utf16_column(doc, offset: int) -> int:
+    """1-based column of ``offset`` in UTF-16 code units (a character beyond U+FFFF counts two)."""
+    line_start = doc.line_starts[doc.position(offset)[0] - 1]
+    before = doc.text[line_start:offset]
+    return 1 + (len(before) if before.isascii() else len(before.encode("utf-16-le")) // 2)
 
 
 def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Checker,

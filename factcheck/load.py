@@ -32,7 +32,7 @@ class LoadError(Exception):
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode file bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM."""
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or GB18030 / Big5 Chinese text."""
     if not data:
         raise LoadError(path, "file is empty")
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -48,8 +48,53 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LoadError(path, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                              "re-save it as UTF-8") from None
+        chinese = _chinese_legacy(data)
+        if chinese is not None:
+            return chinese
+        raise LoadError(path, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}) and not "
+                              "GB18030 or Big5 Chinese text; re-save it as UTF-8") from None
+
+
+def _chinese_legacy(data: bytes) -> Optional[str]:
+    """Text of a GB18030 (GBK, GB2312) or Big5 file, or None.
+
+    A candidate must decode strictly, be mostly Han characters, and read as
+    running Chinese: at least 80% of its characters (Traditional folded to
+    Simplified) among the 3,755 common characters of GB2312 level 1 -- text
+    in another encoding read as Chinese scores far lower.  When both
+    candidates pass (short texts), charset-normalizer chooses.  EUC-KR
+    Korean overlaps GB2312 level 1 byte for byte and is not told apart.
+    """
+    from .extractor.chinese import to_simplified
+
+    passed = {}
+    for codec in ("gb18030", "big5"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+        han = [ch for ch in to_simplified(text) if _HAN.match(ch)]
+        if wide and len(han) >= 0.6 * len(wide) and sum(map(_common_hanzi, han)) >= 0.8 * len(han):
+            passed[codec] = text
+    if len(passed) == 2:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=list(passed)).best()
+        return passed.get(best.encoding) if best is not None else None
+    return next(iter(passed.values()), None)
+
+
+def _common_hanzi(ch: str) -> bool:
+    """Whether a Han character is one of GB2312's 3,755 common (level 1) characters."""
+    try:
+        code = ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and 0xB0 <= code[0] <= 0xD7
+
+
+_HAN = regex.compile(r"\p{Han}")
 
 
 def line_starts(text: str) -> tuple[int, ...]:

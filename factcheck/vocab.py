@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .framevocab import FrameVocabulary, build_frame_vocabulary
+from .vocab_zh import build_chinese
 from .yamlsafe import Marked, RuleError, ascii_int
 
 REGEX_TIMEOUT = 1.0
@@ -25,6 +26,7 @@ VOCAB_SECTIONS = {
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
+    "chinese": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -62,6 +64,7 @@ class Vocabulary:
     scope_anchors: tuple  # (compiled pattern, year)
     identifiers: tuple  # compiled patterns
     fingerprint: str = ""
+    chinese: Any = None  # vocab_zh.ChineseVocab: the ``chinese:`` section (rules/vocab/zh.yaml)
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
     frames: "FrameVocabulary | None" = field(default=None, compare=False, repr=False)
     """Compiled frame cues (``rules/vocab/frames.yaml``)."""
@@ -258,6 +261,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
             err("identifiers", [i], f"pattern does not compile: {exc}")
 
     frames = build_frame_vocabulary(merged.get("frames", {}), lambda path, reason: err("frames", path, reason))
+    chinese = build_chinese(merged.get("chinese"), units, lambda path, reason: err("chinese", path, reason))
 
     if errors is None and collect:
         raise collect[0]
@@ -279,7 +283,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         verbs=frozenset(str(w).lower() for w in nouns.get("verbs") or ()),
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
-        fingerprint=fingerprint, frames=frames,
+        fingerprint=fingerprint, frames=frames, chinese=chinese,
     )
     vocab.compiled.update(_compile_patterns(vocab))
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)

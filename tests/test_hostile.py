@@ -28,7 +28,8 @@ def report(tmp_path, *args):
 @pytest.mark.parametrize("name,data,reason", [
     ("binary.txt", b"\x00\x01\x02ELF 181 countries", "binary file"),
     ("latin1.txt", "Caf\u00e9 with 181 countries".encode("latin-1"), "not UTF-8"),
-    ("gb18030.txt", "\u4e2d\u56fd 181 countries".encode("gb18030"), "not UTF-8"),
+    # GB18030 and Big5 are read (tests/test_chinese.py); Japanese Shift-JIS is not, and says so
+    ("sjis.txt", "\u65e5\u672c\u306f181\u304b\u56fd".encode("shift_jis"), "not GB18030 or Big5"),
     ("empty.txt", b"", "file is empty"),
 ])
 def test_unreadable_sources_are_named_and_skipped(tmp_path, capsys, name, data, reason):

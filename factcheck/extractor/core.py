@@ -17,6 +17,7 @@ import regex
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
 from ..vocab import REGEX_TIMEOUT, Vocabulary
+from .chinese import has_cjk, read_chinese, to_simplified
 from .dates import find_dates
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
@@ -74,9 +75,12 @@ class _Taken:
 class _Extraction:
     """State of one extraction run over one text."""
 
-    def __init__(self, text: str, vocab: Vocabulary):
+    def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
         self.text = text
-        self.norm = normalize(text)
+        self.norm = normalize(text) if norm is None else norm
+        self.cjk = has_cjk(self.norm)
+        if self.cjk:  # Traditional -> Simplified, same length: the Chinese vocabulary is written in Simplified
+            self.norm = to_simplified(self.norm)
         self.vocab = vocab
         self.v = vocab.pattern
         self.taken = _Taken()
@@ -105,6 +109,8 @@ class _Extraction:
     # -- passes -------------------------------------------------------------
     def run(self) -> list[Claim]:
         self.dates()
+        if self.cjk:
+            read_chinese(self)
         self.identifiers()
         self.frequencies()
         self.fraction_words()
@@ -522,10 +528,10 @@ def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
     found = memo.get(text)
     if found is None:
         norm = normalize(text)
-        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == []:
+        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm):
             found = ([], sentences(norm))  # no digit and no number word: nothing to read
         else:
-            ex = _Extraction(text, vocab)
+            ex = _Extraction(text, vocab, norm)
             found = (ex.run(), ex.sentences)
         memo.put(text, found)
     return found

@@ -15,8 +15,9 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .periods import TimeOf, time_of
+from .chinese import chinese_qualifiers, has_perfect_marker
 from .nouns import is_plural, singular
+from .periods import TimeOf, time_of
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -64,7 +65,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
     aggregation = time.aggregation
-    perfect = _perfect(text, fv)
+    perfect = _perfect(text, fv) or has_perfect_marker(text, vocab)
     yearly = fv.flow_cues.search(text) if fv.flow_cues else None
     if yearly:
         aggregation = "flow"
@@ -77,7 +78,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
     entities = _entities(norm, clause, sentence, vocab)
-    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab)
+    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if label:
         entities, qualifiers = _label_scope(label.group("label"), vocab)
     elif not entities:
@@ -85,8 +86,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope.text if scope else (yearly.group() if yearly else ""),
-        period=time.period, as_of=time.as_of,
-        relative=time.relative,
+        period=time.period, as_of=time.as_of, relative=time.relative,
     )
 
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Frame
 from ..vocab import Vocabulary
+from .chinese.numerals import chinese_number
 from .numbers import word_value
 from .scopes import ScopeMatch
 
@@ -53,7 +54,7 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     text = scope.text.lower()
     kind = scope.kind
     if kind == "relative":
-        n = word_value(g.get("n", "").strip(), vocab) or 1.0
+        n = word_value(g.get("n", "").strip(), vocab) or chinese_number(g.get("n")) or 1.0
         span = g.get("span", "year").lower()
         return TimeOf(relative=("years_back", n * (10 if span.startswith("decade") else 1)), aggregation="flow")
     if kind == "absolute":

@@ -12,6 +12,8 @@ from typing import Optional
 import regex
 
 from ..vocab import REGEX_TIMEOUT, Vocabulary
+from .chinese.numerals import chinese_number
+from .chinese.script import has_cjk
 from .numbers import word_value
 from .windows import scan
 
@@ -44,7 +46,9 @@ class Period:
 def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
     """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping."""
     found = []
-    for kind, pattern in vocab.scopes:
+    if has_cjk(norm):
+        windows = None  # Chinese lines are dense with figures: one scan per pattern beats one per window
+    for kind, pattern in _scope_patterns(norm, vocab):
         try:
             for m in scan(pattern, norm, windows, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
@@ -61,6 +65,16 @@ def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
     return out
 
 
+def _scope_patterns(norm: str, vocab: Vocabulary) -> tuple:
+    """The vocabulary's scope patterns worth running on ``norm``: those written in Chinese only on text with
+    Han characters (the split is kept in ``vocab.compiled``, built once per vocabulary)."""
+    split = vocab.compiled.get("scope_patterns_by_script")
+    if split is None:
+        latin = tuple(p for p in vocab.scopes if not has_cjk(p[1].pattern))
+        split = vocab.compiled["scope_patterns_by_script"] = (latin, vocab.scopes)
+    return split[1] if has_cjk(norm) else split[0]
+
+
 def scope_period(text: Optional[str], vocab: Vocabulary) -> Optional[Period]:
     """The period a scope phrase names, or None when it names none."""
     if not text:
@@ -74,7 +88,7 @@ def scope_period(text: Optional[str], vocab: Vocabulary) -> Optional[Period]:
             continue
         g = {k: v for k, v in m.groupdict().items() if v}
         if kind == "relative":
-            n = word_value(g.get("n", "").strip(), vocab) or 1.0
+            n = word_value(g.get("n", "").strip(), vocab) or chinese_number(g.get("n")) or 1.0
             span = g.get("span", "year").lower()
             years = n * (10 if span.startswith("decade") else 1)
             return Period("relative", length=years)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 from typing import Optional
 
+from ..extractor.chinese import has_cjk
 from ..intervals import comparison_interval, format_interval
 from ..model import FactResult, Located
 from ..pipeline import Analysis
@@ -34,9 +35,14 @@ def _claim_row(loc: Located, analysis: Analysis) -> str:
     c = loc.claim
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
     return (f'<tr><td class="src"><a href="#src-{escape(_anchor(loc.doc.path))}">{escape(loc.doc.path)}</a>:{line}:{col}</td>'
-            f"<td>{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}</td>"
-            f"<td>{escape(show_claim(c))}</td><td>{escape(compared)}</td><td>{escape(c.scope or '')}</td>"
+            f"<td{_lang(before + figure + after)}>{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}</td>"
+            f"<td>{escape(show_claim(c))}</td><td>{escape(compared)}</td><td{_lang(c.scope or '')}>{escape(c.scope or '')}</td>"
             f"<td>{escape(analysis.as_of_for(loc) or '')}</td></tr>")
+
+
+def _lang(text: str) -> str:
+    """A ``lang`` attribute for a cell of Chinese text (the page itself is English)."""
+    return ' lang="zh"' if has_cjk(text) else ""
 
 
 def _anchor(path: str) -> str:

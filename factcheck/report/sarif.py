@@ -39,8 +39,8 @@ def _result(f: Finding, rule_index: dict) -> dict:
         "message": {"text": f.message},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": _uri(f.file)},
-            "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
-                       "endColumn": f.end_column, "snippet": {"text": f.quote}},
+            "region": {"startLine": f.line, "startColumn": f.utf16_columns[0] or f.column, "endLine": f.end_line,
+                       "endColumn": f.utf16_columns[1] or f.end_column, "snippet": {"text": f.quote}},
         }}],
         "partialFingerprints": {"factcheck/v1": f.fingerprint},
         "properties": {"verdict": f.verdict, "fact": f.fact},
@@ -51,7 +51,7 @@ def _result(f: Finding, rule_index: dict) -> dict:
             "id": i + 1,
             "message": {"text": f"{e.verdict}: {e.quote} — {e.reason}"},
             "physicalLocation": {"artifactLocation": {"uri": _uri(e.file)},
-                                 "region": {"startLine": max(e.line, 1), "startColumn": max(e.column, 1)}},
+                                 "region": {"startLine": max(e.line, 1), "startColumn": max(e.utf16_column or e.column, 1)}},
         })
     if related:
         out["relatedLocations"] = related
@@ -75,6 +75,7 @@ def render_sarif(result: LintResult, ruleset: RuleSet) -> str:
                 "name": "factcheck", "version": __version__, "semanticVersion": __version__,
                 "rules": [_rule(rid, by_rule[rid], ruleset) for rid in rule_ids],
             }},
+            "columnKind": "utf16CodeUnits",  # SARIF's default, stated: GitHub code scanning counts these
             "results": [_result(f, rule_index) for f in result.findings],
             "invocations": [{"executionSuccessful": not result.errors,
                              "toolExecutionNotifications": [{"level": "error", "message": {"text": e}}

@@ -1,0 +1,276 @@
+"""The Chinese reading pass: names, dates, ordinals, percentages, vague quantities and figures.
+
+``read_chinese(ex)`` runs on one extraction (``ex``: the ``_Extraction`` of
+core.py, with its Simplified, normalised text ``ex.norm``) before the
+English passes; every span it claims -- or blocks, for figures it will not
+read, such as the 9 of a bare "9月" -- is out of the English passes' reach,
+so they never give those digits a made-up meaning.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ...intervals import figure_precision, hedge_interval
+from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
+from ..numbers import digits_value
+from .dates import find_chinese_dates
+from .numerals import numeral_value, split_numeral
+from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedge_before, read_tail, tail_kind
+
+_HAN = regex.compile(r"\p{Han}")
+_ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
+_PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
+_FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
+_TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成(?![为立功绩果员本熟就长交效品都年型])")
+_TIME_AFTER = regex.compile(r"[月日号时点]|分(?![之钟])|秒(?!钟)")
+_LETTER = regex.compile(r"[A-Za-z]")
+_SINCE_AFTER = regex.compile(r"(?:来|以来)")
+_LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
+_DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
+_MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
+_LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
+_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
+
+
+def read_chinese(ex) -> None:
+    """Claim the Chinese figures and dates of ``ex.norm`` through ``ex.add`` / ``ex.taken``."""
+    zh: ChineseVocab = ex.vocab.chinese
+    if zh is None:
+        return
+    norm = ex.norm
+    for m in zh.pattern("names").finditer(norm):
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    for d in find_chinese_dates(norm, zh):
+        ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+    for m in _ORDINAL.finditer(norm):
+        n = m.group("n")
+        value = float(n) if n.isdigit() else numeral_value(n)
+        if value is not None and value >= 1:
+            ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
+    _percent_words(ex, zh)
+    _vague(ex, zh)
+    for m in _LIST_MARKER.finditer(norm):
+        if ex.taken.free(m.start(1), m.end(1)):
+            ex.add(m.start(1), m.end(1), "identifier", value=_plain_value(m.group(1)))
+    for m in _DAY_RANGE.finditer(norm):  # 1至9月, 3-5日: parts of dates, never counts
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    for m in _MIXED_NUMERAL.finditer(norm):  # 3万5千: digits on both sides of a scale; never half-read
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+    _bare_units(ex, zh)
+    for m in zh.pattern("core").finditer(norm):
+        if ex.taken.free(m.start(), m.end()):
+            _figure(ex, zh, m)
+
+
+def _bare_units(ex, zh: ChineseVocab) -> None:
+    """A hedge before a bare 百 / 千 / 万 ("近千人", "逾万名", "上亿元" aside): a round figure of one unit."""
+    pattern = zh.compiled.get("bare_unit")
+    if pattern is None:
+        pattern = zh.compiled["bare_unit"] = regex.compile(
+            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+    norm = ex.norm
+    for m in pattern.finditer(norm):
+        if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
+            continue
+        tail = read_tail(norm, m.end(), zh, arabic=False, allow_above=False)
+        if tail is None or not (tail.classifier or tail.unit or tail.currency or tail.counted):
+            continue
+        value = _BARE_UNITS[m.group("u")]
+        precision, step = figure_precision(str(int(value)))
+        hedge = zh.hedges[m.group("h")]
+        kind, unit = tail_kind(tail)
+        iv = hedge_interval(value, hedge, precision)
+        ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
+               counted=tail.counted if kind == "count" else None)
+
+
+def _percent_words(ex, zh: ChineseVocab) -> None:
+    """百分之三十 (30 percent), 三成 (30 percent) and 三分之一 (a third, read like the English "a third")."""
+    norm = ex.norm
+    for m in _PERCENT_WORDS.finditer(norm):
+        n = m.group("n")
+        value = float(n) if n[0].isdigit() else numeral_value(n)
+        if value is None:
+            continue
+        digits = n if n[0].isdigit() else _digits_of(value)
+        hedge, s = hedge_before(norm, m.start(), zh)
+        precision, step = figure_precision(digits)
+        iv = hedge_interval(value, hedge, precision)
+        ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
+    for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
+        n = m.group("n")
+        value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
+        hedge, s = hedge_before(norm, m.start(), zh)
+        end = m.end()
+        after = zh.pattern("hedge_after").match(norm, end)
+        if after and hedge == "none":
+            hedge, end = zh.hedge_suffixes[after.group()], after.end()
+        iv = hedge_interval(value, hedge, 10.0)
+        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=10.0, step=10.0, unit="percent")
+    for m in _FRACTION.finditer(norm):
+        d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
+        if d and n is not None and 0 < n < d:
+            value = n / d
+            precision, step = figure_precision(repr(round(value, 6)))
+            ex.add(m.start(), m.end(), "count", value=value, low=value, high=value, precision=precision, step=step)
+
+
+def _vague(ex, zh: ChineseVocab) -> None:
+    """数十, 上百, 数千, 上万 (+ a scale: 数十万): count ranges of SEMANTICS.md §6."""
+    norm = ex.norm
+    for m in zh.pattern("vague").finditer(norm):
+        if not ex.taken.free(m.start(), m.end()):
+            continue
+        low, high = zh.vague[m.group()]
+        tail = read_tail(norm, m.end(), zh, arabic=True, allow_above=False)
+        if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
+            tail = read_tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
+        if tail is None:
+            continue
+        kind, unit = tail_kind(tail)
+        counted = tail.counted if kind == "count" else None
+        ex.add(m.start(), tail.end, kind, hedge="plural_of_scale", low=low * tail.multiplier,
+               high=high * tail.multiplier, low_inclusive=True, high_inclusive=False, unit=unit, counted=counted)
+
+
+def _figure(ex, zh: ChineseVocab, m) -> None:
+    """Read one figure core (Arabic or Chinese numerals) with what surrounds it; a core it cannot
+    place is blocked, so no later pass reads it without its Chinese context."""
+    if not _read_figure(ex, zh, m) and m.group("ar") is not None and _chinese_context(ex.norm, m.start(), m.end()):
+        if ex.taken.free(m.start(), m.end()):
+            ex.taken.add(m.start(), m.end())
+
+
+def _read_figure(ex, zh: ChineseVocab, m) -> bool:
+    """True when the figure at ``m`` was recorded (or deliberately left to the English passes)."""
+    norm = ex.norm
+    s, e = m.start(), m.end()
+    arabic = m.group("ar") is not None
+    if arabic and m.group().startswith("0") and len(m.group()) > 1 and m.group()[1].isdigit():
+        code = _LEADING_ZERO.match(norm, s)
+        return ex.add(s, code.end(), "identifier")  # 010-12345678, 0871: a number to dial or a code
+    if arabic:
+        if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
+            return True  # G20, COVID-19, 5G: the English passes read these
+        if norm.startswith(" ", e) and _LETTER.match(norm, e + 1):
+            return True  # "中国已同181 countries建交": an English figure inside a Chinese sentence
+        if not _chinese_context(norm, s, e):
+            return True
+        value, digits = digits_value(m.group())
+        multiplier = 1.0
+    else:
+        parsed = split_numeral(m.group(), zh.scales)
+        if parsed is None:
+            return False  # 一百百, a lone 万: no value, no claim
+        value, digits, multiplier = parsed
+    found = arabic and zh.pattern("identifier_after").match(norm, e)
+    if found:
+        return ex.add(s, found.end(), "identifier", value=value)
+    if _TIME_AFTER.match(norm, e):
+        if arabic:
+            ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
+        return True
+    tail = read_tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
+    if tail is None:
+        if not arabic:
+            return False
+        low, high = ex.vocab.year_range
+        if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
+            return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
+        tail = Tail(end=e)
+    tail.multiplier *= multiplier
+    structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
+    if not arabic and not structured:
+        return False  # 一些, 十分, 两国关系: numerals in words, not figures
+    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
+        return False  # 一个: "one" counts nothing on its own
+    hedge, start = hedge_before(norm, s, zh)
+    if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
+        hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
+    currency = currency_before(norm, start, zh)
+    if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
+        tail.currency, start = currency[0], currency[1]  # 人民币1000元
+    second = _range_second(ex, zh, tail, e)
+    if tail.hedge != "none" and hedge == "none":
+        hedge = tail.hedge
+    kind, unit = tail_kind(tail)
+    counted = None
+    if kind == "count":
+        generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
+        before = counted_before(ex, start, zh) if generic else None
+        counted = before or tail.counted
+    full = value * tail.multiplier
+    scale_word = tail.multiplier != 1.0
+    precision, step = figure_precision(digits, tail.multiplier, scale_word)
+    if second is not None:
+        high, end = second
+        if high > full:
+            return ex.add(start, end, "number_range", low=full, high=high, hedge="range", unit=unit,
+                          counted=counted, precision=precision, step=step)
+    if tail.above:
+        return ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
+                      high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit,
+                      counted=counted)
+    iv = hedge_interval(full, hedge, precision, whole=kind in ("count", "money", "measure", "duration", "percent"))
+    return ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
+                  counted=counted)
+
+
+def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[float, int]]:
+    """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
+    if tail.above or tail.hedge != "none":
+        return None
+    join = zh.pattern("range_join").match(ex.norm, tail.end) or zh.pattern("range_join").match(ex.norm, e)
+    if not join:
+        return None
+    m = zh.pattern("core").match(ex.norm, join.end())
+    if not m or not ex.taken.free(m.start(), m.end()) or _TIME_AFTER.match(ex.norm, m.end()):
+        return None
+    if m.group("ar") is not None:
+        high, _ = digits_value(m.group())
+        mult = 1.0
+    else:
+        parsed = split_numeral(m.group(), zh.scales)
+        if parsed is None:
+            return None
+        high, _, mult = parsed
+    second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
+    if second is None:
+        return None
+    if second.multiplier != 1.0 and tail.multiplier == 1.0:
+        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both
+    mult *= second.multiplier
+    if second.unit or second.currency or second.classifier or second.counted:
+        tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
+        tail.counted, tail.classifier = second.counted or tail.counted, True
+    return high * mult, second.end
+
+
+def _chinese_context(norm: str, s: int, e: int) -> bool:
+    """Whether the digits at ``s``..``e`` stand among Han characters (spaces and % aside)."""
+    i = s - 1
+    while i >= 0 and i > s - 3 and norm[i] in " ":
+        i -= 1
+    if i >= 0 and _HAN.match(norm, i):
+        return True
+    j = e
+    while j < len(norm) and j < e + 3 and norm[j] in " %":
+        j += 1
+    return j < len(norm) and bool(_HAN.match(norm, j))
+
+
+def _plain_value(text: str) -> Optional[float]:
+    return float(text) if text.isdigit() else numeral_value(text)
+
+
+def _digits_of(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)

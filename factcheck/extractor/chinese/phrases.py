@@ -1,0 +1,181 @@
+"""What surrounds a Chinese figure: scale, 多/余, measure word, unit or currency, counted noun, hedges.
+
+``read_tail`` reads what follows a figure; ``hedge_before``, ``currency_before``
+and ``counted_before`` what precedes it.  Used by figures.py.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ...vocab_zh import ChineseVocab
+
+_HAN = regex.compile(r"\p{Han}")
+_BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
+_HEDGE_FILLER = "有达为"
+_NOUN_GAP = 10
+"""Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
+GENERIC_LEMMAS = frozenset({"person", "time"})
+"""Measure words that say little: a noun named before them in the clause says what is counted
+("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
+
+
+@dataclass
+class Tail:
+    """What follows a figure: scale, 多/余, measure word, unit or currency, counted noun, hedge."""
+
+    end: int
+    multiplier: float = 1.0
+    above: bool = False
+    unit: Optional[tuple[str, str]] = None
+    currency: Optional[str] = None
+    currency_word: str = ""
+    classifier: bool = False
+    bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
+    counted: Optional[str] = None
+    hedge: str = "none"
+
+
+def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[Tail]:
+    """Read scale, 多/余, unit or currency or measure word, noun and hedge after a figure ending at ``pos``
+    (one blank between the figure and its Chinese words is allowed: "181 个国家")."""
+    if norm.startswith(" ", pos) and _HAN.match(norm, pos + 1):
+        pos += 1
+    t = Tail(end=pos)
+    p = zh.pattern
+    if allow_above and (m := p("above").match(norm, t.end)):
+        t.above, t.end = True, m.end()
+    if arabic and (m := p("scale").match(norm, t.end)):
+        unit = p("unit").match(norm, t.end)
+        if not (unit and unit.end() > m.end()):  # 5300千米 is kilometres, not 5300 thousand metres
+            t.multiplier, t.end = zh.scales[m.group()], m.end()
+    if allow_above and not t.above and (m := p("above").match(norm, t.end)):
+        t.above, t.end = True, m.end()
+    if m := p("hedge_after").match(norm, t.end):
+        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    if m := p("currency").match(norm, t.end):
+        t.currency, t.currency_word, t.end = zh.currencies[m.group()], m.group(), m.end()
+    elif m := p("unit").match(norm, t.end):
+        t.unit, t.end = zh.units[m.group()], m.end()
+        t.above = t.above or "多" in m.group()
+    elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
+        t.classifier, t.end = True, m.end()
+        t.counted = zh.classifiers[m.group()]
+        if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
+            t.above, t.end = True, a.end()  # 三个多月
+        if u := p("unit").match(norm, t.end):
+            t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
+        elif noun := _noun_after(norm, t.end, zh, gap=_NOUN_GAP):
+            t.counted, t.end = noun
+        else:
+            t.bare_classifier = True
+    elif noun := _noun_after(norm, t.end, zh, gap=0):
+        t.counted, t.end = noun
+    if t.hedge == "none" and (m := p("hedge_after").match(norm, t.end)):
+        t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    if t.end == pos:
+        return None
+    return t
+
+
+def _longer_noun(norm: str, pos: int, end: int, zh: ChineseVocab) -> bool:
+    """Whether a noun at ``pos`` reaches past a measure word ending at ``end`` (人口 is a noun, not 人 + 口)."""
+    m = zh.pattern("noun").match(norm, pos)
+    return bool(m and m.end() > end)
+
+
+def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tuple[str, int]]:
+    """(English lemma, end) of a counted noun at ``pos``, or after up to ``gap`` Han characters of modifiers."""
+    noun = zh.pattern("noun")
+    for k in range(gap + 1):
+        i = pos + k
+        if k and (i > len(norm) or not (_HAN.match(norm, i - 1) or norm[i - 1] in "\"'") or norm[i - 1] in "的和与及或等"):
+            return None
+        m = noun.match(norm, i)
+        if m:  # after modifiers the quote stops at the measure word: the modifiers may hold a name
+            return zh.nouns[m.group()], (m.end() if k == 0 else pos)
+    return None
+
+
+def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
+    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries)."""
+    norm = ex.norm
+    lo = max(0, start - 24)
+    i = bisect.bisect_left(ex.taken.starts, start) - 1
+    if i >= 0:
+        lo = max(lo, ex.taken.ends[i])
+    stop = None
+    for stop in _BEFORE_NOUN_STOP.finditer(norm, lo, start):
+        pass
+    lo = stop.end() if stop else lo
+    last = None
+    for last in zh.pattern("noun_long").finditer(norm, lo, start):
+        pass
+    return zh.nouns[last.group()] if last else None
+
+
+def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
+    """(hedge, new start) for a hedge word written right before offset ``s`` (约, 超过, 近 …; also 约有)."""
+    end = s
+    if end > 0 and norm[end - 1] == " ":  # "超过 181 个"
+        end -= 1
+    if end > 0 and norm[end - 1] in _HEDGE_FILLER:
+        end -= 1
+    lo = max(0, end - 4)
+    m = zh.pattern("hedge_before").search(norm, lo, end)
+    if not m or zh.pattern("hedge_blocker").search(norm, lo, end):
+        return "none", s
+    return zh.hedges[m.group()], m.start()
+
+
+def currency_before(norm: str, s: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
+    """(ISO code, start) of a currency written right before offset ``s`` (人民币1000元, 新台币500元)."""
+    m = zh.pattern("currency_before").search(norm, max(0, s - 4), s)
+    return (zh.currency_before[m.group()], m.start()) if m else None
+
+
+def tail_kind(tail: Tail) -> tuple[str, Optional[str]]:
+    """(claim kind, unit) of a figure with this tail: money and its code, a unit's kind and name, else a count."""
+    if tail.currency:
+        return "money", tail.currency
+    if tail.unit:
+        return tail.unit[1], tail.unit[0]
+    return "count", None
+
+
+
+
+def has_perfect_marker(clause: str, vocab) -> bool:
+    """Whether a Chinese clause marks a level reached by now (已, 累计, 十年来 …: zh.yaml ``perfect_markers``),
+    as an English present perfect does ("has established relations with 181")."""
+    zh = vocab.chinese
+    return zh is not None and zh.pattern("perfect").search(clause) is not None
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+_QUALIFIER_REACH = 8
+"""Characters before a figure in which a region or a subset word narrows it ("向非洲的12个国家")."""
+
+
+def chinese_qualifiers(norm: str, start: int, clause_start: int, vocab) -> tuple[str, ...]:
+    """Qualifiers of a figure in a Chinese clause, in the English form of frames: "of which" for 其中, "in africa"
+    for a region written just before the figure (at most one of each)."""
+    zh = vocab.chinese
+    lo = max(clause_start, start - _QUALIFIER_REACH)
+    if zh is None or not _HAN.search(norm, lo, start):
+        return ()
+    out = []
+    sentence_lo = max(0, start - 24)
+    for stop in _SENTENCE_END.finditer(norm, sentence_lo, start):
+        sentence_lo = stop.end()
+    if zh.pattern("subset").search(norm, sentence_lo, start):  # "其中，非洲国家53个": 其中 may head the sentence
+        out.append("of which")
+    region = None
+    for region in zh.pattern("region").finditer(norm, lo, start):
+        pass
+    if region is not None:
+        out.append(f"in {zh.regions[region.group()]}")
+    return tuple(out)

@@ -1,0 +1,278 @@
+"""Chinese sources: figures, hedges, measure words, dates (tests/cases/zh_extract.yaml), and the
+Chinese restatements of the seeds (tests/corpora/zh) joining the English facts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, find
+from factcheck.extractor import extract
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "zh_extract.yaml").read_text(encoding="utf-8"))
+FIELDS = ("kind", "value", "low", "high", "low_inclusive", "high_inclusive", "hedge", "unit", "counted", "date",
+          "season", "precision")
+
+
+@pytest.mark.parametrize("case", CASES["cases"], ids=[c["quote"] for c in CASES["cases"]])
+def test_chinese_case(case, vocab):
+    claims = extract(case["text"], vocab)
+    claim = find(claims, case["quote"])
+    assert case["text"][claim.start:claim.end] == case["quote"]
+    for name in FIELDS:
+        if name in case:
+            got, want = getattr(claim, name), case[name]
+            if isinstance(want, float) and got is not None:
+                assert got == pytest.approx(want), name
+            else:
+                assert got == want, f"{name}: {got!r} != {want!r} in {claim}"
+
+
+@pytest.mark.parametrize("text", CASES["no_claims"])
+def test_no_claim(text, vocab):
+    assert [c.text for c in extract(text, vocab)] == []
+
+
+# --- the Chinese restatements of the seeds join the seeds' facts -------------------------------------
+ZH = ROOT / "tests" / "corpora" / "zh"
+
+JOINS = [  # fact id, the Chinese quotes that must join it, allowed verdicts
+    ("diplomatic-relations", {"181个国家", "181個國家"}, {"agree"}),
+    ("vaccine-doses", {"超过22亿剂新冠疫苗", "逾22億劑新冠疫苗"}, {"agree"}),
+    ("vaccine-recipient-countries", {"120多个国家", "120多個國家"}, {"agree"}),
+    ("bri-partner-countries", {"149个国家"}, {"rounded"}),
+    ("bri-partner-organizations", {"32个国际组织"}, {"rounded"}),
+    ("xi-overseas-trips", {"42次出访", "42次"}, {"rounded"}),
+    ("un-peacekeepers", {"5万余人次"}, {"agree"}),
+    ("ukraine-evacuees", {"5200多名中国公民"}, {"agree"}),
+    ("china-laos-railway-length", {"1035公里"}, {"agree"}),
+    ("china-laos-railway-opening", {"2021年12月3日"}, {"agree"}),
+    ("belt-and-road-proposed", {"2013年秋天"}, {"agree"}),
+    ("g20-hangzhou-summit", {"2016年9月"}, {"agree"}),
+]
+
+
+@pytest.fixture(scope="module")
+def bilingual(ruleset):
+    from conftest import SEEDS
+    from factcheck.load import load_document
+    from factcheck.pipeline import Checker
+
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(ZH.glob("*.txt"))
+    docs = [load_document(str(p.relative_to(ROOT)), ruleset.vocab, data=p.read_bytes()) for p in paths]
+    return Checker(ruleset).analyse(docs)
+
+
+@pytest.mark.parametrize("fact_id,quotes,verdicts", JOINS, ids=[j[0] for j in JOINS])
+def test_chinese_restatements_join_english_facts(bilingual, fact_id, quotes, verdicts):
+    fact = next(f for f in bilingual.facts if f.fact_id == fact_id)
+    chinese = {loc.claim.text for loc in fact.claims if "/zh/" in loc.doc.path}
+    english = [loc for loc in fact.claims if "seeds/" in loc.doc.path]
+    assert chinese == quotes and english, [loc.claim.text for loc in fact.claims]
+    assert fact.verdict in verdicts, fact.reason
+
+
+def test_no_contradiction_between_the_languages(bilingual):
+    assert [f.fact_id for f in bilingual.facts + bilingual.candidates if f.verdict == "differ"] == []
+
+
+# --- lint: a Chinese draft with a changed figure fails like its English twin ---------------------------
+TWINS = [
+    ("二十国集团领导人杭州峰会于2017年9月举行。", "The G20 Hangzhou Summit was held in September 2017.",
+     "g20-hangzhou-summit"),
+    ("中国已同180个国家建立外交关系。", "China has established diplomatic relations with 180 countries.",
+     "diplomatic-relations"),
+    ("中老铁路全长1053公里。", "The China-Laos Railway is 1,053 kilometers long.", "china-laos-railway-length"),
+]
+
+
+def _lint_json(tmp_path, capsys, text, *against):
+    import json
+
+    from conftest import SEEDS
+    from factcheck.cli import main
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    code = main(["lint", str(draft), "--against", *(str(a) for a in (against or (SEEDS,))), "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)["findings"]
+
+
+@pytest.mark.parametrize("chinese,english,fact_id", TWINS, ids=[t[2] for t in TWINS])
+def test_chinese_draft_gets_the_english_twins_error(tmp_path, capsys, chinese, english, fact_id):
+    zh_code, zh = _lint_json(tmp_path, capsys, chinese)
+    en_code, en = _lint_json(tmp_path, capsys, english)
+    assert zh_code == en_code == 1
+    assert [(f["rule"], f["verdict"], f["level"]) for f in zh] == [(f["rule"], f["verdict"], f["level"]) for f in en]
+    assert zh[0]["rule"] == fact_id and zh[0]["verdict"] == "differ"
+
+
+def test_english_draft_against_chinese_sources(tmp_path, capsys):
+    code, found = _lint_json(tmp_path, capsys, "China has diplomatic relations with 180 countries.", ZH)
+    assert code == 1 and [(f["rule"], f["verdict"]) for f in found] == [("diplomatic-relations", "differ")]
+    code, found = _lint_json(tmp_path, capsys, "China has diplomatic relations with 181 countries.", ZH)
+    assert code == 0 and found == []
+
+
+def test_chinese_draft_restating_the_seeds_passes(tmp_path, capsys):
+    code, found = _lint_json(tmp_path, capsys, "中国已同181个国家建立外交关系，向120多个国家提供了超过22亿剂疫苗。")
+    assert code == 0 and [f for f in found if f["verdict"] == "differ"] == []
+
+
+# --- Traditional characters, encodings, datelines -------------------------------------------------------
+PAIRS = [  # Simplified, Traditional: the same claims at the same offsets
+    ("中国已同181个国家建立外交关系，向120多个国家提供超过22亿剂疫苗。", "中國已同181個國家建立外交關係，向120多個國家提供超過22億劑疫苗。"),
+    ("数十万人参加，约三千万人受益，维和人员5万余人次。", "數十萬人參加，約三千萬人受益，維和人員5萬餘人次。"),
+    ("中老铁路全长1035公里，于2021年12月3日通车。", "中老鐵路全長1035公里，於2021年12月3日通車。"),
+]
+
+
+def _readings(claims):
+    return [(c.start, c.end, c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.counted, c.date) for c in claims]
+
+
+@pytest.mark.parametrize("simplified,traditional", PAIRS)
+def test_traditional_reads_like_simplified(vocab, simplified, traditional):
+    s, t = extract(simplified, vocab), extract(traditional, vocab)
+    assert _readings(s) == _readings(t) and len(s) >= 2
+    assert all(c.text == traditional[c.start:c.end] for c in t)  # quotes come from the original text
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_legacy_chinese_encodings_are_read(tmp_path, codec):
+    import json
+
+    from factcheck.cli import main
+
+    text = "中國已與181個國家建立外交關係。\n" if codec == "big5" else "中国已同181个国家建立外交关系。\n"
+    (tmp_path / "src.txt").write_bytes(text.encode(codec))
+    assert main(["report", str(tmp_path / "src.txt"), "-o", str(tmp_path / "out"), "--no-cache", "-q"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text(encoding="utf-8"))
+    claim = next(f for f in data["facts"] if f["id"] == "diplomatic-relations")["claims"][0]
+    assert (claim["quote"], claim["value"], claim["counted"], claim["column"]) == (text[4:10], 181, "country", 5)
+
+
+def test_undecodable_bytes_are_one_clear_line(tmp_path, capsys):
+    from factcheck.cli import main
+
+    (tmp_path / "ru.txt").write_bytes("Россия: 181 страна".encode("cp1251"))
+    assert main(["report", str(tmp_path / "ru.txt"), "-o", str(tmp_path / "out"), "--no-cache", "-q"]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if "ru.txt" in line]
+    assert len(err) == 1 and "ru.txt: not UTF-8" in err[0] and "not GB18030 or Big5" in err[0]
+    assert not (tmp_path / "out").exists()  # nothing half-written
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("新华社北京10月20日电 记者从外交部获悉", "--10-20"),
+    ("人民网 2022-10-20\n新华社北京10月20日电（记者王芳）", "2022-10-20"),
+    ("2022年10月20日 星期四\n正文", "2022-10-20"),
+    ("新華社北京2022年10月20日電", "2022-10-20"),
+    ("正文没有日期。", None),
+    ("新华社北京2月30日电", None),
+])
+def test_chinese_dateline(text, iso):
+    from factcheck.extractor.chinese import chinese_dateline
+
+    assert chinese_dateline(text) == iso
+
+
+def test_dateline_takes_a_given_year():
+    from factcheck.extractor.chinese import chinese_dateline
+
+    assert chinese_dateline("新华社北京10月20日电", year=2022) == "2022-10-20"
+
+
+# --- alignment glosses, scopes, explain, rules validate -------------------------------------------------
+def test_gloss_gives_english_context(vocab):
+    from factcheck.extractor.chinese import gloss
+
+    words = gloss("中國已同181個國家建立外交關係", vocab)
+    assert "diplomatic relations" in words and "country" in words
+    assert gloss("China has relations with 181 countries.", vocab) == ""
+
+
+@pytest.mark.parametrize("text,kind,start,end,length", [
+    ("近十年来，中国与149个国家签署合作文件。", "relative", None, None, 10),
+    ("党的十八大以来，中国与149个国家签署合作文件。", "absolute", 2012, None, None),
+    ("2012年至2017年，中国与149个国家签署合作文件。", "absolute", 2012, 2017, None),
+    ("截至2022年底，中国与149个国家签署合作文件。", "absolute", None, 2022, None),
+])
+def test_chinese_scopes(vocab, text, kind, start, end, length):
+    from factcheck.extractor.scopes import scope_period
+
+    claim = find(extract(text, vocab), "149个国家")
+    period = scope_period(claim.scope, vocab)
+    assert (period.kind, period.start, period.end, period.length) == (kind, start, end, length)
+
+
+def test_explain_on_chinese_text(capsys):
+    from factcheck.cli import main
+
+    assert main(["explain", "中国已同181个国家建立外交关系。"]) == 0
+    out = capsys.readouterr().out
+    assert "'181个国家' (line 1) — count" in out and "counted      country" in out
+    assert "fact         diplomatic-relations" in out
+
+
+@pytest.mark.parametrize("old,new,problem", [
+    ("  above_suffixes:", "  above_sufixes:", "unknown key 'above_sufixes' (did you mean 'above_suffixes'?)"),
+    ("    kilometer: [公里, 千米]", "    kilometres_x: [公里, 千米]", "chinese.units.kilometres_x: not a unit of units.yaml"),
+    ("    数十: [20, 100]", "    数十: [100, 20]", "expected [low, high] with low < high"),
+])
+def test_rules_validate_checks_the_chinese_section(tmp_path, capsys, old, new, problem):
+    import shutil
+
+    from conftest import RULES
+    from factcheck.cli import main
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    zh = rules / "vocab" / "zh.yaml"
+    text = zh.read_text(encoding="utf-8")
+    assert old in text
+    zh.write_text(text.replace(old, new), encoding="utf-8")
+    assert main(["rules", "validate", "--alone", str(rules)]) == 1
+    out = capsys.readouterr()
+    assert problem in out.out + out.err
+
+
+# --- report and lint formats ---------------------------------------------------------------------------
+def test_html_marks_chinese_quotes(tmp_path):
+    from factcheck.cli import main
+
+    assert main(["report", str(ZH), "-o", str(tmp_path), "--no-cache", "-q"]) == 0
+    html = (tmp_path / "discrepancies.html").read_text(encoding="utf-8")
+    assert '<td lang="zh">' in html and "<mark>181个国家</mark>" in html
+
+
+def test_sarif_columns_count_utf16_code_units(tmp_path, capsys):
+    import json
+
+    from conftest import SEEDS
+    from factcheck.cli import main
+
+    draft = tmp_path / "d.md"
+    draft.write_text("𠀀中国已同180个国家建立外交关系。\n", encoding="utf-8")  # U+20000 is two UTF-16 units
+    assert main(["lint", str(draft), "--against", str(SEEDS), "--format", "sarif"]) == 1
+    run = json.loads(capsys.readouterr().out)["runs"][0]
+    region = run["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert run["columnKind"] == "utf16CodeUnits" and (region["startColumn"], region["endColumn"]) == (7, 13)
+    assert main(["lint", str(draft), "--against", str(SEEDS), "--format", "github"]) == 1
+    assert ",col=6,endLine=1,endColumn=12," in capsys.readouterr().out  # annotations count characters
+
+
+def test_a_region_before_the_figure_is_a_part_not_a_contradiction(tmp_path, capsys):
+    code, found = _lint_json(tmp_path, capsys, "中国向非洲12个国家派出医疗专家组。")
+    assert code == 0 and [f for f in found if f["verdict"] == "differ"] == []
+    code, found = _lint_json(tmp_path, capsys, "中国向12个国家派出医疗专家组。")
+    assert code == 1 and [(f["rule"], f["verdict"]) for f in found] == [("medical-team-countries", "differ")]
+
+
+@pytest.mark.parametrize("text,quote,qualifiers", [
+    ("中国向非洲12个国家派出医疗队。", "12个国家", ("in africa",)),
+    ("中国向50个国家派出医疗队，其中拉美12个国家。", "12个国家", ("of which", "in latin america")),
+    ("中国向50个国家派出医疗队，其中拉美12个国家。", "50个国家", ()),
+])
+def test_chinese_qualifiers_in_frames(vocab, text, quote, qualifiers):
+    assert find(extract(text, vocab), quote).frame.qualifiers == qualifiers
