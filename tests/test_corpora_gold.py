@@ -90,6 +90,16 @@ def test_scope_pairs_are_not_inside_a_fact_of_another_verdict(topics):
                 assert fa["verdict"] == "other_scope", (topic["topic"], fa["id"])
 
 
+def test_scope_pairs_are_not_kept_apart(topics):
+    for topic in topics:
+        for pair in topic["scope"]:
+            a, b = _key(pair["a"]), _key(pair["b"])
+            for entry in topic["apart"]:
+                for g1, g2 in combinations(entry, 2):
+                    k1, k2 = {_key(c) for c in g1}, {_key(c) for c in g2}
+                    assert not (a in k1 and b in k2 or a in k2 and b in k1), (topic["topic"], pair["why"])
+
+
 def test_time_scope_cases(cases):
     assert len(cases) >= 45
     bad = [c for c in cases if not c["expect"]]
