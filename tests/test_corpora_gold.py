@@ -90,6 +90,27 @@ def test_scope_pairs_are_not_inside_a_fact_of_another_verdict(topics):
                 assert fa["verdict"] == "other_scope", (topic["topic"], fa["id"])
 
 
+def test_scope_pairs_are_not_kept_apart(topics):
+    for topic in topics:
+        for pair in topic["scope"]:
+            a, b = _key(pair["a"]), _key(pair["b"])
+            for entry in topic["apart"]:
+                for g1, g2 in combinations(entry, 2):
+                    k1, k2 = {_key(c) for c in g1}, {_key(c) for c in g2}
+                    assert not (a in k1 and b in k2 or a in k2 and b in k1), (topic["topic"], pair["why"])
+
+
+def test_related_facts_are_not_kept_apart(topics):
+    for topic in topics:
+        facts = {f["id"]: {_key(c) for c in f["claims"]} for f in topic["facts"]}
+        for item in topic["related"]:
+            a, b = (facts[i] for i in item["facts"])
+            for entry in topic["apart"]:
+                for g1, g2 in combinations(entry, 2):
+                    k1, k2 = {_key(c) for c in g1}, {_key(c) for c in g2}
+                    assert not (a & k1 and b & k2 or a & k2 and b & k1), (topic["topic"], item["facts"])
+
+
 def test_time_scope_cases(cases):
     assert len(cases) >= 45
     bad = [c for c in cases if not c["expect"]]

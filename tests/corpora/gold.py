@@ -147,6 +147,16 @@ def load_topic(topic_dir: Path) -> dict:
             {**pair, "a": _claim(topic_dir, texts, pair.get("a"), where),
              "b": _claim(topic_dir, texts, pair.get("b"), where)}
         )
+    related = []
+    for i, item in enumerate(data.get("related") or []):
+        where = f"{gold_path}: related[{i}]"
+        ids = item.get("facts") if isinstance(item, dict) else None
+        verdicts = item.get("verdicts") if isinstance(item, dict) else None
+        if not isinstance(ids, list) or len(ids) != 2 or ids[0] == ids[1] or not seen_ids.issuperset(ids):
+            raise GoldError(f"{where}: facts must name two different facts of this topic, got {ids!r}")
+        if not verdicts or not set(verdicts) <= VERDICTS - {"differ"}:
+            raise GoldError(f"{where}: verdicts must be a non-empty list of verdicts other than differ")
+        related.append(item)
     return {
         "topic": data.get("topic", topic_dir.name),
         "dir": str(topic_dir),
@@ -154,6 +164,7 @@ def load_topic(topic_dir: Path) -> dict:
         "facts": facts,
         "apart": apart,
         "scope": scope,
+        "related": related,
     }
 
 
