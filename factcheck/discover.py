@@ -67,6 +67,7 @@ class Discoverer:
         self.exclude = frozenset(exclude)
         self.apart = {frozenset(p) for p in apart if len(p) == 2}
         self.distinguishing: frozenset = frozenset()
+        self.distinguishing_qualifiers: frozenset = frozenset()
 
     def quantity(self, claim: Claim) -> str:
         """The kind of quantity a claim states: count, date, percent, money in a currency, or a dimension."""
@@ -114,6 +115,7 @@ class Discoverer:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
             self.distinguishing = _distinguishing_names(members)
+            self.distinguishing_qualifiers = _distinguishing_qualifiers(members)
             groups += self._cluster(list(signatures.values()))
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -150,7 +152,7 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.qualifiers != fb.qualifiers or fa.role != fb.role:
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb):
             return False  # a part and its whole, a change and a level: other quantities
         if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
@@ -165,6 +167,19 @@ class Discoverer:
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
         return True
+
+    def _qualifiers_differ(self, fa, fb) -> bool:
+        """Whether two frames narrow their measure differently.  A narrowing only one of them states counts
+        when it is structural ("of whom", "part of a stated total"), when a document uses it to tell a part
+        from the whole, or when the other frame does not name the place it narrows to."""
+        for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
+            for q in set(mine) - set(theirs):
+                words = q.split()
+                if words[0] in self.frames.place_prepositions and set(words[1:]) <= _words(other.entities):
+                    continue  # "in liberia" beside a clause that names Liberia
+                if q in self.distinguishing_qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
+                    return True
+        return False
 
     def confidence(self, members: Sequence[Located], measure: str) -> float:
         """0.4, plus 0.3 for a specific measure, 0.15 for names in common, 0.15 for one verb throughout."""
@@ -203,6 +218,19 @@ def _distinguishing_names(members: Sequence[Located]) -> frozenset:
     by_doc: dict = defaultdict(list)
     for m in members:
         by_doc[m.doc.path].append(_words(m.claim.frame.entities))
+    out: set = set()
+    for sets in by_doc.values():
+        if len(sets) > 1 and any(not s for s in sets):
+            out.update(*sets)
+    return frozenset(out)
+
+
+def _distinguishing_qualifiers(members: Sequence[Located]) -> frozenset:
+    """Narrowings one document states for some figures of a measure and not for others ("iPhone net sales"
+    beside "Total net sales")."""
+    by_doc: dict = defaultdict(list)
+    for m in members:
+        by_doc[m.doc.path].append(set(m.claim.frame.qualifiers))
     out: set = set()
     for sets in by_doc.values():
         if len(sets) > 1 and any(not s for s in sets):

@@ -33,6 +33,9 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:\n]{0,60}?)[ \t]*:[ \t]*$")
 _LABEL_PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _LABEL_GROUP = regex.compile(r"\s*(?P<np>[A-Za-z][a-z-]+\s+[a-z][a-z-]+)\b")
+_WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
+                   "reported approximate whole entire".split())
+_RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
@@ -64,6 +67,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
+    if label and role == "level" and _RATE_LABEL.search(label.group("label")):
+        role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share: $6.13"
     aggregation = time.aggregation
     perfect = _perfect(text, fv) or has_perfect_marker(text, vocab)
     yearly = fv.flow_cues.search(text) if fv.flow_cues else None
@@ -101,6 +106,9 @@ def _label_scope(label: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[
     if place:
         qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
         names = names or (place.group("place").lower(),)
+    modifier = _label_modifier(label, vocab)
+    if modifier:
+        qualifiers.append(modifier)
     group = _LABEL_GROUP.match(label)
     if group:
         words = group.group("np").lower().split()
@@ -109,6 +117,18 @@ def _label_scope(label: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[
                 and head not in fv.property_of:
             qualifiers.append(" ".join(words[:-1] + [head]))
     return names, tuple(qualifiers)
+
+
+def _label_modifier(label: str, vocab: Vocabulary) -> str:
+    """The words of a label before the word that names its measure, when they name a part ("iPhone net
+    sales" -> iphone); words that only say "all of it" (total, net, overall ...) are no part."""
+    fv = vocab.frames
+    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).split(",")[0].lower())]
+    for i, w in enumerate(words):
+        if w in fv.property_of or singular(w, vocab) in fv.noun_measure or lemma(w) in fv.verb_measure:
+            kept = [x for x in words[:i] if x not in _WHOLE and x not in vocab.stop_words]
+            return " ".join(kept)
+    return ""
 
 
 def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],

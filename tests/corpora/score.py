@@ -2,13 +2,16 @@
 
 A gold claim is the extracted claim whose span holds the gold figure.  A
 predicted pair is two gold-annotated claims in one reported group (fact or
-candidate); it is right when both are in one gold fact, wrong when they sit
-in two gold facts or across an ``apart`` entry.  Pairs with claims the gold
-does not mention are not counted.  A gold fact's verdict is right when the
+candidate); it is right when both are in one gold fact, wrong when it joins
+two gold facts that are not ``related`` or crosses the groups of one
+``apart`` entry.  Pairs of ``related`` facts (the same measure at another
+time or of another part) and other pairs the gold does not decide are not
+counted.  A gold fact's verdict is right when the
 reported group holding most of its claims has the gold verdict.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -39,33 +42,36 @@ def score_topic(topic: dict, analysis) -> dict:
     group_of = _index(analysis)
     spans = {_key(loc): loc.claim.end for group in tuple(analysis.facts) + tuple(analysis.candidates)
              for loc in group.claims}
-    label: dict = {}  # claim key -> gold fact id (or an apart tag)
+    fact_of: dict = {}  # claim key -> gold fact id
     gold_pairs = 0
     for fact in topic["facts"]:
-        keys = [_find(group_of, spans, c) for c in fact["claims"]]
-        for k in keys:
+        for c in fact["claims"]:
+            k = _find(group_of, spans, c)
             if k is not None:
-                label[k] = fact["id"]
+                fact_of[k] = fact["id"]
         gold_pairs += len(list(combinations(fact["claims"], 2)))
+    related = {frozenset(r["facts"]) for r in topic.get("related", [])}
+    apart_of: dict = defaultdict(set)  # claim key -> (entry, group) it belongs to
     for i, entry in enumerate(topic["apart"]):
         for j, group in enumerate(entry):
             for c in group:
                 k = _find(group_of, spans, c)
                 if k is not None:
-                    label.setdefault(k, f"apart-{i}-{j}")
+                    apart_of[k].add((i, j))
     tp = fp = 0
     wrong = []
     groups: dict = {}
     for k, g in group_of.items():
         groups.setdefault(id(g), []).append(k)
     for members in groups.values():
-        known = [k for k in members if k in label]
-        for a, b in combinations(known, 2):
-            if label[a] == label[b]:
+        for a, b in combinations(members, 2):
+            fa, fb = fact_of.get(a), fact_of.get(b)
+            crosses = any(i == i2 and j != j2 for i, j in apart_of[a] for i2, j2 in apart_of[b])
+            if fa is not None and fa == fb:
                 tp += 1
-            else:
+            elif crosses or (fa is not None and fb is not None and frozenset((fa, fb)) not in related):
                 fp += 1
-                wrong.append((a, b, label[a], label[b]))
+                wrong.append((a, b, fa or "apart", fb or "apart"))
     right = 0
     verdicts = []
     for fact in topic["facts"]:
