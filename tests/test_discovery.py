@@ -102,3 +102,38 @@ def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys)
     assert recall >= 0.28
     assert accuracy >= 0.2
 
+
+
+def test_no_figures_and_one_source_give_no_fact(tmp_path):
+    (tmp_path / "a.txt").write_text("The committee met and discussed the report at length.\n")
+    (tmp_path / "b.txt").write_text("Rescuers saved 764 survivors.\nThe liner carried about 1,960 passengers.\n")
+    assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    assert data["facts"] == [] and data["candidates"] == []
+
+
+@pytest.mark.timeout(300)  # only catches a quadratic blow-up
+def test_thousands_of_near_identical_claims(tmp_path):
+    """A table of 5,000 yearly figures in two sources: one fact, judged by period, in near-linear time."""
+    for name, bump in (("a.txt", 0), ("b.txt", 1)):
+        (tmp_path / name).write_text("".join(f"In {1000 + i}, the port handled {i * 7 + 1000 + bump:,} ships.\n"
+                                             for i in range(5000)))
+    assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache", "--format", "json"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    (fact,) = data["facts"]
+    assert len(fact["claims"]) == 10000 and fact["verdict"] == "differ"  # the same year, one ship apart
+
+
+@pytest.mark.timeout(300)
+def test_discovery_gives_up_on_a_block_too_varied_and_says_so(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("".join(f"Last year Town{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{i} counted "
+                                             f"{i + 10:,} residents.\n" for i in range(600)))
+    assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache", "--format", "json,md"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    assert data["stats"]["discovery_gave_up"] == [{"measure": "resident", "claims": 1200, "frames": 600}]
+    assert "discovery gave up on the claims measuring resident: 1200 claims in 600 different frames" in (
+        tmp_path / "out" / "discrepancies.md").read_text()

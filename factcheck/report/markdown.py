@@ -82,6 +82,11 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     out.append("")
     if analysis.errors:
         out += ["## Unreadable sources", ""] + [f"- {_cell(e)}" for e in analysis.errors] + [""]
+    gave_up = analysis.stats.get("discovery_gave_up") or []
+    if gave_up:
+        out += ["## Notes", ""] + [f"- discovery gave up on the claims measuring {_cell(g['measure'])}: {g['claims']} "
+                                   f"claims in {g['frames']} different frames (more than it compares)" for g in gave_up]
+        out.append("")
     out += ["## Sources", "", "| File | Date | Date from | SHA-256 |", "|---|---|---|---|"]
     out += [f"| `{_cell(d.path)}` | {d.date or ''} | {_cell(d.date_source)} | `{d.sha256[:16]}` |"
             for d in analysis.sources]
