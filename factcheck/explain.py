@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .align import Aligner
+from .discover import eligible
 from .extractor import extract
 from .extractor.text import normalize
 from .intervals import comparison_interval, format_interval
@@ -28,7 +29,7 @@ def explain_text(text: str, aligner: Aligner, show_all: bool = False, line_offse
                   ("compared as", format_interval(comparison_interval(c, vocab.seasons)) if c.kind not in ("date", "date_range") and (c.value is not None or c.low is not None) else None),
                   ("hedge", c.hedge if c.hedge != "none" else None), ("precision", c.precision), ("unit", c.unit),
                   ("counted", c.counted), ("date", c.date), ("season", c.season), ("scope", c.scope)]
-        for name, value in fields:
+        for name, value in fields + _frame_fields(c.frame):
             if value is not None:
                 out.append(f"    {name:12s} {value}")
         checks = aligner.checks(c, norm)
@@ -38,7 +39,8 @@ def explain_text(text: str, aligner: Aligner, show_all: bool = False, line_offse
             for o in others:
                 out.append(f"    also matched {o.rule.id} (less specific)")
         else:
-            out.append("    fact         none (no rule takes it; it may still form a candidate fact)")
+            out.append("    fact         none (no rule takes it; "
+                       + ("its frame may join a discovered fact)" if eligible(c) else "its frame names no measure)"))
         near = [ch for ch in checks if not ch.matched and not _far(ch.reason)]
         far = [ch for ch in checks if not ch.matched and _far(ch.reason)]
         for ch in near:
@@ -50,6 +52,15 @@ def explain_text(text: str, aligner: Aligner, show_all: bool = False, line_offse
             out.append(f"    ({len(far)} other rules measure another thing; --all lists them)")
         out.append("")
     return "\n".join(out)
+
+
+def _frame_fields(f) -> list[tuple[str, object]]:
+    """The frame's slots worth showing (SEMANTICS.md section 5): what is measured, by what verb, of what, when."""
+    period = f"{f.period[0]} to {f.period[1] or 'the document date'}" if f.period else None
+    return [("measure", f.measure or None), ("predicate", f.predicate or None),
+            ("entities", ", ".join(f.entities) or None), ("qualifiers", ", ".join(f.qualifiers) or None),
+            ("role", f.role if f.role != "level" else None), ("aggregation", f.aggregation or None),
+            ("time", f.time or None), ("period", period), ("as of", f.as_of)]
 
 
 def _far(reason: str) -> bool:
