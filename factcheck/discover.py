@@ -52,7 +52,7 @@ def eligible(claim: Claim) -> bool:
     if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role == "rank":
         return False
     if claim.kind in ("date", "date_range"):
-        return bool(f.entities) and bool(claim.date) and not claim.date.startswith("--")
+        return bool(claim.date) and not claim.date.startswith("--")
     return claim.value is not None or claim.low is not None
 
 
@@ -161,8 +161,8 @@ class Discoverer:
             return False
         if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & self.distinguishing:
             return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
-        if a.kind in ("date", "date_range"):
-            return shared
+        if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
+            return shared or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral

@@ -21,6 +21,7 @@ FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
 class FrameVocabulary:
     """Compiled frame cues; built once per Vocabulary."""
 
+    measure_names: frozenset  # the names of the measures
     noun_measure: dict  # noun lemma -> measure
     verb_measure: dict  # verb lemma -> measure
     phrase_measure: "regex.Pattern | None"  # phrases (group name = index into phrase_names)
@@ -116,7 +117,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
             property_kinds.setdefault(str(name), set()).add(str(kind))
     phrase_alt = [f"(?P<p{i}>{_words([p])})" for i, (p, _) in enumerate(phrases)]
     return FrameVocabulary(
-        noun_measure=noun_measure, verb_measure=verb_measure,
+        measure_names=frozenset(str(name) for name in measures), noun_measure=noun_measure, verb_measure=verb_measure,
         phrase_measure=regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrase_alt)})(?!\w)") if phrase_alt else None,
         phrase_names=tuple(name for _, name in phrases),
         verbs=frozenset(lists["verbs"]), neutral_verbs=frozenset(lists["neutral_verbs"] + [""]), generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),

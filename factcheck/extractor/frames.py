@@ -186,8 +186,9 @@ def _predicate(text: str, at: int, until: int, vocab: Vocabulary) -> tuple[str, 
     return best, verbs
 
 
-def _concept(text: str, at: int, until: int, verbs: list[tuple[int, str]], vocab: Vocabulary) -> str:
-    """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths)."""
+def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False) -> str:
+    """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
+    ``before_first``: a verb before the figure wins over one after it (a date follows its event)."""
     fv = vocab.frames
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
     if fv.phrase_measure is not None:
@@ -195,7 +196,7 @@ def _concept(text: str, at: int, until: int, verbs: list[tuple[int, str]], vocab
                   for m in fv.phrase_measure.finditer(text)]
     if not found:
         return ""
-    return min(found, key=lambda f: (at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
+    return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
 
 
 def _label_measure(label: str, c: dict, vocab: Vocabulary) -> str:
@@ -251,7 +252,7 @@ def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vo
     if c["kind"] == "count":
         return _concept(text, at, until, verbs, vocab)
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
-        return _concept(text, at, until, verbs, vocab) or _event_verb(text, at, verbs)
+        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs)
     return ""
 
 
