@@ -52,7 +52,7 @@ def eligible(claim: Claim) -> bool:
     if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role == "rank":
         return False
     if claim.kind in ("date", "date_range"):
-        return bool(claim.date) and not claim.date.startswith("--")
+        return bool(claim.date) and not claim.date.startswith("--")  # (and see _one_event_each)
     return claim.value is not None or claim.low is not None
 
 
@@ -111,6 +111,8 @@ class Discoverer:
             signatures: dict = defaultdict(list)
             for m in members:
                 signatures[_signature(m.claim)].append(m)
+            if key[1] == "date":
+                signatures = {s: ms for s, ms in signatures.items() if _one_event_each(s, ms, self.frames)}
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
@@ -195,6 +197,19 @@ def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
     """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
     return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
             and not b.frame.as_of and not b.frame.time)
+
+
+def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
+    """Dates of one frame are one event only when the frame names it (a known event and, for any other verb,
+    a name) and no document gives two dates for it -- "took place on ..." six times is six events."""
+    measure, _, entities = signature[:3]
+    if not entities and measure not in fv.measure_names:
+        return False
+    seen: dict = {}
+    for m in members:
+        if seen.setdefault(m.doc.path, m.claim.date) != m.claim.date:
+            return False
+    return True
 
 
 def _signature(c: Claim) -> tuple:
