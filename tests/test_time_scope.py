@@ -16,7 +16,14 @@ from factcheck.pipeline import Checker
 from factcheck.verdict import Member, Tolerance
 
 CASES = load_time_scope_cases(ROOT / "tests" / "cases" / "time_scope.yaml")
-ACCEPTANCE = ("grown-from-a-to-b-previous-value",)
+ACCEPTANCE = (  # the constructions the issue names: each must hold in full
+    "grown-from-a-to-b-previous-value", "up-9-change-vs-level", "annual-flow-vs-cumulative-since",
+    "first-half-vs-ten-year-total", "flows-different-years-other-scope", "part-vs-whole-latin-america",
+    "later-more-than-190-updated", "later-smaller-cumulative-differ", "over-3400-vs-4000-loose",
+    "more-than-140-vs-149-rounded", "more-than-140-vs-181-loose", "dateline-city-day-month-year",
+    "updated-timestamp-line", "front-matter-date-older-draft", "file-name-date", "last-year-resolved",
+    "this-year-resolved", "a-year-rate-vs-total-since", "front-matter-wins-over-dateline",
+)
 
 
 def _located(analysis, docs, ref):
@@ -60,6 +67,12 @@ def run_case(case, ruleset):
     return out
 
 
+@pytest.mark.parametrize("name", ACCEPTANCE)
+def test_named_construction(name, ruleset):
+    case = next(c for c in CASES if c["name"] == name)
+    assert [r for r in run_case(case, ruleset) if not r[3]] == []
+
+
 @pytest.mark.parametrize("case", [c for c in CASES if not c["expect"]], ids=lambda c: c["name"])
 def test_bad_input_never_crashes_or_guesses(case, ruleset):
     docs = [make_doc(d["text"], d["name"], ruleset.vocab) for d in case["docs"]]
@@ -77,4 +90,4 @@ def test_time_scope_cases(ruleset, capsys):
         for name, (what, want, got, ok) in results:
             if not ok:
                 print(f"  {name}: {what}: want {want}, got {got}")
-    assert passed / len(results) >= 0.6
+    assert passed / len(results) >= 0.85
