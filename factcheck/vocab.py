@@ -23,6 +23,8 @@ VOCAB_SECTIONS = {
     "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
+    "currency_subunits": dict, "ambiguous_currencies": dict, "compound_units": dict, "context_units": dict,
+    "prefixable_units": list,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -60,6 +62,9 @@ class Vocabulary:
     scope_anchors: tuple  # (compiled pattern, year)
     identifiers: tuple  # compiled patterns
     fingerprint: str = ""
+    currency_subunits: dict = field(default_factory=dict)  # word (lower) -> (ISO code, value of one)
+    ambiguous_currencies: dict = field(default_factory=dict)  # word (lower) -> currency name
+    compound_units: dict = field(default_factory=dict)  # larger unit -> {smaller unit: how many per larger}
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
@@ -260,6 +265,12 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
         fingerprint=fingerprint,
+        currency_subunits={str(k).lower(): (str(v[0]), float(v[1])) for k, v in merged.get("currency_subunits", {}).items()
+                           if isinstance(v, list) and len(v) == 2},
+        ambiguous_currencies={str(a).lower(): str(name) for name, aliases in merged.get("ambiguous_currencies", {}).items()
+                              for a in (aliases or [])},
+        compound_units={str(k): {str(a): float(b) for a, b in (v or {}).items()}
+                        for k, v in merged.get("compound_units", {}).items() if isinstance(v, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
     from .extractor.windows import build_automaton
@@ -267,6 +278,12 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
+    from .extractor.pintunits import PintUnits
+
+    context = merged.get("context_units") or {}
+    vocab.compiled["pint_units"] = PintUnits(
+        [str(u) for u in merged.get("prefixable_units", [])], [str(w) for w in context.get("words", [])],
+        [str(w) for w in context.get("followed_by", [])])
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab
@@ -316,5 +333,9 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),
+        "currency_subunit": regex.compile(rf"(?i)\s*({_alternation(v.currency_subunits)})(?![\w])")
+        if v.currency_subunits else regex.compile(r"(?!)"),
+        "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")
+        if v.ambiguous_currencies else regex.compile(r"(?!)"),
         "compound": regex.compile(rf"(?i)\s*({_alternation(v.compounds)})\b") if v.compounds else regex.compile(r"(?!)"),
     }

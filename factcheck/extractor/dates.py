@@ -14,6 +14,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
+_BLANK = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     season = vocab.pattern("season").pattern
     m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
     m2 = rf"(?P<m2>{month})\b\.?"
+    # lower-case month names next to a year ("the april 2017 bonus"); never a lower-case "may" after a year
+    ci1 = rf"(?i:(?P<m1>{month}))\b\.?"
+    ci_after = rf"(?!may\b|mar\b|jan\b|jun\b)(?i:(?P<m1>{month}))\b"
+    to_y = r"\s*(?:-|~|to|until|through|thru|till)\s*"
     return [
         ("iso", regex.compile(
             rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
@@ -51,12 +56,22 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
+        ("month_year_ci", regex.compile(rf"\b{ci1},?\s+(?P<y>{_YEAR})\b(?![-/.]\d)")),
+        ("year_month_name", regex.compile(rf"\b(?P<y>{_YEAR}),?\s+{ci_after}(?!\s+\d)")),  # "in 2017 april"
+        ("year_to_month_year", regex.compile(  # "2014 through May 2018"
+            rf"(?i)\b(?:from\s+)?(?P<y>{_YEAR}){to_y}(?-i:{m2}),?\s+(?P<y2>{_YEAR})\b")),
+        ("month_year_to_year", regex.compile(  # "May 2014 to 2018"
+            rf"\b{m1},?\s+(?P<y>{_YEAR})(?i:{to_y})(?P<y2>{_YEAR})\b(?![-/.]\d)")),
+        ("invalid_iso", regex.compile(rf"\b{_YEAR}-(?:0?\d|1[0-2])-\d\d\b(?![-/.:]\d)")),
         ("year_range", regex.compile(
-            rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|to|until|through|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
+            rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|~|to|until|through|thru|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
+        ("year_month", regex.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})[-/.](?P<m>1[0-2]|0?[1-9])\b(?![-/.]\d|\.\d)")),  # "2015-3"
+        ("month_slash_year", regex.compile(rf"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<y>{_YEAR})\b(?![/.-]\d)")),  # "3/2015"
     ]
 
 
-_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter"}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "month_year_ci",
+                    "year_month_name", "year_to_month_year", "month_year_to_year"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
@@ -92,8 +107,27 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+def _month(vocab: Vocabulary, name: str) -> int:
+    """The month number of a month name in any letter case."""
+    return vocab.months.get(name) or vocab.months.get(name.title()) or vocab.months.get(name.upper(), 0)
+
+
 def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     g = m.groupdict()
+    if name == "invalid_iso":  # "2022-02-30" looks like a date but is none: no claim, and its digits count nothing
+        y, mo, d = (int(x) for x in m.group().split("-"))
+        return None if _valid(y, mo, d) else DateMatch(m.start(), m.end(), "identifier", None)
+    if name in ("month_year_ci", "year_month_name"):
+        mo = _month(vocab, g["m1"])
+        return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{mo:02d}") if mo else None
+    if name in ("year_month", "month_slash_year"):
+        return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{int(g['m']):02d}")
+    if name == "year_to_month_year":
+        y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m2"])
+        return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}/{y2:04d}-{mo:02d}") if y2 > y1 and mo else None
+    if name == "month_year_to_year":
+        y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m1"])
+        return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}-{mo:02d}/{y2:04d}") if y2 > y1 and mo else None
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         if not _valid(y, mo, d):
@@ -156,7 +190,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (vocab.year_range[0] <= y1 < y2 <= vocab.year_range[1]) or y2 - y1 > 200:
             return None
-        if g.get("from") and g["from"].lower() == "between" and " and " not in m.group().lower():
+        between = bool(g.get("from")) and g["from"].lower() == "between"
+        if between != (" and " in _BLANK.sub(" ", m.group().lower())):  # "2007 and 2009" are two years
             return None
         return DateMatch(m.start(), m.end(), "date_range", f"{y1}/{y2}")
     return None

@@ -1,0 +1,149 @@
+"""Unit names and symbols after a figure, as pint's registry knows them.
+
+The hand list in ``rules/vocab/units.yaml`` covers the common units of
+prose; everything else pint defines (eV, W, Hz, sievert, knot, ...) is read
+through one lookup table built from pint's registry once per Vocabulary
+(pint parsing is slow, so it never runs per token).  Unit expressions such
+as ``W/min``, ``s-1``, ``km^2`` or ``kg·m/s²`` are split into factors, each
+looked up in the table.  English words that are unit symbols too ("in",
+"at", "a", "bar", single letters) count as units only in context: after a
+larger unit ("5 ft 11 in"), or before punctuation, the end of the text, or
+a word from the vocabulary's ``context_units.followed_by`` list.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+_SUPERSCRIPTS = {"²": 2, "³": 3, "⁻¹": -1, "⁻²": -2, "⁻³": -3}
+FACTOR = r"[A-Za-zµμΩ°Å][A-Za-zµμΩ]{0,24}(?:\^?[-]?[1-4](?!\d)|²|³|⁻[¹²³])?"
+EXPRESSION = regex.compile(rf"(?:\s?|-)({FACTOR}(?:[/·*]{FACTOR})*)(?![\w%])")
+_SPLIT_FACTOR = regex.compile(r"([/·*]?)([A-Za-zµμΩ°Å]+)(.*)")
+_FACTORS = regex.compile(rf"[/·*]?{FACTOR}")
+_CONTEXT_AFTER = regex.compile(r"\s*(?:$|[.,;:!?)\]]|([a-z]+))")
+_EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "planck", "avogadro",
+             "electron_mass", "proton_mass", "neutron_mass", "permittivity", "permeability", "impedance",
+             "fine_structure", "rydberg", "bohr", "hartree", "faraday", "gravity", "atomic_mass", "molar",
+             "wien", "stefan", "boltzmann", "conductance_quantum", "magnetic_flux_quantum", "josephson",
+             "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
+             "permille", "ppm", "count")
+_TIME = "[time]"
+
+
+def _exponent(power: str) -> int:
+    """The exponent written after a unit word: "", "^2", "2", "-1", "²", "⁻¹"."""
+    if not power:
+        return 1
+    if power in _SUPERSCRIPTS:
+        return _SUPERSCRIPTS[power]
+    return int(power.lstrip("^"))
+
+
+class PintUnits:
+    """Lookup of unit words written after a figure, built from pint's registry."""
+
+    def __init__(self, prefixable: list[str], guarded: list[str], followed_by: list[str]):
+        import pint
+
+        try:
+            ureg = pint.UnitRegistry(cache_folder=":auto:")
+        except Exception:  # an unwritable cache folder must not stop a run
+            ureg = pint.UnitRegistry()
+        self.guarded = frozenset(w.lower() for w in guarded)
+        self.followed_by = frozenset(w.lower() for w in followed_by)
+        self.symbols: dict[str, str] = {}  # case-sensitive symbol -> unit name
+        self.names: dict[str, str] = {}  # lower-case name or alias -> unit name
+        self.dimension: dict[str, str] = {}
+        for key, d in ureg._units.items():
+            name = d.name
+            if any(x in name for x in _EXCLUDED) or name in self.dimension and key != name:
+                continue
+            try:
+                self.dimension[name] = str(ureg.get_dimensionality(name))
+            except Exception:  # a definition pint itself cannot resolve
+                continue
+            if self.dimension[name] == "dimensionless":
+                continue
+            if d.symbol:
+                self.symbols.setdefault(d.symbol, name)
+            for alias in (name, *d.aliases):
+                if alias and alias.isidentifier():
+                    self.names.setdefault(alias.lower().replace("_", " "), name)
+                    self.names.setdefault(alias.lower(), name)
+        self.prefix_symbols: dict[str, str] = {}
+        self.prefix_names: dict[str, str] = {}
+        for p in ureg._prefixes.values():
+            if p.name and p.symbol and p.symbol not in ("mc", "mu", "u"):
+                self.prefix_symbols[p.symbol] = p.name
+                self.prefix_names[p.name] = p.name
+        self.prefixable = {s: self.symbols[s] for s in prefixable if s in self.symbols}
+        self.prefixable_names = {n: n for n in self.prefixable.values()}
+        for n in list(self.prefixable_names):
+            for alias, target in self.names.items():
+                if target == n:
+                    self.prefixable_names[alias] = n
+        self._cache: dict[str, Optional[tuple[str, str]]] = {}
+
+    def base(self, word: str) -> Optional[tuple[str, str]]:
+        """(pint unit name, dimensionality) of one unit word without exponent, cached."""
+        if word in self._cache:
+            return self._cache[word]
+        found = self._find(word)
+        self._cache[word] = (found, self.dimension.get(found) or self._prefixed_dimension(found)) if found else None
+        return self._cache[word]
+
+    def _prefixed_dimension(self, name: str) -> str:
+        for p in sorted(self.prefix_names, key=len, reverse=True):
+            if name.startswith(p) and name[len(p):] in self.dimension:
+                return self.dimension[name[len(p):]]
+        return ""
+
+    def _find(self, word: str) -> Optional[str]:
+        if word in self.symbols:
+            return self.symbols[word]
+        for p, pname in self.prefix_symbols.items():
+            if word.startswith(p) and word[len(p):] in self.prefixable:
+                return pname + self.prefixable[word[len(p):]]
+        if len(word) < 3:
+            return None
+        lower = word.lower()
+        for form in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
+            if not form:
+                continue
+            if form in self.names:
+                return self.names[form]
+            for pname in self.prefix_names:
+                if form.startswith(pname) and form[len(pname):] in self.prefixable_names:
+                    return pname + self.prefixable_names[form[len(pname):]]
+        return None
+
+    def at(self, norm: str, e: int, after_unit: bool = False) -> Optional[tuple[str, str, int]]:
+        """(pint unit expression, kind, length) of a unit written at offset ``e``, or None."""
+        m = EXPRESSION.match(norm, e)
+        if not m:
+            return None
+        factors = []
+        for f in _FACTORS.findall(m.group(1)):
+            op, word, power = _SPLIT_FACTOR.match(f).groups()
+            found = self.base(word)
+            if not found:
+                return None
+            exp = _exponent(power)
+            factors.append((found[0], found[1], -exp if op == "/" else exp, word))
+        if len(factors) == 1 and factors[0][2] == 1:
+            word = factors[0][3]
+            if (word.lower() in self.guarded or len(word) == 1) and not after_unit and not self._in_context(norm, m.end()):
+                return None
+        num = [f"{n} ** {x}" if x != 1 else n for n, _, x, _ in factors if x > 0]
+        den = [f"{n} ** {-x}" if x != -1 else n for n, _, x, _ in factors if x < 0]
+        unit = " * ".join(num) or "1"
+        if den:
+            unit += " / " + (den[0] if len(den) == 1 else "(" + " * ".join(den) + ")")
+        kind = "duration" if len(factors) == 1 and factors[0][1] == _TIME and factors[0][2] == 1 else "measure"
+        return unit, kind, m.end() - e
+
+    def _in_context(self, norm: str, end: int) -> bool:
+        """Whether a guarded unit word ending at ``end`` stands where only a unit can."""
+        m = _CONTEXT_AFTER.match(norm, end)
+        return bool(m) and (m.group(1) is None or m.group(1) in self.followed_by)
