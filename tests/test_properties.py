@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 
 import pint
+
+from factcheck.units import define_percentage_point
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -100,6 +102,7 @@ def test_unhedged_comparison_interval_contains_value(vocab, n):
 
 
 UREG = pint.UnitRegistry()
+define_percentage_point(UREG)  # factcheck's own unit: a change of a percentage
 
 
 @FAST

@@ -18,6 +18,7 @@ from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
 from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .dates import find_dates
+from .measures import SCIENTIFIC, compound, merge_intervals, scientific, unit_at
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
 from .scopes import find_scopes
@@ -25,7 +26,13 @@ from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
 
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
-_FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
+_FREQUENCY_AFTER = regex.compile(
+    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
+_FREQUENCY_WORD = regex.compile(
+    r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
+_SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
@@ -33,7 +40,7 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF = regex.compile(r"\s+of\b", regex.I)
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
-_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
+_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 _FROM = regex.compile(r"(?i)\bfrom\s*$")
 _IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
@@ -129,6 +136,9 @@ class _Extraction:
     def frequencies(self) -> None:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
+        for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week"
+            self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
+                     unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
 
     def fraction_words(self) -> None:
         """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
@@ -138,7 +148,8 @@ class _Extraction:
             n = m.group("n").lower()
             num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
             plural = m.group("s") is not None
-            if den < 3 or not num or num >= 20 or (plural and num < 2) or (not plural and num != 1):
+            big = den >= 100  # "a hundred trillionths", "three thousandths"
+            if den < 3 or not num or (num >= 20 and not big) or (plural and num < 2) or (not plural and num != 1):
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
@@ -183,6 +194,16 @@ class _Extraction:
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
+        for m in scan(SCIENTIFIC, self.norm, self.digits):
+            if not self.taken.free(m.start(), m.end()):
+                continue
+            read = scientific(m)
+            if read is None:  # "1e999999", "x10^999": no figure anyone means; its digits count nothing either
+                self.add(m.start(), m.end(), "identifier")
+                continue
+            mantissa, digits, power = read
+            cores.append((m.start(), m.end(), mantissa, digits, False, True, power))
+            halves.add(m.start(), m.end())
         for m in scan(_FRACTION, self.norm, self.digits):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
@@ -209,14 +230,14 @@ class _Extraction:
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
-        cores.sort()
+        cores = _with_fractions(sorted(cores), self.norm)
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
 
     # -- one figure ----------------------------------------------------------
     def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool,
-               own_scales: bool = False) -> None:
+               own_scales: bool = False, power: float = 1.0) -> None:
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         if not written_in_words and self._identifier_around(start, end):
@@ -226,7 +247,8 @@ class _Extraction:
         if not written_in_words and _TIME_AFTER.match(norm, end):
             self.add(start, end + 3, "identifier")
             return
-        multiplier = 1.0
+        multiplier = power
+        scale_word = scale_word or power != 1.0
         e = end
         while not own_scales:
             m = v("scale_after").match(norm, e)
@@ -239,6 +261,11 @@ class _Extraction:
         if (not written_in_words and start > 0 and norm[start - 1] == "-"
                 and (start == 1 or norm[start - 2] in " \t\n(")):
             value, s = -value, start - 1
+        else:  # "minus five percent", "negative 3", "- 1 4/5" opening a line
+            sign = _SIGN_WORD.search(norm, max(0, start - 10), start) or (
+                None if written_in_words else _SIGN_DASH.search(norm, max(0, start - 4), start))
+            if sign:
+                value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency = None
         m = v("currency_before").search(norm, max(0, s - 8), s)
         if m and m.end() == s:
@@ -267,6 +294,7 @@ class _Extraction:
             hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
             e = m.end()
         unit, kind = None, None
+        fixed_precision = None
         # a range: "between 20 and 30", "20-30 percent", "20 to 30"
         range_high = None
         if hedge == "none":
@@ -289,6 +317,13 @@ class _Extraction:
             if m:
                 currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
+            elif range_high is None and (m := v("currency_subunit").match(norm, e)):  # "34 cents" is USD 0.34
+                currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", m.group(1).lower())]
+                multiplier *= one
+                e = m.end()
+            elif m := v("ambiguous_currency").match(norm, e):  # "528 million francs": which franc is not said
+                currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"
+                e = m.end()
         if currency is None:
             found = self._unit_at(e)
             if found:
@@ -298,6 +333,10 @@ class _Extraction:
                     found = self._unit_range(s, e, value, unit)
                     if found:
                         range_high, e = found[0] * multiplier, found[1]
+                if range_high is None and multiplier == 1.0:  # "882 ft 9 in", "2 h 30 min"
+                    found = compound(norm, e, value, unit, self.vocab)
+                    if found:
+                        value, unit, fixed_precision, e = found
         if hedge == "none":
             m = v("hedge_after").match(norm, e)
             if m:
@@ -314,11 +353,14 @@ class _Extraction:
                 s = bs.start()
         full_value = value * multiplier
         precision, step = figure_precision(digits, multiplier, scale_word)
+        if fixed_precision:
+            precision = step = fixed_precision
         if currency:
             kind, unit = "money", currency
         frequency = _FREQUENCY_AFTER.match(norm, e)
-        if frequency and (kind in (None, "duration")):
-            self.add(s, frequency.end(), "frequency", value=full_value, unit=unit, precision=precision, step=step)
+        if frequency and (kind in (None, "duration")) and range_high is None:
+            self.add(s, frequency.end(), "frequency", value=full_value, precision=precision, step=step,
+                     unit=unit or f"1 / {frequency.group('p').lower()}")
             return
         counted = None
         if kind is None:
@@ -367,15 +409,8 @@ class _Extraction:
         return high, second.end() + found[2]
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
-        """(unit, kind, length) of a unit written at offset ``e``, if any."""
-        for name in ("unit_long", "unit_short"):
-            m = self.v(name).match(self.norm, e)
-            if m:
-                alias = m.group(1)
-                entry = self.vocab.units.get(alias) or self.vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))
-                if entry:
-                    return entry[0], entry[1], m.end() - e
-        return None
+        """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
+        return unit_at(self.norm, e, self.vocab)
 
     def _identifier_around(self, start: int, end: int) -> bool:
         """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
@@ -436,6 +471,7 @@ class _Extraction:
     # -- windows and scopes ---------------------------------------------------
     def finish(self) -> list[Claim]:
         self.claims.sort(key=lambda c: c["start"])
+        self.claims = merge_intervals(self.claims, self.norm)
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
         scopes = find_scopes(self.norm, self.vocab, claim_sentences)
         scope_starts = [s.start for s in scopes]
@@ -464,6 +500,23 @@ class _Extraction:
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
         return out
+
+
+_AND = regex.compile(r"\s+and\s+")
+
+
+def _with_fractions(cores: list, norm: str) -> list:
+    """A whole number followed by "and" and a fraction is one figure ("one hundred and three and two thirds",
+    "5 and 3/4")."""
+    out: list = []
+    for core in cores:
+        prev = out[-1] if out else None
+        if (prev and 0 < core[2] < 1 and prev[2] >= 1 and float(prev[2]).is_integer() and len(prev) < 7
+                and _AND.fullmatch(norm, prev[1], core[0])):
+            out[-1] = (prev[0], core[1], prev[2] + core[2], repr(round(prev[2] + core[2], 6)), prev[4] or core[4])
+            continue
+        out.append(core)
+    return out
 
 
 def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str]:

@@ -93,6 +93,10 @@ class PintUnits:
         self._cache[word] = (found, self.dimension.get(found) or self._prefixed_dimension(found)) if found else None
         return self._cache[word]
 
+    def dimension_of(self, name: str) -> str:
+        """pint's dimensionality of a unit name, prefixed or not ("" when unknown)."""
+        return self.dimension.get(name) or self._prefixed_dimension(name)
+
     def _prefixed_dimension(self, name: str) -> str:
         for p in sorted(self.prefix_names, key=len, reverse=True):
             if name.startswith(p) and name[len(p):] in self.dimension:
@@ -133,7 +137,7 @@ class PintUnits:
             factors.append((found[0], found[1], -exp if op == "/" else exp, word))
         if len(factors) == 1 and factors[0][2] == 1:
             word = factors[0][3]
-            if (word.lower() in self.guarded or len(word) == 1) and not after_unit and not self._in_context(norm, m.end()):
+            if (word.lower() in self.guarded or len(word) == 1) and not after_unit and not self._in_context(norm, m.end(), len(word) <= 3):
                 return None
         num = [f"{n} ** {x}" if x != 1 else n for n, _, x, _ in factors if x > 0]
         den = [f"{n} ** {-x}" if x != -1 else n for n, _, x, _ in factors if x < 0]
@@ -143,7 +147,8 @@ class PintUnits:
         kind = "duration" if len(factors) == 1 and factors[0][1] == _TIME and factors[0][2] == 1 else "measure"
         return unit, kind, m.end() - e
 
-    def _in_context(self, norm: str, end: int) -> bool:
-        """Whether a guarded unit word ending at ``end`` stands where only a unit can."""
+    def _in_context(self, norm: str, end: int, symbol: bool) -> bool:
+        """Whether a guarded unit word ending at ``end`` stands where only a unit can: before a word of
+        ``followed_by``, or (a short symbol: "9 in.") before punctuation or the end of the text."""
         m = _CONTEXT_AFTER.match(norm, end)
-        return bool(m) and (m.group(1) is None or m.group(1) in self.followed_by)
+        return bool(m) and (m.group(1) in self.followed_by if m.group(1) else symbol)
