@@ -18,7 +18,7 @@ from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
 from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .dates import find_dates
-from .measures import SCIENTIFIC, compound, merge_intervals, scientific, unit_at
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, merge_intervals, scientific, unit_at
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
 from .scopes import find_scopes
@@ -194,7 +194,7 @@ class _Extraction:
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
-        for m in scan(SCIENTIFIC, self.norm, self.digits):
+        for m in scan(SCIENTIFIC, self.norm, self.digits if SCIENTIFIC_HINT.search(self.norm) else []):
             if not self.taken.free(m.start(), m.end()):
                 continue
             read = scientific(m)

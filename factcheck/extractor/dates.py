@@ -62,11 +62,11 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?i)\b(?:from\s+)?(?P<y>{_YEAR}){to_y}(?-i:{m2}),?\s+(?P<y2>{_YEAR})\b")),
         ("month_year_to_year", regex.compile(  # "May 2014 to 2018"
             rf"\b{m1},?\s+(?P<y>{_YEAR})(?i:{to_y})(?P<y2>{_YEAR})\b(?![-/.]\d)")),
-        ("invalid_iso", regex.compile(rf"\b{_YEAR}-(?:0?\d|1[0-2])-\d\d\b(?![-/.:]\d)")),
         ("year_range", regex.compile(
             rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|~|to|until|through|thru|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
-        ("year_month", regex.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})[-/.](?P<m>1[0-2]|0?[1-9])\b(?![-/.]\d|\.\d)")),  # "2015-3"
-        ("month_slash_year", regex.compile(rf"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<y>{_YEAR})\b(?![/.-]\d)")),  # "3/2015"
+        ("year_month", regex.compile(  # "2015-3", "3/2015"
+            rf"(?<![\d/.-])(?:(?P<y>{_YEAR})[-/.](?P<m>1[0-2]|0?[1-9])\b(?![-/.]\d|\.\d)"
+            rf"|(?P<m>1[0-2]|0?[1-9])/(?P<y>{_YEAR})\b(?![/.-]\d))")),
     ]
 
 
@@ -114,13 +114,10 @@ def _month(vocab: Vocabulary, name: str) -> int:
 
 def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     g = m.groupdict()
-    if name == "invalid_iso":  # "2022-02-30" looks like a date but is none: no claim, and its digits count nothing
-        y, mo, d = (int(x) for x in m.group().split("-"))
-        return None if _valid(y, mo, d) else DateMatch(m.start(), m.end(), "identifier", None)
     if name in ("month_year_ci", "year_month_name"):
         mo = _month(vocab, g["m1"])
         return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{mo:02d}") if mo else None
-    if name in ("year_month", "month_slash_year"):
+    if name == "year_month":
         return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{int(g['m']):02d}")
     if name == "year_to_month_year":
         y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m2"])
@@ -130,8 +127,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}-{mo:02d}/{y2:04d}") if y2 > y1 and mo else None
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if not _valid(y, mo, d):
-            return None
+        if not _valid(y, mo, d):  # "2022-02-30" looks like a date but is none: no claim, its digits count nothing
+            return DateMatch(m.start(), m.end(), "identifier", None)
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         if g.get("H"):
             iso += f"T{int(g['H']):02d}:{g['M']}"

@@ -23,6 +23,8 @@ SCIENTIFIC = regex.compile(
     r"|(?<![\w.,])(?P<m3>\d+(?:\.\d+)?)\s*[×xX*·∙]\s*10(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|(?<![\w.,])(?P<m4>\d+(?:\.\d+)?)[eE](?P<e4>[-+]?\d{1,6})(?![\w.])"
 )
+SCIENTIFIC_HINT = regex.compile(r"\d[eE][-+]?\d|[×^·∙*⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[xX]\s*10")
+"""Cheap test of a whole text: without a hit, SCIENTIFIC cannot match anywhere in it."""
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 MAX_EXPONENT = 300
 """Exponents beyond this are not a figure anyone writes about (and would overflow a float)."""
