@@ -29,7 +29,12 @@ def load_cases() -> list:
 
 
 def same(want, got) -> bool:
-    """Equal, with floats compared to a relative 1e-9."""
+    """Equal, with floats compared to a relative 1e-9 (YAML reads "6.02e23" as text: it is a number here)."""
+    if isinstance(want, str) and isinstance(got, float):
+        try:
+            want = float(want)
+        except ValueError:
+            return False
     if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float)):
         return math.isclose(float(want), float(got), rel_tol=1e-9, abs_tol=1e-12)
     return want == got
