@@ -276,7 +276,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     from .extractor.windows import build_automaton
 
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
-                + list(vocab.vague_quantities)] + ["half", "quarter"]
+                + list(vocab.vague_quantities)] + ["half", "quarter", "once", "twice", "thrice"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     from .extractor.pintunits import PintUnits
 

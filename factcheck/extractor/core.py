@@ -31,6 +31,7 @@ _FREQUENCY_AFTER = regex.compile(
 _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
@@ -136,7 +137,7 @@ class _Extraction:
     def frequencies(self) -> None:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
-        for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week"
+        for m in scan(_FREQUENCY_WORD, self.norm, self.words):  # "twice a week"
             self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
                      unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
 
@@ -163,8 +164,8 @@ class _Extraction:
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
         for m in scan(self.v("ordinal_word"), self.norm, self.words):
-            if not self.fraction_spans.free(m.start(), m.end()):
-                continue
+            if not self.fraction_spans.free(m.start(), m.end()) or _PER_BEFORE.search(self.norm, max(0, m.start() - 12), m.start()):
+                continue  # "80 times per second": a unit of time, not an ordinal
             parts = _HYPHEN.split(m.group().lower())
             value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
             if value:
