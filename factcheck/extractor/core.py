@@ -314,13 +314,14 @@ class _Extraction:
                     range_high = high * high_mult
                     e = e2
         if currency is None:
+            sub = v("currency_subunit").match(norm, e) if range_high is None else None
             m = v("currency_after").match(norm, e)
-            if m:
-                currency = self.vocab.currency_after[m.group(1).lower()]
-                e = m.end()
-            elif range_high is None and (m := v("currency_subunit").match(norm, e)):  # "34 cents" is USD 0.34
-                currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", m.group(1).lower())]
+            if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
+                currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
                 multiplier *= one
+                e = sub.end()
+            elif m:
+                currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
             elif m := v("ambiguous_currency").match(norm, e):  # "528 million francs": which franc is not said
                 currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"

@@ -155,6 +155,8 @@ def _bounds_pair(a: dict, b: dict) -> bool:
     hedges = {a.get("hedge"), b.get("hedge")}
     if not (hedges & set(_LOWER_HEDGES) and hedges & set(_UPPER_HEDGES)):
         return False
-    if a["kind"] != b["kind"] or a.get("value") is None or b.get("value") is None:
+    if a.get("value") is None or b.get("value") is None:
         return False
+    if a["kind"] != b["kind"] and not any(c["kind"] == "count" and not c.get("counted") for c in (a, b)):
+        return False  # "at least 18 but under 65 years": the bare bound takes the other's unit
     return not (a.get("unit") and b.get("unit") and a["unit"] != b["unit"])
