@@ -15,6 +15,7 @@ _PER = regex.compile(r"(?i)(?:/|\s+per\s+)")
 _POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2, "3": 3, "²": 2, "³": 3,
            "squared": 2, "cubed": 3}
 _LENGTH = "[length]"
+_EXPRESSION_GLUE = frozenset("/^²³⁻·*")
 
 SCIENTIFIC = regex.compile(
     r"(?<![\w.,])(?:(?P<m>\d+(?:\.\d+)?)\s*(?:[×xX*·∙]\s*)(?=10))?(?P<ten>10)\s*(?:\^|\*\*)\s*\(?(?P<e1>[-+]?\d{1,6})\)?"
@@ -77,6 +78,10 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
         return None
     unit, kind, length = found
     end = e + length
+    if pint_units is not None and norm[end:end + 1] in _EXPRESSION_GLUE and power == 1:  # "m/s²", "kg·m"
+        longer = pint_units.at(norm, e, after_unit=True)
+        if longer and longer[2] > length:
+            return longer[0], longer[1], e + longer[2] - start
     if pint_units is not None and pint_units.dimension_of(unit) == _LENGTH:
         if power == 1:
             m = _POWER_AFTER.match(norm, end)

@@ -29,6 +29,7 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
              "permille", "ppm", "count")
 _TIME = "[time]"
+_INFORMATION = ("bit", "byte")  # dimensionless to pint, but a quantity in prose
 
 
 def _exponent(power: str) -> int:
@@ -63,7 +64,7 @@ class PintUnits:
                 self.dimension[name] = str(ureg.get_dimensionality(name))
             except Exception:  # a definition pint itself cannot resolve
                 continue
-            if self.dimension[name] == "dimensionless":
+            if self.dimension[name] == "dimensionless" and name not in _INFORMATION:
                 continue
             if d.symbol:
                 self.symbols.setdefault(d.symbol, name)
@@ -137,7 +138,7 @@ class PintUnits:
             factors.append((found[0], found[1], -exp if op == "/" else exp, word))
         if len(factors) == 1 and factors[0][2] == 1:
             word = factors[0][3]
-            if (word.lower() in self.guarded or len(word) == 1) and not after_unit and not self._in_context(norm, m.end(), len(word) <= 3):
+            if self._guarded(word) and not after_unit and not self._in_context(norm, m.end(), len(word) <= 3):
                 return None
         num = [f"{n} ** {x}" if x != 1 else n for n, _, x, _ in factors if x > 0]
         den = [f"{n} ** {-x}" if x != -1 else n for n, _, x, _ in factors if x < 0]
@@ -146,6 +147,12 @@ class PintUnits:
             unit += " / " + (den[0] if len(den) == 1 else "(" + " * ".join(den) + ")")
         kind = "duration" if len(factors) == 1 and factors[0][1] == _TIME and factors[0][2] == 1 else "measure"
         return unit, kind, m.end() - e
+
+    def _guarded(self, word: str) -> bool:
+        """A unit word that is an English word too (or a lower-case single letter): "in", "bars", "t"."""
+        lower = word.lower()
+        return (lower in self.guarded or (len(lower) > 3 and lower.endswith("s") and lower[:-1] in self.guarded)
+                or (len(word) == 1 and word.islower()))
 
     def _in_context(self, norm: str, end: int, symbol: bool) -> bool:
         """Whether a guarded unit word ending at ``end`` stands where only a unit can: before a word of
