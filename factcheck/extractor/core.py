@@ -9,6 +9,7 @@ original text.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import replace
 from typing import Optional
 
@@ -354,6 +355,9 @@ class _Extraction:
             if bs:
                 s = bs.start()
         full_value = value * multiplier
+        if not (math.isfinite(full_value) and (range_high is None or math.isfinite(range_high))):
+            self.add(start, end, "identifier")  # a 400-digit "number" names or garbles something; it counts nothing
+            return
         precision, step = figure_precision(digits, multiplier, scale_word)
         if fixed_precision:
             precision = step = fixed_precision
