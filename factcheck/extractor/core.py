@@ -4,7 +4,10 @@ Passes run from the most specific to the most general (dates, identifiers,
 frequencies, ordinals, vague quantities, figures); a later pass never takes
 characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
-original text.
+original text.  The simpler passes live in ``passes.py``, identifier checks
+in ``names.py``, what follows a figure (units, compound measures, scientific
+notation, two-bound intervals) in ``measures.py`` and ``pintunits.py``, and
+the document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
 
@@ -17,44 +20,30 @@ import regex
 
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
-from ..vocab import REGEX_TIMEOUT, Vocabulary
-from .dates import find_dates
+from ..vocab import Vocabulary
 from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, merge_intervals, scientific, unit_at
+from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
+from .passes import SimplePasses
 from .scopes import find_scopes
 from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
 
-_FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
-_FREQUENCY_WORD = regex.compile(
-    r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
-_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
-_ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
-_OF = regex.compile(r"\s+of\b", regex.I)
 _TIME_AFTER = regex.compile(r":\d\d\b")
-_LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 _FROM = regex.compile(r"(?i)\bfrom\s*$")
-_IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
-_HYPHEN = regex.compile(r"-")
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
-_LETTERS = regex.compile(r"[A-Za-z]+")
-_NAME_AFTER = regex.compile(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""")
-_QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
-_CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
-_IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 _UNSCOPED = ("date", "date_range", "identifier", "ordinal")
@@ -79,7 +68,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction:
+class _Extraction(SimplePasses, NameRules):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary):
@@ -120,70 +109,6 @@ class _Extraction:
         self.vague()
         self.figures()
         return self.finish()
-
-    def dates(self) -> None:
-        for d in find_dates(self.norm, self.vocab, self.digits, word_windows(self.norm, self.vocab, "date_word_automaton")):
-            self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
-
-    def identifiers(self) -> None:
-        for pattern in self.vocab.identifiers:
-            try:
-                for m in scan(pattern, self.norm, self.digits, timeout=REGEX_TIMEOUT):
-                    self.add(m.start(), m.end(), "identifier")
-            except TimeoutError:
-                continue
-        for m in scan(_LIST_MARKER, self.norm, self.digits):
-            self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
-
-    def frequencies(self) -> None:
-        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
-            self.add(m.start(), m.end(), "frequency")
-        for m in scan(_FREQUENCY_WORD, self.norm, self.words):  # "twice a week"
-            self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
-                     unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
-
-    def fraction_words(self) -> None:
-        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
-        for m in scan(self.v("fraction_word"), self.norm, self.words):
-            d = m.group("d").lower()
-            den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
-            n = m.group("n").lower()
-            num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
-            plural = m.group("s") is not None
-            big = den >= 100  # "a hundred trillionths", "three thousandths"
-            if den < 3 or not num or (num >= 20 and not big) or (plural and num < 2) or (not plural and num != 1):
-                continue
-            # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
-            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
-                continue
-            if self.taken.free(m.start(), m.end()):
-                self.fractions.append((m.start(), m.end(), num / den))
-                self.fraction_spans.add(m.start(), m.end())
-
-    def ordinals(self) -> None:
-        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
-            self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
-        words = self.vocab.ordinal_words
-        for m in scan(self.v("ordinal_word"), self.norm, self.words):
-            if not self.fraction_spans.free(m.start(), m.end()) or _PER_BEFORE.search(self.norm, max(0, m.start() - 12), m.start()):
-                continue  # "80 times per second": a unit of time, not an ordinal
-            parts = _HYPHEN.split(m.group().lower())
-            value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
-            if value:
-                self.add(m.start(), m.end(), "ordinal", value=float(value))
-
-    def vague(self) -> None:
-        for m in scan(self.v("vague"), self.norm, self.words):
-            low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
-            counted, end = counted_phrase(self.norm, m.end(), self.vocab)
-            if counted is None:
-                unit = self._unit_at(m.end() - 1)
-                if unit:
-                    self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
-                             low=low, high=high, low_inclusive=True, high_inclusive=False)
-                    continue
-            self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
-                     low=low, high=high, low_inclusive=True, high_inclusive=False)
 
     def figures(self) -> None:
         cores = []
@@ -418,62 +343,6 @@ class _Extraction:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
         return unit_at(self.norm, e, self.vocab)
 
-    def _identifier_around(self, start: int, end: int) -> bool:
-        """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
-        norm = self.norm
-        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
-        after = _IDENT_TAIL.match(norm, end)
-        tail = after.group() if after else ""
-        if before and before.end() == start:
-            letters = before.group().rstrip("-")
-            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
-                return False
-            self.add(before.start(), end + len(tail), "identifier")
-            return True
-        if tail and tail[0].isalpha():
-            word = _LETTERS.match(tail).group()
-            scale = word.lower() in self.vocab.scale_abbreviations and (
-                word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
-            known = (scale or word.lower() in self.vocab.scales
-                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
-            if not known:
-                self.add(start, end + len(tail), "identifier")
-                return True
-        if tail.startswith("-") and tail[1:2].isalpha() and tail[1:2].isupper():
-            self.add(start, end + len(tail), "identifier")
-            return True
-        return False
-
-    def _after_currency(self, start: int) -> bool:
-        """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
-        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
-        return bool(m and m.end() == start)
-
-    def _named(self, start: int, end: int) -> bool:
-        """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""
-        norm = self.norm
-        after = _NAME_AFTER.match(norm, end, end + 40)
-        word = norm[start:end]
-        if after and after.group().startswith("-"):
-            self.add(start, after.end(), "identifier")
-            return True
-        sentence_start = self.sentence_of(start)[0]
-        quoted = start > 0 and norm[start - 1] in "\"'"
-        if quoted or (word[:1].isupper() and after and start > sentence_start):
-            name = (_QUOTED_NAME if quoted else _CAPITAL_NAME).match(norm, end, end + 80)
-            self.add(start, name.end() if name else end, "identifier")
-            return True
-        return False
-
-    def _is_year(self, digits, multiplier, hedge, range_high, e, in_words) -> bool:
-        """A bare four-digit figure in the year range reads as a year unless it counts something."""
-        if in_words or multiplier != 1.0 or hedge != "none" or range_high is not None or "." in digits:
-            return False
-        if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
-            return False
-        nxt = _NEXT_WORD.match(self.norm, e, e + 40)
-        return not (nxt and is_plural(nxt.group(1), self.vocab))
-
     # -- windows and scopes ---------------------------------------------------
     def finish(self) -> list[Claim]:
         self.claims.sort(key=lambda c: c["start"])
@@ -538,83 +407,3 @@ def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str
         i += 1
     chosen = before or after
     return chosen.text if chosen else None
-
-
-_ANY_DIGIT = regex.compile(r"[0-9]")
-
-
-class ParagraphMemo:
-    """Claims of paragraphs already read, relative to the paragraph (bounded, least recently used out).
-
-    Archives repeat paragraphs -- wire copy, boilerplate, quotes -- so a
-    paragraph is read once per process however many documents carry it.
-    """
-
-    def __init__(self, size: int = 20000):
-        self.size = size
-        self.items: dict = {}
-
-    def get(self, paragraph: str):
-        found = self.items.pop(paragraph, None)
-        if found is not None:
-            self.items[paragraph] = found
-        return found
-
-    def put(self, paragraph: str, value) -> None:
-        self.items[paragraph] = value
-        if len(self.items) > self.size:
-            self.items.pop(next(iter(self.items)))
-
-
-def _placed(c: Claim, offset: int, sentence: tuple[int, int], nearby: tuple[int, int]) -> Claim:
-    """A line's claim moved to its place in the document (a hot path: one constructor call, not replace())."""
-    return Claim(
-        c.start + offset, c.end + offset, c.text, c.kind, c.value, c.low, c.high, c.low_inclusive,
-        c.high_inclusive, c.hedge, c.precision, c.step, c.unit, c.counted, c.date, c.season, c.scope, sentence,
-        (c.clause[0] + offset, c.clause[1] + offset), (c.local[0] + offset, c.local[1] + offset), nearby,
-    )
-
-
-def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
-    found = memo.get(text)
-    if found is None:
-        norm = normalize(text)
-        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == []:
-            found = ([], sentences(norm))  # no digit and no number word: nothing to read
-        else:
-            ex = _Extraction(text, vocab)
-            found = (ex.run(), ex.sentences)
-        memo.put(text, found)
-    return found
-
-
-def extract(text: str, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> list[Claim]:
-    """Every numeric and date claim in ``text``, in order of position.
-
-    Lines are read one at a time (a sentence never crosses a line break) and
-    the ``nearby`` window is then set across lines; ``memo`` lets repeated
-    lines be read once.
-    """
-    if not text or not text.strip():
-        return []
-    memo = memo if memo is not None else ParagraphMemo()
-    placed: list[tuple[Claim, int]] = []  # claims relative to their line, with the line's offset
-    sentences: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            found, found_sentences = _paragraph(line, vocab, memo)
-            sentences += [(a + offset, b + offset) for a, b in found_sentences]
-            placed += [(c, offset) for c in found]
-        offset += len(line) + 1
-    starts = [a for a, _ in sentences]
-    out = []
-    for c, offset in placed:
-        sentence = (c.sentence[0] + offset, c.sentence[1] + offset)
-        i = bisect.bisect_left(starts, sentence[0])
-        if i < len(sentences) and sentences[i] == sentence:
-            nearby = (sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1])
-        else:
-            nearby = (c.nearby[0] + offset, c.nearby[1] + offset)
-        out.append(_placed(c, offset, sentence, nearby))
-    return out
