@@ -5,13 +5,19 @@ prose; everything else pint defines (eV, W, Hz, sievert, knot, ...) is read
 through one lookup table built from pint's registry once per Vocabulary
 (pint parsing is slow, so it never runs per token).  Unit expressions such
 as ``W/min``, ``s-1``, ``km^2`` or ``kg·m/s²`` are split into factors, each
-looked up in the table.  English words that are unit symbols too ("in",
+looked up in the table.  The table is saved in the user cache folder
+(``~/.cache/factcheck``, by pint version), so only the first run ever
+imports pint for it.  English words that are unit symbols too ("in",
 "at", "a", "bar", single letters) count as units only in context: after a
 larger unit ("5 ft 11 in"), or before punctuation, the end of the text, or
 a word from the vocabulary's ``context_units.followed_by`` list.
 """
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import os
+from pathlib import Path
 from typing import Optional
 
 import regex
@@ -41,53 +47,94 @@ def _exponent(power: str) -> int:
     return int(power.lstrip("^"))
 
 
+def _build_table() -> dict:
+    """Unit symbols, names and dimensions, and SI prefixes, read from pint's registry (slow: seconds)."""
+    import pint
+
+    try:
+        ureg = pint.UnitRegistry(cache_folder=":auto:")
+    except Exception:  # an unwritable cache folder must not stop a run
+        ureg = pint.UnitRegistry()
+    symbols: dict[str, str] = {}  # case-sensitive symbol -> unit name
+    names: dict[str, str] = {}  # lower-case name or alias -> unit name
+    dimension: dict[str, str] = {}
+    for key, d in ureg._units.items():
+        name = d.name
+        if any(x in name for x in _EXCLUDED) or name in dimension and key != name:
+            continue
+        try:
+            dimension[name] = str(ureg.get_dimensionality(name))
+        except Exception:  # a definition pint itself cannot resolve
+            continue
+        if dimension[name] == "dimensionless" and name not in _INFORMATION:
+            continue
+        if d.symbol:
+            symbols.setdefault(d.symbol, name)
+        for alias in (name, *d.aliases):
+            if alias and alias.isidentifier():
+                names.setdefault(alias.lower().replace("_", " "), name)
+                names.setdefault(alias.lower(), name)
+    prefixes = {p.symbol: p.name for p in ureg._prefixes.values()
+                if p.name and p.symbol and p.symbol not in ("mc", "mu", "u")}
+    return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
+
+
+_TABLE_FORMAT = 1
+_TABLES: dict[str, dict] = {}
+"""Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
+
+
+def registry_table() -> dict:
+    """The registry table, from this process's cache, the user cache folder, or pint itself (then saved)."""
+    try:
+        version = importlib.metadata.version("pint")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    if version in _TABLES:
+        return _TABLES[version]
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+    path = folder / f"pint-units-{version}-{_TABLE_FORMAT}.json"
+    table = None
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        table = _build_table()
+        try:  # written whole or not at all; a read-only home only costs the next run the build again
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(table), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    _TABLES[version] = table
+    return table
+
+
 class PintUnits:
-    """Lookup of unit words written after a figure, built from pint's registry."""
+    """Lookup of unit words written after a figure, from pint's registry (read on first use)."""
 
     def __init__(self, prefixable: list[str], guarded: list[str], followed_by: list[str]):
-        import pint
-
-        try:
-            ureg = pint.UnitRegistry(cache_folder=":auto:")
-        except Exception:  # an unwritable cache folder must not stop a run
-            ureg = pint.UnitRegistry()
+        self.prefixable_symbols = tuple(prefixable)
         self.guarded = frozenset(w.lower() for w in guarded)
         self.followed_by = frozenset(w.lower() for w in followed_by)
-        self.symbols: dict[str, str] = {}  # case-sensitive symbol -> unit name
-        self.names: dict[str, str] = {}  # lower-case name or alias -> unit name
-        self.dimension: dict[str, str] = {}
-        for key, d in ureg._units.items():
-            name = d.name
-            if any(x in name for x in _EXCLUDED) or name in self.dimension and key != name:
-                continue
-            try:
-                self.dimension[name] = str(ureg.get_dimensionality(name))
-            except Exception:  # a definition pint itself cannot resolve
-                continue
-            if self.dimension[name] == "dimensionless" and name not in _INFORMATION:
-                continue
-            if d.symbol:
-                self.symbols.setdefault(d.symbol, name)
-            for alias in (name, *d.aliases):
-                if alias and alias.isidentifier():
-                    self.names.setdefault(alias.lower().replace("_", " "), name)
-                    self.names.setdefault(alias.lower(), name)
-        self.prefix_symbols: dict[str, str] = {}
-        self.prefix_names: dict[str, str] = {}
-        for p in ureg._prefixes.values():
-            if p.name and p.symbol and p.symbol not in ("mc", "mu", "u"):
-                self.prefix_symbols[p.symbol] = p.name
-                self.prefix_names[p.name] = p.name
-        self.prefixable = {s: self.symbols[s] for s in prefixable if s in self.symbols}
-        self.prefixable_names = {n: n for n in self.prefixable.values()}
-        for n in list(self.prefixable_names):
-            for alias, target in self.names.items():
-                if target == n:
-                    self.prefixable_names[alias] = n
         self._cache: dict[str, Optional[tuple[str, str]]] = {}
+        self._loaded = False
+
+    def _load(self) -> None:
+        """Read the registry table and derive the prefixable units (once)."""
+        table = registry_table()
+        self.symbols, self.names, self.dimension = table["symbols"], table["names"], table["dimension"]
+        self.prefix_symbols = table["prefixes"]
+        self.prefix_names = {name: name for name in self.prefix_symbols.values()}
+        self.prefixable = {s: self.symbols[s] for s in self.prefixable_symbols if s in self.symbols}
+        targets = set(self.prefixable.values())
+        self.prefixable_names = {alias: target for alias, target in self.names.items() if target in targets}
+        self._loaded = True
 
     def base(self, word: str) -> Optional[tuple[str, str]]:
         """(pint unit name, dimensionality) of one unit word without exponent, cached."""
+        if not self._loaded:
+            self._load()
         if word in self._cache:
             return self._cache[word]
         found = self._find(word)
@@ -96,6 +143,8 @@ class PintUnits:
 
     def dimension_of(self, name: str) -> str:
         """pint's dimensionality of a unit name, prefixed or not ("" when unknown)."""
+        if not self._loaded:
+            self._load()
         return self.dimension.get(name) or self._prefixed_dimension(name)
 
     def _prefixed_dimension(self, name: str) -> str:
