@@ -24,7 +24,7 @@ VOCAB_SECTIONS = {
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str,
     "currency_subunits": dict, "ambiguous_currencies": dict, "compound_units": dict, "context_units": dict,
-    "prefixable_units": list,
+    "prefixable_units": list, "symbol_contexts": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -65,6 +65,7 @@ class Vocabulary:
     currency_subunits: dict = field(default_factory=dict)  # word (lower) -> (ISO code, value of one)
     ambiguous_currencies: dict = field(default_factory=dict)  # word (lower) -> currency name
     compound_units: dict = field(default_factory=dict)  # larger unit -> {smaller unit: how many per larger}
+    symbol_contexts: dict = field(default_factory=dict)  # shared sign -> (ambiguous name, ((code, clue pattern), ...))
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
@@ -180,6 +181,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
             before[str(alias)] = code
         for alias in spec.get("after", []) or []:
             after[str(alias).lower()] = code
+    for sign in merged.get("symbol_contexts", {}):
+        before.setdefault(str(sign), "?")  # decided by context in the extractor
 
     nouns = merged.get("nouns", {})
     for key in nouns:
@@ -271,6 +274,10 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
                               for a in (aliases or [])},
         compound_units={str(k): {str(a): float(b) for a, b in (v or {}).items()}
                         for k, v in merged.get("compound_units", {}).items() if isinstance(v, dict)},
+        symbol_contexts={str(sign): (str(spec.get("ambiguous", sign)), tuple(
+            (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
+            if code != "ambiguous" and isinstance(words, list) and words))
+            for sign, spec in merged.get("symbol_contexts", {}).items() if isinstance(spec, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
     from .extractor.windows import build_automaton

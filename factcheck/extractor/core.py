@@ -197,6 +197,8 @@ class _Extraction(SimplePasses, NameRules):
         m = v("currency_before").search(norm, max(0, s - 8), s)
         if m and m.end() == s:
             currency = self.vocab.currency_before[m.group(1)]
+            if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
+                currency = self._shared_sign(m.group(1), s)
             s = m.start()
         m = v("scale_abbrev").match(norm, e)
         if m and multiplier == 1.0:
@@ -314,6 +316,13 @@ class _Extraction(SimplePasses, NameRules):
         self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
+
+    def _shared_sign(self, sign: str, at: int) -> str:
+        """The currency a shared sign stands for, from clue words in its sentence, else marked ambiguous."""
+        name, clues = self.vocab.symbol_contexts[sign]
+        a, b = self.sentence_of(at)
+        found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
+        return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
 
     def _range_partner(self, s: int, e: int):
         """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
