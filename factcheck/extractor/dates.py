@@ -49,19 +49,17 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-        ("month_year", regex.compile(
-            rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
+        ("month_year", regex.compile(  # "March 2009", "april 2017", "March 2010 to June 2012", "May 2014 to 2018"
+            rf"\b{ci1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
+            rf"(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b|(?i:{to_y})(?P<y3>{_YEAR})\b(?![-/.]\d))?")),
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
-        ("month_year_ci", regex.compile(rf"\b{ci1},?\s+(?P<y>{_YEAR})\b(?![-/.]\d)")),
-        ("year_month_name", regex.compile(rf"\b(?P<y>{_YEAR}),?\s+{ci_after}(?!\s+\d)")),  # "in 2017 april"
-        ("year_to_month_year", regex.compile(  # "2014 through May 2018"
-            rf"(?i)\b(?:from\s+)?(?P<y>{_YEAR}){to_y}(?-i:{m2}),?\s+(?P<y2>{_YEAR})\b")),
-        ("month_year_to_year", regex.compile(  # "May 2014 to 2018"
-            rf"\b{m1},?\s+(?P<y>{_YEAR})(?i:{to_y})(?P<y2>{_YEAR})\b(?![-/.]\d)")),
+        ("year_then_month", regex.compile(  # "in 2017 april", "2014 through May 2018"
+            rf"\b(?:(?i:from)\s+(?=\d{{4}}(?i:{to_y})))?(?P<y>{_YEAR})"
+            rf"(?:(?i:{to_y}){m2},?\s+(?P<y2>{_YEAR})\b|,?\s+{ci_after}(?!\s+\d))")),
         ("year_range", regex.compile(
             rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|~|to|until|through|thru|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
         ("year_month", regex.compile(  # "2015-3", "3/2015"
@@ -70,8 +68,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
-_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "month_year_ci",
-                    "year_month_name", "year_to_month_year", "month_year_to_year"}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
@@ -114,17 +111,14 @@ def _month(vocab: Vocabulary, name: str) -> int:
 
 def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     g = m.groupdict()
-    if name in ("month_year_ci", "year_month_name"):
+    if name == "year_then_month":
+        if g.get("y2"):
+            y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m2"])
+            return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}/{y2:04d}-{mo:02d}") if y2 > y1 and mo else None
         mo = _month(vocab, g["m1"])
         return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{mo:02d}") if mo else None
     if name == "year_month":
         return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{int(g['m']):02d}")
-    if name == "year_to_month_year":
-        y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m2"])
-        return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}/{y2:04d}-{mo:02d}") if y2 > y1 and mo else None
-    if name == "month_year_to_year":
-        y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m1"])
-        return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}-{mo:02d}/{y2:04d}") if y2 > y1 and mo else None
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         if not _valid(y, mo, d):  # "2022-02-30" looks like a date but is none: no claim, its digits count nothing
@@ -155,8 +149,10 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         season = g["season"].lower()
         return DateMatch(m.start(), m.end(), "date", g["y"], season=season)
     if name == "month_year":
-        mo = vocab.months[g["m1"]]
+        mo = _month(vocab, g["m1"])
         first = f"{int(g['y']):04d}-{mo:02d}"
+        if g.get("y3"):
+            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y3']):04d}") if int(g["y3"]) > int(g["y"]) else None
         if g.get("y2"):
             last = f"{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}"
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}") if last > first else None

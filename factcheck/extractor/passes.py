@@ -43,7 +43,7 @@ class SimplePasses:
     def frequencies(self) -> None:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
-        for m in scan(_FREQUENCY_WORD, self.norm, self.words):  # "twice a week"
+        for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
             self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
                      unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
 
