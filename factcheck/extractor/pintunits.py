@@ -35,6 +35,7 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
              "permille", "ppm", "count")
 _TIME = "[time]"
+_MAX_CACHED = 50_000
 _INFORMATION = ("bit", "byte")  # dimensionless to pint, but a quantity in prose
 
 
@@ -117,7 +118,8 @@ class PintUnits:
         self.prefixable_symbols = tuple(prefixable)
         self.guarded = frozenset(w.lower() for w in guarded)
         self.followed_by = frozenset(w.lower() for w in followed_by)
-        self._cache: dict[str, Optional[tuple[str, str]]] = {}
+        self._cache: dict[str, Optional[tuple[str, str]]] = {}  # unit word -> (name, dimensionality)
+        self._expressions: dict[str, Optional[tuple[str, str, str]]] = {}  # text after a figure -> reading
         self._loaded = False
 
     def _load(self) -> None:
@@ -137,6 +139,8 @@ class PintUnits:
             self._load()
         if word in self._cache:
             return self._cache[word]
+        if len(self._cache) > _MAX_CACHED:
+            self._cache.clear()
         found = self._find(word)
         self._cache[word] = (found, self.dimension.get(found) or self._prefixed_dimension(found)) if found else None
         return self._cache[word]
@@ -177,25 +181,38 @@ class PintUnits:
         m = EXPRESSION.match(norm, e)
         if not m:
             return None
+        expression = m.group(1)
+        if expression not in self._expressions:
+            if len(self._expressions) > _MAX_CACHED:  # bounded: a corpus of odd words cannot grow it forever
+                self._expressions.clear()
+            self._expressions[expression] = self._read(expression)
+        read = self._expressions[expression]
+        if read is None:
+            return None
+        unit, kind, guarded_word = read
+        if guarded_word and not after_unit and not self._in_context(norm, m.end(), len(guarded_word) <= 3):
+            return None
+        return unit, kind, m.end() - e
+
+    def _read(self, expression: str) -> Optional[tuple[str, str, str]]:
+        """(pint unit expression, kind, the word if it is a guarded English word) of a unit expression."""
         factors = []
-        for f in _FACTORS.findall(m.group(1)):
+        for f in _FACTORS.findall(expression):
             op, word, power = _SPLIT_FACTOR.match(f).groups()
             found = self.base(word)
             if not found:
                 return None
             exp = _exponent(power)
             factors.append((found[0], found[1], -exp if op == "/" else exp, word))
-        if len(factors) == 1 and factors[0][2] == 1:
-            word = factors[0][3]
-            if self._guarded(word) and not after_unit and not self._in_context(norm, m.end(), len(word) <= 3):
-                return None
+        single = len(factors) == 1 and factors[0][2] == 1
+        guarded = factors[0][3] if single and self._guarded(factors[0][3]) else ""
         num = [f"{n} ** {x}" if x != 1 else n for n, _, x, _ in factors if x > 0]
         den = [f"{n} ** {-x}" if x != -1 else n for n, _, x, _ in factors if x < 0]
         unit = " * ".join(num) or "1"
         if den:
             unit += " / " + (den[0] if len(den) == 1 else "(" + " * ".join(den) + ")")
-        kind = "duration" if len(factors) == 1 and factors[0][1] == _TIME and factors[0][2] == 1 else "measure"
-        return unit, kind, m.end() - e
+        kind = "duration" if single and factors[0][1] == _TIME else "measure"
+        return unit, kind, guarded
 
     def _guarded(self, word: str) -> bool:
         """A unit word that is an English word too (or a lower-case single letter): "in", "bars", "t"."""
