@@ -189,8 +189,12 @@ class _Extraction(SimplePasses, NameRules):
                 and (start == 1 or norm[start - 2] in " \t\n(")):
             value, s = -value, start - 1
         else:  # "minus five percent", "negative 3", "- 1 4/5" opening a line
-            sign = _SIGN_WORD.search(norm, max(0, start - 10), start) or (
-                None if written_in_words else _SIGN_DASH.search(norm, max(0, start - 4), start))
+            before = norm[max(0, start - 10):start].lower()
+            sign = None
+            if "minus" in before or "negative" in before:
+                sign = _SIGN_WORD.search(norm, max(0, start - 10), start)
+            elif "-" in before[-4:] and not written_in_words:
+                sign = _SIGN_DASH.search(norm, max(0, start - 4), start)
             if sign:
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency = None

@@ -68,6 +68,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
+_HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
 _NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
@@ -84,6 +85,9 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) ->
         patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
     for name, pattern in patterns:
         where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
+        hint = _HINTS.get(name)
+        if hint is not None and where != [] and not hint.search(norm):
+            continue  # one fast search of the line rules the pattern out
         for m in scan(pattern, norm, where, overlapped=True):  # a failed long reading must not hide a short one
             dm = _build(name, m, vocab)
             if dm is not None:

@@ -16,6 +16,9 @@ _POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2
            "squared": 2, "cubed": 3}
 _LENGTH = "[length]"
 _EXPRESSION_GLUE = frozenset("/^²³⁻·*")
+_BLANK_OR_HYPHEN = frozenset(" -")
+_POWER_START = frozenset("^²³23 -")
+_NOT_A_UNIT = frozenset(" \t\n.,;:!?()[]{}\"'%$€£¥&+=<>|~#@")
 
 SCIENTIFIC = regex.compile(
     r"(?<![\w.,])(?:(?P<m>\d+(?:\.\d+)?)\s*(?:[×xX*·∙]\s*)(?=10))?(?P<ten>10)\s*(?:\^|\*\*)\s*\(?(?P<e1>[-+]?\d{1,6})\)?"
@@ -63,11 +66,13 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
     pint_units = vocab.compiled.get("pint_units")
     power = 1
     start = e
-    m = _POWER_BEFORE.match(norm, e)
-    if m:
-        power, e = _POWERS[m.group(1).lower()], m.end()
+    first = norm[e + 1:e + 2] if norm[e:e + 1] in _BLANK_OR_HYPHEN else norm[e:e + 1]  # cheap tests before regexes
+    if first in "sScC":
+        m = _POWER_BEFORE.match(norm, e)
+        if m:
+            power, e = _POWERS[m.group(1).lower()], m.end()
     found = _listed_unit(norm, e, vocab)
-    if found is None and pint_units is not None:
+    if found is None and pint_units is not None and first and not first.isdigit() and first not in _NOT_A_UNIT:
         found = pint_units.at(norm, e, after_unit=after_unit or power > 1)
         if found and power > 1 and pint_units.dimension_of(found[0]) != _LENGTH:
             return None
@@ -83,7 +88,7 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
         if longer and longer[2] > length:
             return longer[0], longer[1], e + longer[2] - start
     if pint_units is not None and pint_units.dimension_of(unit) == _LENGTH:
-        if power == 1:
+        if power == 1 and norm[end:end + 1] in _POWER_START:
             m = _POWER_AFTER.match(norm, end)
             if m:
                 power, end = _POWERS[(m.group(1) or m.group(2) or m.group(3)).lower()], m.end()
@@ -91,7 +96,7 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
             unit, kind = f"{unit} ** {power}", "measure"
     elif power > 1:
         return None
-    m = _PER.match(norm, end)
+    m = _PER.match(norm, end) if norm[end:end + 1] in "/ " else None
     if m and kind == "measure" and pint_units is not None:  # "40 mg/h", "5 km per hour"
         per = _listed_unit(norm, m.end(), vocab) or pint_units.at(norm, m.end(), after_unit=True)
         if per and per[1] == "duration" and "/" not in per[0]:

@@ -14,6 +14,7 @@ from .windows import scan, word_windows
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
+_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
@@ -43,6 +44,8 @@ class SimplePasses:
     def frequencies(self) -> None:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
             self.add(m.start(), m.end(), "frequency")
+        if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
+            return
         for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
             self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
                      unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
