@@ -33,9 +33,11 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "fine_structure", "rydberg", "bohr", "hartree", "faraday", "gravity", "atomic_mass", "molar",
              "wien", "stefan", "boltzmann", "conductance_quantum", "magnetic_flux_quantum", "josephson",
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
-             "permille", "ppm", "count")
+             "permille", "ppm", "count", "number")
 _TIME = "[time]"
 _MAX_CACHED = 50_000
+_SHORT_PREFIXES = frozenset("kMGmµμnc")
+"""Prefixes that prose writes on one-letter symbols (km, MW, GB, ms, µs, ns, cm); not p/a/T/P/h ("2 pm", "3 am")."""
 _INFORMATION = ("bit", "byte")  # dimensionless to pint, but a quantity in prose
 
 
@@ -80,7 +82,7 @@ def _build_table() -> dict:
     return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
 
 
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2
 _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 
@@ -162,6 +164,8 @@ class PintUnits:
             return self.symbols[word]
         for p, pname in self.prefix_symbols.items():
             if word.startswith(p) and word[len(p):] in self.prefixable:
+                if len(word) == 2 and p not in _SHORT_PREFIXES:
+                    return None  # "Ts", "as", "hm": no one writes these; "2 pm" is a time of day
                 return pname + self.prefixable[word[len(p):]]
         if len(word) < 3:
             return None
