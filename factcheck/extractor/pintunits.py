@@ -167,7 +167,7 @@ class PintUnits:
                 if len(word) == 2 and p not in _SHORT_PREFIXES:
                     return None  # "Ts", "as", "hm": no one writes these; "2 pm" is a time of day
                 return pname + self.prefixable[word[len(p):]]
-        if len(word) < 3:
+        if len(word) < 3 or not word.islower():  # names are written in lower case: "3 Pascals" is no pressure
             return None
         lower = word.lower()
         for form in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
