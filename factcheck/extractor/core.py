@@ -21,7 +21,7 @@ import regex
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
 from ..vocab import Vocabulary
-from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, merge_intervals, scientific, unit_at
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, merge_intervals, scientific, unit_at
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
@@ -258,7 +258,11 @@ class _Extraction(SimplePasses, NameRules):
             elif m := v("ambiguous_currency").match(norm, e):  # "528 million francs": which franc is not said
                 currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"
                 e = m.end()
-        if currency is None:
+        angle = degrees_minutes(norm, e, value) if currency is None and range_high is None else None
+        if angle:  # "45° 30′ 15″": one angle in degrees
+            value, fixed_precision, e = angle
+            unit, kind = "degree", "measure"
+        if currency is None and not angle:
             found = self._unit_at(e)
             if found:
                 unit, kind, length = found

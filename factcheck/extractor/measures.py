@@ -141,6 +141,23 @@ def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     return total_small, found[0], 10.0 ** -decimals, end
 
 
+_DEGREES_MINUTES = regex.compile(
+    r"\s?°\s?(?P<m>[0-5]?\d(?:\.\d+)?)\s?'(?:\s?(?P<s>[0-5]?\d(?:\.\d+)?)\s?(?:\"|''))?")
+
+
+def degrees_minutes(norm: str, e: int, value: float) -> Optional[tuple[float, float, int]]:
+    """(degrees, precision, end) of an angle in degrees and minutes (and seconds) written at ``e``
+    ("45° 30′", "12°5'30\"" -- primes are folded to ' and " by normalisation); None otherwise."""
+    m = _DEGREES_MINUTES.match(norm, e)
+    if not m:
+        return None
+    last = m.group("s") or m.group("m")
+    per = 3600.0 if m.group("s") else 60.0
+    precision = 10.0 ** -len(last.partition(".")[2]) / per
+    total = value + float(m.group("m")) / 60 + (float(m.group("s")) / 3600 if m.group("s") else 0.0)
+    return total, precision, m.end()
+
+
 def merge_intervals(claims: list[dict], norm: str) -> list[dict]:
     """Two bounds of one quantity joined by "and" ("more than 20 and at most 35", "at most 100 and at
     least 20 apples") become one range claim with the bounds' inclusiveness."""
