@@ -24,9 +24,9 @@ from ..vocab import Vocabulary
 from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, merge_intervals, scientific, unit_at
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
+from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
 from .passes import SimplePasses
-from .scopes import find_scopes
+from .scopes import find_scopes, nearest_scope
 from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
 
@@ -157,7 +157,7 @@ class _Extraction(SimplePasses, NameRules):
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
-        cores = _with_fractions(sorted(cores), self.norm)
+        cores = with_fractions(sorted(cores), self.norm)
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
@@ -384,7 +384,7 @@ class _Extraction(SimplePasses, NameRules):
                      min(clause[1], next_start if next_start >= c["end"] else clause[1]))
             scope = None
             if c["kind"] not in _UNSCOPED:
-                scope = _nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
                           nearby=sentence, scope=scope, **c)
@@ -392,35 +392,3 @@ class _Extraction(SimplePasses, NameRules):
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
         return out
-
-
-_AND = regex.compile(r"\s+and\s+")
-
-
-def _with_fractions(cores: list, norm: str) -> list:
-    """A whole number followed by "and" and a fraction is one figure ("one hundred and three and two thirds",
-    "5 and 3/4")."""
-    out: list = []
-    for core in cores:
-        prev = out[-1] if out else None
-        if (prev and 0 < core[2] < 1 and prev[2] >= 1 and float(prev[2]).is_integer() and len(prev) < 7
-                and _AND.fullmatch(norm, prev[1], core[0])):
-            out[-1] = (prev[0], core[1], prev[2] + core[2], repr(round(prev[2] + core[2], 6)), prev[4] or core[4])
-            continue
-        out.append(core)
-    return out
-
-
-def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[str]:
-    """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause."""
-    i = bisect.bisect_left(starts, sentence[0])
-    before = after = None
-    while i < len(scopes) and scopes[i].start < sentence[1]:
-        sc = scopes[i]
-        if sc.end <= start:
-            before = sc
-        elif sc.start >= end and sc.end <= clause[1] and after is None:
-            after = sc
-        i += 1
-    chosen = before or after
-    return chosen.text if chosen else None
