@@ -291,6 +291,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
     vocab.compiled["pint_units"] = PintUnits(
         [str(u) for u in merged.get("prefixable_units", [])], [str(w) for w in context.get("words", [])],
         [str(w) for w in context.get("followed_by", [])])
+    vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab

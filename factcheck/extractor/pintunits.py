@@ -87,6 +87,16 @@ _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 
 
+def _cache_path() -> Path:
+    """Where the registry table of the installed pint version is saved."""
+    try:
+        version = importlib.metadata.version("pint")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "factcheck"
+    return folder / f"pint-units-{version}-{_TABLE_FORMAT}.json"
+
+
 def registry_table() -> dict:
     """The registry table, from this process's cache, the user cache folder, or pint itself (then saved)."""
     try:
@@ -123,6 +133,11 @@ class PintUnits:
         self._cache: dict[str, Optional[tuple[str, str]]] = {}  # unit word -> (name, dimensionality)
         self._expressions: dict[str, Optional[tuple[str, str, str]]] = {}  # text after a figure -> reading
         self._loaded = False
+
+    def preload(self) -> None:
+        """Read the table now when it is saved already (cheap); building it from pint waits for first use."""
+        if not self._loaded and _cache_path().exists():
+            self._load()
 
     def _load(self) -> None:
         """Read the registry table and derive the prefixable units (once)."""
