@@ -345,5 +345,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         if v.currency_subunits else regex.compile(r"(?!)"),
         "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")
         if v.ambiguous_currencies else regex.compile(r"(?!)"),
+        # first letters of subunit and ambiguous currency words: a figure followed by another letter skips them
+        "word_initials": frozenset(w[:1].lower() for w in list(v.currency_subunits) + list(v.ambiguous_currencies)),
         "compound": regex.compile(rf"(?i)\s*({_alternation(v.compounds)})\b") if v.compounds else regex.compile(r"(?!)"),
     }

@@ -246,7 +246,9 @@ class _Extraction(SimplePasses, NameRules):
                     range_high = high * high_mult
                     e = e2
         if currency is None:
-            sub = v("currency_subunit").match(norm, e) if range_high is None else None
+            initial = norm[e:e + 2].lstrip()[:1].lower()  # cheap test before two regexes
+            named = initial in self.vocab.compiled["word_initials"]
+            sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
             m = v("currency_after").match(norm, e)
             if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
                 currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
@@ -255,10 +257,11 @@ class _Extraction(SimplePasses, NameRules):
             elif m:
                 currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
-            elif m := v("ambiguous_currency").match(norm, e):  # "528 million francs": which franc is not said
+            elif named and (m := v("ambiguous_currency").match(norm, e)):  # "528 million francs": which is not said
                 currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"
                 e = m.end()
-        angle = degrees_minutes(norm, e, value) if currency is None and range_high is None else None
+        angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
+                 and norm[e:e + 2].lstrip()[:1] == "°" else None)
         if angle:  # "45° 30′ 15″": one angle in degrees
             value, fixed_precision, e = angle
             unit, kind = "degree", "measure"
