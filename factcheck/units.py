@@ -14,9 +14,19 @@ _NAMED_DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
     "[length] / [time]": "speed", "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] * [length] ** 2 / [time] ** 3": "power", "[temperature]": "temperature", "[time]": "duration",
+    "1 / [time]": "frequency",
 }
+PERCENTAGE_POINT = "percentage_point"
+"""A change of a percentage: its own dimension, never compared with a level in percent."""
 _KIND_DIMENSIONS = {"count": "count", "number_range": "count", "money": "money", "percent": "percent",
                     "duration": "duration", "date": "date", "date_range": "date", "ordinal": "ordinal"}
+
+
+def define_percentage_point(ureg) -> None:
+    """Teach a pint registry the percentage point: a dimension of its own, so pint itself refuses to
+    convert it to percent."""
+    if PERCENTAGE_POINT not in ureg:
+        ureg.define(f"{PERCENTAGE_POINT} = [{PERCENTAGE_POINT}]")
 
 
 class UnitConverter:
@@ -36,6 +46,7 @@ class UnitConverter:
                 self._ureg = pint.UnitRegistry(cache_folder=":auto:")
             except Exception:  # an unwritable cache folder must not stop a run
                 self._ureg = pint.UnitRegistry()
+            define_percentage_point(self._ureg)
         return self._ureg
 
     def dimension_of_unit(self, unit: str) -> Optional[str]:
@@ -50,6 +61,8 @@ class UnitConverter:
 
     def dimension(self, claim: Claim) -> Optional[str]:
         """The dimension a claim measures: count, money, length, date, ..."""
+        if claim.unit == PERCENTAGE_POINT:
+            return PERCENTAGE_POINT
         if claim.kind == "measure" and claim.unit:
             return self.dimension_of_unit(claim.unit)
         if claim.kind == "number_range" and claim.unit:

@@ -27,6 +27,8 @@ VOCAB_SECTIONS = {
     "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
     "chinese": dict,
+    "currency_subunits": dict, "ambiguous_currencies": dict, "compound_units": dict, "context_units": dict,
+    "prefixable_units": list, "symbol_contexts": dict,
 }
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
@@ -65,6 +67,10 @@ class Vocabulary:
     identifiers: tuple  # compiled patterns
     fingerprint: str = ""
     chinese: Any = None  # vocab_zh.ChineseVocab: the ``chinese:`` section (rules/vocab/zh.yaml)
+    currency_subunits: dict = field(default_factory=dict)  # word (lower) -> (ISO code, value of one)
+    ambiguous_currencies: dict = field(default_factory=dict)  # word (lower) -> currency name
+    compound_units: dict = field(default_factory=dict)  # larger unit -> {smaller unit: how many per larger}
+    symbol_contexts: dict = field(default_factory=dict)  # shared sign -> (ambiguous name, ((code, clue pattern), ...))
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
     frames: "FrameVocabulary | None" = field(default=None, compare=False, repr=False)
     """Compiled frame cues (``rules/vocab/frames.yaml``)."""
@@ -190,6 +196,8 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
             before[str(alias)] = code
         for alias in spec.get("after", []) or []:
             after[str(alias).lower()] = code
+    for sign in merged.get("symbol_contexts", {}):
+        before.setdefault(str(sign), "?")  # decided by context in the extractor
 
     nouns = merged.get("nouns", {})
     for key in nouns:
@@ -284,11 +292,28 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabula
         months=months, seasons=seasons, year_range=year_range, numeric_date_order=date_order,
         scopes=tuple(scopes), scope_anchors=tuple(anchors), identifiers=tuple(identifiers),
         fingerprint=fingerprint, frames=frames, chinese=chinese,
+        currency_subunits={str(k).lower(): (str(v[0]), float(v[1])) for k, v in merged.get("currency_subunits", {}).items()
+                           if isinstance(v, list) and len(v) == 2},
+        ambiguous_currencies={str(a).lower(): str(name) for name, aliases in merged.get("ambiguous_currencies", {}).items()
+                              for a in (aliases or [])},
+        compound_units={str(k): {str(a): float(b) for a, b in (v or {}).items()}
+                        for k, v in merged.get("compound_units", {}).items() if isinstance(v, dict)},
+        symbol_contexts={str(sign): (str(spec.get("ambiguous", sign)), tuple(
+            (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
+            if code != "ambiguous" and isinstance(words, list) and words))
+            for sign, spec in merged.get("symbol_contexts", {}).items() if isinstance(spec, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
-                + list(vocab.vague_quantities)] + ["half", "quarter"]
+                + list(vocab.vague_quantities)] + ["half", "quarter", "once", "twice", "thrice"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
+    from .extractor.pintunits import PintUnits
+
+    context = merged.get("context_units") or {}
+    vocab.compiled["pint_units"] = PintUnits(
+        [str(u) for u in merged.get("prefixable_units", [])], [str(w) for w in context.get("words", [])],
+        [str(w) for w in context.get("followed_by", [])])
+    vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
     return vocab
@@ -356,9 +381,15 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
         "fraction_word": regex.compile(
-            rf"(?i)\b(?P<n>an?|{num_word})[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter'])})(?P<s>s)?\b"),
+            rf"(?i)\b(?P<n>an?|(?:an?\s+)?{num_word}(?:[\s-]+{num_word})*?)[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter'])})(?P<s>s)?\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),
+        "currency_subunit": regex.compile(rf"(?i)\s*({_alternation(v.currency_subunits)})(?![\w])")
+        if v.currency_subunits else regex.compile(r"(?!)"),
+        "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")
+        if v.ambiguous_currencies else regex.compile(r"(?!)"),
+        # first letters of subunit and ambiguous currency words: a figure followed by another letter skips them
+        "word_initials": frozenset(w[:1].lower() for w in list(v.currency_subunits) + list(v.ambiguous_currencies)),
         "compound": regex.compile(rf"(?i)\s*({_alternation(v.compounds)})\b") if v.compounds else regex.compile(r"(?!)"),
     }

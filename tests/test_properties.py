@@ -12,6 +12,7 @@ from num2words import num2words
 import factcheck
 from factcheck.intervals import comparison_interval, format_number
 from factcheck.load import line_starts
+from factcheck.units import define_percentage_point
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -100,6 +101,7 @@ def test_unhedged_comparison_interval_contains_value(vocab, n):
 
 
 UREG = pint.UnitRegistry()
+define_percentage_point(UREG)  # factcheck's own unit: a change of a percentage
 
 
 @FAST
@@ -132,3 +134,73 @@ def test_reported_numbers_are_exact(n, fraction):
     """Interval bounds such as 345,997.5 are printed exactly, never rounded to a neighbouring figure."""
     x = n + fraction
     assert float(format_number(x).replace(",", "")) == x
+
+
+# -- the wider grammar of issue 14: scientific notation, compound measures, currencies, intervals, signs --
+BREADTH_ALPHABET = st.sampled_from(list("0123456789 ,.-~^/") + [
+    "\u00d710^", "\u00d710\u2212", "e-", "e", "E+", "\u2212", "\u207b\u00b9", "\u00b2", " through ", " ft ", " in", " in.",
+    "C$", "HK$", "\u20b9", "R", " cents", " pence", " francs", " percentage points", "minus ", "negative ", " dozens",
+    " thirds", " trillionths", " and at most ", "larger than ", " and ", " sq ", " km", " square ", " cubic ", "/h",
+    " times per week", "twice a ", "v", "ISBN ", " eV", " W/min", " s-1", "April ", "april ", " 2017", "-3",
+    " Hz", " bars", " squared", " lb ", " oz", " h ", " min", "one hundred ", " a ",
+])
+
+
+@FAST
+@given(st.lists(BREADTH_ALPHABET, max_size=40).map("".join))
+def test_extract_never_raises_on_the_wider_grammar(vocab, text):
+    claims = factcheck.extract(text, vocab)
+    _check_claims(text, claims)
+    for c in claims:
+        for x in (c.value, c.low, c.high):
+            assert x is None or math.isfinite(x), c
+        if c.kind == "number_range" and c.low is not None and c.high is not None:
+            assert c.low < c.high, c
+
+
+@FAST
+@given(st.decimals(min_value="1.00", max_value="9.99", places=2), st.integers(min_value=-40, max_value=40),
+       st.sampled_from(["{m}\u00d710^{e}", "{m} x 10^{e}", "{m}e{e}", "{m}E{e}", "{m}*10**{e}"]))
+def test_scientific_notation_round_trip(vocab, m, e, form):
+    text = "A factor of " + form.format(m=m, e=e) + " was used."
+    claims = [c for c in factcheck.extract(text, vocab) if c.kind == "count"]
+    assert len(claims) == 1, claims
+    assert claims[0].value == pytest.approx(float(m) * 10.0 ** e, rel=1e-9)
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=11))
+def test_feet_and_inches_are_one_length(vocab, feet, inches):
+    claims = factcheck.extract(f"The mast is {feet} ft {inches} in tall.", vocab)
+    assert len(claims) == 1 and claims[0].kind == "measure"
+    total = feet * 12 + inches
+    c = claims[0]
+    assert (c.unit, c.value) in (("inch", pytest.approx(total)), ("foot", pytest.approx(total / 12)))
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_ranges_never_run_backwards(vocab, a, b):
+    for text in (f"from {a} to {b} km", f"{a}-{b} percent", f"{a} through {b}", f"{a}~{b} people",
+                 f"more than {a} and at most {b} ships"):
+        for c in factcheck.extract(text, vocab):
+            if c.kind == "number_range":
+                assert c.low < c.high and not text.startswith("from"), (text, c)
+
+
+@pytest.mark.parametrize("text", [
+    "9" * 400, "-" * 10_000, "1e999999", "\u00d710^999", "5\u00d710^999 cells", "2022-02-30", "from 100 to 20",
+    "1e-999999 s", "10^-400", "C$" + "9" * 400 + " million", "- " * 5000 + "1", "4 km" + "^2" * 2000,
+    "one " * 2000 + "thirds", "and at most " * 2000,
+])
+def test_bad_input_gives_a_sane_claim_or_none(vocab, text):
+    """Absurd figures and runs of separators: finite values or no claim, never a crash."""
+    claims = factcheck.extract(text, vocab)
+    _check_claims(text, claims)
+    for c in claims:
+        for x in (c.value, c.low, c.high):
+            assert x is None or math.isfinite(x), c
+    if text == "from 100 to 20":
+        assert [c.kind for c in claims] == ["count", "count"]  # a change, never a range
+    if text == "2022-02-30":
+        assert [c.kind for c in claims] == ["identifier"]

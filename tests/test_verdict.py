@@ -117,3 +117,17 @@ def test_southern_hemisphere_seasons(vocab):
     b = _claim("It began on 10 April 2013.", "b.txt", vocab)
     assert south.judge(a, b, Tolerance()).verdict == "rounded"  # southern autumn is March to May
     assert Judge(vocab, UnitConverter()).judge(a, b, Tolerance()).verdict == "differ"
+
+
+def test_percentage_points_are_never_compared_with_a_percent_level(judge, vocab):
+    got, reason = verdict(judge, vocab, "unemployment rose 0.4 percentage points", "unemployment was 0.4%")
+    assert got != "agree" and got != "differ", reason
+
+
+def test_ambiguous_currencies_are_compared_only_when_written_the_same(judge, vocab):
+    assert verdict(judge, vocab, "528 million francs", "528 million Swiss francs")[0] == "other_scope"
+    assert verdict(judge, vocab, "528 million francs", "528 million francs")[0] == "agree"
+
+
+def test_subunits_compare_with_their_currency(judge, vocab):
+    assert verdict(judge, vocab, "470 pence", "\u00a34.70")[0] == "agree"

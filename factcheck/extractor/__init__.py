@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ..model import Claim, Document
 from ..vocab import Vocabulary
-from .core import ParagraphMemo, extract
+from .document import ParagraphMemo, extract
 from .periods import resolve
 
 __all__ = ["extract", "extract_document", "ParagraphMemo"]

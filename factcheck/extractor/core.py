@@ -4,11 +4,15 @@ Passes run from the most specific to the most general (dates, identifiers,
 frequencies, ordinals, vague quantities, figures); a later pass never takes
 characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
-original text.
+original text.  The simpler passes live in ``passes.py``, identifier checks
+in ``names.py``, what follows a figure (units, compound measures, scientific
+notation, two-bound intervals) in ``measures.py`` and ``pintunits.py``, and
+the document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import replace
 from typing import Optional
 
@@ -16,38 +20,32 @@ import regex
 
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
-from ..vocab import REGEX_TIMEOUT, Vocabulary
+from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
-from .dates import find_dates
-from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, number_word_runs, word_digits, word_value
 from .frames import borrow_measures, frame_for
-from .scopes import ScopeMatch, find_scopes
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, merge_intervals, scientific, unit_at
+from .names import NameRules
+from .nouns import counted_before, counted_phrase, is_plural
+from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
+from .passes import SimplePasses
+from .scopes import find_scopes, nearest_scope
 from .text import clauses, enclosing, normalize, sentences
 from .windows import digit_windows, merge, scan, word_windows
 
-_FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
-_FREQUENCY_AFTER = regex.compile(r"(?i)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b")
-_ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
+_FREQUENCY_AFTER = regex.compile(
+    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
+_SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
+_SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
-_OF = regex.compile(r"\s+of\b", regex.I)
 _TIME_AFTER = regex.compile(r":\d\d\b")
-_LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
-_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-|to|and)\s*")
+_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 _FROM = regex.compile(r"(?i)\bfrom\s*$")
-_IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
-_HYPHEN = regex.compile(r"-")
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
-_LETTERS = regex.compile(r"[A-Za-z]+")
-_NAME_AFTER = regex.compile(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""")
-_QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
-_CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
-_IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 
 
 _UNSCOPED = ("date", "date_range", "identifier", "ordinal")
@@ -72,7 +70,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction:
+class _Extraction(SimplePasses, NameRules):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
@@ -119,66 +117,6 @@ class _Extraction:
         self.figures()
         return self.finish()
 
-    def dates(self) -> None:
-        for d in find_dates(self.norm, self.vocab, self.digits, word_windows(self.norm, self.vocab, "date_word_automaton")):
-            self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
-
-    def identifiers(self) -> None:
-        for pattern in self.vocab.identifiers:
-            try:
-                for m in scan(pattern, self.norm, self.digits, timeout=REGEX_TIMEOUT):
-                    self.add(m.start(), m.end(), "identifier")
-            except TimeoutError:
-                continue
-        for m in scan(_LIST_MARKER, self.norm, self.digits):
-            self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
-
-    def frequencies(self) -> None:
-        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
-            self.add(m.start(), m.end(), "frequency")
-
-    def fraction_words(self) -> None:
-        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
-        for m in scan(self.v("fraction_word"), self.norm, self.words):
-            d = m.group("d").lower()
-            den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
-            n = m.group("n").lower()
-            num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
-            plural = m.group("s") is not None
-            if den < 3 or not num or num >= 20 or (plural and num < 2) or (not plural and num != 1):
-                continue
-            # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
-            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
-                continue
-            if self.taken.free(m.start(), m.end()):
-                self.fractions.append((m.start(), m.end(), num / den))
-                self.fraction_spans.add(m.start(), m.end())
-
-    def ordinals(self) -> None:
-        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
-            self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
-        words = self.vocab.ordinal_words
-        for m in scan(self.v("ordinal_word"), self.norm, self.words):
-            if not self.fraction_spans.free(m.start(), m.end()):
-                continue
-            parts = _HYPHEN.split(m.group().lower())
-            value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
-            if value:
-                self.add(m.start(), m.end(), "ordinal", value=float(value))
-
-    def vague(self) -> None:
-        for m in scan(self.v("vague"), self.norm, self.words):
-            low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
-            counted, end = counted_phrase(self.norm, m.end(), self.vocab)
-            if counted is None:
-                unit = self._unit_at(m.end() - 1)
-                if unit:
-                    self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
-                             low=low, high=high, low_inclusive=True, high_inclusive=False)
-                    continue
-            self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
-                     low=low, high=high, low_inclusive=True, high_inclusive=False)
-
     def figures(self) -> None:
         cores = []
         halves = _Taken()
@@ -190,6 +128,16 @@ class _Extraction:
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
+        for m in scan(SCIENTIFIC, self.norm, self.digits if SCIENTIFIC_HINT.search(self.norm) else []):
+            if not self.taken.free(m.start(), m.end()):
+                continue
+            read = scientific(m)
+            if read is None:  # "1e999999", "x10^999": no figure anyone means; its digits count nothing either
+                self.add(m.start(), m.end(), "identifier")
+                continue
+            mantissa, digits, power = read
+            cores.append((m.start(), m.end(), mantissa, digits, False, True, power))
+            halves.add(m.start(), m.end())
         for m in scan(_FRACTION, self.norm, self.digits):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
@@ -216,14 +164,14 @@ class _Extraction:
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
-        cores.sort()
+        cores = with_fractions(sorted(cores), self.norm)
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
 
     # -- one figure ----------------------------------------------------------
     def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool,
-               own_scales: bool = False) -> None:
+               own_scales: bool = False, power: float = 1.0) -> None:
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         if not written_in_words and self._identifier_around(start, end):
@@ -233,7 +181,8 @@ class _Extraction:
         if not written_in_words and _TIME_AFTER.match(norm, end):
             self.add(start, end + 3, "identifier")
             return
-        multiplier = 1.0
+        multiplier = power
+        scale_word = scale_word or power != 1.0
         e = end
         while not own_scales:
             m = v("scale_after").match(norm, e)
@@ -246,10 +195,21 @@ class _Extraction:
         if (not written_in_words and start > 0 and norm[start - 1] == "-"
                 and (start == 1 or norm[start - 2] in " \t\n(")):
             value, s = -value, start - 1
+        else:  # "minus five percent", "negative 3", "- 1 4/5" opening a line
+            before = norm[max(0, start - 10):start].lower()
+            sign = None
+            if "minus" in before or "negative" in before:
+                sign = _SIGN_WORD.search(norm, max(0, start - 10), start)
+            elif "-" in before[-4:] and not written_in_words:
+                sign = _SIGN_DASH.search(norm, max(0, start - 4), start)
+            if sign:
+                value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency = None
         m = v("currency_before").search(norm, max(0, s - 8), s)
         if m and m.end() == s:
             currency = self.vocab.currency_before[m.group(1)]
+            if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
+                currency = self._shared_sign(m.group(1), s)
             s = m.start()
         m = v("scale_abbrev").match(norm, e)
         if m and multiplier == 1.0:
@@ -274,6 +234,7 @@ class _Extraction:
             hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
             e = m.end()
         unit, kind = None, None
+        fixed_precision = None
         # a range: "between 20 and 30", "20-30 percent", "20 to 30"
         range_high = None
         if hedge == "none":
@@ -292,11 +253,26 @@ class _Extraction:
                     range_high = high * high_mult
                     e = e2
         if currency is None:
+            initial = norm[e:e + 2].lstrip()[:1].lower()  # cheap test before two regexes
+            named = initial in self.vocab.compiled["word_initials"]
+            sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
             m = v("currency_after").match(norm, e)
-            if m:
+            if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
+                currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
+                multiplier *= one
+                e = sub.end()
+            elif m:
                 currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
-        if currency is None:
+            elif named and (m := v("ambiguous_currency").match(norm, e)):  # "528 million francs": which is not said
+                currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"
+                e = m.end()
+        angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
+                 and norm[e:e + 2].lstrip()[:1] == "°" else None)
+        if angle:  # "45° 30′ 15″": one angle in degrees
+            value, fixed_precision, e = angle
+            unit, kind = "degree", "measure"
+        if currency is None and not angle:
             found = self._unit_at(e)
             if found:
                 unit, kind, length = found
@@ -305,6 +281,10 @@ class _Extraction:
                     found = self._unit_range(s, e, value, unit)
                     if found:
                         range_high, e = found[0] * multiplier, found[1]
+                if range_high is None and multiplier == 1.0:  # "882 ft 9 in", "2 h 30 min"
+                    found = compound(norm, e, value, unit, self.vocab)
+                    if found:
+                        value, unit, fixed_precision, e = found
         if hedge == "none":
             m = v("hedge_after").match(norm, e)
             if m:
@@ -320,12 +300,18 @@ class _Extraction:
             if bs:
                 s = bs.start()
         full_value = value * multiplier
+        if not (math.isfinite(full_value) and (range_high is None or math.isfinite(range_high))):
+            self.add(start, end, "identifier")  # a 400-digit "number" names or garbles something; it counts nothing
+            return
         precision, step = figure_precision(digits, multiplier, scale_word)
+        if fixed_precision:
+            precision = step = fixed_precision
         if currency:
             kind, unit = "money", currency
         frequency = _FREQUENCY_AFTER.match(norm, e)
-        if frequency and (kind in (None, "duration")):
-            self.add(s, frequency.end(), "frequency", value=full_value, unit=unit, precision=precision, step=step)
+        if frequency and (kind in (None, "duration")) and range_high is None:
+            self.add(s, frequency.end(), "frequency", value=full_value, precision=precision, step=step,
+                     unit=unit or f"1 / {frequency.group('p').lower()}")
             return
         counted = None
         if kind is None:
@@ -349,6 +335,13 @@ class _Extraction:
         self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
+
+    def _shared_sign(self, sign: str, at: int) -> str:
+        """The currency a shared sign stands for, from clue words in its sentence, else marked ambiguous."""
+        name, clues = self.vocab.symbol_contexts[sign]
+        a, b = self.sentence_of(at)
+        found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
+        return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
 
     def _range_partner(self, s: int, e: int):
         """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
@@ -375,75 +368,13 @@ class _Extraction:
         return high, second.end() + found[2]
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
-        """(unit, kind, length) of a unit written at offset ``e``, if any."""
-        for name in ("unit_long", "unit_short"):
-            m = self.v(name).match(self.norm, e)
-            if m:
-                alias = m.group(1)
-                entry = self.vocab.units.get(alias) or self.vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))
-                if entry:
-                    return entry[0], entry[1], m.end() - e
-        return None
-
-    def _identifier_around(self, start: int, end: int) -> bool:
-        """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
-        norm = self.norm
-        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
-        after = _IDENT_TAIL.match(norm, end)
-        tail = after.group() if after else ""
-        if before and before.end() == start:
-            letters = before.group().rstrip("-")
-            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
-                return False
-            self.add(before.start(), end + len(tail), "identifier")
-            return True
-        if tail and tail[0].isalpha():
-            word = _LETTERS.match(tail).group()
-            scale = word.lower() in self.vocab.scale_abbreviations and (
-                word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
-            known = (scale or word.lower() in self.vocab.scales
-                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
-            if not known:
-                self.add(start, end + len(tail), "identifier")
-                return True
-        if tail.startswith("-") and tail[1:2].isalpha() and tail[1:2].isupper():
-            self.add(start, end + len(tail), "identifier")
-            return True
-        return False
-
-    def _after_currency(self, start: int) -> bool:
-        """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
-        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
-        return bool(m and m.end() == start)
-
-    def _named(self, start: int, end: int) -> bool:
-        """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""
-        norm = self.norm
-        after = _NAME_AFTER.match(norm, end, end + 40)
-        word = norm[start:end]
-        if after and after.group().startswith("-"):
-            self.add(start, after.end(), "identifier")
-            return True
-        sentence_start = self.sentence_of(start)[0]
-        quoted = start > 0 and norm[start - 1] in "\"'"
-        if quoted or (word[:1].isupper() and after and start > sentence_start):
-            name = (_QUOTED_NAME if quoted else _CAPITAL_NAME).match(norm, end, end + 80)
-            self.add(start, name.end() if name else end, "identifier")
-            return True
-        return False
-
-    def _is_year(self, digits, multiplier, hedge, range_high, e, in_words) -> bool:
-        """A bare four-digit figure in the year range reads as a year unless it counts something."""
-        if in_words or multiplier != 1.0 or hedge != "none" or range_high is not None or "." in digits:
-            return False
-        if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
-            return False
-        nxt = _NEXT_WORD.match(self.norm, e, e + 40)
-        return not (nxt and is_plural(nxt.group(1), self.vocab))
+        """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
+        return unit_at(self.norm, e, self.vocab)
 
     # -- windows and scopes ---------------------------------------------------
     def finish(self) -> list[Claim]:
         self.claims.sort(key=lambda c: c["start"])
+        self.claims = merge_intervals(self.claims, self.norm)
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
         scopes = find_scopes(self.norm, self.vocab, claim_sentences)
         scope_starts = [s.start for s in scopes]
@@ -464,7 +395,7 @@ class _Extraction:
                      min(clause[1], next_start if next_start >= c["end"] else clause[1]))
             scope = None
             if c["kind"] not in _UNSCOPED:
-                scope = _nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
             frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab)
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
@@ -473,97 +404,3 @@ class _Extraction:
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
         return borrow_measures(out)
-
-
-def _nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[ScopeMatch]:
-    """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause."""
-    i = bisect.bisect_left(starts, sentence[0])
-    before = after = None
-    while i < len(scopes) and scopes[i].start < sentence[1]:
-        sc = scopes[i]
-        if sc.end <= start:
-            before = sc
-        elif sc.start >= end and sc.end <= clause[1] and after is None:
-            after = sc
-        i += 1
-    return before or after
-
-
-_ANY_DIGIT = regex.compile(r"[0-9]")
-
-
-class ParagraphMemo:
-    """Claims of paragraphs already read, relative to the paragraph (bounded, least recently used out).
-
-    Archives repeat paragraphs -- wire copy, boilerplate, quotes -- so a
-    paragraph is read once per process however many documents carry it.
-    """
-
-    def __init__(self, size: int = 20000):
-        self.size = size
-        self.items: dict = {}
-
-    def get(self, paragraph: str):
-        found = self.items.pop(paragraph, None)
-        if found is not None:
-            self.items[paragraph] = found
-        return found
-
-    def put(self, paragraph: str, value) -> None:
-        self.items[paragraph] = value
-        if len(self.items) > self.size:
-            self.items.pop(next(iter(self.items)))
-
-
-def _placed(c: Claim, offset: int, sentence: tuple[int, int], nearby: tuple[int, int]) -> Claim:
-    """A line's claim moved to its place in the document (a hot path: one constructor call, not replace())."""
-    return Claim(
-        c.start + offset, c.end + offset, c.text, c.kind, c.value, c.low, c.high, c.low_inclusive,
-        c.high_inclusive, c.hedge, c.precision, c.step, c.unit, c.counted, c.date, c.season, c.scope, sentence,
-        (c.clause[0] + offset, c.clause[1] + offset), (c.local[0] + offset, c.local[1] + offset), nearby, c.frame,
-    )
-
-
-def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
-    found = memo.get(text)
-    if found is None:
-        norm = normalize(text)
-        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm):
-            found = ([], sentences(norm))  # no digit and no number word: nothing to read
-        else:
-            ex = _Extraction(text, vocab, norm)
-            found = (ex.run(), ex.sentences)
-        memo.put(text, found)
-    return found
-
-
-def extract(text: str, vocab: Vocabulary, memo: ParagraphMemo | None = None) -> list[Claim]:
-    """Every numeric and date claim in ``text``, in order of position.
-
-    Lines are read one at a time (a sentence never crosses a line break) and
-    the ``nearby`` window is then set across lines; ``memo`` lets repeated
-    lines be read once.
-    """
-    if not text or not text.strip():
-        return []
-    memo = memo if memo is not None else ParagraphMemo()
-    placed: list[tuple[Claim, int]] = []  # claims relative to their line, with the line's offset
-    sentences: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            found, found_sentences = _paragraph(line, vocab, memo)
-            sentences += [(a + offset, b + offset) for a, b in found_sentences]
-            placed += [(c, offset) for c in found]
-        offset += len(line) + 1
-    starts = [a for a, _ in sentences]
-    out = []
-    for c, offset in placed:
-        sentence = (c.sentence[0] + offset, c.sentence[1] + offset)
-        i = bisect.bisect_left(starts, sentence[0])
-        if i < len(sentences) and sentences[i] == sentence:
-            nearby = (sentences[max(i - 1, 0)][0], sentences[min(i + 1, len(sentences) - 1)][1])
-        else:
-            nearby = (c.nearby[0] + offset, c.nearby[1] + offset)
-        out.append(_placed(c, offset, sentence, nearby))
-    return out

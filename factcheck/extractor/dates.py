@@ -14,6 +14,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
+_BLANK = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     season = vocab.pattern("season").pattern
     m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
     m2 = rf"(?P<m2>{month})\b\.?"
+    # lower-case month names next to a year ("the april 2017 bonus"); never a lower-case "may" after a year
+    ci1 = rf"(?i:(?P<m1>{month}))\b\.?"
+    ci_after = rf"(?!may\b|mar\b|jan\b|jun\b)(?i:(?P<m1>{month}))\b"
+    to_y = r"\s*(?:-|~|to|until|through|thru|till)\s*"
     return [
         ("iso", regex.compile(
             rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
@@ -44,19 +49,27 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-        ("month_year", regex.compile(
-            rf"\b{m1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b)?")),
+        ("month_year", regex.compile(  # "March 2009", "april 2017", "March 2010 to June 2012", "May 2014 to 2018"
+            rf"\b{ci1}(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
+            rf"(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b|(?i:{to_y})(?P<y3>{_YEAR})\b(?![-/.]\d))?")),
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
+        ("year_then_month", regex.compile(  # "in 2017 april", "2014 through May 2018"
+            rf"\b(?:(?i:from)\s+(?=\d{{4}}(?i:{to_y})))?(?P<y>{_YEAR})"
+            rf"(?:(?i:{to_y}){m2},?\s+(?P<y2>{_YEAR})\b|,?\s+{ci_after}(?!\s+\d))")),
         ("year_range", regex.compile(
-            rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|to|until|through|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
+            rf"(?i)\b(?:(?P<from>from|between)\s+)?(?P<y>{_YEAR})(?:\s*(?:-|~|to|until|through|thru|till)\s*|\s+and\s+(?=(?:18|19|20)\d\d\b)|/(?=\d\d\b))(?P<y2>{_YEAR}|\d\d)\b(?![-/.:]\d)")),
+        ("year_month", regex.compile(  # "2015-3", "3/2015"
+            rf"(?<![\d/.-])(?:(?P<y>{_YEAR})[-/.](?P<m>1[0-2]|0?[1-9])\b(?![-/.]\d|\.\d)"
+            rf"|(?P<m>1[0-2]|0?[1-9])/(?P<y>{_YEAR})\b(?![/.-]\d))")),
     ]
 
 
-_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter"}
+_HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
@@ -72,6 +85,9 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) ->
         patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
     for name, pattern in patterns:
         where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
+        hint = _HINTS.get(name)
+        if hint is not None and where != [] and not hint.search(norm):
+            continue  # one fast search of the line rules the pattern out
         for m in scan(pattern, norm, where, overlapped=True):  # a failed long reading must not hide a short one
             dm = _build(name, m, vocab)
             if dm is not None:
@@ -92,12 +108,25 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+def _month(vocab: Vocabulary, name: str) -> int:
+    """The month number of a month name in any letter case."""
+    return vocab.months.get(name) or vocab.months.get(name.title()) or vocab.months.get(name.upper(), 0)
+
+
 def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     g = m.groupdict()
+    if name == "year_then_month":
+        if g.get("y2"):
+            y1, y2, mo = int(g["y"]), int(g["y2"]), _month(vocab, g["m2"])
+            return DateMatch(m.start(), m.end(), "date_range", f"{y1:04d}/{y2:04d}-{mo:02d}") if y2 > y1 and mo else None
+        mo = _month(vocab, g["m1"])
+        return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{mo:02d}") if mo else None
+    if name == "year_month":
+        return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}-{int(g['m']):02d}")
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if not _valid(y, mo, d):
-            return None
+        if not _valid(y, mo, d):  # "2022-02-30" looks like a date but is none: no claim, its digits count nothing
+            return DateMatch(m.start(), m.end(), "identifier", None)
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         if g.get("H"):
             iso += f"T{int(g['H']):02d}:{g['M']}"
@@ -124,8 +153,10 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         season = g["season"].lower()
         return DateMatch(m.start(), m.end(), "date", g["y"], season=season)
     if name == "month_year":
-        mo = vocab.months[g["m1"]]
+        mo = _month(vocab, g["m1"])
         first = f"{int(g['y']):04d}-{mo:02d}"
+        if g.get("y3"):
+            return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y3']):04d}") if int(g["y3"]) > int(g["y"]) else None
         if g.get("y2"):
             last = f"{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}"
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}") if last > first else None
@@ -156,7 +187,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (vocab.year_range[0] <= y1 < y2 <= vocab.year_range[1]) or y2 - y1 > 200:
             return None
-        if g.get("from") and g["from"].lower() == "between" and " and " not in m.group().lower():
+        between = bool(g.get("from")) and g["from"].lower() == "between"
+        if between != (" and " in _BLANK.sub(" ", m.group().lower())):  # "2007 and 2009" are two years
             return None
         return DateMatch(m.start(), m.end(), "date_range", f"{y1}/{y2}")
     return None

@@ -141,3 +141,20 @@ def number_word_runs(phrase: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 def word_digits(value: float) -> str:
     """The digit string a value written in words stands for ("a thousand" -> "1000")."""
     return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+_AND = regex.compile(r"\s+and\s+")
+
+
+def with_fractions(cores: list, norm: str) -> list:
+    """A whole number followed by "and" and a fraction is one figure ("one hundred and three and two thirds",
+    "5 and 3/4")."""
+    out: list = []
+    for core in cores:
+        prev = out[-1] if out else None
+        if (prev and 0 < core[2] < 1 and prev[2] >= 1 and float(prev[2]).is_integer() and len(prev) < 7
+                and _AND.fullmatch(norm, prev[1], core[0])):
+            out[-1] = (prev[0], core[1], prev[2] + core[2], repr(round(prev[2] + core[2], 6)), prev[4] or core[4])
+            continue
+        out.append(core)
+    return out

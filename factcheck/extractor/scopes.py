@@ -6,6 +6,7 @@ measure the same period.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -111,3 +112,17 @@ def as_of_year(text: Optional[str], vocab: Vocabulary) -> Optional[int]:
     if period and period.kind == "absolute" and period.end is not None and _AS_OF.search(text or ""):
         return period.end
     return None
+
+
+def nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[ScopeMatch]:
+    """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause."""
+    i = bisect.bisect_left(starts, sentence[0])
+    before = after = None
+    while i < len(scopes) and scopes[i].start < sentence[1]:
+        sc = scopes[i]
+        if sc.end <= start:
+            before = sc
+        elif sc.start >= end and sc.end <= clause[1] and after is None:
+            after = sc
+        i += 1
+    return before or after

@@ -1,0 +1,189 @@
+"""What follows a figure: units (hand list, areas and volumes, rates, pint),
+compound measures, scientific notation, and interval phrases with two bounds."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..vocab import Vocabulary
+
+_BLANKS = regex.compile(r"\s+")
+_POWER_BEFORE = regex.compile(r"(?i)(?:\s*|-)(square|sq\.?|cubic|cu\.?)[\s-]+")
+_POWER_AFTER = regex.compile(r"(?i)(?:\^?([23])|([²³])|[\s-]+(squared|cubed))(?![\w])")
+_PER = regex.compile(r"(?i)(?:/|\s+per\s+)")
+_POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2, "3": 3, "²": 2, "³": 3,
+           "squared": 2, "cubed": 3}
+_LENGTH = "[length]"
+_EXPRESSION_GLUE = frozenset("/^²³⁻·*")
+_BLANK_OR_HYPHEN = frozenset(" -")
+_POWER_START = frozenset("^²³23 -")
+_NOT_A_UNIT = frozenset(" \t\n.,;:!?()[]{}\"'%$€£¥&+=<>|~#@")
+
+SCIENTIFIC = regex.compile(
+    r"(?<![\w.,])(?:(?P<m>\d+(?:\.\d+)?)\s*(?:[×xX*·∙]\s*)(?=10))?(?P<ten>10)\s*(?:\^|\*\*)\s*\(?(?P<e1>[-+]?\d{1,6})\)?"
+    r"(?![\d.])"
+    r"|(?<![\w.,])(?P<m2>\d+(?:\.\d+)?)\s*[×xX*·∙]\s*10-(?P<e2>\d{1,6})(?![\d.]|\s*(?:-|to)\s*\d)"
+    r"|(?<![\w.,])(?P<m3>\d+(?:\.\d+)?)\s*[×xX*·∙]\s*10(?P<e3>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?<![\w.,])(?P<m4>\d+(?:\.\d+)?)[eE](?P<e4>[-+]?\d{1,6})(?![\w.])"
+)
+SCIENTIFIC_HINT = regex.compile(r"\d[eE][-+]?\d|[×^·∙*⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[xX]\s*10")
+"""Cheap test of a whole text: without a hit, SCIENTIFIC cannot match anywhere in it."""
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+MAX_EXPONENT = 300
+"""Exponents beyond this are not a figure anyone writes about (and would overflow a float)."""
+
+COMPOUND_NEXT = regex.compile(r"[\s,]*(?:and\s+)?(\d+(?:\.\d+)?)(?=\s?[A-Za-z\"'°′″])")
+_LOWER_HEDGES = {"more_than": False, "at_least": True, "plus": True}
+_UPPER_HEDGES = {"up_to": True, "less_than": False}
+_INTERVAL_JOIN = regex.compile(r"(?i)\s*,?\s*(?:and|but)\s*")
+
+
+def scientific(m) -> Optional[tuple[float, str, float]]:
+    """(mantissa, mantissa digits, power of ten) of a SCIENTIFIC match, or None when the exponent is absurd."""
+    g = m.groupdict()
+    mantissa = g["m"] or g["m2"] or g["m3"] or g["m4"] or "1"
+    if g["e1"] is not None:
+        exponent = int(g["e1"])
+    elif g["e2"] is not None:
+        exponent = -int(g["e2"])
+    elif g["e3"] is not None:
+        raw = g["e3"].translate(_SUPER)
+        if not raw.lstrip("+-").isdigit():
+            return None
+        exponent = int(raw)
+    else:
+        exponent = int(g["e4"])
+    if abs(exponent) > MAX_EXPONENT:
+        return None
+    return float(mantissa), mantissa, 10.0 ** exponent
+
+
+def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> Optional[tuple[str, str, int]]:
+    """(unit, kind, length) of a unit written at offset ``e``: the vocabulary's spellings first (with
+    "square"/"cubic" before or "^2"/"²"/"squared" after a length, and "/h" or "per hour" after any unit),
+    then any unit or unit expression pint knows."""
+    pint_units = vocab.compiled.get("pint_units")
+    power = 1
+    start = e
+    first = norm[e + 1:e + 2] if norm[e:e + 1] in _BLANK_OR_HYPHEN else norm[e:e + 1]  # cheap tests before regexes
+    if first in "sScC":
+        m = _POWER_BEFORE.match(norm, e)
+        if m:
+            power, e = _POWERS[m.group(1).lower()], m.end()
+    found = _listed_unit(norm, e, vocab)
+    if found is None and pint_units is not None and first and not first.isdigit() and first not in _NOT_A_UNIT:
+        found = pint_units.at(norm, e, after_unit=after_unit or power > 1)
+        if found and power > 1 and pint_units.dimension_of(found[0]) != _LENGTH:
+            return None
+        if found:
+            unit, kind, length = found
+            return (f"{unit} ** {power}" if power > 1 else unit), kind, e + length - start
+    if found is None:
+        return None
+    unit, kind, length = found
+    end = e + length
+    if pint_units is not None and norm[end:end + 1] in _EXPRESSION_GLUE and power == 1:  # "m/s²", "kg·m"
+        longer = pint_units.at(norm, e, after_unit=True)
+        if longer and longer[2] > length:
+            return longer[0], longer[1], e + longer[2] - start
+    if pint_units is not None and pint_units.dimension_of(unit) == _LENGTH:
+        if power == 1 and norm[end:end + 1] in _POWER_START:
+            m = _POWER_AFTER.match(norm, end)
+            if m:
+                power, end = _POWERS[(m.group(1) or m.group(2) or m.group(3)).lower()], m.end()
+        if power > 1:
+            unit, kind = f"{unit} ** {power}", "measure"
+    elif power > 1:
+        return None
+    m = _PER.match(norm, end) if norm[end:end + 1] in "/ " else None
+    if m and kind == "measure" and pint_units is not None:  # "40 mg/h", "5 km per hour"
+        per = _listed_unit(norm, m.end(), vocab) or pint_units.at(norm, m.end(), after_unit=True)
+        if per and per[1] == "duration" and "/" not in per[0]:
+            return f"{unit} / {per[0]}", "measure", m.end() + per[2] - start
+    return unit, kind, end - start
+
+
+def _listed_unit(norm: str, e: int, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:
+    """(unit, kind, length) of a unit from the vocabulary's hand list written at ``e``."""
+    for name in ("unit_long", "unit_short"):
+        m = vocab.pattern(name).match(norm, e)
+        if m:
+            alias = m.group(1)
+            entry = vocab.units.get(alias) or vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))
+            if entry:
+                return entry[0], entry[1], m.end() - e
+    return None
+
+
+def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
+    """A smaller unit that completes a measure ("882 ft 9 in", "2 h 30 min", "3 lb 4 oz"):
+    (value, unit, precision, end), in the larger unit when that reads as a short decimal
+    (882.75 ft), else in the smaller one (5 ft 11 in = 71 in); None when nothing follows."""
+    smaller = vocab.compound_units.get(unit)
+    if not smaller:
+        return None
+    m = COMPOUND_NEXT.match(norm, e)
+    if not m:
+        return None
+    found = unit_at(norm, m.end(1), vocab, after_unit=True)
+    if not found or found[0] not in smaller:
+        return None
+    part = float(m.group(1))
+    per = smaller[found[0]]
+    if part >= per:
+        return None
+    end = m.end(1) + found[2]
+    decimals = len(m.group(1).partition(".")[2])
+    total_small = value * per + part
+    if round(total_small / per, 3) == total_small / per:
+        return total_small / per, unit, 10.0 ** -decimals / per, end
+    return total_small, found[0], 10.0 ** -decimals, end
+
+
+_DEGREES_MINUTES = regex.compile(
+    r"\s?°\s?(?P<m>[0-5]?\d(?:\.\d+)?)\s?'(?:\s?(?P<s>[0-5]?\d(?:\.\d+)?)\s?(?:\"|''))?")
+
+
+def degrees_minutes(norm: str, e: int, value: float) -> Optional[tuple[float, float, int]]:
+    """(degrees, precision, end) of an angle in degrees and minutes (and seconds) written at ``e``
+    ("45° 30′", "12°5'30\"" -- primes are folded to ' and " by normalisation); None otherwise."""
+    m = _DEGREES_MINUTES.match(norm, e)
+    if not m:
+        return None
+    last = m.group("s") or m.group("m")
+    per = 3600.0 if m.group("s") else 60.0
+    precision = 10.0 ** -len(last.partition(".")[2]) / per
+    total = value + float(m.group("m")) / 60 + (float(m.group("s")) / 3600 if m.group("s") else 0.0)
+    return total, precision, m.end()
+
+
+def merge_intervals(claims: list[dict], norm: str) -> list[dict]:
+    """Two bounds of one quantity joined by "and" ("more than 20 and at most 35", "at most 100 and at
+    least 20 apples") become one range claim with the bounds' inclusiveness."""
+    out: list[dict] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if prev and _bounds_pair(prev, c) and _INTERVAL_JOIN.fullmatch(norm, prev["end"], c["start"]):
+            lo, hi = (prev, c) if prev["hedge"] in _LOWER_HEDGES else (c, prev)
+            if lo["value"] < hi["value"]:
+                out[-1] = dict(start=prev["start"], end=c["end"], kind="number_range", value=None,
+                               low=lo["value"], high=hi["value"], low_inclusive=_LOWER_HEDGES[lo["hedge"]],
+                               high_inclusive=_UPPER_HEDGES[hi["hedge"]], hedge="range",
+                               unit=c.get("unit") or prev.get("unit"), counted=c.get("counted") or prev.get("counted"),
+                               precision=min(lo["precision"], hi["precision"]), step=min(lo["step"], hi["step"]))
+                continue
+        out.append(c)
+    return out
+
+
+def _bounds_pair(a: dict, b: dict) -> bool:
+    """Whether ``a`` and ``b`` are a lower and an upper bound (either order) of the same kind of quantity."""
+    hedges = {a.get("hedge"), b.get("hedge")}
+    if not (hedges & set(_LOWER_HEDGES) and hedges & set(_UPPER_HEDGES)):
+        return False
+    if a.get("value") is None or b.get("value") is None:
+        return False
+    if a["kind"] != b["kind"] and not any(c["kind"] == "count" and not c.get("counted") for c in (a, b)):
+        return False  # "at least 18 but under 65 years": the bare bound takes the other's unit
+    return not (a.get("unit") and b.get("unit") and a["unit"] != b["unit"])

@@ -1,0 +1,75 @@
+"""Figures that name something rather than count it ("G20", "COVID-19", "the Two Centenary Goals"),
+and bare four-digit years: checks the figure reader runs before it records a count."""
+from __future__ import annotations
+
+import regex
+
+from .nouns import is_plural
+
+_NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
+_IDENT_LETTERS = regex.compile(r"[A-Za-z][A-Za-z.]*-?$")
+_NAME_AFTER = regex.compile(r"""-[A-Z][\w-]*|["']?\s*["']?[A-Z][a-z]""")
+_QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
+_CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
+_IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
+class NameRules:
+    """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``)."""
+
+    def _identifier_around(self, start: int, end: int) -> bool:
+        """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
+        norm = self.norm
+        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
+        after = _IDENT_TAIL.match(norm, end)
+        tail = after.group() if after else ""
+        if before and before.end() == start:
+            letters = before.group().rstrip("-")
+            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
+                return False
+            self.add(before.start(), end + len(tail), "identifier")
+            return True
+        if tail and tail[0].isalpha():
+            word = _LETTERS.match(tail).group()
+            scale = word.lower() in self.vocab.scale_abbreviations and (
+                word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
+            known = (scale or word.lower() in self.vocab.scales
+                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
+            if not known:
+                self.add(start, end + len(tail), "identifier")
+                return True
+        if tail.startswith("-") and tail[1:2].isalpha() and tail[1:2].isupper():
+            self.add(start, end + len(tail), "identifier")
+            return True
+        return False
+
+    def _after_currency(self, start: int) -> bool:
+        """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
+        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
+        return bool(m and m.end() == start)
+
+    def _named(self, start: int, end: int) -> bool:
+        """Number words inside a name ("the Two Centenary Goals", "one-China") are identifiers."""
+        norm = self.norm
+        after = _NAME_AFTER.match(norm, end, end + 40)
+        word = norm[start:end]
+        if after and after.group().startswith("-"):
+            self.add(start, after.end(), "identifier")
+            return True
+        sentence_start = self.sentence_of(start)[0]
+        quoted = start > 0 and norm[start - 1] in "\"'"
+        if quoted or (word[:1].isupper() and after and start > sentence_start):
+            name = (_QUOTED_NAME if quoted else _CAPITAL_NAME).match(norm, end, end + 80)
+            self.add(start, name.end() if name else end, "identifier")
+            return True
+        return False
+
+    def _is_year(self, digits, multiplier, hedge, range_high, e, in_words) -> bool:
+        """A bare four-digit figure in the year range reads as a year unless it counts something."""
+        if in_words or multiplier != 1.0 or hedge != "none" or range_high is not None or "." in digits:
+            return False
+        if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
+            return False
+        nxt = _NEXT_WORD.match(self.norm, e, e + 40)
+        return not (nxt and is_plural(nxt.group(1), self.vocab))

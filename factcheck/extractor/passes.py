@@ -1,0 +1,94 @@
+"""The simpler passes of an extraction run: dates, identifiers, frequencies, fractions and ordinals in
+words, vague quantities ("dozens of").  Each records claims through the run's ``add``; a later pass never
+takes characters an earlier one claimed."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import REGEX_TIMEOUT
+from .dates import find_dates
+from .nouns import counted_phrase
+from .numbers import word_value
+from .windows import scan, word_windows
+
+_FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
+_FREQUENCY_WORD = regex.compile(
+    r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
+_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
+_ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
+_OF = regex.compile(r"\s+of\b", regex.I)
+_LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
+_HYPHEN = regex.compile(r"-")
+_BLANKS = regex.compile(r"\s+")
+
+
+class SimplePasses:
+    """Mixin of the extraction run (needs ``norm``, ``vocab``, ``v``, ``digits``, ``words``, ``taken``, ``add``)."""
+
+    def dates(self) -> None:
+        for d in find_dates(self.norm, self.vocab, self.digits, word_windows(self.norm, self.vocab, "date_word_automaton")):
+            self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+
+    def identifiers(self) -> None:
+        for pattern in self.vocab.identifiers:
+            try:
+                for m in scan(pattern, self.norm, self.digits, timeout=REGEX_TIMEOUT):
+                    self.add(m.start(), m.end(), "identifier")
+            except TimeoutError:
+                continue
+        for m in scan(_LIST_MARKER, self.norm, self.digits):
+            self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
+
+    def frequencies(self) -> None:
+        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
+            self.add(m.start(), m.end(), "frequency")
+        if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
+            return
+        for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
+            self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
+                     unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
+
+    def fraction_words(self) -> None:
+        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
+        for m in scan(self.v("fraction_word"), self.norm, self.words):
+            d = m.group("d").lower()
+            den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
+            n = m.group("n").lower()
+            num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
+            plural = m.group("s") is not None
+            big = den >= 100  # "a hundred trillionths", "three thousandths"
+            if den < 3 or not num or (num >= 20 and not big) or (plural and num < 2) or (not plural and num != 1):
+                continue
+            # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
+            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
+                continue
+            if self.taken.free(m.start(), m.end()):
+                self.fractions.append((m.start(), m.end(), num / den))
+                self.fraction_spans.add(m.start(), m.end())
+
+    def ordinals(self) -> None:
+        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
+            self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
+        words = self.vocab.ordinal_words
+        for m in scan(self.v("ordinal_word"), self.norm, self.words):
+            if not self.fraction_spans.free(m.start(), m.end()) or _PER_BEFORE.search(self.norm, max(0, m.start() - 12), m.start()):
+                continue  # "80 times per second": a unit of time, not an ordinal
+            parts = _HYPHEN.split(m.group().lower())
+            value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
+            if value:
+                self.add(m.start(), m.end(), "ordinal", value=float(value))
+
+    def vague(self) -> None:
+        for m in scan(self.v("vague"), self.norm, self.words):
+            low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
+            counted, end = counted_phrase(self.norm, m.end(), self.vocab)
+            if counted is None:
+                unit = self._unit_at(m.end() - 1)
+                if unit:
+                    self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
+                             low=low, high=high, low_inclusive=True, high_inclusive=False)
+                    continue
+            self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
+                     low=low, high=high, low_inclusive=True, high_inclusive=False)
