@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..rulefiles import default_rules_dir
-from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources
+from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources, add_rules_options
 
 def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
     return [Path(p) for p in paths] if paths else [default_rules_dir()]
@@ -67,7 +67,7 @@ def cmd_rules_test(args) -> int:
 
 
 def cmd_rules_list(args) -> int:
-    ruleset = load_rules(args.rules)
+    ruleset = load_rules(args)
     counts: dict = {}
     errors: list[str] = []
     if args.on:
@@ -113,7 +113,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_rules_test)
     p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
     p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_list)
     p = rsub.add_parser("schema", help="print the JSON Schema of a rule file kind")
     p.add_argument("kind", nargs="?", default="rules", choices=("rules", "facts", "vocabulary", "settings"))
