@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from .rulefiles import PACK_MANIFEST, default_rules_dir, display_path, rule_files
-from .yamlsafe import RuleError, load_marked
+from .yamlsafe import load_marked
 
 PACKS_FOLDER = "packs"
 
@@ -56,7 +56,7 @@ def available_packs(rule_dirs: Iterable[Path | str] = ()) -> dict[str, Path]:
     return found
 
 
-def _own_files(folder: Path) -> tuple[Path, ...]:
+def own_files(folder: Path) -> tuple[Path, ...]:
     """The rule files of a folder, without its ``packs/`` library."""
     if folder.is_file():
         return tuple(rule_files([folder]))
@@ -119,7 +119,7 @@ def resolve_layers(spec: LayerSpec) -> list[Layer]:
         for parent in _extends(folder):
             add_pack(parent, chain + (ref,))
         done.add(key)
-        layers.append(Layer(f"pack {ref}", _own_files(folder)))
+        layers.append(Layer(f"pack {ref}", own_files(folder)))
 
     for ref in spec.packs:
         add_pack(ref, ())
@@ -130,7 +130,7 @@ def resolve_layers(spec: LayerSpec) -> list[Layer]:
         if path.is_dir():
             for parent in _extends(path):
                 add_pack(parent, (folder,))
-        layers.append(Layer(f"rules {folder}", _own_files(path)))
+        layers.append(Layer(f"rules {folder}", own_files(path)))
     return layers
 
 

@@ -6,7 +6,7 @@ one run.  It is built once from the rule folders and passed to every stage.
 from __future__ import annotations
 
 import regex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -360,6 +360,7 @@ def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Opti
     settings = _settings(docs, collect)
     facts: dict[str, FactRule] = {}
     layer_of: dict[str, int] = {}
+    unchanged: dict[tuple[str, str], int] = {}
     for doc in docs:
         raw_facts = doc.data.get("facts")
         if raw_facts is None:
@@ -376,10 +377,15 @@ def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Opti
                 collect.append(doc.error(("facts", i, "id"), f"duplicate id {fact.id!r} (first defined at {first.location})"))
                 continue
             if first is not None and notes is not None:
-                note = doc.error(("facts", i, "id"), f"note: rule {fact.id!r} replaces the rule at {first.location}")
-                notes.append(note)
+                if replace(fact, file=first.file, line=first.line) == first:
+                    unchanged[(doc.file, first.file)] = unchanged.get((doc.file, first.file), 0) + 1
+                else:
+                    notes.append(doc.error(("facts", i, "id"),
+                                           f"note: rule {fact.id!r} replaces the rule at {first.location}"))
             facts[fact.id] = fact
             layer_of[fact.id] = doc.layer
+    for (file, earlier), n in sorted(unchanged.items()):
+        notes.append(RuleError(file, 1, 1, "", f"note: {n} rule{'s restate' if n != 1 else ' restates'} {earlier} unchanged"))
     if errors is None and collect:
         raise collect[0]
     return RuleSet(vocab=vocab, facts=tuple(facts.values()), settings=settings, files=tuple(d.file for d in docs))
@@ -398,6 +404,4 @@ def load_ruleset(dirs: Iterable[Path | str], errors: Optional[list] = None) -> R
 
 
 def _layered(dirs: Iterable[Path | str]) -> list[Marked]:
-    from dataclasses import replace
-
     return [replace(doc, layer=i) for i, d in enumerate(dirs) for doc in read_rule_files([d])]

@@ -6,25 +6,35 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..rulefiles import default_rules_dir
-from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources, add_rules_options
+from .common import rule_layers, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources, add_rules_options
 
 def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
     return [Path(p) for p in paths] if paths else [default_rules_dir()]
 
 
 def cmd_rules_validate(args) -> int:
+    from ..config import load_config
     from ..validate import validate
 
-    paths = _rule_paths(args.paths)
-    context = [default_rules_dir()] if args.paths and not args.alone else []
-    problems = validate(paths, context)
+    config = load_config(args.config)
+    paths = [Path(p) for p in args.paths] if args.paths else [Path(p) for p in config.rules] or [default_rules_dir()]
+    context = []
+    if not args.alone and (args.paths or config.rules):
+        checked = {p.resolve() for p in paths}
+        layers = rule_layers(args, config, extra=())
+        context = [[f for f in layer.files if not any(c == f.resolve() or c in f.resolve().parents for c in checked)]
+                   for layer in layers]
+    notes: list = []
+    problems = validate(paths, context_files=context, notes=notes)
+    for n in notes:
+        print(n)
     for p in problems:
         print(p)
     files = len({p.file for p in problems})
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
         return EXIT_FINDINGS
-    print("rules are valid")
+    print("rules are valid" + (f" ({len(notes)} note{'s' if len(notes) != 1 else ''})" if notes else ""))
     return EXIT_OK
 
 
@@ -104,7 +114,8 @@ def register(sub) -> None:
     rules.set_defaults(func=lambda a: (rules.print_help(), EXIT_ERROR)[1])
     p = rsub.add_parser("validate", help="report every problem in rule files (exit 1 when any)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
-    p.add_argument("--alone", action="store_true", help="do not load the shipped rules next to PATH")
+    p.add_argument("--alone", action="store_true", help="check PATH on its own, not layered over the shipped rules and the config's packs")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_validate)
     p = rsub.add_parser("test", help="run the examples written next to each rule (exit 1 on a failure)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
