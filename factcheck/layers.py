@@ -1,16 +1,21 @@
 """Which rule folders a run loads, in which order: the layers of a rule set.
 
 1. the general vocabulary shipped with factcheck (``vocab/`` and ``settings.yaml``);
-2. the shipped general facts (``facts/``), off with ``default_rules: false``;
+2. the shipped general facts (``facts/``);
 3. packs, by name (``packs/NAME/`` of the shipped rules or of a rules folder) or path,
    each preceded by the packs its ``pack.yaml`` ``extends``;
 4. rules folders from the config (``rules:``), then ``--rules`` folders.
+
+``default_rules: false`` (``--no-default-rules``) leaves out every fact rule that ships with
+factcheck -- layer 2 and the shipped packs, even when the config enables them -- and
+``default_vocab: false`` (``--no-default-vocab``) layer 1.
 
 Later layers override earlier ones (see ``vocab._merge`` and ``rules.build_ruleset``).
 A rules folder's own ``packs/`` sub-folder is a library: its packs load only when enabled.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -114,10 +119,10 @@ def resolve_layers(spec: LayerSpec) -> list[Layer]:
         if ref in chain or key in {_pack_folder(c, packs, spec.origin).resolve() for c in chain}:
             raise LayerError(f"{display_path(folder / PACK_MANIFEST)}: extends: circular extends: "
                              + " -> ".join(chain + (ref,)))
-        if key in done:
-            return
+        if key in done or (not spec.default_rules and shipped.resolve() in key.parents):
+            return  # loaded already, or a shipped pack while the shipped fact rules are off
         for parent in _extends(folder):
-            add_pack(parent, chain + (ref,))
+            add_pack(_beside(folder, parent), chain + (ref,))
         done.add(key)
         layers.append(Layer(f"pack {ref}", own_files(folder)))
 
@@ -129,9 +134,16 @@ def resolve_layers(spec: LayerSpec) -> list[Layer]:
             raise LayerError(f"{spec.origin}: rules: no such rules file or folder {folder!r}")
         if path.is_dir():
             for parent in _extends(path):
-                add_pack(parent, (folder,))
+                add_pack(_beside(path, parent), (folder,))
         layers.append(Layer(f"rules {folder}", own_files(path)))
     return layers
+
+
+def _beside(folder: Path, ref: str) -> str:
+    """A pack reference from a ``pack.yaml``: a path is relative to the pack's folder, a name stays a name."""
+    if "/" in ref or ref.startswith("."):
+        return str(display_path(Path(os.path.normpath(folder / ref))))
+    return ref
 
 
 def _check_unique(values: Sequence[str], key: str, origin: str) -> None:

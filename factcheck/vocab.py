@@ -66,7 +66,7 @@ class Vocabulary:
 def _alternation(words, flags="") -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any run of blanks."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    escaped = [regex.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in parts]
+    escaped = [regex.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in parts] or ["(?!)"]  # none: never
     return f"(?{flags}:" + "|".join(escaped) + ")" if flags else "(?:" + "|".join(escaped) + ")"
 
 

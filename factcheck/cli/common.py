@@ -89,7 +89,14 @@ def load_rules(args, config=None, extra: Optional[Sequence[str]] = None):
     from ..layers import read_layers
     from ..rules import build_ruleset
 
-    return build_ruleset(read_layers(rule_layers(args, config, extra)))
+    docs = read_layers(rule_layers(args, config, extra))
+    if any(d.layer > 0 and "units" in d.data for d in docs):
+        from ..units import UnitConverter
+        from ..validate import unit_override_errors
+
+        for problem in unit_override_errors(docs, UnitConverter()):
+            raise problem
+    return build_ruleset(docs)
 
 
 def document_checker(args, checker, source_paths: Sequence[str]):
