@@ -160,3 +160,31 @@ def test_bad_rule_sets_are_one_clear_line(tmp_path, capsys, monkeypatch, setup, 
     assert code == 2 and len(err) == 1, err
     assert needle in err[0] and err[0].startswith("factcheck: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_init_sets_up_a_folder_that_is_green_and_refuses_to_overwrite(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, "init")
+    assert code == 0 and "wrote rules/facts/example.yaml" in out
+    for name in (".factcheck.yaml", "rules/facts/example.yaml", "drafts/example.md", ".pre-commit-config.yaml"):
+        assert (tmp_path / name).is_file()
+    code, out, _ = _run(capsys, "rules", "test")
+    assert code == 0 and out == ["PASS golden-gate-main-span (4 examples)", "4 passed, 0 failed"]
+    assert _run(capsys, "rules", "validate")[0] == 0
+    code, out, _ = _run(capsys, "lint", "drafts/")
+    assert code == 0 and out == ["0 findings in 1 draft against 0 sources"]
+    draft = tmp_path / "drafts" / "example.md"
+    draft.write_text(draft.read_text().replace("1,280 metres", "1,380 metres"))
+    code, out, _ = _run(capsys, "lint", "drafts/")
+    assert code == 1 and "differ[golden-gate-main-span]" in out[0]
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    code, _, err = _run(capsys, "init")
+    assert code == 2 and len(err) == 1 and "already exist" in err[0] and "nothing was written" in err[0]
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_init_refuses_when_one_file_exists(tmp_path, capsys):
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n")
+    code, _, err = _run(capsys, "init", str(tmp_path))
+    assert code == 2 and ".pre-commit-config.yaml already exists" in err[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".pre-commit-config.yaml"]

@@ -10,10 +10,10 @@ from .. import __version__
 from ..config import ConfigError
 from ..layers import LayerError
 from ..yamlsafe import RuleError
-from . import explain, extract, lint, report, rules
+from . import explain, extract, init, lint, report, rules
 from .common import EXIT_ERROR, EXIT_OK, Parser, UsageError, err
 
-COMMANDS = (extract, report, lint, rules, explain)
+COMMANDS = (init, extract, report, lint, rules, explain)
 
 
 def build_parser() -> argparse.ArgumentParser:

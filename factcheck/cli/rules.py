@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional, Sequence
 
+from ..layers import Layer
 from ..rulefiles import default_rules_dir
 from .common import rule_layers, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources, add_rules_options
-
-def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
-    return [Path(p) for p in paths] if paths else [default_rules_dir()]
-
 
 def cmd_rules_validate(args) -> int:
     from ..config import load_config
@@ -40,14 +36,20 @@ def cmd_rules_validate(args) -> int:
 
 def cmd_rules_test(args) -> int:
     from ..align import Aligner
-    from ..rulefiles import rule_files
-    from ..rules import load_ruleset
+    from ..config import load_config
+    from ..layers import read_layers
+    from ..rules import build_ruleset
     from ..ruletest import run_examples
+    from ..validate import checked_layers
 
-    paths = _rule_paths(args.paths)
-    ruleset = load_ruleset([default_rules_dir()] + paths)
-    wanted_files = {str(p) for p in rule_files(paths)}
-    only = {f.id for f in ruleset.facts if f.file in wanted_files}
+    config = load_config(args.config)
+    paths = [Path(p) for p in args.paths] if args.paths else [Path(p) for p in config.rules] or [default_rules_dir()]
+    wanted = {f.resolve() for p in paths for layer in checked_layers(p) for f in layer}
+    context = [Layer(layer.name, tuple(f for f in layer.files if f.resolve() not in wanted))
+               for layer in rule_layers(args, config, extra=())]
+    tested = [Layer(str(i), tuple(files)) for p in paths for i, files in enumerate(checked_layers(p))]
+    ruleset = build_ruleset(read_layers(context + tested))
+    only = {f.id for f in ruleset.facts if Path(f.file).resolve() in wanted}
     if args.rule:
         only &= set(args.rule)
     results = run_examples(ruleset, Aligner(ruleset), only)
@@ -121,6 +123,7 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
     p.add_argument("--rule", action="append", metavar="ID", help="only this rule (repeatable)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rules without examples")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_test)
     p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
     p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
