@@ -6,8 +6,11 @@ from typing import Optional
 from ..intervals import comparison_interval, format_interval
 from ..model import FactResult, Located
 from ..pipeline import Analysis
+from ..units import UnitConverter
 from ..verdict import RANK
 from ..verdict import show_claim
+from . import claim_as_of
+from .svg import DATE_KINDS, fact_unit, source_colours, spans, text_line
 
 MAX_ROWS = 200
 """Claims listed per fact; the JSON report lists them all."""
@@ -25,17 +28,20 @@ def _claim_row(loc: Located, analysis: Analysis) -> str:
     asserted = show_claim(c)
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
     scope = c.scope or ""
-    as_of = analysis.as_of_for(loc) or ""
+    as_of = claim_as_of(analysis, loc) or ""
     return (f"| `{_cell(loc.doc.path)}:{line}:{col}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
             f"| {_cell(scope)} | {as_of} |")
 
 
-def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
+def _fact_section(fact: FactResult, analysis: Analysis, units) -> list[str]:
     out = [f"### {VERDICT_TITLES[fact.verdict]}: {_cell(fact.label)}", ""]
     meta = f"`{fact.fact_id}`"
     if fact.rule_location:
         meta += f" (rule at `{fact.rule_location}`)"
     out += [f"{meta} — **{fact.verdict}**: {_cell(fact.reason)}", ""]
+    items = spans(fact, source_colours([d.path for d in analysis.sources]), units)[:MAX_ROWS]
+    is_date = all(loc.claim.kind in DATE_KINDS for loc in fact.claims)
+    out += [f"Compared {_cell(text_line(items, fact_unit(fact), is_date))}", ""]
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "other_scope")]
     for p in conflicts[:10]:
         out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{p.a.doc.path}:{p.a.line_col[0]}`) vs "
@@ -70,11 +76,12 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     out += ["## Sources", "", "| File | Date | SHA-256 |", "|---|---|---|"]
     out += [f"| `{_cell(d.path)}` | {d.date or ''} | `{d.sha256[:16]}` |" for d in analysis.sources]
     out += ["", "## Facts", ""]
+    units = UnitConverter()
     for fact in analysis.facts:
-        out += _fact_section(fact, analysis)
+        out += _fact_section(fact, analysis, units)
     if analysis.candidates:
         out += ["## Candidate facts", "", "Claims no rule covers that count the same thing in similar words in "
                 "several sources.", ""]
         for fact in analysis.candidates:
-            out += _fact_section(fact, analysis)
+            out += _fact_section(fact, analysis, units)
     return "\n".join(out).rstrip() + "\n"
