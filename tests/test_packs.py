@@ -188,3 +188,18 @@ def test_init_refuses_when_one_file_exists(tmp_path, capsys):
     code, _, err = _run(capsys, "init", str(tmp_path))
     assert code == 2 and ".pre-commit-config.yaml already exists" in err[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == [".pre-commit-config.yaml"]
+
+
+def test_the_action_lints_with_annotations_and_uploads_sarif():
+    import yaml
+
+    from conftest import ROOT
+
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    runs = " ".join(step.get("run", "") for step in action["runs"]["steps"])
+    assert "factcheck lint $FILES $ARGS --format github" in runs
+    assert 'factcheck lint $FILES $ARGS --format sarif > "$SARIF"' in runs
+    uses = [step.get("uses", "") for step in action["runs"]["steps"]]
+    assert any(u.startswith("github/codeql-action/upload-sarif@") for u in uses)
+    assert set(action["inputs"]) == {"files", "args", "python-version", "sarif-file", "upload-sarif"}

@@ -19,7 +19,7 @@ def cmd_lint(args) -> int:
     from ..sources import expand_sources
 
     try:
-        config = merge(load_config(args.config), sources=args.against, rules=args.rules, fail_on=args.fail_on,
+        config = merge(load_config(args.config), sources=args.against, fail_on=args.fail_on,
                        format=args.format, exclude=args.exclude, baseline=args.baseline)
     except ConfigError as exc:
         err(f"invalid config: {exc}")
@@ -30,7 +30,7 @@ def cmd_lint(args) -> int:
         return EXIT_OK
     if not args.files:
         raise UsageError("factcheck lint: give at least one draft FILE (or - for standard input)")
-    ruleset = load_rules(args, config, extra=())
+    ruleset = load_rules(args, config)  # the config's rules, then --rules layered over them
     input_errors: list[str] = []
     draft_files, problems = expand_sources(args.files, config.exclude)
     for p in problems:
