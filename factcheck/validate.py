@@ -21,6 +21,7 @@ from .rulefiles import rule_files
 from .rules import DIMENSIONS, build_ruleset, did_you_mean
 from .ruletest import run_examples
 from .units import UnitConverter
+from .vocabmerge import unwrap_extend
 from .yamlsafe import Marked, RuleError, load_marked
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
@@ -43,7 +44,7 @@ def schema_errors(doc: Marked) -> list[RuleError]:
     """Shape problems of one loaded file, with friendly messages."""
     validator = jsonschema.Draft202012Validator(schema("rules"))
     out = []
-    for err in sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path]):
+    for err in sorted(validator.iter_errors(unwrap_extend(doc.data)), key=lambda e: [str(p) for p in e.absolute_path]):
         path = tuple(err.absolute_path)
         expected = err.schema.get("x-expected") if isinstance(err.schema, dict) else None
         if err.validator == "additionalProperties":
@@ -89,7 +90,7 @@ def _regex_errors(docs: list[Marked]) -> list[RuleError]:
     """User patterns that compile but backtrack catastrophically."""
     out = []
     for doc in docs:
-        data = doc.data
+        data = unwrap_extend(doc.data)
         candidates = []
         for i, fact in enumerate(data.get("facts") or []):
             if isinstance(fact, dict) and isinstance(fact.get("pattern"), str):

@@ -25,6 +25,15 @@ def _is_extend(value) -> bool:
     return isinstance(value, dict) and set(value) == {"extend"}
 
 
+def unwrap_extend(value):
+    """``value`` with every ``{extend: X}`` replaced by ``X`` (the shape the schemas describe)."""
+    if _is_extend(value):
+        return unwrap_extend(value["extend"])
+    if isinstance(value, dict):
+        return {k: unwrap_extend(v) for k, v in value.items()}
+    return value
+
+
 def _note(doc: Marked, path: tuple, reason: str) -> RuleError:
     err = doc.error(path, reason)
     err.reason = "note: " + err.reason

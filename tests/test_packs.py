@@ -203,3 +203,13 @@ def test_the_action_lints_with_annotations_and_uploads_sarif():
     uses = [step.get("uses", "") for step in action["runs"]["steps"]]
     assert any(u.startswith("github/codeql-action/upload-sarif@") for u in uses)
     assert set(action["inputs"]) == {"files", "args", "python-version", "sarif-file", "upload-sarif"}
+
+
+def test_extend_passes_validation(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "v.yaml").write_text("hedges:\n  approx: {extend: [give or take]}\n"
+                                              "nouns:\n  not_plural: {extend: [lens]}\n"
+                                              "identifiers: {extend: ['\\\\bGate \\\\d+']}\n")
+    code, out, _ = _run(capsys, "rules", "validate", "mine")
+    assert code == 0 and out == ["rules are valid"]
