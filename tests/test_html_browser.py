@@ -20,7 +20,8 @@ CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") i
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 PLANTED = ("China has diplomatic relations with 181 countries <script>window.pwned = 1</script> and "
-           "<img src=x onerror=\"window.pwned = 2\"> keeps counting.\n")
+           "<img src=x onerror=\"window.pwned = 2\"> keeps counting.\n"
+           f"A garbled copy claims diplomatic relations with {'9' * 301} countries.\n")  # about 1e301: still drawn
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -83,6 +84,8 @@ def test_page_loads_cleanly_and_draws_one_bar_per_claim(browser, report):
         bars = section.query_selector_all("svg.numberline g.bar")
         assert len(bars) == claims[fact_id], fact_id
     assert page.query_selector_all("svg.timeline")  # some facts carry as-of dates
+    huge = page.query_selector("#fact-diplomatic-relations svg.numberline").inner_html()
+    assert "9" * 301 in page.inner_text("#fact-diplomatic-relations") and "NaN" not in huge and "Infinity" not in huge
     _screenshots(page)
     page.close()
 
