@@ -22,7 +22,8 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "loose", "rounded", "never")
-KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline", "dates")
+KEYS = ("sources", "rules", "packs", "default-rules", "default-vocab", "fail-on", "format", "exclude", "baseline",
+        "dates")
 
 
 class ConfigError(Exception):
@@ -35,6 +36,9 @@ class LintConfig:
 
     sources: tuple[str, ...] = ()
     rules: tuple[str, ...] = ()
+    packs: tuple[str, ...] = ()
+    default_rules: bool = True
+    default_vocab: bool = True
     fail_on: str = "differ"
     format: Optional[str] = None
     exclude: tuple[str, ...] = ()
@@ -46,7 +50,8 @@ class LintConfig:
     def as_dict(self) -> dict:
         """The settings as a plain mapping (for ``--show-config``)."""
         d = asdict(self)
-        d["fail-on"] = d.pop("fail_on")
+        for key in ("fail_on", "default_rules", "default_vocab"):
+            d[key.replace("_", "-")] = d.pop(key)
         return d
 
 
@@ -86,8 +91,17 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
     baseline = get.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{where}: baseline: expected a path, got {baseline!r}")
+    flags = {}
+    for key in ("default-rules", "default-vocab"):
+        value = get.get(key, True)
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: {key}: expected true or false, got {value!r}")
+        flags[key.replace("-", "_")] = value
+    packs = _list(get.get("packs", []), "packs", where)
+    packs = tuple(p if "/" not in p and not p.startswith(".") else _relative(base, (p,))[0] for p in packs)
     return LintConfig(
         dates=_dates(get.get("dates", {}), where),
+        packs=packs, **flags,
         sources=_relative(base, _list(get.get("sources", []), "sources", where)),
         rules=_relative(base, _list(get.get("rules", []), "rules", where)),
         fail_on=fail_on, format=fmt,

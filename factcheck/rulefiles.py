@@ -7,6 +7,8 @@ from typing import Iterable
 from .yamlsafe import Marked, RuleError, load_marked
 
 YAML_SUFFIXES = (".yaml", ".yml")
+PACK_MANIFEST = "pack.yaml"
+"""A pack's description and ``extends`` list; not a rule file."""
 
 
 def default_rules_dir() -> Path:
@@ -35,7 +37,8 @@ def rule_files(dirs: Iterable[Path | str]) -> list[Path]:
         if d.is_file():
             candidates = [d]
         elif d.is_dir():
-            candidates = sorted(p for p in d.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+            candidates = sorted(p for p in d.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+                                and p.name != PACK_MANIFEST)
         else:
             raise RuleError(str(d), 1, 1, "", "no such rules file or folder")
         for p in candidates:
@@ -48,8 +51,13 @@ def rule_files(dirs: Iterable[Path | str]) -> list[Path]:
 
 def read_rule_files(dirs: Iterable[Path | str]) -> list[Marked]:
     """Load every rule file below ``dirs``; the first broken file raises RuleError."""
+    return read_files(rule_files(dirs))
+
+
+def read_files(paths: Iterable[Path]) -> list[Marked]:
+    """Load the given rule files in order; empty ones are skipped, the first broken one raises RuleError."""
     docs = []
-    for path in rule_files(dirs):
+    for path in paths:
         doc = load_marked(path)
         if doc.data is None:
             continue

@@ -6,7 +6,7 @@ one run.  It is built once from the rule folders and passed to every stage.
 from __future__ import annotations
 
 import regex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -343,21 +343,24 @@ def _settings(docs: list[Marked], errors: list) -> Settings:
     return Settings(**values)
 
 
-def build_ruleset(docs: list[Marked], errors: Optional[list] = None) -> RuleSet:
+def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Optional[list] = None) -> RuleSet:
     """Check and build the whole rule set from loaded files.
 
     With ``errors`` given, every problem is appended and a best-effort rule
-    set returned; without it, the first problem raises RuleError.
+    set returned; without it, the first problem raises RuleError.  A fact id
+    defined again in a later layer replaces the earlier rule (noted in
+    ``notes``); the same id twice within one layer is an error.
     """
     collect: list = [] if errors is None else errors
     for doc in docs:
         for key in doc.data:
             if key not in TOP_LEVEL:
                 collect.append(doc.error((key,), f"unknown section {key!r}{did_you_mean(key, TOP_LEVEL)}"))
-    vocab = build_vocabulary(docs, collect)
+    vocab = build_vocabulary(docs, collect, notes)
     settings = _settings(docs, collect)
-    facts: list[FactRule] = []
-    seen: dict[str, FactRule] = {}
+    facts: dict[str, FactRule] = {}
+    layer_of: dict[str, int] = {}
+    unchanged: dict[tuple[str, str], int] = {}
     for doc in docs:
         raw_facts = doc.data.get("facts")
         if raw_facts is None:
@@ -369,24 +372,36 @@ def build_ruleset(docs: list[Marked], errors: Optional[list] = None) -> RuleSet:
             fact = parse_fact(raw, i, doc, collect, settings.fuzzy_threshold)
             if fact is None:
                 continue
-            if fact.id in seen:
-                first = seen[fact.id]
+            first = facts.get(fact.id)
+            if first is not None and layer_of[fact.id] >= doc.layer:
                 collect.append(doc.error(("facts", i, "id"), f"duplicate id {fact.id!r} (first defined at {first.location})"))
                 continue
-            seen[fact.id] = fact
-            facts.append(fact)
+            if first is not None and notes is not None:
+                if replace(fact, file=first.file, line=first.line) == first:
+                    unchanged[(doc.file, first.file)] = unchanged.get((doc.file, first.file), 0) + 1
+                else:
+                    notes.append(doc.error(("facts", i, "id"),
+                                           f"note: rule {fact.id!r} replaces the rule at {first.location}"))
+            facts[fact.id] = fact
+            layer_of[fact.id] = doc.layer
+    for (file, earlier), n in sorted(unchanged.items()):
+        notes.append(RuleError(file, 1, 1, "", f"note: {n} rule{'s restate' if n != 1 else ' restates'} {earlier} unchanged"))
     if errors is None and collect:
         raise collect[0]
-    return RuleSet(vocab=vocab, facts=tuple(facts), settings=settings, files=tuple(d.file for d in docs))
+    return RuleSet(vocab=vocab, facts=tuple(facts.values()), settings=settings, files=tuple(d.file for d in docs))
 
 
 def load_ruleset(dirs: Iterable[Path | str], errors: Optional[list] = None) -> RuleSet:
-    """Read every rule file under ``dirs`` and build the RuleSet."""
+    """Read every rule file under ``dirs`` and build the RuleSet; each folder is one layer."""
     if errors is None:
-        return build_ruleset(read_rule_files(dirs))
+        return build_ruleset(_layered(dirs))
     try:
-        docs = read_rule_files(dirs)
+        docs = _layered(dirs)
     except RuleError as exc:
         errors.append(exc)
         docs = []
     return build_ruleset(docs, errors)
+
+
+def _layered(dirs: Iterable[Path | str]) -> list[Marked]:
+    return [replace(doc, layer=i) for i, d in enumerate(dirs) for doc in read_rule_files([d])]

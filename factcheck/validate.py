@@ -9,6 +9,7 @@ contradict their rule.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -20,6 +21,7 @@ from .rulefiles import rule_files
 from .rules import DIMENSIONS, build_ruleset, did_you_mean
 from .ruletest import run_examples
 from .units import UnitConverter
+from .vocabmerge import unwrap_extend
 from .yamlsafe import Marked, RuleError, load_marked
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
@@ -42,7 +44,7 @@ def schema_errors(doc: Marked) -> list[RuleError]:
     """Shape problems of one loaded file, with friendly messages."""
     validator = jsonschema.Draft202012Validator(schema("rules"))
     out = []
-    for err in sorted(validator.iter_errors(doc.data), key=lambda e: [str(p) for p in e.absolute_path]):
+    for err in sorted(validator.iter_errors(unwrap_extend(doc.data)), key=lambda e: [str(p) for p in e.absolute_path]):
         path = tuple(err.absolute_path)
         expected = err.schema.get("x-expected") if isinstance(err.schema, dict) else None
         if err.validator == "additionalProperties":
@@ -88,7 +90,7 @@ def _regex_errors(docs: list[Marked]) -> list[RuleError]:
     """User patterns that compile but backtrack catastrophically."""
     out = []
     for doc in docs:
-        data = doc.data
+        data = unwrap_extend(doc.data)
         candidates = []
         for i, fact in enumerate(data.get("facts") or []):
             if isinstance(fact, dict) and isinstance(fact.get("pattern"), str):
@@ -137,45 +139,72 @@ def _unit_errors(docs: list[Marked], units: UnitConverter) -> list[RuleError]:
     return out
 
 
+def checked_layers(path: Path | str) -> list[list[Path]]:
+    """The layers a checked rules folder brings: its own files, then each pack of its ``packs/`` library."""
+    from .layers import PACKS_FOLDER, own_files
+
+    path = Path(path)
+    if not path.is_dir():
+        return [rule_files([path])]
+    layers = [list(own_files(path))]
+    packs = path / PACKS_FOLDER
+    if packs.is_dir():
+        layers += [rule_files([p]) for p in sorted(packs.iterdir()) if p.is_dir()]
+    return layers
+
+
 def validate(paths: Iterable[Path | str], context: Iterable[Path | str] = (), units: UnitConverter | None = None,
-             run_rule_examples: bool = True) -> list[RuleError]:
+             run_rule_examples: bool = True, notes: list | None = None,
+             context_files: Iterable[Iterable[Path]] = ()) -> list[RuleError]:
     """Every problem in the rule files under ``paths``, sorted by file and position.
 
-    ``context`` folders (the shipped rules, when checking a user's folder) are
-    loaded too, so ids that clash with them and examples that another rule
-    would win are caught, but only the files under ``paths`` are checked in depth.
+    The files are checked as they would be used: layered over ``context_files``
+    (the layers a run would load before them, e.g. the shipped vocabulary and
+    enabled packs) and ``context`` folders (each one layer), so ids and keys
+    they redefine are noted (in ``notes``), not reported, while examples that
+    another rule would win are caught.  Only the files under ``paths`` are
+    checked in depth.
     """
     problems: list[RuleError] = []
-    docs: list[Marked] = []
-    files = []
+    layers: list[list[Path]] = []
     for p in paths:
         try:
-            files += rule_files([p])
+            if not Path(p).exists():
+                rule_files([p])  # raises the usual "no such rules file or folder"
+            layers += checked_layers(p)
         except RuleError as exc:
             problems.append(exc)
-    checked = {str(f) for f in files}
+    checked = {str(f) for layer in layers for f in layer}
+    context_layers = [list(c) for c in context_files] + [rule_files([c]) for c in context]
     context_docs = []
-    for path in rule_files(context):
-        if str(path) not in checked:
-            context_docs.append(load_marked(path))
-    for path in files:
-        try:
-            doc = load_marked(path)
-        except RuleError as exc:
-            problems.append(exc)
-            continue
-        if doc.data is None:
-            continue
-        if not isinstance(doc.data, dict):
-            problems.append(doc.error((), "a rule file must be a mapping of sections (facts:, hedges:, units: ...)"))
-            continue
-        problems += schema_errors(doc)
-        docs.append(doc)
+    for i, layer in enumerate(context_layers):
+        context_docs += [replace(load_marked(f), layer=i) for f in layer if str(f) not in checked]
+    docs: list[Marked] = []
+    for i, layer in enumerate(layers, start=len(context_layers)):
+        for path in layer:
+            try:
+                doc = replace(load_marked(path), layer=i)
+            except RuleError as exc:
+                problems.append(exc)
+                continue
+            if doc.data is None:
+                continue
+            if not isinstance(doc.data, dict):
+                problems.append(doc.error((), "a rule file must be a mapping of sections (facts:, hedges:, units: ...)"))
+                continue
+            problems += schema_errors(doc)
+            docs.append(doc)
     semantic: list[RuleError] = []
-    ruleset = build_ruleset([d for d in context_docs if isinstance(d.data, dict)] + docs, semantic)
+    found_notes: list[RuleError] = []
+    all_docs = [d for d in context_docs if isinstance(d.data, dict)] + docs
+    ruleset = build_ruleset(all_docs, semantic, found_notes)
     problems += [e for e in semantic if e.file in checked]
+    if notes is not None:
+        notes += [n for n in found_notes if n.file in checked]
     problems += _regex_errors(docs)
-    problems += _unit_errors(docs, units or UnitConverter())
+    converter = units or UnitConverter()
+    problems += _unit_errors(docs, converter)
+    problems += [e for e in unit_override_errors(all_docs, converter) if e.file in checked]
     if run_rule_examples and not problems:
         only = {f.id for f in ruleset.facts if f.file in checked}
         for result in run_examples(ruleset, only=only):
@@ -188,3 +217,30 @@ def validate(paths: Iterable[Path | str], context: Iterable[Path | str] = (), un
         unique.setdefault((p.file, p.line, p.column, p.key), p)
     return sorted(unique.values(), key=lambda e: (e.file, e.line, e.column))
 
+
+def unit_override_errors(docs: list[Marked], units: UnitConverter) -> list[RuleError]:
+    """A later layer that makes a spelling (or a unit) mean a unit of another dimension than an earlier layer did."""
+    seen: dict[str, tuple[str, Marked, tuple]] = {}  # spelling -> (unit, doc, key path)
+    out = []
+    for doc in docs:
+        table = doc.data.get("units")
+        if not isinstance(table, dict):
+            continue
+        for kind, entries in table.items():
+            if not isinstance(entries, dict):
+                continue
+            for unit, aliases in entries.items():
+                spellings = [a for a in (aliases if isinstance(aliases, list) else []) if isinstance(a, str)] + [unit]
+                for alias in spellings:
+                    prev = seen.get(alias)
+                    if prev is None or prev[1].layer >= doc.layer:
+                        seen.setdefault(alias, (unit, doc, ("units", kind, unit)))
+                        continue
+                    old_dim, new_dim = units.dimension_of_unit(prev[0]), units.dimension_of_unit(unit)
+                    if old_dim and new_dim and old_dim != new_dim:
+                        line, _ = prev[1].where(prev[2])
+                        out.append(doc.error(("units", kind, unit), f"{alias!r} is a {old_dim} unit ({prev[0]}) at "
+                                             f"{prev[1].file}:{line}; a later layer cannot make it {unit}, a "
+                                             f"{new_dim} unit"))
+                        break
+    return out

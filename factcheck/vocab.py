@@ -16,20 +16,12 @@ import regex
 
 from .framevocab import FrameVocabulary, build_frame_vocabulary
 from .vocab_zh import build_chinese
+from .vocabmerge import VOCAB_SECTIONS, merge_sections  # noqa: F401  (VOCAB_SECTIONS re-exported)
 from .yamlsafe import Marked, RuleError, ascii_int
 
 REGEX_TIMEOUT = 1.0
 """Seconds any user-written pattern may run on one text before it is stopped."""
 
-VOCAB_SECTIONS = {
-    "number_words": dict, "scales": dict, "scale_abbreviations": dict, "ordinal_words": dict,
-    "vague_quantities": dict, "hedges": dict, "hedge_suffixes": dict, "units": dict,
-    "currencies": dict, "nouns": dict, "months": dict, "seasons": dict, "year_range": list,
-    "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
-    "chinese": dict,
-    "currency_subunits": dict, "ambiguous_currencies": dict, "compound_units": dict, "context_units": dict,
-    "prefixable_units": list, "symbol_contexts": dict,
-}
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
 SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague", "offset", "partial", "as_of_month")
@@ -83,40 +75,8 @@ class Vocabulary:
 def _alternation(words, flags="") -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any run of blanks."""
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    escaped = [regex.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in parts]
+    escaped = [regex.escape(p).replace("\\ ", " ").replace(" ", r"\s+") for p in parts] or ["(?!)"]  # none: never
     return f"(?{flags}:" + "|".join(escaped) + ")" if flags else "(?:" + "|".join(escaped) + ")"
-
-
-_TYPE_NAMES = {dict: "mapping", list: "list", str: "text value"}
-
-
-def _merge(docs: list[Marked], errors: list) -> tuple[dict, dict]:
-    """Merge vocabulary sections of all files; returns (data, section -> docs); bad sections go to ``errors``."""
-    merged: dict[str, Any] = {}
-    origin: dict[str, list] = {}
-    for doc in docs:
-        for key, value in doc.data.items():
-            if key not in VOCAB_SECTIONS:
-                continue
-            origin.setdefault(key, []).append(doc)
-            want = VOCAB_SECTIONS[key]
-            if not isinstance(value, want):
-                errors.append(doc.error((key,), f"expected a {_TYPE_NAMES[want]}, got {type(value).__name__}"))
-                continue
-            if want is str:
-                merged[key] = value
-            elif want is dict:
-                target = merged.setdefault(key, {})
-                for k, v in value.items():
-                    if isinstance(v, dict) and isinstance(target.get(k), dict):
-                        target[k] = {**target[k], **v}
-                    elif isinstance(v, list) and isinstance(target.get(k), list):
-                        target[k] = target[k] + v
-                    else:
-                        target[k] = v
-            else:
-                merged[key] = (merged.get(key, []) if key != "year_range" else []) + list(value)
-    return merged, origin
 
 
 def _number_map(doc_for, section, mapping, errors) -> dict:
@@ -140,14 +100,15 @@ def _compile_user(pattern: str, where) -> "regex.Pattern":
         raise where(f"pattern does not compile: {exc}") from None
 
 
-def build_vocabulary(docs: list[Marked], errors: list | None = None) -> Vocabulary:
+def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list | None = None) -> Vocabulary:
     """Build the Vocabulary from loaded rule files.
 
     Problems are appended to ``errors`` when a list is given (so all can be
-    reported at once); otherwise the first problem raises RuleError.
+    reported at once); otherwise the first problem raises RuleError.  Keys a
+    later layer redefines are noted in ``notes`` when a list is given.
     """
     collect: list = [] if errors is None else errors
-    merged, origin = _merge(docs, collect)
+    merged, origin = merge_sections(docs, collect, notes)
 
     def doc_for(section):
         return origin[section][-1] if section in origin else Marked("<rules>", {}, {})

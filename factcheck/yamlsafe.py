@@ -73,6 +73,8 @@ class Marked:
     file: str
     data: Any
     marks: dict
+    layer: int = 0
+    """Which layer of the rule set the file belongs to (later layers override earlier ones)."""
 
     def where(self, path: KeyPath) -> tuple[int, int]:
         """1-based line and column of the value at ``path`` (or its nearest parent)."""

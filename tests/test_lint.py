@@ -192,12 +192,12 @@ def test_reference_value_used_without_sources(tmp_path, capsys):
     draft.write_text("China now has diplomatic relations with 175 countries.\n")
     code = main(["lint", str(draft), "--config", str(_empty_config(tmp_path))])
     out = capsys.readouterr().out
-    assert code == 1 and "rules/facts/diplomacy.yaml" in out
+    assert code == 1 and "rules/packs/diplomacy/diplomacy.yaml" in out
 
 
 def _empty_config(tmp_path):
     cfg = tmp_path / "empty.yaml"
-    cfg.write_text("sources: []\n")
+    cfg.write_text("sources: []\npacks: [diplomacy]\n")  # no sources; the diplomacy facts' reference values
     return cfg
 
 
@@ -220,7 +220,7 @@ def test_invalid_config(tmp_path, capsys):
 
 
 def test_config_file_and_show_config(tmp_path, capsys, monkeypatch):
-    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nsources = ["{SEEDS}"]\nfail-on = "rounded"\n')
+    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nsources = ["{SEEDS}"]\nfail-on = "rounded"\npacks = ["diplomacy"]\n')
     monkeypatch.chdir(tmp_path)
     assert main(["lint", "--show-config"]) == 0
     shown = json.loads(capsys.readouterr().out)
@@ -245,7 +245,7 @@ def test_pre_commit_hook(tmp_path):
     repo = tmp_path / "repo"
     repo.mkdir()
     shutil.copytree(SEEDS, repo / "seeds", ignore=shutil.ignore_patterns(".factcheck"))
-    (repo / ".factcheck.yaml").write_text("sources: [seeds]\n")
+    (repo / ".factcheck.yaml").write_text("sources: [seeds]\npacks: [diplomacy]\n")
     (repo / "draft.md").write_text("China now has diplomatic relations with 180 countries.\n")
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@t"}

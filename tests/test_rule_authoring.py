@@ -136,7 +136,7 @@ def test_rules_list_counts_claims(capsys):
     assert main(["rules", "list", "--on", str(SEEDS)]) == 0
     out = capsys.readouterr().out
     line = next(l for l in out.splitlines() if " diplomatic-relations " in f" {l} ")
-    assert line.split()[0] == "3" and "rules/facts/diplomacy.yaml:" in line
+    assert line.split()[0] == "3" and "rules/packs/diplomacy/diplomacy.yaml:" in line
 
 
 def test_schema_command_and_shipped_files_conform(capsys):

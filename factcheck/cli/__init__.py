@@ -7,11 +7,13 @@ import sys
 from typing import Optional, Sequence
 
 from .. import __version__
+from ..config import ConfigError
+from ..layers import LayerError
 from ..yamlsafe import RuleError
-from . import explain, extract, lint, report, rules
+from . import explain, extract, init, lint, report, rules
 from .common import EXIT_ERROR, EXIT_OK, Parser, UsageError, err
 
-COMMANDS = (extract, report, lint, rules, explain)
+COMMANDS = (init, extract, report, lint, rules, explain)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +37,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return args.func(args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
+        return EXIT_ERROR
+    except (ConfigError, LayerError) as exc:
+        err(f"invalid config: {exc}")
         return EXIT_ERROR
     except RuleError as exc:
         err(f"invalid rules: {exc}")

@@ -9,7 +9,6 @@ from typing import Optional, Sequence
 
 from ..load import LoadError, load_document
 from ..model import Document
-from ..rulefiles import default_rules_dir, read_rule_files
 from ..vocab import Vocabulary, build_vocabulary
 
 
@@ -32,14 +31,36 @@ def err(message: str) -> None:
     print(f"factcheck: {message}", file=sys.stderr)
 
 
-def rules_dirs(extra: Optional[Sequence[str]]) -> list[Path]:
-    """The shipped rules folder followed by the ``--rules`` folders."""
-    return [default_rules_dir()] + [Path(p) for p in (extra or [])]
+def rule_layers(args, config=None, extra: Optional[Sequence[str]] = None) -> list:
+    """The rule layers of a run: the config's (read when not given) with the command line's options over it.
+
+    ``extra`` replaces ``args.rules`` as the ``--rules`` folders (for callers that merged them already).
+    """
+    from ..config import load_config
+    from ..layers import layer_spec, resolve_layers
+
+    if config is None:
+        config = load_config(getattr(args, "config", None))
+    rules = getattr(args, "rules", None) if extra is None else extra
+    return resolve_layers(layer_spec(config, rules, getattr(args, "no_default_rules", False),
+                                     getattr(args, "no_default_vocab", False)))
 
 
-def load_vocab(extra_rules: Optional[Sequence[str]]) -> Vocabulary:
-    """The vocabulary of the default rules plus any ``--rules`` folders."""
-    return build_vocabulary(read_rule_files(rules_dirs(extra_rules)))
+def load_vocab(args) -> Vocabulary:
+    """The vocabulary of the run's rule layers."""
+    from ..layers import read_layers
+
+    return build_vocabulary(read_layers(rule_layers(args)))
+
+
+def add_rules_options(p, config: bool = True) -> None:
+    """Add the options that choose the rule layers: --rules, --no-default-rules, --no-default-vocab (--config)."""
+    p.add_argument("--rules", action="append", metavar="DIR",
+                   help="rules folder layered over the shipped rules and the config's (repeatable)")
+    p.add_argument("--no-default-rules", action="store_true", help="do not load the shipped fact rules")
+    p.add_argument("--no-default-vocab", action="store_true", help="do not load the shipped general vocabulary")
+    if config:
+        p.add_argument("--config", metavar="FILE", help="config file (default: .factcheck.yaml or pyproject.toml)")
 
 
 def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dates: Sequence = (),
@@ -77,11 +98,19 @@ def claim_record(doc: Document, claim) -> dict:
     return {"file": doc.path, "line": line, "column": col, **claim.to_dict()}
 
 
-def load_rules(extra_rules: Optional[Sequence[str]]):
-    """The RuleSet of the default rules plus any ``--rules`` folders (RuleError when invalid)."""
-    from ..rules import load_ruleset
+def load_rules(args, config=None, extra: Optional[Sequence[str]] = None):
+    """The RuleSet of the run's rule layers (RuleError when invalid; see ``rule_layers``)."""
+    from ..layers import read_layers
+    from ..rules import build_ruleset
 
-    return load_ruleset(rules_dirs(extra_rules))
+    docs = read_layers(rule_layers(args, config, extra))
+    if any(d.layer > 0 and "units" in d.data for d in docs):
+        from ..units import UnitConverter
+        from ..validate import unit_override_errors
+
+        for problem in unit_override_errors(docs, UnitConverter()):
+            raise problem
+    return build_ruleset(docs)
 
 
 def document_checker(args, checker, source_paths: Sequence[str]):

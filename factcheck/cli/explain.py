@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import sys
 
-from .common import EXIT_ERROR, EXIT_OK, UsageError, load_rules, read_sources
+from .common import EXIT_ERROR, EXIT_OK, UsageError, load_rules, read_sources, add_rules_options
 
 def cmd_explain(args) -> int:
     from ..align import Aligner
     from ..explain import explain_text
 
-    ruleset = load_rules(args.rules)
+    ruleset = load_rules(args)
     offset = 0
     if args.file:
         errors: list[str] = []
@@ -37,5 +37,5 @@ def register(sub) -> None:
     p.add_argument("--file", metavar="FILE", help="explain a file (with --line, one line of it)")
     p.add_argument("--line", type=int, metavar="N")
     p.add_argument("--all", action="store_true", help="also list rules that measure something else")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p)
     p.set_defaults(func=cmd_explain)

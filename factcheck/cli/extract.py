@@ -5,13 +5,13 @@ import json
 import sys
 
 from ..intervals import format_interval
-from .common import EXIT_ERROR, EXIT_OK, claim_record, load_vocab, read_sources
+from .common import EXIT_ERROR, EXIT_OK, claim_record, load_vocab, read_sources, add_rules_options
 
 
 def cmd_extract(args) -> int:
     from ..extractor import extract_document
 
-    vocab = load_vocab(args.rules)
+    vocab = load_vocab(args)
     errors: list[str] = []
     docs = read_sources(args.files, vocab, errors)
     out = sys.stdout
@@ -34,5 +34,5 @@ def register(sub) -> None:
     p = sub.add_parser("extract", help="list every figure and date claim in files")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p)
     p.set_defaults(func=cmd_extract)

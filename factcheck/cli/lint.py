@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..config import FAIL_ON_CHOICES
 from ..config import FORMATS as LINT_FORMATS
-from .common import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_run_options, document_checker, err,
+from .common import (add_rules_options, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_run_options, document_checker, err,
                      load_rules, read_sources, warn_timeouts)
 
 def cmd_lint(args) -> int:
@@ -19,7 +19,7 @@ def cmd_lint(args) -> int:
     from ..sources import expand_sources
 
     try:
-        config = merge(load_config(args.config), sources=args.against, rules=args.rules, fail_on=args.fail_on,
+        config = merge(load_config(args.config), sources=args.against, fail_on=args.fail_on,
                        format=args.format, exclude=args.exclude, baseline=args.baseline)
         given_dates = parse_date_options(args.date)
     except ConfigError as exc:
@@ -31,7 +31,7 @@ def cmd_lint(args) -> int:
         return EXIT_OK
     if not args.files:
         raise UsageError("factcheck lint: give at least one draft FILE (or - for standard input)")
-    ruleset = load_rules(list(config.rules))
+    ruleset = load_rules(args, config)  # the config's rules, then --rules layered over them
     input_errors: list[str] = []
     draft_files, problems = expand_sources(args.files, config.exclude)
     for p in problems:
@@ -94,7 +94,7 @@ def register(sub) -> None:
     p = sub.add_parser("lint", help="check a draft's figures against sources, like a linter")
     p.add_argument("files", nargs="*", metavar="FILE", help="drafts (.txt, .md, .html); - reads standard input")
     p.add_argument("--against", action="extend", nargs="+", metavar="PATH", help="source files, folders or globs")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p, config=False)
     p.add_argument("--format", choices=LINT_FORMATS,
                    help="output format (default: text; github when GITHUB_ACTIONS=true)")
     p.add_argument("--fail-on", choices=FAIL_ON_CHOICES,

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from ..config import FAIL_ON_CHOICES
-from .common import (EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_run_options, document_checker, err,
+from .common import (add_rules_options, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, add_run_options, document_checker, err,
                      load_rules, read_sources, warn_timeouts)
 
 REPORT_FORMATS = ("md", "json", "html")
@@ -34,7 +34,7 @@ def cmd_report(args) -> int:
     except ConfigError as exc:
         err(f"invalid config: {exc}")
         return EXIT_ERROR
-    ruleset = load_rules((args.rules or []) + list(config.rules))
+    ruleset = load_rules(args, config)
     files, problems = expand_sources(args.sources or list(config.sources) or ["seeds"], config.exclude)
     for p in problems:
         err(p)
@@ -147,7 +147,7 @@ def register(sub) -> None:
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders or globs (default: seeds/)")
     p.add_argument("-o", "--output", default="reports", metavar="DIR", help="report folder (default: reports/)")
     p.add_argument("--format", default="md,json,html", help="comma-separated: md, json, html (default: all)")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p, config=False)
     p.add_argument("--timestamp", action="store_true", help="write the generation time into the reports")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rule ties on stderr")
     p.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="never",

@@ -3,41 +3,53 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional, Sequence
 
+from ..layers import Layer
 from ..rulefiles import default_rules_dir
-from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources
-
-def _rule_paths(paths: Optional[Sequence[str]]) -> list[Path]:
-    return [Path(p) for p in paths] if paths else [default_rules_dir()]
-
+from .common import rule_layers, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Parser, err, load_rules, read_sources, add_rules_options
 
 def cmd_rules_validate(args) -> int:
+    from ..config import load_config
     from ..validate import validate
 
-    paths = _rule_paths(args.paths)
-    context = [default_rules_dir()] if args.paths and not args.alone else []
-    problems = validate(paths, context)
+    config = load_config(args.config)
+    paths = [Path(p) for p in args.paths] if args.paths else [Path(p) for p in config.rules] or [default_rules_dir()]
+    context = []
+    if not args.alone and (args.paths or config.rules):
+        checked = {p.resolve() for p in paths}
+        layers = rule_layers(args, config, extra=())
+        context = [[f for f in layer.files if not any(c == f.resolve() or c in f.resolve().parents for c in checked)]
+                   for layer in layers]
+    notes: list = []
+    problems = validate(paths, context_files=context, notes=notes)
+    for n in notes:
+        print(n)
     for p in problems:
         print(p)
     files = len({p.file for p in problems})
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''}")
         return EXIT_FINDINGS
-    print("rules are valid")
+    print("rules are valid" + (f" ({len(notes)} note{'s' if len(notes) != 1 else ''})" if notes else ""))
     return EXIT_OK
 
 
 def cmd_rules_test(args) -> int:
     from ..align import Aligner
-    from ..rulefiles import rule_files
-    from ..rules import load_ruleset
+    from ..config import load_config
+    from ..layers import read_layers
+    from ..rules import build_ruleset
     from ..ruletest import run_examples
+    from ..validate import checked_layers
 
-    paths = _rule_paths(args.paths)
-    ruleset = load_ruleset([default_rules_dir()] + paths)
-    wanted_files = {str(p) for p in rule_files(paths)}
-    only = {f.id for f in ruleset.facts if f.file in wanted_files}
+    config = load_config(args.config)
+    paths = [Path(p) for p in args.paths] if args.paths else [Path(p) for p in config.rules] or [default_rules_dir()]
+    wanted = {f.resolve() for p in paths for layer in checked_layers(p) for f in layer}
+    context = [Layer(layer.name, tuple(f for f in layer.files if f.resolve() not in wanted))
+               for layer in rule_layers(args, config, extra=())]
+    tested = [Layer(str(i), tuple(files)) for p in paths for i, files in enumerate(checked_layers(p))]
+    ruleset = build_ruleset(read_layers(context + tested))
+    only = {f.id for f in ruleset.facts if Path(f.file).resolve() in wanted}
     if args.rule:
         only &= set(args.rule)
     results = run_examples(ruleset, Aligner(ruleset), only)
@@ -67,7 +79,7 @@ def cmd_rules_test(args) -> int:
 
 
 def cmd_rules_list(args) -> int:
-    ruleset = load_rules(args.rules)
+    ruleset = load_rules(args)
     counts: dict = {}
     errors: list[str] = []
     if args.on:
@@ -104,16 +116,18 @@ def register(sub) -> None:
     rules.set_defaults(func=lambda a: (rules.print_help(), EXIT_ERROR)[1])
     p = rsub.add_parser("validate", help="report every problem in rule files (exit 1 when any)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
-    p.add_argument("--alone", action="store_true", help="do not load the shipped rules next to PATH")
+    p.add_argument("--alone", action="store_true", help="check PATH on its own, not layered over the shipped rules and the config's packs")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_validate)
     p = rsub.add_parser("test", help="run the examples written next to each rule (exit 1 on a failure)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders (default: the shipped rules/)")
     p.add_argument("--rule", action="append", metavar="ID", help="only this rule (repeatable)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list rules without examples")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_test)
     p = rsub.add_parser("list", help="list the fact rules (with --on, how many claims each matched)")
     p.add_argument("--on", action="append", metavar="PATH", help="count matched claims in these sources")
-    p.add_argument("--rules", action="append", metavar="DIR", help="extra rules folder (repeatable)")
+    add_rules_options(p)
     p.set_defaults(func=cmd_rules_list)
     p = rsub.add_parser("schema", help="print the JSON Schema of a rule file kind")
     p.add_argument("kind", nargs="?", default="rules", choices=("rules", "facts", "vocabulary", "settings"))

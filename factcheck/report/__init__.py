@@ -53,6 +53,11 @@ def write_atomic(path: Path, content: str) -> None:
     write_all_atomic({path: content})
 
 
+def claim_as_of(analysis, loc: Located):
+    """The as-of date of a claim shown in a report (the one place reports read it from)."""
+    return analysis.as_of_for(loc)
+
+
 def clean_number(x):
     """A float that is a whole number becomes an int, for tidy JSON."""
     if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:

@@ -6,8 +6,11 @@ from typing import Optional
 from ..intervals import comparison_interval, format_interval
 from ..model import FactResult, Located
 from ..pipeline import Analysis
+from ..units import UnitConverter
 from ..verdict import RANK
 from ..verdict import show_claim
+from . import claim_as_of
+from .svg import DATE_KINDS, fact_unit, source_colours, spans, text_line
 
 MAX_ROWS = 200
 """Claims listed per fact; the JSON report lists them all."""
@@ -25,7 +28,7 @@ def _claim_row(loc: Located, analysis: Analysis) -> str:
     asserted = show_claim(c)
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
     scope = c.scope or ""
-    as_of = analysis.as_of_for(loc) or ""
+    as_of = claim_as_of(analysis, loc) or ""
     return (f"| `{_cell(loc.doc.path)}:{line}:{col}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
             f"| {_cell(scope)} | {as_of} |")
 
@@ -33,14 +36,14 @@ def _claim_row(loc: Located, analysis: Analysis) -> str:
 def timeline(fact: FactResult, analysis: Analysis) -> str:
     """A fact's figures by as-of date, oldest first, when they carry two or more dates: "189 (2022-03-01) →
     more than 190 (2024-05-01)"; empty otherwise."""
-    dated = sorted({(analysis.as_of_for(loc), show_claim(loc.claim)) for loc in fact.claims
-                    if analysis.as_of_for(loc) and loc.claim.kind not in ("date", "date_range")})
+    dated = sorted({(claim_as_of(analysis, loc), show_claim(loc.claim)) for loc in fact.claims
+                    if claim_as_of(analysis, loc) and loc.claim.kind not in ("date", "date_range")})
     if len({d for d, _ in dated}) < 2:
         return ""
     return " → ".join(f"{shown} ({day})" for day, shown in dated)
 
 
-def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
+def _fact_section(fact: FactResult, analysis: Analysis, units) -> list[str]:
     out = [f"### {VERDICT_TITLES[fact.verdict]}: {_cell(fact.label)}", ""]
     meta = f"`{fact.fact_id}`"
     if fact.rule_location:
@@ -48,6 +51,9 @@ def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
     elif fact.origin == "discovered":
         meta += f" (discovered without a rule, confidence {fact.confidence:.2f})"
     out += [f"{meta} — **{fact.verdict}**: {_cell(fact.reason)}", ""]
+    items = spans(fact, source_colours([d.path for d in analysis.sources]), units)[:MAX_ROWS]
+    is_date = all(loc.claim.kind in DATE_KINDS for loc in fact.claims)
+    out += [f"Compared {_cell(text_line(items, fact_unit(fact), is_date))}", ""]
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")]
     for p in conflicts[:10]:
         out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{p.a.doc.path}:{p.a.line_col[0]}`) vs "
@@ -91,11 +97,12 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     out += [f"| `{_cell(d.path)}` | {d.date or ''} | {_cell(d.date_source)} | `{d.sha256[:16]}` |"
             for d in analysis.sources]
     out += ["", "## Facts", ""]
+    units = UnitConverter()
     for fact in analysis.facts:
-        out += _fact_section(fact, analysis)
+        out += _fact_section(fact, analysis, units)
     if analysis.candidates:
         out += ["## Candidate facts", "", "Claims no rule covers that count the same thing in similar words in "
                 "several sources.", ""]
         for fact in analysis.candidates:
-            out += _fact_section(fact, analysis)
+            out += _fact_section(fact, analysis, units)
     return "\n".join(out).rstrip() + "\n"
