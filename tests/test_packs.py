@@ -90,13 +90,15 @@ def test_packs_are_off_unless_enabled_and_no_default_rules_drops_shipped_facts(t
 
 
 def test_no_default_vocab_leaves_only_the_given_vocabulary(tmp_path, capsys):
-    (tmp_path / "v.yaml").write_text("units:\n  measure:\n    kilometer: [km]\n")
-    (tmp_path / "d.txt").write_text("The bridge is 12 km long and 3 miles wide.\n")
+    # Currency words are vocabulary only (pint's registry knows units such as miles whatever the YAML says).
+    (tmp_path / "v.yaml").write_text("currencies:\n  EUR:\n    after: [euros]\n")
+    (tmp_path / "d.txt").write_text("The toll is 12 euros for cars and 3 rupees for bicycles.\n")
     code, out, _ = _run(capsys, "extract", str(tmp_path / "d.txt"), "--no-default-vocab", "--rules",
                         str(tmp_path / "v.yaml"), "--format", "jsonl")
     assert code == 0
     claims = [json.loads(line) for line in out]
-    assert [(c["text"], c["unit"]) for c in claims] == [("12 km", "kilometer"), ("3 miles", None)]  # "miles": no unit
+    assert [(c["text"], c["unit"]) for c in claims][:1] == [("12 euros", "EUR")]
+    assert all(c["unit"] is None for c in claims[1:])  # "rupees": not a currency without the shipped vocabulary
 
 
 def test_a_later_layer_replaces_lists_and_extend_appends(tmp_path):
