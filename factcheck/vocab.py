@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .framevocab import FrameVocabulary, build_frame_vocabulary
+from .pintunits import PintUnits
 from .vocab_zh import build_chinese
 from .vocabmerge import VOCAB_SECTIONS, merge_sections  # noqa: F401  (VOCAB_SECTIONS re-exported)
 from .yamlsafe import Marked, RuleError, ascii_int
@@ -268,8 +269,6 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter", "once", "twice", "thrice"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
-    from .extractor.pintunits import PintUnits
-
     context = merged.get("context_units") or {}
     vocab.compiled["pint_units"] = PintUnits(
         [str(u) for u in merged.get("prefixable_units", [])], [str(w) for w in context.get("words", [])],

@@ -6,7 +6,7 @@ characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
 in ``names.py``, what follows a figure (units, compound measures, scientific
-notation, two-bound intervals) in ``measures.py`` and ``pintunits.py``, and
+notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, and
 the document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
