@@ -21,7 +21,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "rounded", "never")
-KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline")
+KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline", "scheduler")
 
 
 class ConfigError(Exception):
@@ -38,6 +38,7 @@ class LintConfig:
     format: Optional[str] = None
     exclude: tuple[str, ...] = ()
     baseline: Optional[str] = None
+    scheduler: Optional[str] = None  # a Dask scheduler address or local:N (see factcheck.cluster)
     origin: str = "defaults"
 
     def as_dict(self) -> dict:
@@ -83,12 +84,17 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
     baseline = get.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{where}: baseline: expected a path, got {baseline!r}")
+    scheduler = get.get("scheduler")
+    if scheduler is not None and (not isinstance(scheduler, str) or not scheduler.strip()):
+        raise ConfigError(f"{where}: scheduler: expected an address such as tcp://host:8786 or local:4, "
+                          f"got {scheduler!r}")
     return LintConfig(
         sources=_relative(base, _list(get.get("sources", []), "sources", where)),
         rules=_relative(base, _list(get.get("rules", []), "rules", where)),
         fail_on=fail_on, format=fmt,
         exclude=_list(get.get("exclude", []), "exclude", where),
         baseline=_relative(base, (baseline,))[0] if baseline else None,
+        scheduler=scheduler.strip() if scheduler else None,
         origin=where,
     )
 

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from .. import __version__
 from ..yamlsafe import RuleError
 from . import explain, extract, lint, report, rules
-from .common import EXIT_ERROR, EXIT_OK, Parser, UsageError, err
+from .common import EXIT_ERROR, EXIT_OK, Parser, RunError, UsageError, err
 
 COMMANDS = (extract, report, lint, rules, explain)
 
@@ -38,6 +38,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_ERROR
     except RuleError as exc:
         err(f"invalid rules: {exc}")
+        return EXIT_ERROR
+    except RunError as exc:
+        err(f"{exc}; no report was written")
         return EXIT_ERROR
     except KeyboardInterrupt:
         err("interrupted; reports already on disk are untouched")

@@ -56,7 +56,7 @@ def cmd_report(args) -> int:
             err(f"report folder {out_dir} is not writable; nothing was written")
             return EXIT_ERROR
     checker = Checker(ruleset)
-    analysis = checker.analyse(docs, errors, checks=document_checker(args, checker, files)(docs))
+    analysis = checker.analyse(docs, errors, checks=document_checker(args, checker, files, config.scheduler)(docs))
     warn_timeouts(checker)
     failing = FAIL_ON[args.fail_on]
     bad = [f for f in analysis.facts if f.verdict in failing]
