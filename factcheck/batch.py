@@ -62,16 +62,23 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str) -> Optional[str]:
+def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str,
+            read: Optional[dict] = None) -> Optional[str]:
     """The identity of a report run: every source's name and bytes, every rule file, the code and the options.
 
-    None when a source cannot be read (the full run then reports it).
+    ``read`` maps source paths to the SHA-256 (hex) of the bytes already read, so the key of what a run
+    actually checked can be made without reading the files again.  None when a source cannot be read
+    (the full run then reports it).
     """
     digest = hashlib.sha256(f"{code_fingerprint()}\0{options}\0".encode())
     try:
         for path in list(rule_files) + ["--"] + list(paths):
             digest.update(path.encode() + b"\0")
-            if path != "--":
+            if path == "--":
+                continue
+            if read and path in read:
+                digest.update(bytes.fromhex(read[path]))
+            else:
                 with open(path, "rb") as fh:
                     digest.update(hashlib.sha256(fh.read()).digest())
     except OSError:

@@ -85,8 +85,8 @@ class DaskEngine:
         futures: dict = {}
         for position, (doc, cached, store) in enumerate(tasks):
             if limit and len(doc.text) * MEMORY_FACTOR > limit:
-                print(f"factcheck: note: {doc.path}: {len(doc.text) / 1e6:.0f} MB is too large for the cluster "
-                      f"workers' memory limit ({limit / 1e6:.0f} MB); checked on this machine",
+                print(f"factcheck: note: {doc.path}: {_size(len(doc.text))} is too large for the cluster "
+                      f"workers' memory limit ({_size(limit)}); checked on this machine",
                       file=sys.stderr)
                 yield position, _check_one(self.checker, self.local, doc, cached, store)
                 continue
@@ -151,6 +151,11 @@ def _worker_count(address: str) -> int:
     if workers < 1:
         raise ClusterError(f"--scheduler {address}: expected local:N with N a number of workers, at least 1")
     return workers
+
+
+def _size(n: int) -> str:
+    """A byte count for people: ``640 KB``, ``12.5 MB``."""
+    return f"{n / 1e6:,.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} KB"
 
 
 def _reason(exc: BaseException) -> str:
