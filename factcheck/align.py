@@ -7,6 +7,7 @@ count the same thing in similar words in at least two sources.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -348,17 +349,15 @@ def candidate_groups(unmatched: list, aligner: Aligner, involving: Optional[set]
                 i = parent[i]
             return i
 
-        checked = set()
         for i in range(len(members)):
             neighbours = set()
             for w in keywords[i]:
-                posting = index[w]
+                posting = index[w]  # ascending, so the members after i are one slice
                 if len(posting) <= 200:
-                    neighbours.update(j for j in posting if j > i)
+                    neighbours.update(posting[bisect.bisect_right(posting, i):])
             for j in sorted(neighbours):
-                if members[i].doc.path == members[j].doc.path or (i, j) in checked:
+                if members[i].doc.path == members[j].doc.path:
                     continue
-                checked.add((i, j))
                 shared = keywords[i] & keywords[j]
                 if len(shared) >= 2 and fuzz.token_set_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
                     parent[find(i)] = find(j)

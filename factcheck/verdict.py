@@ -214,6 +214,7 @@ class Judge:
         """
         pairs = [self.judge(distinct[0], m, tol) for m in distinct[1:2]]
         base_unit = distinct[0].located.claim.unit
+        bounds: dict = {}  # see _extremes
         by_scope: dict = defaultdict(list)
         for m in distinct:
             years = self._years(m.located) if m.located.claim.scope else None
@@ -237,7 +238,7 @@ class Judge:
             groups = [by_scope[a] + (by_scope[b] if b is not a else []) + open_scope
                       for i, a in enumerate(mine) for b in mine[i:] if _same_period(a[1], b[1])] or [open_scope]
             for group in groups:
-                low, high = self._extremes(group, base_unit, tol)
+                low, high = self._extremes(group, base_unit, tol, bounds)
                 if low is not None and high is not None and low is not high:
                     pairs.append(self.judge(low, high, tol))
                 if not tol.changes_over_time:
@@ -247,20 +248,20 @@ class Judge:
                     buckets[self.as_of(m.located)].append(m)
                 undated = buckets.pop(None, [])
                 if undated:  # no as-of date: a disjoint partner of any date is a contradiction
-                    low_u, high_u = self._extremes(undated, base_unit, tol)
+                    low_u, high_u = self._extremes(undated, base_unit, tol, bounds)
                     for a, b in ((low_u, high), (low, high_u)):
                         if a is not None and b is not None and a is not b:
                             pairs.append(self.judge(a, b, tol))
                 top = bottom = None  # extremes of everything stated earlier
                 for date in sorted(buckets, key=lambda d: d or ""):
-                    low, high = self._extremes(buckets[date], base_unit, tol)
+                    low, high = self._extremes(buckets[date], base_unit, tol, bounds)
                     if low is not None and high is not None and low is not high:
                         pairs.append(self.judge(low, high, tol))  # same as-of date: differ
                     for a, b in ((top, high), (bottom, low)):  # a later figure below (or above) all before it
                         if a is not None and b is not None:
                             pairs.append(self.judge(a, b, tol))
                     known = [m for m in (top, bottom, low, high) if m is not None]
-                    top, bottom = self._extremes(known, base_unit, tol) if known else (None, None)
+                    top, bottom = self._extremes(known, base_unit, tol, bounds) if known else (None, None)
         first = distinct[0]
         for m in distinct[1:]:  # agree or rounded: the first claim that does not state the same thing
             p = self.judge(first, m, tol)
@@ -269,23 +270,38 @@ class Judge:
                 break
         return pairs
 
-    def _extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance) -> tuple[Optional[Member], Optional[Member]]:
-        """The claim with the highest lower bound and the one with the lowest upper bound (in ``unit``)."""
+    def _extremes(self, group: Sequence[Member], unit: Optional[str], tol: Tolerance,
+                  bounds: Optional[dict] = None) -> tuple[Optional[Member], Optional[Member]]:
+        """The claim with the highest lower bound and the one with the lowest upper bound (in ``unit``).
+
+        ``bounds`` memoises each member's bound keys (by ``id``) across calls with the same unit and
+        tolerance, so a large group is converted once however many subsets are searched.
+        """
         best_low = best_high = None
         low_key = high_key = None
+        bounds = {} if bounds is None else bounds
         for m in group:
-            try:
-                _, iv, converted = self._convert(m.located.claim, unit)
-            except _Incomparable:
+            if id(m) not in bounds:
+                bounds[id(m)] = self._bound_keys(m, unit, tol)
+            keys = bounds[id(m)]
+            if keys is None:
                 continue
-            iv = _widened(iv, tol.absolute, tol.relative + (self.unit_tolerance if converted else 0.0))
-            lk = (float("-inf") if iv.low is None else iv.low, not iv.low_inclusive)
-            hk = (float("inf") if iv.high is None else iv.high, iv.high_inclusive)
+            lk, hk = keys
             if low_key is None or lk > low_key:
                 best_low, low_key = m, lk
             if high_key is None or hk < high_key:
                 best_high, high_key = m, hk
         return best_low, best_high
+
+    def _bound_keys(self, m: Member, unit: Optional[str], tol: Tolerance) -> Optional[tuple]:
+        """(lower-bound key, upper-bound key) of a member's widened interval in ``unit``; None if incomparable."""
+        try:
+            _, iv, converted = self._convert(m.located.claim, unit)
+        except _Incomparable:
+            return None
+        iv = _widened(iv, tol.absolute, tol.relative + (self.unit_tolerance if converted else 0.0))
+        return ((float("-inf") if iv.low is None else iv.low, not iv.low_inclusive),
+                (float("inf") if iv.high is None else iv.high, iv.high_inclusive))
 
 
 class _Incomparable(Exception):
