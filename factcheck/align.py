@@ -356,8 +356,8 @@ def candidate_groups(unmatched: list, aligner: Aligner, involving: Optional[set]
                 if len(posting) <= 200:
                     neighbours.update(posting[bisect.bisect_right(posting, i):])
             for j in sorted(neighbours):
-                if members[i].doc.path == members[j].doc.path:
-                    continue
+                if members[i].doc.path == members[j].doc.path or find(i) == find(j):
+                    continue  # same source, or already in one cluster (a match would change nothing)
                 shared = keywords[i] & keywords[j]
                 if len(shared) >= 2 and fuzz.token_set_ratio(contexts[i], contexts[j]) >= settings.candidate_threshold:
                     parent[find(i)] = find(j)
