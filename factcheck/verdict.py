@@ -235,14 +235,15 @@ class Judge:
             mine = [k for k in definite if k[0] == cls]
             # periods a year apart are the same period (see scope_differs), and that is not transitive:
             # every pair of near periods is one set of mutually comparable claims
-            groups = [by_scope[a] + (by_scope[b] if b is not a else []) + open_scope
-                      for i, a in enumerate(mine) for b in mine[i:] if _same_period(a[1], b[1])] or [open_scope]
-            for group in groups:
-                low, high = self._extremes(group, base_unit, tol, bounds)
+            groups = [(by_scope[a], by_scope[b] if b is not a else [], open_scope)
+                      for i, a in enumerate(mine) for b in mine[i:] if _same_period(a[1], b[1])] or [(open_scope,)]
+            for parts in groups:
+                low, high = self._extremes_of_parts(parts, base_unit, tol, bounds)
                 if low is not None and high is not None and low is not high:
                     pairs.append(self.judge(low, high, tol))
                 if not tol.changes_over_time:
                     continue
+                group = [m for part in parts for m in part]
                 buckets: dict = defaultdict(list)
                 for m in group:
                     buckets[self.as_of(m.located)].append(m)
@@ -291,6 +292,26 @@ class Judge:
                 best_low, low_key = m, lk
             if high_key is None or hk < high_key:
                 best_high, high_key = m, hk
+        return best_low, best_high
+
+    def _extremes_of_parts(self, parts: Sequence[Sequence[Member]], unit: Optional[str], tol: Tolerance,
+                           bounds: dict) -> tuple[Optional[Member], Optional[Member]]:
+        """``_extremes`` of the parts joined in order, each part's extremes found once (memoised in
+        ``bounds`` by the part's ``id``; the parts must stay alive while ``bounds`` is in use)."""
+        best_low = best_high = None
+        low_key = high_key = None
+        for part in parts:
+            if not part:
+                continue
+            if ("part", id(part)) not in bounds:
+                low, high = self._extremes(part, unit, tol, bounds)
+                bounds["part", id(part)] = (low, high, bounds[id(low)][0] if low else None,
+                                            bounds[id(high)][1] if high else None)
+            low, high, lk, hk = bounds["part", id(part)]
+            if low is not None and (low_key is None or lk > low_key):  # the earlier part wins a tie,
+                best_low, low_key = low, lk  # as in one pass over the joined parts
+            if high is not None and (high_key is None or hk < high_key):
+                best_high, high_key = high, hk
         return best_low, best_high
 
     def _bound_keys(self, m: Member, unit: Optional[str], tol: Tolerance) -> Optional[tuple]:
