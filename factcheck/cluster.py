@@ -12,9 +12,10 @@ from __future__ import annotations
 import socket
 import struct
 import sys
+import uuid
 from typing import Optional, Sequence
 
-from .batch import _check_one
+from .batch import _check_one, rules_fingerprint
 from .extractor import ParagraphMemo
 from .model import Document
 from .pipeline import Checker
@@ -68,7 +69,8 @@ class DaskEngine:
             self.close()
             raise ClusterError(f"scheduler {address} does not answer ({_reason(exc)})") from None
         self.ruleset = self.client.scatter(checker.ruleset, broadcast=True, hash=False)
-        self.key = checker.ruleset.vocab.fingerprint + f":{id(checker.ruleset)}"
+        rules = rules_fingerprint(checker.ruleset)  # None for rules not read from files: this run's object
+        self.key = f"{checker.ruleset.vocab.fingerprint}:{rules or uuid.uuid4().hex}"
 
     def memory_limit(self) -> int:
         """The smallest memory limit of the cluster's workers in bytes (0: no limit known)."""
