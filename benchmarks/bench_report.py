@@ -11,7 +11,12 @@ make_corpus.py, then
 * two end-to-end ``factcheck report`` processes on one cache: cold (with its
   peak memory, worker processes included) and warm (unchanged corpus).
 
-    python benchmarks/bench_report.py [N ...] [--jobs J]
+Both corpora are measured by default: the seeds' paragraphs, which repeat
+(corpus-N), and distinct prose whose sentences never repeat
+(corpus-distinct-N, see distinct.py); --corpus picks one.  --cli-only skips
+the in-process phases (for N = 100,000, where only the CLI figures matter).
+
+    python benchmarks/bench_report.py [N ...] [--jobs J] [--corpus repeating|distinct|both] [--cli-only]
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]  # this checkout first
 
 from make_corpus import make  # noqa: E402
 
@@ -38,17 +43,21 @@ from factcheck.rules import load_ruleset  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(n: int, jobs: int) -> dict:
-    corpus = ROOT / "benchmarks" / f"corpus-{n}"
+def run(n: int, jobs: int, distinct: bool, cli_only: bool) -> dict:
+    corpus = ROOT / "benchmarks" / (f"corpus-distinct-{n}" if distinct else f"corpus-{n}")
     paths = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
     if len(paths) != n:
-        paths = make(n, corpus)
+        paths = make(n, corpus, distinct=distinct)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     ruleset = load_ruleset([default_rules_dir()])
+    nan = float("nan")
     out: dict = {"n": n, "mb": megabytes}
     with tempfile.TemporaryDirectory() as tmp:
         cache_path = Path(tmp) / "cache.sqlite"
         for phase in ("cold", "edited"):
+            if cli_only:
+                out[phase] = {"load": nan, "extract": nan, "group": nan, "write": nan, "total": nan, "claims": 0}
+                continue
             t0 = time.perf_counter()
             docs = [load_document(str(p), ruleset.vocab) for p in paths]
             if phase == "edited":  # one document edited since the cold run: only it is read again
@@ -77,7 +86,8 @@ def _cli_run(corpus: Path, cache: Path, reports: Path, jobs: int) -> tuple[float
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(reports), "--cache", str(cache),
-                    "-j", str(jobs), "-q"], check=True, stdout=subprocess.DEVNULL)
+                    "-j", str(jobs), "-q"], check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)})  # this checkout, not an installed copy
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, (peak if peak > before else float("nan")) / 1024
@@ -87,19 +97,29 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--corpus", choices=("repeating", "distinct", "both"), default="both")
+    ap.add_argument("--cli-only", action="store_true", help="only the two end-to-end CLI runs")
     args = ap.parse_args()
+    for distinct in {"repeating": [False], "distinct": [True], "both": [False, True]}[args.corpus]:
+        table(args, distinct)
+
+
+def table(args, distinct: bool) -> None:
+    """One table: every N on one corpus."""
+    print("distinct prose (corpus-distinct-N)" if distinct else "seeds' paragraphs, repeating (corpus-N)")
     print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
     print(f"{'':>14} | {'in process, cold cache':^38} | {'1 edit':>6} | {'factcheck report (CLI)':^28} |")
     print(f"{'N':>6} {'MB':>7} | {'load':>6} {'extract':>8} {'group':>6} {'write':>6} {'total':>7} | {'total':>6} | "
           f"{'cold':>6} {'peak MB':>8} {'warm':>6} {'x':>5} | {'claims':>8}")
     previous = None
     for n in args.sizes:
-        r = run(n, args.jobs)
+        r = run(n, args.jobs, distinct, args.cli_only)
         c, e = r["cold"], r["edited"]
         (cold, peak), (warm, _) = r["cli"]
         growth = ""
         if previous:
-            growth = f"  time x{c['total'] / previous['cold']['total']:.1f} for N x{n / previous['n']:.0f}"
+            growth = (f"  time x{c['total'] / previous['cold']['total']:.1f} (CLI x{cold / previous['cli'][0][0]:.1f})"
+                      f" for N x{n / previous['n']:.0f}")
         print(f"{n:>6} {r['mb']:>7.1f} | {c['load']:>6.1f} {c['extract']:>8.1f} {c['group']:>6.1f} {c['write']:>6.1f} "
               f"{c['total']:>7.1f} | {e['total']:>6.1f} | {cold:>6.1f} {peak:>8.0f} {warm:>6.1f} {cold / warm:>5.1f} | "
               f"{c['claims']:>8}{growth}", flush=True)

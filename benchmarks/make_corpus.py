@@ -4,7 +4,11 @@ Documents are made of the seeds' paragraphs, shuffled, with figures varied
 by a seeded RNG: most kept (agreements), some rounded or hedged ("more
 than 140"), a few changed (contradictions).  Sizes run from 2 to 50 KB.
 
-    python benchmarks/make_corpus.py N [--out DIR] [--seed S]
+With ``--distinct`` the documents (same sizes) are generated prose whose
+sentences never repeat (see distinct.py), with one in ten paragraphs taken
+from the seeds (figures varied as above), into benchmarks/corpus-distinct-N.
+
+    python benchmarks/make_corpus.py N [--out DIR] [--seed S] [--distinct]
 """
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ import random
 import re
 import shutil
 from pathlib import Path
+
+from distinct import paragraph  # benchmarks/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,3})(?![\w,.]?\d)(?= [a-z])")
@@ -39,8 +45,8 @@ def paragraphs() -> list[str]:
     return out
 
 
-def make(n: int, out: Path, seed: int = 1) -> list[Path]:
-    """Write ``n`` documents into ``out`` (emptied first) and return their paths."""
+def make(n: int, out: Path, seed: int = 1, distinct: bool = False) -> list[Path]:
+    """Write ``n`` documents into ``out`` (emptied first) and return their paths (``distinct``: see above)."""
     rng = random.Random(seed)
     paras = paragraphs()
     if out.exists():
@@ -52,8 +58,12 @@ def make(n: int, out: Path, seed: int = 1) -> list[Path]:
         year = rng.choice([2021, 2022, 2023])
         body = [f"date: {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", ""]
         size = 0
+        serial = i * 1_000_000
         while size < target:
-            para = FIGURE.sub(lambda m: _vary(m, rng), rng.choice(paras))
+            if distinct and rng.random() < 0.9:
+                para, serial = paragraph(rng, serial)
+            else:
+                para = FIGURE.sub(lambda m: _vary(m, rng), rng.choice(paras))
             body.append(para)
             size += len(para) + 1
         path = out / f"doc_{i:05d}.txt"
@@ -67,9 +77,11 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("--out", default=None, help="default: benchmarks/corpus-N")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--distinct", action="store_true", help="generated sentences that never repeat")
     args = ap.parse_args()
-    out = Path(args.out or ROOT / "benchmarks" / f"corpus-{args.n}")
-    paths = make(args.n, out, args.seed)
+    name = f"corpus-distinct-{args.n}" if args.distinct else f"corpus-{args.n}"
+    out = Path(args.out or ROOT / "benchmarks" / name)
+    paths = make(args.n, out, args.seed, args.distinct)
     total = sum(p.stat().st_size for p in paths)
     print(f"{len(paths)} documents, {total / 1e6:.1f} MB in {out}")
 

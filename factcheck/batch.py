@@ -19,7 +19,6 @@ import json
 import os
 import sqlite3
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
 from functools import lru_cache
@@ -30,6 +29,7 @@ from .extractor import ParagraphMemo, extract_document
 from .load import file_kind
 from .model import Claim, Document, Frame
 from .pipeline import Checker, DocumentCheck
+from .progress import Progress
 from .vocab import Vocabulary
 
 CACHE_FORMAT = 3
@@ -64,16 +64,23 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str) -> Optional[str]:
+def run_key(paths: Sequence[str], rule_files: Sequence[str], options: str,
+            read: Optional[dict] = None) -> Optional[str]:
     """The identity of a report run: every source's name and bytes, every rule file, the code and the options.
 
-    None when a source cannot be read (the full run then reports it).
+    ``read`` maps source paths to the SHA-256 (hex) of the bytes already read, so the key of what a run
+    actually checked can be made without reading the files again.  None when a source cannot be read
+    (the full run then reports it).
     """
     digest = hashlib.sha256(f"{code_fingerprint()}\0{options}\0".encode())
     try:
         for path in list(rule_files) + ["--"] + list(paths):
             digest.update(path.encode() + b"\0")
-            if path != "--":
+            if path == "--":
+                continue
+            if read and path in read:
+                digest.update(bytes.fromhex(read[path]))
+            else:
                 with open(path, "rb") as fh:
                     digest.update(hashlib.sha256(fh.read()).digest())
     except OSError:
@@ -239,38 +246,6 @@ def default_cache_path(paths: Sequence[str]) -> Path:
     return Path(common) / ".factcheck" / "cache.sqlite"
 
 
-class Progress:
-    """``done/total, rate, ETA`` on stderr when it is a terminal and the work takes over a second."""
-
-    def __init__(self, total: int, label: str, enabled: bool):
-        self.total, self.label = total, label
-        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
-        self.start = time.monotonic()
-        self.shown = False
-        self.done = 0
-
-    def advance(self, n: int = 1) -> None:
-        """Count ``n`` more items done and redraw (at most ten times a second)."""
-        self.done += n
-        if not self.enabled:
-            return
-        elapsed = time.monotonic() - self.start
-        if elapsed < 1.0 or (self.shown and self.done < self.total and elapsed - getattr(self, "_last", 0) < 0.1):
-            return
-        self._last = elapsed
-        rate = self.done / elapsed if elapsed else 0.0
-        eta = (self.total - self.done) / rate if rate else 0.0
-        sys.stderr.write(f"\r{self.label} {self.done}/{self.total} documents, {rate:,.0f}/s, ETA {eta:,.0f}s   ")
-        sys.stderr.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        """Clear the progress line."""
-        if self.shown:
-            sys.stderr.write("\r" + " " * 72 + "\r")
-            sys.stderr.flush()
-
-
 _WORKER: dict = {}  # a worker process's checker and paragraph memo, set once by _init_worker
 
 
@@ -296,19 +271,49 @@ def _check_in_worker(task: tuple[Document, Optional[str], bool]):
     return _check_one(_WORKER["checker"], _WORKER["memo"], *task)
 
 
-def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: Optional[Cache] = None,
-              progress: bool = True) -> list[DocumentCheck]:
-    """Every document's check, in document order: from the cache, else its claims (cached or extracted)
-    aligned to the checker's rules, in ``jobs`` processes.
+class LocalEngine:
+    """Checks documents in this process, or in ``jobs`` worker processes when there are enough of them.
 
-    Only the claims that matter travel back to this process; the result does not depend on ``jobs`` or
-    on the cache.
+    The interface every engine offers (see ``factcheck.cluster.DaskEngine`` for the other one):
+    ``run(tasks)`` yields ``(position, result)`` for each (document, cached claims, store) task, in any
+    order, and ``close()`` releases the workers.
+    """
+
+    def __init__(self, checker: Checker, jobs: int = 1):
+        self.checker, self.jobs = checker, jobs
+        self.memo = ParagraphMemo()
+        self.pool: Optional[ProcessPoolExecutor] = None  # started when there is work for it
+
+    def run(self, tasks: Sequence[tuple[Document, Optional[str], bool]]):
+        """``(position, result)`` for every task (see ``_check_one`` for the result)."""
+        if self.jobs > 1 and len(tasks) > 8:
+            if self.pool is None:
+                self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
+                                                initargs=(self.checker.ruleset,))
+            chunk = max(1, min(32, len(tasks) // (self.jobs * 8)))
+            return enumerate(self.pool.map(_check_in_worker, tasks, chunksize=chunk))
+        return enumerate(_check_one(self.checker, self.memo, *task) for task in tasks)
+
+    def close(self, cancel: bool = False) -> None:
+        """Stop the worker processes (dropping queued work when ``cancel``)."""
+        if self.pool:
+            self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+            self.pool = None
+
+
+def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: Optional[Cache] = None,
+              progress: bool = True, engine=None) -> list[DocumentCheck]:
+    """Every document's check, in document order: from the cache, else its claims (cached or extracted)
+    aligned to the checker's rules, by ``engine`` (default: a ``LocalEngine`` with ``jobs`` processes).
+
+    Only the claims that matter travel back to this process; the result does not depend on ``jobs``, on
+    the engine or on the cache.  The caller closes an engine it passes in.
     """
     keys = [cache_key(d, checker.ruleset.vocab) for d in docs]
     rules = rules_fingerprint(checker.ruleset) if cache else None
     check_keys = [f"{k}:{rules}" for k in keys]
     store = cache is not None
-    bar = Progress(len(docs), "checking", progress)
+    bar = Progress(len(docs), "checking", progress, sum(len(d.text) for d in docs))
     results: list = [None] * len(docs)
     pending: list[tuple[str, str]] = []
     pending_checks: list[tuple[str, str, str]] = []
@@ -327,7 +332,7 @@ def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: 
                 pending_checks.append((check_keys[i], rules, check_data))
             if len(pending) + len(pending_checks) >= BATCH:
                 flush()
-        bar.advance()
+        bar.advance(1, len(docs[i].text))
 
     def tasks(start: int, stop: int) -> list[tuple[int, Document, Optional[str]]]:
         """The slice's documents not checked before, with their cached claims; the others are done here."""
@@ -336,34 +341,26 @@ def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: 
         for i in range(start, stop):
             if check_keys[i] in found:
                 results[i] = _check_from_json(found[check_keys[i]], docs[i])
-                bar.advance()
+                bar.advance(1, len(docs[i].text))
             else:
                 todo.append(i)
         claims = cache.get(list(dict.fromkeys(keys[i] for i in todo))) if cache else {}
         return [(i, docs[i], claims.get(keys[i])) for i in todo]
 
-    pool = None  # started when there is work for it
-    memo = ParagraphMemo()
+    own = engine is None
+    engine = engine or LocalEngine(checker, jobs)
     try:
         try:
             for start in range(0, len(docs), 1000):  # a slice at a time: cached data never all sits in memory
                 todo = tasks(start, min(start + 1000, len(docs)))
-                if jobs > 1 and len(todo) > 8:
-                    if pool is None:
-                        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                                   initargs=(checker.ruleset,))
-                    chunk = max(1, min(32, len(todo) // (jobs * 8)))
-                    done = pool.map(_check_in_worker, [(doc, found, store) for _, doc, found in todo], chunksize=chunk)
-                else:
-                    done = (_check_one(checker, memo, doc, found, store) for _, doc, found in todo)
-                for (i, _, _), result in zip(todo, done):
-                    finish(i, result)
+                for position, result in engine.run([(doc, found, store) for _, doc, found in todo]):
+                    finish(todo[position][0], result)
         except BaseException:
-            if pool:
-                pool.shutdown(wait=False, cancel_futures=True)
+            if own:
+                engine.close(cancel=True)
             raise
-        if pool:
-            pool.shutdown()
+        if own:
+            engine.close()
     finally:
         if cache and (pending or pending_checks):
             flush()

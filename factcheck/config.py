@@ -23,7 +23,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "loose", "rounded", "never")
 KEYS = ("sources", "rules", "packs", "default-rules", "default-vocab", "fail-on", "format", "exclude", "baseline",
-        "dates")
+        "dates", "scheduler")
 
 
 class ConfigError(Exception):
@@ -45,6 +45,7 @@ class LintConfig:
     baseline: Optional[str] = None
     dates: tuple[tuple[str, str], ...] = ()
     """(path or glob, ISO date): a source's date when the document does not say it (or says it wrong)."""
+    scheduler: Optional[str] = None  # a Dask scheduler address or local:N (see factcheck.cluster)
     origin: str = "defaults"
 
     def as_dict(self) -> dict:
@@ -99,6 +100,10 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
         flags[key.replace("-", "_")] = value
     packs = _list(get.get("packs", []), "packs", where)
     packs = tuple(p if "/" not in p and not p.startswith(".") else _relative(base, (p,))[0] for p in packs)
+    scheduler = get.get("scheduler")
+    if scheduler is not None and (not isinstance(scheduler, str) or not scheduler.strip()):
+        raise ConfigError(f"{where}: scheduler: expected an address such as tcp://host:8786 or local:4, "
+                          f"got {scheduler!r}")
     return LintConfig(
         dates=_dates(get.get("dates", {}), where),
         packs=packs, **flags,
@@ -107,6 +112,7 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
         fail_on=fail_on, format=fmt,
         exclude=_list(get.get("exclude", []), "exclude", where),
         baseline=_relative(base, (baseline,))[0] if baseline else None,
+        scheduler=scheduler.strip() if scheduler else None,
         origin=where,
     )
 

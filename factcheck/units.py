@@ -35,6 +35,7 @@ class UnitConverter:
     def __init__(self):
         self._ureg = None
         self._dims: dict[str, Optional[str]] = {}
+        self._factors: dict[tuple[str, str], Optional[float]] = {}  # memo: pint conversions are slow
 
     @property
     def ureg(self):
@@ -73,10 +74,12 @@ class UnitConverter:
         """Multiplier taking a value in ``source`` units to ``target`` units; None if not convertible."""
         if source == target:
             return 1.0
-        try:
-            return float(self.ureg.Quantity(1.0, source).to(target).magnitude)
-        except Exception:  # incompatible or unknown units
-            return None
+        if (source, target) not in self._factors:
+            try:
+                self._factors[source, target] = float(self.ureg.Quantity(1.0, source).to(target).magnitude)
+            except Exception:  # incompatible or unknown units
+                self._factors[source, target] = None
+        return self._factors[source, target]
 
     def suggest(self, unit: str) -> Optional[str]:
         """A known pint unit close to a misspelt name, for error messages."""

@@ -11,7 +11,7 @@ from ..config import ConfigError
 from ..layers import LayerError
 from ..yamlsafe import RuleError
 from . import explain, extract, init, lint, report, rules
-from .common import EXIT_ERROR, EXIT_OK, Parser, UsageError, err
+from .common import EXIT_ERROR, EXIT_OK, Parser, RunError, UsageError, err
 
 COMMANDS = (init, extract, report, lint, rules, explain)
 
@@ -43,6 +43,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_ERROR
     except RuleError as exc:
         err(f"invalid rules: {exc}")
+        return EXIT_ERROR
+    except RunError as exc:
+        err(f"{exc}; no report was written")
         return EXIT_ERROR
     except KeyboardInterrupt:
         err("interrupted; reports already on disk are untouched")

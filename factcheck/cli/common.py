@@ -19,6 +19,10 @@ class UsageError(Exception):
     """A bad command line; the message is printed as one line."""
 
 
+class RunError(Exception):
+    """The run failed (a cluster that cannot be used, a worker that keeps dying); the message is one line."""
+
+
 class Parser(argparse.ArgumentParser):
     """An argparse parser whose errors are one line and exit 2."""
 
@@ -113,10 +117,12 @@ def load_rules(args, config=None, extra: Optional[Sequence[str]] = None):
     return build_ruleset(docs)
 
 
-def document_checker(args, checker, source_paths: Sequence[str]):
-    """documents -> their DocumentChecks, with the run's --jobs, cache and progress options."""
+def document_checker(args, checker, source_paths: Sequence[str], scheduler: Optional[str] = None):
+    """documents -> their DocumentChecks, with the run's --jobs, --scheduler (else ``scheduler``, from the
+    config), cache and progress options."""
     from ..batch import Cache, check_all, default_cache_path
 
+    scheduler = getattr(args, "scheduler", None) or scheduler
     jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
     if jobs < 1:
         raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
@@ -125,9 +131,20 @@ def document_checker(args, checker, source_paths: Sequence[str]):
         cache = None
         if not args.no_cache:
             cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(source_paths))
+        engine = None
         try:
+            if scheduler:
+                from ..cluster import ClusterError, DaskEngine
+
+                try:
+                    engine = DaskEngine(checker, scheduler)
+                    return check_all(docs, checker, cache=cache, progress=not args.quiet, engine=engine)
+                except ClusterError as exc:
+                    raise RunError(str(exc)) from None
             return check_all(docs, checker, jobs=jobs, cache=cache, progress=not args.quiet)
         finally:
+            if engine:
+                engine.close()
             if cache:
                 cache.close()
     return run
@@ -137,6 +154,9 @@ def add_run_options(p) -> None:
     """Add the options every command that reads sources shares: jobs, cache, quiet."""
     p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                    help="extract in N processes (default: all cores; results do not depend on N)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="check documents on a Dask cluster (tcp://host:8786), or local:N for N local worker "
+                        "processes; needs the 'cluster' extra (results are the same as a local run)")
     p.add_argument("--cache", metavar="PATH", help="cache file for claims, document checks and reports (default: .factcheck/cache.sqlite by the sources)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line")

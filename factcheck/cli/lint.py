@@ -58,7 +58,7 @@ def cmd_lint(args) -> int:
             err(str(exc))
             return EXIT_ERROR
     checker = Checker(ruleset)
-    findings = lint(drafts, sources, checker, check=document_checker(args, checker, list(config.sources) or draft_files))
+    findings = lint(drafts, sources, checker, check=document_checker(args, checker, list(config.sources) or draft_files, config.scheduler))
     warn_timeouts(checker)
     findings, unused = apply_suppressions(findings, drafts, baseline)
     if args.write_baseline:

@@ -58,7 +58,7 @@ def cmd_report(args) -> int:
             err(f"report folder {out_dir} is not writable; nothing was written")
             return EXIT_ERROR
     checker = Checker(ruleset)
-    analysis = checker.analyse(docs, errors, checks=document_checker(args, checker, files)(docs))
+    analysis = checker.analyse(docs, errors, checks=document_checker(args, checker, files, config.scheduler)(docs))
     warn_timeouts(checker)
     failing = FAIL_ON[args.fail_on]
     bad = [f for f in analysis.facts if f.verdict in failing]
@@ -84,7 +84,7 @@ def cmd_report(args) -> int:
     written = [str(p) for p in rendered]
     summary = _report_summary(analysis, docs)
     code = EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
-    if stored and not errors:
+    if stored and not errors and _unchanged(stored[2], docs, ruleset, formats, args):
         stored[0].put_report(stored[2], {p.name: t for p, t in rendered.items()}, summary, code)
     if stored:
         stored[0].close()
@@ -117,6 +117,19 @@ def _stored_report(args, ruleset, files, formats, dates):
     if found:
         cache.close()
     return cache, found, key
+
+
+def _unchanged(key: str, docs, ruleset, formats, args) -> bool:
+    """Whether the sources read are the ones the run key was made from (a source edited between listing
+    and reading must not file this report under the old contents' key)."""
+    from ..batch import run_key
+
+    again = run_key([d.path for d in docs], [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}",
+                    read={d.path: d.sha256 for d in docs})
+    if again != key:
+        err("note: a source changed during the run; this report is not kept in the cache")
+        return False
+    return True
 
 
 def _replay(stored: dict, out_dir: Path) -> int:
