@@ -84,7 +84,7 @@ def cmd_report(args) -> int:
     written = [str(p) for p in rendered]
     summary = _report_summary(analysis, docs)
     code = EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
-    if stored and not errors and _unchanged(stored[2], docs, ruleset, formats, args):
+    if stored and not errors and _unchanged(stored[2], docs, ruleset, formats, args, dates):
         stored[0].put_report(stored[2], {p.name: t for p, t in rendered.items()}, summary, code)
     if stored:
         stored[0].close()
@@ -107,7 +107,7 @@ def _stored_report(args, ruleset, files, formats, dates):
 
     if args.no_cache or args.timestamp or args.dry_run or args.verbose or "-" in files:
         return None
-    key = run_key(files, [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}|{dates}")
+    key = run_key(files, [str(f) for f in ruleset.files], _options(formats, args, dates))
     if key is None:
         return None
     cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(files))
@@ -119,12 +119,17 @@ def _stored_report(args, ruleset, files, formats, dates):
     return cache, found, key
 
 
-def _unchanged(key: str, docs, ruleset, formats, args) -> bool:
+def _options(formats, args, dates) -> str:
+    """The options a stored report depends on, as part of its run key."""
+    return f"{sorted(formats)}|{args.fail_on}|{dates}"
+
+
+def _unchanged(key: str, docs, ruleset, formats, args, dates) -> bool:
     """Whether the sources read are the ones the run key was made from (a source edited between listing
     and reading must not file this report under the old contents' key)."""
     from ..batch import run_key
 
-    again = run_key([d.path for d in docs], [str(f) for f in ruleset.files], f"{sorted(formats)}|{args.fail_on}",
+    again = run_key([d.path for d in docs], [str(f) for f in ruleset.files], _options(formats, args, dates),
                     read={d.path: d.sha256 for d in docs})
     if again != key:
         err("note: a source changed during the run; this report is not kept in the cache")
