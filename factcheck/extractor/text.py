@@ -24,14 +24,18 @@ _NON_ASCII = regex.compile(
 """The characters ``normalize`` changes: the table's, and digits of other scripts (Han text is left alone fast)."""
 
 
+_ANY_SCRIPT_DIGIT = regex.compile(r"\d")
+"""The regex module's digits (its Unicode tables may be newer than ``unicodedata``'s)."""
+
+
 def _fold_char(m) -> str:
     ch = m.group()
     folded = _SAME_LENGTH.get(ch)
     if folded is not None:
         return folded
-    if unicodedata.category(ch) == "Nd":  # a digit of another script
+    if unicodedata.category(ch) == "Nd" or _ANY_SCRIPT_DIGIT.match(ch):  # a digit of another script
         value = unicodedata.decimal(ch, None)
-        return str(value) if value is not None else "#"
+        return str(value) if value is not None else "#"  # (one newer than Python's Unicode tables: no value)
     return ch
 
 
