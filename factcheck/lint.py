@@ -40,6 +40,13 @@ class Evidence:
     high: Optional[float]
     verdict: str
     reason: str
+    place: str = ""
+    """Page / paragraph / row of the claim in a PDF, Word or table source ("page 3:line 7:col 30"), else ""."""
+
+    @property
+    def where(self) -> str:
+        """``file:line`` or, in a paged or tabular source, ``file:page 3:line 7:col 30`` / ``file:row 14``."""
+        return f"{self.file}:{self.place or self.line}"
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,7 @@ class Finding:
     compatible: tuple[Evidence, ...] = ()
     fingerprint: str = ""
     suppressed: Optional[str] = None  # None, "inline" or "baseline"
+    place: str = ""  # "page 3:line 7:col 30" / "paragraph 4:col 9" / "row 14" in a PDF, Word or table draft
 
     def to_dict(self) -> dict:
         """JSON-ready mapping (schema_version 1)."""
@@ -71,6 +79,7 @@ class Finding:
             "verdict": self.verdict, "message": self.message, "quote": self.quote, "fingerprint": self.fingerprint,
             "suppressed": self.suppressed is not None, "suppression": self.suppressed,
             "evidence": [e.__dict__ for e in self.evidence], "compatible": [e.__dict__ for e in self.compatible],
+            **({"place": self.place} if self.place else {}),
         }
 
 
@@ -178,7 +187,13 @@ def _reference_claim(rule: FactRule, ref: Reference) -> Located:
 def _evidence(pair: PairJudgement, source: Located) -> Evidence:
     line, col = source.line_col
     c = source.claim
-    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason)
+    return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason,
+                    _place(source.doc, c.start))
+
+
+def _place(doc: Document, offset: int) -> str:
+    """The named place of an offset in a paged or tabular document ("" for plain text: line and column say it)."""
+    return doc.place(offset) if doc.segments else ""
 
 
 def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],
@@ -201,7 +216,7 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     end_line, end_col = draft.doc.position(c.end)
     cited = [(_evidence(p, s)) for p, s in pairs if p.verdict == worst]
     compatible = [(_evidence(p, s)) for p, s in pairs if p.verdict in ("agree", "rounded") and worst != "rounded"]
-    where = ", ".join(f"{e.file}:{e.line}" for e in cited[:5])
+    where = ", ".join(e.where for e in cited[:5])
     if len(cited) > 5:
         where += f", +{len(cited) - 5} more"
     statements = {}
@@ -214,12 +229,12 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     if worst == "differ":
         message += f": {cited[0].reason}"
         if compatible:
-            shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.file}:{e.line}' for e in compatible[:3]))
+            shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.where}' for e in compatible[:3]))
             message += f"; compatible: {shown}"
     return Finding(
         file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
         rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
-        evidence=tuple(cited), compatible=tuple(compatible),
+        evidence=tuple(cited), compatible=tuple(compatible), place=_place(draft.doc, c.start),
     )
 
 

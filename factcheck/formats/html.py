@@ -48,10 +48,17 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def html_prose(text: str) -> str:
-    """The visible text of an HTML file as a same-length string: tags and hidden elements blanked."""
+    """The visible text of an HTML file as a same-length string: tags and hidden elements blanked.
+
+    A block-level tag (paragraph, list item, table cell ...) becomes a line break, so a
+    figure in one table cell never reads the next cell's words as what it counts.
+    """
     spans = [m.span() for pat in (_COMMENT, _HIDDEN, _TAG) for m in pat.finditer(text)]
-    out = blank(text, spans)
-    return _ENTITY.sub(lambda m: _entity_char(m) + " " * (len(m.group()) - 1), out)
+    out = list(blank(text, spans))
+    for m in _BLOCK_TAG.finditer(text):
+        if out[m.start()] == " ":
+            out[m.start()] = "\n"
+    return _ENTITY.sub(lambda m: _entity_char(m) + " " * (len(m.group()) - 1), "".join(out))
 
 
 def _entity_char(m) -> str:

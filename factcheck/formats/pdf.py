@@ -72,7 +72,16 @@ def pages_to_text(pages: list[str], meta: dict) -> Extracted:
         kept = _strip_margins(page, running)
         text = _HYPHENATED.sub(lambda m: m.group(1) + m.group(2) + "\n", "\n".join(kept))
         builder.add(text, f"page {number}", "line")
-    return builder.build(meta)
+    found = builder.build(meta)
+    return Extracted(found.text, unwrap(found.text), found.segments, found.meta)
+
+
+_WRAPPED = regex.compile(r"(?<=[a-z,;(\-])[ \t]*\n(?=[ \t]*\S)|(?<=\S)[ \t]*\n(?=[ \t]*[a-z0-9(])")
+
+
+def unwrap(text: str) -> str:
+    """The prose of laid-out text: a line break inside a sentence becomes a space (same length, same offsets)."""
+    return _WRAPPED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _key(line: str) -> str:

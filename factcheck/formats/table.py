@@ -120,9 +120,13 @@ def render_row(header: Optional[Sequence[str]], row: Sequence[str], vocab: Vocab
         return f"{label_phrase(label, rest, vocab)}: {rest}." if label and rest else f"{label}{rest}"
     name = row[0]
     header = list(header) + [""] * (width - len(header))
-    parts = [f"{name + ', ' if name else ''}{label_phrase(head or 'value', cell, vocab)}: {cell}."
-             for head, cell in zip(header[1:], row[1:]) if cell]
+    parts = [f"{name}, {_lower_first(label_phrase(head or 'value', cell, vocab))}: {cell}." if name else
+             f"{label_phrase(head or 'Value', cell, vocab)}: {cell}." for head, cell in zip(header[1:], row[1:]) if cell]
     return " ".join(parts) if parts else name
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2].istitle() else text
 
 
 def render_rows(rows: Sequence[Sequence[str]], vocab: Vocabulary) -> Iterator[str]:

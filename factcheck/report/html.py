@@ -9,7 +9,7 @@ from ..model import FactResult, Located
 from ..pipeline import Analysis
 from ..verdict import RANK
 from ..verdict import show_claim
-from . import quote_context
+from . import quote_context, source_link, where
 from .markdown import MAX_ROWS
 
 COLOURS = {"differ": "#c62828", "updated": "#ef6c00", "other_scope": "#6a1b9a", "rounded": "#1565c0",
@@ -24,17 +24,22 @@ h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}
 font-size:.8rem;text-transform:uppercase;letter-spacing:.04em}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;
 text-align:left;vertical-align:top}mark{background:#fff3a0;padding:0 .1rem}.src{font-family:monospace;white-space:nowrap}
-code,pre{background:#f6f6f6}pre{padding:.6rem;overflow:auto}.reason{font-family:monospace}
+a.q{color:inherit;text-decoration:none}code,pre{background:#f6f6f6}pre{padding:.6rem;overflow:auto}.reason{font-family:monospace}
 """
 
 
 def _claim_row(loc: Located, analysis: Analysis) -> str:
-    line, col = loc.line_col
     before, figure, after = quote_context(loc)
     c = loc.claim
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
-    return (f'<tr><td class="src"><a href="#src-{escape(_anchor(loc.doc.path))}">{escape(loc.doc.path)}</a>:{line}:{col}</td>'
-            f"<td>{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}</td>"
+    place = escape(where(loc)[len(loc.doc.path) + 1:])
+    link = source_link(loc)
+    quote = f"{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}"
+    if link:  # a PDF opens at its page, a Word or table file as a whole
+        place = f'<a href="{escape(link)}">{place}</a>'
+        quote = f'<a class="q" href="{escape(link)}">{quote}</a>'
+    return (f'<tr><td class="src"><a href="#src-{escape(_anchor(loc.doc.path))}">{escape(loc.doc.path)}</a>:{place}</td>'
+            f"<td>{quote}</td>"
             f"<td>{escape(show_claim(c))}</td><td>{escape(compared)}</td><td>{escape(c.scope or '')}</td>"
             f"<td>{escape(analysis.as_of_for(loc) or '')}</td></tr>")
 
@@ -53,8 +58,8 @@ def _fact(fact: FactResult, analysis: Analysis) -> str:
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "other_scope")][:10]
     if conflicts:
         parts.append("<ul>" + "".join(
-            f"<li>{escape(p.verdict)}: “{escape(p.a.claim.text)}” ({escape(p.a.doc.path)}:{p.a.line_col[0]}) vs "
-            f"“{escape(p.b.claim.text)}” ({escape(p.b.doc.path)}:{p.b.line_col[0]}) — {escape(p.reason)}</li>"
+            f"<li>{escape(p.verdict)}: “{escape(p.a.claim.text)}” ({escape(where(p.a, True))}) vs "
+            f"“{escape(p.b.claim.text)}” ({escape(where(p.b, True))}) — {escape(p.reason)}</li>"
             for p in conflicts) + "</ul>")
     parts.append("<table><tr><th>Source</th><th>Quote</th><th>States</th><th>Compared as</th><th>Scope</th>"
                  "<th>As of</th></tr>" + "".join(_claim_row(loc, analysis) for loc in fact.claims[:MAX_ROWS])
@@ -92,5 +97,7 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
         body += [_fact(f, analysis) for f in analysis.candidates]
     body.append("<h2>Sources</h2><table><tr><th>File</th><th>Date</th><th>SHA-256</th></tr>" + "".join(
         f'<tr id="src-{escape(_anchor(d.path))}"><td class="src">{escape(d.path)}</td><td>{escape(d.date or "")}</td>'
-        f"<td class=\"src\">{d.sha256[:16]}</td></tr>" for d in analysis.sources) + "</table>")
+        f"<td class=\"src\">{d.sha256[:16]}</td></tr>" for d in analysis.sources) + "".join(
+        f'<tr><td class="src">{escape(e.split(": ", 1)[0])}</td><td>skipped: {escape(e.split(": ", 1)[-1])}</td><td></td></tr>'
+        for e in analysis.errors) + "</table>")
     return head + "\n".join(body) + "\n</body></html>\n"

@@ -8,6 +8,7 @@ from ..model import FactResult, Located
 from ..pipeline import Analysis
 from ..verdict import RANK
 from ..verdict import show_claim
+from . import where
 
 MAX_ROWS = 200
 """Claims listed per fact; the JSON report lists them all."""
@@ -20,13 +21,12 @@ def _cell(text: str) -> str:
 
 
 def _claim_row(loc: Located, analysis: Analysis) -> str:
-    line, col = loc.line_col
     c = loc.claim
     asserted = show_claim(c)
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
     scope = c.scope or ""
     as_of = analysis.as_of_for(loc) or ""
-    return (f"| `{_cell(loc.doc.path)}:{line}:{col}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
+    return (f"| `{_cell(where(loc))}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
             f"| {_cell(scope)} | {as_of} |")
 
 
@@ -38,8 +38,8 @@ def _fact_section(fact: FactResult, analysis: Analysis) -> list[str]:
     out += [f"{meta} — **{fact.verdict}**: {_cell(fact.reason)}", ""]
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "other_scope")]
     for p in conflicts[:10]:
-        out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{p.a.doc.path}:{p.a.line_col[0]}`) vs "
-                   f"“{_cell(p.b.claim.text)}” (`{p.b.doc.path}:{p.b.line_col[0]}`) — {_cell(p.reason)}")
+        out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{_cell(where(p.a, True))}`) vs "
+                   f"“{_cell(p.b.claim.text)}” (`{_cell(where(p.b, True))}`) — {_cell(p.reason)}")
     if conflicts:
         out.append("")
     out += ["| Source | Quote | States | Compared as | Scope | As of |", "|---|---|---|---|---|---|"]
@@ -69,6 +69,7 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
         out += ["## Unreadable sources", ""] + [f"- {_cell(e)}" for e in analysis.errors] + [""]
     out += ["## Sources", "", "| File | Date | SHA-256 |", "|---|---|---|"]
     out += [f"| `{_cell(d.path)}` | {d.date or ''} | `{d.sha256[:16]}` |" for d in analysis.sources]
+    out += [f"| `{_cell(e.split(': ', 1)[0])}` | skipped: {_cell(e.split(': ', 1)[-1])} | |" for e in analysis.errors]
     out += ["", "## Facts", ""]
     for fact in analysis.facts:
         out += _fact_section(fact, analysis)
