@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Optional
 
+from .formats.table import TableColumns
 from .rules import did_you_mean
 from .yamlsafe import RuleError, load_marked
 
@@ -21,7 +22,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "rounded", "never")
-KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline")
+KEYS = ("sources", "rules", "fail-on", "format", "exclude", "baseline", "table-columns")
 
 
 class ConfigError(Exception):
@@ -39,12 +40,19 @@ class LintConfig:
     exclude: tuple[str, ...] = ()
     baseline: Optional[str] = None
     origin: str = "defaults"
+    table_columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Column names of figures tables (CSV / Excel sources), role -> names; empty: the defaults."""
 
     def as_dict(self) -> dict:
         """The settings as a plain mapping (for ``--show-config``)."""
         d = asdict(self)
         d["fail-on"] = d.pop("fail_on")
+        d["table-columns"] = {role: list(names) for role, names in d.pop("table_columns")}
         return d
+
+    def columns(self) -> TableColumns:
+        """The figures-table columns to read CSV and Excel sources with (pass to ``load_document``)."""
+        return TableColumns.from_mapping(dict(self.table_columns))
 
 
 def _list(value, key: str, where: str) -> tuple[str, ...]:
@@ -83,6 +91,13 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
     baseline = get.get("baseline")
     if baseline is not None and not isinstance(baseline, str):
         raise ConfigError(f"{where}: baseline: expected a path, got {baseline!r}")
+    columns = get.get("table-columns") or {}
+    try:
+        if not isinstance(columns, dict):
+            raise ValueError(f"expected a mapping of role to column names, got {columns!r}")
+        TableColumns.from_mapping(columns)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: table-columns: {exc}") from None
     return LintConfig(
         sources=_relative(base, _list(get.get("sources", []), "sources", where)),
         rules=_relative(base, _list(get.get("rules", []), "rules", where)),
@@ -90,6 +105,8 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
         exclude=_list(get.get("exclude", []), "exclude", where),
         baseline=_relative(base, (baseline,))[0] if baseline else None,
         origin=where,
+        table_columns=tuple((role.replace("-", "_"), (names,) if isinstance(names, str) else tuple(names))
+                            for role, names in columns.items()),
     )
 
 
