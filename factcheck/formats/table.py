@@ -3,13 +3,13 @@
 A *figures table* has a label column and a value column (plus optional
 unit, as-of, source and precision columns; names configurable through
 ``TableColumns``).  Each row becomes one line of text the extractor reads,
-"Number of deaths: 1,198 (as of 2022-09-29).", in a segment named after the
+"Deaths: 1,198 deaths (as of 2022-09-29).", in a segment named after the
 row ("row 14") whose step is 0: a table states exact values, so no rounding
 interval is put around them unless a precision column says otherwise.
 
 Any other table is read row by row with its header as context: the row
 ``Norway | 1,198 | 3,400`` under ``Country | Deaths | Injured`` becomes
-"Norway, number of deaths: 1,198. Norway, number of injured: 3,400.".
+"Norway, Deaths: 1,198 deaths. Norway, Injured: 3,400.".
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class TableColumns:
             if key not in cls.ROLES:
                 raise ValueError(f"unknown role {role!r} (expected one of {', '.join(cls.ROLES)})")
             names = [names] if isinstance(names, str) else names
-            if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+            if not isinstance(names, (list, tuple)) or not names or not all(isinstance(n, str) for n in names):
                 raise ValueError(f"{role}: expected a column name or a list of names")
             given[key] = tuple(names)
         return cls(**given)
@@ -98,12 +98,13 @@ def cell_text(value) -> str:
     return " ".join(str(value).split())
 
 
-def label_phrase(label: str, value: str, vocab: Vocabulary) -> str:
-    """The words before a bare figure so the extractor knows what it counts: "Deaths" -> "Number of deaths"."""
+def with_noun(label: str, value: str, vocab: Vocabulary) -> str:
+    """A bare figure followed by the plural noun its label starts with ("Deaths", "1,198" -> "1,198 deaths"),
+    so the extractor knows what it counts (and a four-digit count never reads as a year)."""
     first = label.split()[0] if label.split() else ""
     if _BARE_NUMBER.match(value) and first.isalpha() and is_plural(first, vocab):
-        return "Number of " + label[0].lower() + label[1:]
-    return label
+        return f"{value} {first.lower() if first[:2].istitle() else first}"
+    return value
 
 
 def _is_header(row: Sequence[str]) -> bool:
@@ -117,16 +118,12 @@ def render_row(header: Optional[Sequence[str]], row: Sequence[str], vocab: Vocab
     row = list(row) + [""] * (width - len(row))
     if width <= 2 or header is None:
         label, rest = row[0], " ".join(c for c in row[1:] if c)
-        return f"{label_phrase(label, rest, vocab)}: {rest}." if label and rest else f"{label}{rest}"
+        return f"{label}: {with_noun(label, rest, vocab)}." if label and rest else f"{label}{rest}"
     name = row[0]
     header = list(header) + [""] * (width - len(header))
-    parts = [f"{name}, {_lower_first(label_phrase(head or 'value', cell, vocab))}: {cell}." if name else
-             f"{label_phrase(head or 'Value', cell, vocab)}: {cell}." for head, cell in zip(header[1:], row[1:]) if cell]
+    parts = [f"{name + ', ' if name else ''}{head or 'value'}: {with_noun(head, cell, vocab)}."
+             for head, cell in zip(header[1:], row[1:]) if cell]
     return " ".join(parts) if parts else name
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2].istitle() else text
 
 
 def render_rows(rows: Sequence[Sequence[str]], vocab: Vocabulary) -> Iterator[str]:
@@ -152,7 +149,7 @@ def figures_table(rows: Iterable[tuple[str, Sequence]], columns: TableColumns, v
     header = [cell_text(c) for c in header]
     if len(header) > MAX_COLUMNS:
         raise FormatError(f"table has {len(header)} columns; the limit is {MAX_COLUMNS}")
-    if len(header) == 1 and regex.search(r"[;\t|]", header[0]):
+    if len(header) == 1 and regex.search(r"[;:\t|,]", header[0]):
         raise FormatError(f"the header {header[0][:60]!r} is one column: the delimiter could not be told "
                           "(use ',', ';', tab or '|' consistently)")
     roles = columns.find(header)
@@ -185,7 +182,7 @@ def _figure_row(builder: TextBuilder, name: str, cells: list[str], roles: dict, 
         return
     unit, as_of = get("unit"), get("as_of")
     step = _step(get("precision"))
-    line = f"{label_phrase(label, value, vocab) if not unit else label}: {value}{' ' + unit if unit else ''}"
+    line = f"{label}: {value + ' ' + unit if unit else with_noun(label, value, vocab)}"
     line += f" (as of {as_of})." if as_of else "."
     builder.add(line, name, "", step=step, gap="\n")
 
