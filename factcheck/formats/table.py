@@ -157,8 +157,12 @@ def figures_table(rows: Iterable[tuple[str, Sequence]], columns: TableColumns, v
     builder.add(" | ".join(h for h in header if h), first_name, "", gap="\n")
     if figures:
         meta = dict(meta, table="figures", columns={r: header[i] for r, i in roles.items()})
+        dates = set()
         for name, cells in rows:
-            _figure_row(builder, name, [cell_text(c) for c in cells], roles, vocab)
+            dates.add(_figure_row(builder, name, [cell_text(c) for c in cells], roles, vocab))
+        dates.discard("")
+        if len(dates) == 1 and None not in dates:  # every figure stands at the same date: the table's date
+            meta.update(published=dates.pop(), published_from=f"{header[roles['as_of']]} column")
     else:
         meta = dict(meta, table="rows")
         for name, cells in rows:
@@ -170,7 +174,8 @@ def figures_table(rows: Iterable[tuple[str, Sequence]], columns: TableColumns, v
     return builder.build(meta)
 
 
-def _figure_row(builder: TextBuilder, name: str, cells: list[str], roles: dict, vocab: Vocabulary) -> None:
+def _figure_row(builder: TextBuilder, name: str, cells: list[str], roles: dict, vocab: Vocabulary) -> Optional[str]:
+    """Add one figures row; return its as-of date when it is an ISO date, else None ("" for a row with no figure)."""
     def get(role: str) -> str:
         i = roles.get(role)
         return cells[i] if i is not None and i < len(cells) else ""
@@ -179,14 +184,16 @@ def _figure_row(builder: TextBuilder, name: str, cells: list[str], roles: dict, 
     if not value:
         if any(cells):
             builder.add(" | ".join(c for c in cells if c), name, "", gap="\n")
-        return
+        return ""
     unit, as_of = get("unit"), get("as_of")
     step = _step(get("precision"))
     line = f"{label}: {value + ' ' + unit if unit else with_noun(label, value, vocab)}"
     line += f" (as of {as_of})." if as_of else "."
     builder.add(line, name, "", step=step, gap="\n")
+    return as_of if _ISO_DATE.match(as_of) else None
 
 
+_ISO_DATE = regex.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 _PLAIN = regex.compile(r"^([+-]?)(\d{4,})(\.\d+)?$")
 
 
