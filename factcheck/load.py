@@ -12,7 +12,7 @@ import hashlib
 import os
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 
