@@ -47,9 +47,9 @@ def extractor_fingerprint() -> str:
     """A hash of the code that turns a file into claims, so a changed extractor never reads stale claims."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(package.glob("extractor/*.py")) + [package / "load.py", package / "intervals.py",
-                                                           package / "vocab.py", package / "framevocab.py",
-                                                           package / "model.py"]:
+    code = sorted(package.glob("extractor/*.py")) + sorted(package.glob("formats/*.py"))
+    for path in code + [package / "load.py", package / "intervals.py", package / "vocab.py",
+                        package / "framevocab.py", package / "docdate.py", package / "model.py"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -108,8 +108,10 @@ def rules_fingerprint(ruleset) -> Optional[str]:
 def cache_key(doc: Document, vocab: Vocabulary) -> str:
     """The cache key of a document's claims: content, kind, date (claims' times resolve against it),
     vocabulary and extractor code."""
-    return (f"{doc.sha256}:{file_kind(doc.path)}:{doc.date or ''}:{vocab.fingerprint}:{extractor_fingerprint()}:"
-            f"{CACHE_FORMAT}")
+    kind = doc.meta.get("format") or file_kind(doc.path)
+    if doc.segments:  # text made by a format reader (it may depend on settings such as table columns)
+        kind += "-" + hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{doc.sha256}:{kind}:{doc.date or ''}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
 
 
 def _row(c: Claim) -> list:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from .docdate import valid_day
+from .formats.table import TableColumns
 from .rules import did_you_mean
 from .yamlsafe import RuleError, load_marked
 
@@ -23,7 +24,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 FORMATS = ("text", "json", "sarif", "github")
 FAIL_ON_CHOICES = ("differ", "updated", "loose", "rounded", "never")
 KEYS = ("sources", "rules", "packs", "default-rules", "default-vocab", "fail-on", "format", "exclude", "baseline",
-        "dates", "scheduler")
+        "dates", "scheduler", "table-columns")
 
 
 class ConfigError(Exception):
@@ -47,13 +48,20 @@ class LintConfig:
     """(path or glob, ISO date): a source's date when the document does not say it (or says it wrong)."""
     scheduler: Optional[str] = None  # a Dask scheduler address or local:N (see factcheck.cluster)
     origin: str = "defaults"
+    table_columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Column names of figures tables (CSV / Excel sources), role -> names; empty: the defaults."""
 
     def as_dict(self) -> dict:
         """The settings as a plain mapping (for ``--show-config``)."""
         d = asdict(self)
         for key in ("fail_on", "default_rules", "default_vocab"):
             d[key.replace("_", "-")] = d.pop(key)
+        d["table-columns"] = {role: list(names) for role, names in d.pop("table_columns")}
         return d
+
+    def columns(self) -> TableColumns:
+        """The figures-table columns to read CSV and Excel sources with (pass to ``load_document``)."""
+        return TableColumns.from_mapping(dict(self.table_columns))
 
 
 def _list(value, key: str, where: str) -> tuple[str, ...]:
@@ -104,6 +112,13 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
     if scheduler is not None and (not isinstance(scheduler, str) or not scheduler.strip()):
         raise ConfigError(f"{where}: scheduler: expected an address such as tcp://host:8786 or local:4, "
                           f"got {scheduler!r}")
+    columns = get.get("table-columns") or {}
+    try:
+        if not isinstance(columns, dict):
+            raise ValueError(f"expected a mapping of role to column names, got {columns!r}")
+        TableColumns.from_mapping(columns)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: table-columns: {exc}") from None
     return LintConfig(
         dates=_dates(get.get("dates", {}), where),
         packs=packs, **flags,
@@ -114,6 +129,8 @@ def _from_mapping(data: dict, where: str, base: Path) -> LintConfig:
         baseline=_relative(base, (baseline,))[0] if baseline else None,
         scheduler=scheduler.strip() if scheduler else None,
         origin=where,
+        table_columns=tuple((role.replace("-", "_"), (names,) if isinstance(names, str) else tuple(names))
+                            for role, names in columns.items()),
     )
 
 

@@ -41,10 +41,17 @@ class Evidence:
     reason: str
     utf16_column: int = 0
     """``column`` in UTF-16 code units, for SARIF (not in the JSON output)."""
+    place: str = ""
+    """Page / paragraph / row of the claim in a PDF, Word or table source ("page 3:line 7:col 30"), else ""."""
 
     def to_dict(self) -> dict:
         """JSON-ready mapping (schema_version 1)."""
         return {k: v for k, v in self.__dict__.items() if k != "utf16_column"}
+
+    @property
+    def where(self) -> str:
+        """``file:line`` or, in a paged or tabular source, ``file:page 3:line 7:col 30`` / ``file:row 14``."""
+        return f"{self.file}:{self.place or self.line}"
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class Finding:
     suppressed: Optional[str] = None  # None, "inline" or "baseline"
     utf16_columns: tuple[int, int] = (0, 0)
     """(start, end) columns in UTF-16 code units, for SARIF; ``column``/``end_column`` count code points."""
+    place: str = ""  # "page 3:line 7:col 30" / "paragraph 4:col 9" / "row 14" in a PDF, Word or table draft
 
     def to_dict(self) -> dict:
         """JSON-ready mapping (schema_version 1)."""
@@ -78,6 +86,7 @@ class Finding:
             "verdict": self.verdict, "message": self.message, "quote": self.quote, "fingerprint": self.fingerprint,
             "suppressed": self.suppressed is not None, "suppression": self.suppressed,
             "evidence": [e.to_dict() for e in self.evidence], "compatible": [e.to_dict() for e in self.compatible],
+            **({"place": self.place} if self.place else {}),
         }
 
 
@@ -186,7 +195,12 @@ def _evidence(pair: PairJudgement, source: Located) -> Evidence:
     line, col = source.line_col
     c = source.claim
     return Evidence(source.doc.path, line, col, c.text, c.value, c.low, c.high, pair.verdict, pair.reason,
-                    _utf16_column(source.doc, c.start))
+                    _utf16_column(source.doc, c.start), _place(source.doc, c.start))
+
+
+def _place(doc: Document, offset: int) -> str:
+    """The named place of an offset in a paged or tabular document ("" for plain text: line and column say it)."""
+    return doc.place(offset) if doc.segments else ""
 
 
 def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],
@@ -209,7 +223,7 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     end_line, end_col = draft.doc.position(c.end)
     cited = [(_evidence(p, s)) for p, s in pairs if p.verdict == worst]
     compatible = [(_evidence(p, s)) for p, s in pairs if p.verdict in ("agree", "rounded") and worst != "rounded"]
-    where = ", ".join(f"{e.file}:{e.line}" for e in cited[:5])
+    where = ", ".join(e.where for e in cited[:5])
     if len(cited) > 5:
         where += f", +{len(cited) - 5} more"
     statements = {}
@@ -223,13 +237,14 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     if worst == "differ":
         message += f": {cited[0].reason}"
         if compatible:
-            shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.file}:{e.line}' for e in compatible[:3]))
+            shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.where}' for e in compatible[:3]))
             message += f"; compatible: {shown}"
     return Finding(
         file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
         rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
         evidence=tuple(cited), compatible=tuple(compatible),
         utf16_columns=(_utf16_column(draft.doc, c.start), _utf16_column(draft.doc, c.end)),
+        place=_place(draft.doc, c.start),
     )
 
 

@@ -1,7 +1,9 @@
 """Reading source files: bytes to text, line map, prose mask and document date (see ``docdate``).
 
 Nothing here guesses silently: a file that is binary, empty or not
-decodable raises LoadError with a one-line reason.
+decodable raises LoadError with a one-line reason.  The format is sniffed
+from the content (``formats.sniff``); PDF, Word, Excel, CSV and HTML are
+read by ``factcheck.formats``, plain text and Markdown here.
 """
 from __future__ import annotations
 
@@ -10,11 +12,15 @@ import hashlib
 import os
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable, Mapping, Optional
+from typing import Mapping, Optional
 
 import regex
 
 from .docdate import document_date
+from .formats import Extracted, FormatError, docx, pdf, table
+from .formats.html import blank, html_prose, read_html
+from .formats.sniff import sniff
+from .formats.table import TableColumns
 from .model import Document
 from .vocab import Vocabulary
 
@@ -108,25 +114,13 @@ def line_starts(text: str) -> tuple[int, ...]:
 _LINE_BREAK = regex.compile(r"\r\n|\n|\r")
 
 
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the given spans replaced by spaces (newlines kept, so lines stay put)."""
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
 _FENCE = regex.compile(r"(?m)^[ \t]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.S)
 _INDENTED = regex.compile(r"(?m)(?:^(?:    |\t)[^\n]*\n?)+")
 _INLINE_CODE = regex.compile(r"`[^`\n]+`")
 _LINK_TARGET = regex.compile(r"\]\([^)\n]*\)|^\s*\[[^\]\n]+\]:\s*\S+.*$", regex.M)
 _HTML_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
-_HTML_HIDDEN = regex.compile(r"<(script|style|head|code|pre)\b.*?</\1\s*>", regex.S | regex.I)
 _HTML_TAG = regex.compile(r"<[^>]*>", regex.S)
-_ENTITY = regex.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
 def prose_of(text: str, kind: str) -> str:
@@ -135,23 +129,14 @@ def prose_of(text: str, kind: str) -> str:
         spans = [m.span() for pat in (_FRONT_MATTER, _FENCE, _INLINE_CODE, _LINK_TARGET, _HTML_COMMENT, _HTML_TAG)
                  for m in pat.finditer(text)]
         spans += [m.span() for m in _INDENTED.finditer(text) if _after_blank_line(text, m.start())]
-        return _blank(text, spans)
+        return blank(text, spans)
     if kind == "html":
-        spans = [m.span() for pat in (_HTML_COMMENT, _HTML_HIDDEN, _HTML_TAG) for m in pat.finditer(text)]
-        out = _blank(text, spans)
-        return _ENTITY.sub(lambda m: _entity_char(m) + " " * (len(m.group()) - 1), out)
+        return html_prose(text)
     return text
 
 
 def _after_blank_line(text: str, pos: int) -> bool:
     return pos == 0 or text[max(0, pos - 2):pos] in ("\n\n",) or text[:pos].rstrip(" \t").endswith("\n\n")
-
-
-def _entity_char(m) -> str:
-    import html
-
-    ch = html.unescape(m.group())
-    return ch if len(ch) == 1 else " "
 
 
 def file_kind(path: str) -> str:
@@ -164,33 +149,67 @@ def file_kind(path: str) -> str:
     return "txt"
 
 
+def read_bytes(name: str) -> bytes:
+    """A file's bytes, refusing folders and files over MAX_FILE_BYTES."""
+    try:
+        if Path(name).is_dir():
+            raise LoadError(name, "is a folder, not a file")
+        size = os.stat(name).st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(name, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
+        with open(name, "rb") as fh:
+            return fh.read()
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(name, "no such file") from None
+    except PermissionError:
+        raise LoadError(name, "permission denied") from None
+    except OSError as exc:
+        raise LoadError(name, f"cannot read ({exc.strerror or exc})") from None
+
+
+def read_format(data: bytes, name: str, vocab: Vocabulary, columns: Optional[TableColumns] = None) -> Extracted:
+    """The text, prose mask, segments and metadata of a file's bytes, in the format its content shows."""
+    if not data:
+        raise LoadError(name, "file is empty")
+    try:
+        kind = sniff(data, name)
+        if kind == "pdf":
+            return pdf.read_pdf(data)
+        if kind == "docx":
+            return docx.read_docx(data, vocab)
+        if kind == "xlsx":
+            return table.read_xlsx(data, columns or TableColumns(), vocab)
+        text = decode(data, name)
+        if not text.strip():
+            raise LoadError(name, "file has no text")
+        if kind == "csv":
+            return table.read_csv(text, columns or TableColumns(), vocab)
+        if kind == "html":
+            return read_html(text)
+    except FormatError as exc:
+        raise LoadError(name, str(exc)) from None
+    return Extracted(text, prose_of(text, kind), (), {"format": kind})
+
+
 def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[bytes] = None,
-                  dates: Optional[Mapping[str, str]] = None, dates_from: str = "config") -> Document:
-    """Read and decode one source file (``-`` reads standard input); ``dates`` maps paths or globs to
-    dates that override what the document says of itself (``dates_from``: "config" or "command line")."""
+                  dates: Optional[Mapping[str, str]] = None, dates_from: str = "config",
+                  columns: Optional[TableColumns] = None) -> Document:
+    """Read and decode one source file (``-`` reads standard input).
+
+    ``dates`` maps paths or globs to dates that override what the document says of itself (``dates_from``:
+    "config" or "command line"); ``columns`` name a figures table's columns.
+    """
     name = str(path)
     if data is None:
-        try:
-            if Path(name).is_dir():
-                raise LoadError(name, "is a folder, not a file")
-            size = os.stat(name).st_size
-            if size > MAX_FILE_BYTES:
-                raise LoadError(name, f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
-            with open(name, "rb") as fh:
-                data = fh.read()
-        except LoadError:
-            raise
-        except FileNotFoundError:
-            raise LoadError(name, "no such file") from None
-        except PermissionError:
-            raise LoadError(name, "permission denied") from None
-        except OSError as exc:
-            raise LoadError(name, f"cannot read ({exc.strerror or exc})") from None
-    text = decode(data, name)
-    if not text.strip():
+        data = read_bytes(name)
+    found = read_format(data, name, vocab, columns)
+    if not found.text.strip():
         raise LoadError(name, "file has no text")
-    own = document_date(text, name, vocab, overrides=dates, override_source=dates_from)
+    own = document_date(found.text, name, vocab, meta=found.meta, overrides=dates, override_source=dates_from)
     return Document(
-        path=name, text=text, sha256=hashlib.sha256(data).hexdigest(), line_starts=line_starts(text),
-        date=own.date, prose=prose_of(text, file_kind(name)), date_source=own.source, notes=own.notes,
+        path=name, text=found.text, sha256=hashlib.sha256(data).hexdigest(), line_starts=line_starts(found.text),
+        date=own.date, prose=found.prose, date_source=own.source, notes=own.notes, segments=found.segments,
+        meta=found.meta,
     )

@@ -7,7 +7,7 @@ and serialised freely.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional
+from typing import Mapping, Optional
 
 KINDS = (
     "count", "money", "percent", "measure", "duration", "date", "date_range",
@@ -161,6 +161,23 @@ class Claim:
         return d
 
 
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A named part of a document's text -- a PDF page, a Word paragraph, a table row -- from ``start`` on.
+
+    ``detail`` says what a place inside it adds to the label: ``"line"``
+    (``page 12:line 7:col 30``, lines counted from the segment's start),
+    ``"col"`` (``paragraph 14:col 30``) or ``""`` (``row 14``).  ``step``,
+    when set, is the rounding step of the unhedged figures written in the
+    segment (``0``: exact table values), replacing the step their digits imply.
+    """
+
+    start: int
+    label: str
+    detail: str = "line"
+    step: Optional[float] = None
+
+
 @dataclass(frozen=True)
 class Document:
     """A loaded source: its text, where it came from, and its line map."""
@@ -176,6 +193,10 @@ class Document:
     """Where ``date`` came from: "front matter", "html meta", "dateline", "file name", "config", "command line"."""
     notes: tuple[str, ...] = ()
     """Problems met while reading the document that did not stop it (a malformed date, dates that disagree)."""
+    segments: tuple[Segment, ...] = field(repr=False, default=())
+    """Named parts of ``text`` in order (pages, paragraphs, rows); empty for plain text files."""
+    meta: Mapping[str, object] = field(repr=False, default_factory=dict, compare=False, hash=False)
+    """What the file says about itself: ``format``, ``title``, ``published`` (ISO date), ``published_from``."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -183,6 +204,25 @@ class Document:
 
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
+
+    def segment(self, offset: int) -> Optional[Segment]:
+        """The segment that holds a character offset (None for plain text or before the first segment)."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.segments, offset, key=lambda s: s.start) - 1
+        return self.segments[i] if i >= 0 else None
+
+    def place(self, offset: int) -> str:
+        """Where an offset is, as a reader finds it: ``7:30``, ``page 12:line 7:col 30``, ``paragraph 14:col 3``, ``row 14``."""
+        line, col = self.position(offset)
+        seg = self.segment(offset)
+        if seg is None:
+            return f"{line}:{col}"
+        if seg.detail == "line":
+            return f"{seg.label}:line {line - self.position(seg.start)[0] + 1}:col {col}"
+        if seg.detail == "col":
+            return f"{seg.label}:col {offset - seg.start + 1}"
+        return seg.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +236,11 @@ class Located:
     def line_col(self) -> tuple[int, int]:
         """1-based line and column of the claim's start."""
         return self.doc.position(self.claim.start)
+
+    @property
+    def place(self) -> str:
+        """``file:line:col`` of the claim's start, or ``file:page 3:line 7:col 30`` / ``file:row 14`` in a paged or tabular source."""
+        return f"{self.doc.path}:{self.doc.place(self.claim.start)}"
 
 
 @dataclass(frozen=True)

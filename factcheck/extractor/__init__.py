@@ -17,6 +17,19 @@ def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | Non
     claims = extract(doc.prose or doc.text, vocab, memo)
     if doc.prose and doc.prose != doc.text:
         claims = [replace(c, text=doc.text[c.start:c.end]) for c in claims]
+    if any(s.step is not None for s in doc.segments):
+        claims = [_segment_step(doc, c) for c in claims]
     if doc.date:  # relative times ("last year", "so far") placed against the document's own date
         claims = [c if c.frame is (f := resolve(c.frame, doc.date)) else replace(c, frame=f) for c in claims]
     return claims
+
+
+def _segment_step(doc: Document, claim: Claim) -> Claim:
+    """A figure in a segment with its own step (a table row: exact, or the row's stated precision)."""
+    seg = doc.segment(claim.start)
+    if seg is None or seg.step is None or claim.hedge != "none" or claim.value is None or claim.kind in _NO_STEP:
+        return claim
+    return replace(claim, step=seg.step)
+
+
+_NO_STEP = ("date", "date_range", "ordinal", "identifier")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Optional
 
 from ..model import Located
 
@@ -79,3 +80,20 @@ def quote_context(loc: Located, width: int = 160) -> tuple[str, str, str]:
     if len(after) > room // 2:
         after = after[: room // 2].rstrip() + "…"
     return before.replace("\n", " "), loc.claim.text.replace("\n", " "), after.replace("\n", " ")
+
+
+def where(loc: Located, line_only: bool = False) -> str:
+    """``file:line:col`` (``file:line`` when ``line_only``) or, in a paged or tabular source, ``file:page 3:line 7:col 30``."""
+    if loc.doc.segments:
+        return loc.place
+    line, col = loc.line_col
+    return f"{loc.doc.path}:{line}" if line_only else f"{loc.doc.path}:{line}:{col}"
+
+
+def source_link(loc: Located) -> Optional[str]:
+    """A link that opens a paged or tabular source at the claim (``file:///…/a.pdf#page=12``); None for text."""
+    seg = loc.doc.segment(loc.claim.start) if loc.doc.segments else None
+    if seg is None:
+        return None
+    uri = Path(loc.doc.path).resolve().as_uri()
+    return f"{uri}#page={seg.label.split()[1]}" if seg.label.startswith("page ") else uri

@@ -13,7 +13,7 @@ from ..pipeline import Analysis
 from ..verdict import RANK
 from ..verdict import show_claim
 from ..units import UnitConverter
-from . import claim_as_of, quote_context
+from . import claim_as_of, quote_context, source_link, where
 from .markdown import MAX_ROWS
 from .svg import DATE_KINDS, fact_unit, number_line, source_colours, spans, text_line, timeline
 
@@ -29,7 +29,7 @@ h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}
 font-size:.8rem;text-transform:uppercase;letter-spacing:.04em}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;
 text-align:left;vertical-align:top}mark{background:#fff3a0;padding:0 .1rem}.src{font-family:monospace;white-space:nowrap}
-code,pre{background:#f6f6f6}pre{padding:.6rem;overflow:auto}.reason{font-family:monospace}
+a.q{color:inherit;text-decoration:none}code,pre{background:#f6f6f6}pre{padding:.6rem;overflow:auto}.reason{font-family:monospace}
 figure{margin:.6rem 0}figure svg{max-width:100%;height:auto}figcaption{font-size:.8rem;color:#555}
 .legend span{display:inline-block;margin-right:1rem;font-size:.85rem}.legend i{display:inline-block;width:.8rem;
 height:.8rem;border-radius:.2rem;margin-right:.3rem;vertical-align:middle}
@@ -66,12 +66,17 @@ SCRIPT = """
 
 
 def _claim_row(loc: Located, analysis: Analysis) -> str:
-    line, col = loc.line_col
     before, figure, after = quote_context(loc)
     c = loc.claim
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
-    return (f'<tr><td class="src"><a href="#src-{escape(_anchor(loc.doc.path))}">{escape(loc.doc.path)}</a>:{line}:{col}</td>'
-            f"<td{_lang(before + figure + after)}>{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}</td>"
+    place = escape(where(loc)[len(loc.doc.path) + 1:])
+    link = source_link(loc)
+    quote = f"{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}"
+    if link:  # a PDF opens at its page, a Word or table file as a whole
+        place = f'<a href="{escape(link)}">{place}</a>'
+        quote = f'<a class="q" href="{escape(link)}">{quote}</a>'
+    return (f'<tr><td class="src"><a href="#src-{escape(_anchor(loc.doc.path))}">{escape(loc.doc.path)}</a>:{place}</td>'
+            f"<td{_lang(before + figure + after)}>{quote}</td>"
             f"<td>{escape(show_claim(c))}</td><td>{escape(compared)}</td><td{_lang(c.scope or '')}>{escape(c.scope or '')}</td>"
             f"<td>{escape(claim_as_of(analysis, loc) or '')}</td></tr>")
 
@@ -117,8 +122,8 @@ def _fact(fact: FactResult, analysis: Analysis, colours: dict, units: UnitConver
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")][:10]
     if conflicts:
         parts.append("<ul>" + "".join(
-            f"<li>{escape(p.verdict)}: “{escape(p.a.claim.text)}” ({escape(p.a.doc.path)}:{p.a.line_col[0]}) vs "
-            f"“{escape(p.b.claim.text)}” ({escape(p.b.doc.path)}:{p.b.line_col[0]}) — {escape(p.reason)}</li>"
+            f"<li>{escape(p.verdict)}: “{escape(p.a.claim.text)}” ({escape(where(p.a, True))}) vs "
+            f"“{escape(p.b.claim.text)}” ({escape(where(p.b, True))}) — {escape(p.reason)}</li>"
             for p in conflicts) + "</ul>")
     parts.append("<table><tr><th>Source</th><th>Quote</th><th>States</th><th>Compared as</th><th>Scope</th>"
                  "<th>As of</th></tr>" + "".join(_claim_row(loc, analysis) for loc in fact.claims[:MAX_ROWS])
@@ -162,7 +167,9 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
         body += [_fact(f, analysis, colours, units) for f in analysis.candidates]
     body.append("<h2>Sources</h2><table><tr><th>File</th><th>Date</th><th>SHA-256</th></tr>" + "".join(
         f'<tr id="src-{escape(_anchor(d.path))}"><td class="src">{escape(d.path)}</td><td>{escape(d.date or "")}</td>'
-        f"<td class=\"src\">{d.sha256[:16]}</td></tr>" for d in analysis.sources) + "</table>")
+        f"<td class=\"src\">{d.sha256[:16]}</td></tr>" for d in analysis.sources) + "".join(
+        f'<tr><td class="src">{escape(e.split(": ", 1)[0])}</td><td>skipped: {escape(e.split(": ", 1)[-1])}</td><td></td></tr>'
+        for e in analysis.errors) + "</table>")
     return head + "\n".join(body) + f"\n<script>{SCRIPT}</script>\n</body></html>\n"
 
 

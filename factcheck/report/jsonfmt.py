@@ -25,6 +25,7 @@ def claim_json(loc: Located, as_of: Optional[str]) -> dict:
         "precision": clean_number(c.precision), "unit": c.unit, "counted": c.counted, "date": c.date,
         "season": c.season, "scope": c.scope, "as_of": as_of,
         "frame": {k: (list(v) if isinstance(v, tuple) else v) for k, v in zip(_FRAME_KEYS, c.frame.to_row())},
+        **_where(loc),
     }
 
 
@@ -37,12 +38,25 @@ def fact_json(fact: FactResult, analysis: Analysis) -> dict:
         "claims": [claim_json(loc, analysis.as_of_for(loc)) for loc in fact.claims],
         "pairs": [{
             "verdict": p.verdict, "reason": p.reason,
-            "a": {"file": p.a.doc.path, "line": p.a.line_col[0], "quote": p.a.claim.text},
-            "b": {"file": p.b.doc.path, "line": p.b.line_col[0], "quote": p.b.claim.text},
+            "a": {"file": p.a.doc.path, "line": p.a.line_col[0], "quote": p.a.claim.text, **_where(p.a)},
+            "b": {"file": p.b.doc.path, "line": p.b.line_col[0], "quote": p.b.claim.text, **_where(p.b)},
         } for p in fact.pairs],
     }
     if fact.suggested_rule is not None:
         out["suggested_rule"] = fact.suggested_rule
+    return out
+
+
+def _where(loc: Located) -> dict:
+    """``{"place": "page 3:line 7:col 30"}`` for a claim in a paged or tabular source, else nothing."""
+    return {"place": loc.doc.place(loc.claim.start)} if loc.doc.segments else {}
+
+
+def _source(d) -> dict:
+    """A source entry; a PDF, Word, table or web page also names its format, title and date origin."""
+    out = {"file": d.path, "sha256": d.sha256, "date": d.date, "date_source": d.date_source, "notes": list(d.notes)}
+    if d.meta.get("format") not in (None, "txt", "md"):
+        out.update({k: d.meta[k] for k in ("format", "title", "published_from", "pages") if k in d.meta})
     return out
 
 
@@ -60,8 +74,7 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     head = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
-        "sources": [{"file": d.path, "sha256": d.sha256, "date": d.date, "date_source": d.date_source,
-                     "notes": list(d.notes)} for d in analysis.sources],
+        "sources": [_source(d) for d in analysis.sources],
         "unreadable": list(analysis.errors),
     }
     parts = [_dumps(head)[:-1]]

@@ -40,7 +40,8 @@ def render_text(result: LintResult, colour: bool = False) -> str:
         if f.suppressed is not None:
             continue
         level = f"{_COLOURS[f.level]}{f.level}{_RESET}" if colour else f.level
-        where = f"{_BOLD}{f.file}:{f.line}:{f.column}:{_RESET}" if colour else f"{f.file}:{f.line}:{f.column}:"
+        at = f"{f.file}:{f.place or f'{f.line}:{f.column}'}:"
+        where = f"{_BOLD}{at}{_RESET}" if colour else at
         lines.append(f"{where} {level} {f.verdict}[{f.rule}] {f.message}")
     for s in result.unused:
         ids = f"[{','.join(s.ids)}]" if s.ids else ""

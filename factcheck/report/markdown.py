@@ -9,7 +9,7 @@ from ..pipeline import Analysis
 from ..units import UnitConverter
 from ..verdict import RANK
 from ..verdict import show_claim
-from . import claim_as_of
+from . import claim_as_of, where
 from .svg import DATE_KINDS, fact_unit, source_colours, spans, text_line
 
 MAX_ROWS = 200
@@ -23,13 +23,12 @@ def _cell(text: str) -> str:
 
 
 def _claim_row(loc: Located, analysis: Analysis) -> str:
-    line, col = loc.line_col
     c = loc.claim
     asserted = show_claim(c)
     compared = format_interval(comparison_interval(c)) if c.kind not in ("date", "date_range") else (c.date or "")
     scope = c.scope or ""
     as_of = claim_as_of(analysis, loc) or ""
-    return (f"| `{_cell(loc.doc.path)}:{line}:{col}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
+    return (f"| `{_cell(where(loc))}` | {_cell(c.text)} | {_cell(asserted)} | {_cell(compared)} "
             f"| {_cell(scope)} | {as_of} |")
 
 
@@ -56,8 +55,8 @@ def _fact_section(fact: FactResult, analysis: Analysis, units) -> list[str]:
     out += [f"Compared {_cell(text_line(items, fact_unit(fact), is_date))}", ""]
     conflicts = [p for p in fact.pairs if p.verdict in ("differ", "updated", "loose", "other_scope")]
     for p in conflicts[:10]:
-        out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{p.a.doc.path}:{p.a.line_col[0]}`) vs "
-                   f"“{_cell(p.b.claim.text)}” (`{p.b.doc.path}:{p.b.line_col[0]}`) — {_cell(p.reason)}")
+        out.append(f"- {p.verdict}: “{_cell(p.a.claim.text)}” (`{_cell(where(p.a, True))}`) vs "
+                   f"“{_cell(p.b.claim.text)}” (`{_cell(where(p.b, True))}`) — {_cell(p.reason)}")
     if conflicts:
         out.append("")
     line = timeline(fact, analysis)
@@ -96,6 +95,7 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     out += ["## Sources", "", "| File | Date | Date from | SHA-256 |", "|---|---|---|---|"]
     out += [f"| `{_cell(d.path)}` | {d.date or ''} | {_cell(d.date_source)} | `{d.sha256[:16]}` |"
             for d in analysis.sources]
+    out += [f"| `{_cell(e.split(': ', 1)[0])}` | skipped: {_cell(e.split(': ', 1)[-1])} | | |" for e in analysis.errors]
     out += ["", "## Facts", ""]
     units = UnitConverter()
     for fact in analysis.facts:

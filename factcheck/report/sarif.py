@@ -43,8 +43,11 @@ def _result(f: Finding, rule_index: dict) -> dict:
                        "endColumn": f.utf16_columns[1] or f.end_column, "snippet": {"text": f.quote}},
         }}],
         "partialFingerprints": {"factcheck/v1": f.fingerprint},
-        "properties": {"verdict": f.verdict, "fact": f.fact},
+        "properties": {"verdict": f.verdict, "fact": f.fact, **({"place": f.place} if f.place else {})},
     }
+    if f.place:  # lines and columns count in the extracted text; the page / paragraph / row is named here
+        out["locations"][0]["logicalLocations"] = [{"name": f.place, "fullyQualifiedName": f"{f.file}:{f.place}",
+                                                    "kind": "element"}]
     related = []
     for i, e in enumerate(f.evidence):
         related.append({
@@ -52,6 +55,7 @@ def _result(f: Finding, rule_index: dict) -> dict:
             "message": {"text": f"{e.verdict}: {e.quote} — {e.reason}"},
             "physicalLocation": {"artifactLocation": {"uri": _uri(e.file)},
                                  "region": {"startLine": max(e.line, 1), "startColumn": max(e.utf16_column or e.column, 1)}},
+            **({"properties": {"place": e.place}} if e.place else {}),
         })
     if related:
         out["relatedLocations"] = related
