@@ -147,9 +147,9 @@ def test_a_source_changed_between_listing_and_reading_is_reported_as_read_and_no
     cache = str(tmp_path / "cache.sqlite")
     plain_read = report_cli.read_sources
 
-    def edit_then_read(files, vocab, errors, *dates):
+    def edit_then_read(files, vocab, errors, *dates, **options):
         edited.write_text(after, encoding="utf-8")  # after the listing and the run key, before reading
-        return plain_read(files, vocab, errors, *dates)
+        return plain_read(files, vocab, errors, *dates, **options)
 
     monkeypatch.setattr(report_cli, "read_sources", edit_then_read)
     assert main(["report", str(folder), "-o", str(tmp_path / "a"), "--cache", cache, "-q"]) == 0

@@ -68,11 +68,11 @@ def add_rules_options(p, config: bool = True) -> None:
 
 
 def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dates: Sequence = (),
-                 command_line_dates: Sequence = ()) -> list[Document]:
+                 command_line_dates: Sequence = (), columns=None) -> list[Document]:
     """Load each path (``-`` is standard input); unreadable ones are reported in ``errors`` and skipped.
 
     ``dates`` (from the config) and ``command_line_dates`` are (path or glob, ISO date) pairs that override
-    what a document says of its own date; the command line wins.
+    what a document says of its own date; the command line wins.  ``columns`` name a figures table's columns.
     """
     docs = []
     configured, given = dict(dates), dict(command_line_dates)
@@ -81,9 +81,9 @@ def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dat
         try:
             if path == "-":
                 docs.append(load_document("<stdin>", vocab, data=sys.stdin.buffer.read(), dates=override,
-                                          dates_from=origin))
+                                          dates_from=origin, columns=columns))
             else:
-                docs.append(load_document(path, vocab, dates=override, dates_from=origin))
+                docs.append(load_document(path, vocab, dates=override, dates_from=origin, columns=columns))
         except LoadError as exc:
             errors.append(str(exc))
             err(str(exc))

@@ -37,7 +37,7 @@ def cmd_lint(args) -> int:
     for p in problems:
         err(p)
     input_errors += problems
-    drafts = read_sources(draft_files, ruleset.vocab, input_errors, config.dates, given_dates)
+    drafts = read_sources(draft_files, ruleset.vocab, input_errors, config.dates, given_dates, config.columns())
     source_files, problems = expand_sources(config.sources, config.exclude)
     if problems:
         for p in problems:
@@ -47,7 +47,7 @@ def cmd_lint(args) -> int:
         err("note: no sources given (--against) and no reference values in the rules; nothing to check against")
     source_errors: list[str] = []
     sources = read_sources([f for f in source_files if f not in set(draft_files)], ruleset.vocab, source_errors,
-                           config.dates, given_dates)
+                           config.dates, given_dates, config.columns())
     if source_errors:
         return EXIT_ERROR
     baseline: set = set()

@@ -44,7 +44,7 @@ def cmd_report(args) -> int:
     stored = _stored_report(args, ruleset, files, formats, dates) if not problems else None
     if stored and stored[1]:
         return _replay(stored[1], out_dir)
-    docs = read_sources(files, ruleset.vocab, errors, *dates)
+    docs = read_sources(files, ruleset.vocab, errors, *dates, columns=config.columns())
     if not docs:
         err("no readable sources; nothing was written")
         return EXIT_ERROR
