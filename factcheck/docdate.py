@@ -18,6 +18,7 @@ from typing import Mapping, Optional
 
 import regex
 
+from .extractor.chinese import chinese_dateline, has_cjk
 from .extractor.dates import find_dates
 from .vocab import Vocabulary
 
@@ -65,7 +66,13 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
         _add(found, notes, valid_day(str(meta["published"])), "html meta", str(meta["published"]))
     head = text[fm.end() if fm else 0:][:4000].splitlines()[:_HEAD_LINES]
     yearless = None
-    for line in head:
+    if has_cjk(text[:600]):  # "新华社北京10月20日电", "2022年10月20日"
+        zh = chinese_dateline(text)
+        if zh and zh.startswith("--"):
+            yearless = (zh, zh)
+        elif zh:
+            _add(found, notes, valid_day(zh), "dateline", zh)
+    for line in head if not any(src == "dateline" for _, src in found) else ():
         day, partial = _dateline(line[:200], vocab)
         if day:
             _add(found, notes, day, "dateline", line.strip()[:60])

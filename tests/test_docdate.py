@@ -78,3 +78,18 @@ def test_verbose_names_the_date_that_lost(tmp_path, capsys):
     (tmp_path / "a.md").write_text("---\ndate: 2022-05-01\n---\nOctober 20, 2022 — The union admitted 160 members.\n")
     assert main(["report", str(tmp_path / "a.md"), "-o", str(tmp_path / "out"), "-v", "--no-cache"]) == 0
     assert "a.md: note: front matter date 2022-05-01 wins over dateline date 2022-10-20" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text,path,date,source", [
+    ("2022年10月20日\n中国已同181个国家建交。\n", "a.txt", "2022-10-20", "dateline"),
+    ("新华社北京10月20日电 中国已同181个国家建交。\n", "2022-10-21-xinhua.txt", "2022-10-20",
+     "dateline (year from the file name)"),
+])
+def test_chinese_datelines(vocab, text, path, date, source):
+    got = document_date(text, path, vocab)
+    assert (got.date, got.source) == (date, source)
+
+
+def test_chinese_dateline_without_a_year_is_noted(vocab):
+    got = document_date("新华社北京10月20日电 中国已同181个国家建交。\n", "a.txt", vocab)
+    assert got.date is None and "gives no year" in got.notes[0]
