@@ -116,8 +116,8 @@ class Discoverer:
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
-            self.distinguishing = _distinguishing_names(members)
-            self.distinguishing_qualifiers = _distinguishing_qualifiers(members)
+            self.distinguishing = _distinguishing(members, lambda f: _words(f.entities))
+            self.distinguishing_qualifiers = _distinguishing(members, lambda f: set(f.qualifiers))
             groups += self._cluster(list(signatures.values()))
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -227,25 +227,13 @@ def _words(names: tuple) -> set:
     return {w for n in names for w in n.split()}
 
 
-def _distinguishing_names(members: Sequence[Located]) -> frozenset:
-    """Names that one document uses to tell apart two of its figures of one measure (a part named, the
-    whole not): such a name never stands for the whole."""
+def _distinguishing(members: Sequence[Located], slot) -> frozenset:
+    """What one document uses to tell apart two of its figures of one measure -- a name or a narrowing that
+    some of them state and others do not ("Liberia recorded 4,809 deaths" beside a total; "iPhone net sales"
+    beside "Total net sales"): it never stands for the whole.  ``slot``: a frame -> set of words or phrases."""
     by_doc: dict = defaultdict(list)
     for m in members:
-        by_doc[m.doc.path].append(_words(m.claim.frame.entities))
-    out: set = set()
-    for sets in by_doc.values():
-        if len(sets) > 1 and any(not s for s in sets):
-            out.update(*sets)
-    return frozenset(out)
-
-
-def _distinguishing_qualifiers(members: Sequence[Located]) -> frozenset:
-    """Narrowings one document states for some figures of a measure and not for others ("iPhone net sales"
-    beside "Total net sales")."""
-    by_doc: dict = defaultdict(list)
-    for m in members:
-        by_doc[m.doc.path].append(set(m.claim.frame.qualifiers))
+        by_doc[m.doc.path].append(slot(m.claim.frame))
     out: set = set()
     for sets in by_doc.values():
         if len(sets) > 1 and any(not s for s in sets):
