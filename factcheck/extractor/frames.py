@@ -52,15 +52,16 @@ def lemma(word: str) -> str:
 
 
 def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int],
-              scope: Optional[ScopeMatch], vocab: Vocabulary) -> Frame:
-    """The frame of one claim (``c``: the claim's fields as the extractor holds them)."""
+              scope: Optional[ScopeMatch], vocab: Vocabulary, cache: Optional[dict] = None) -> Frame:
+    """The frame of one claim (``c``: the claim's fields as the extractor holds them; ``cache``: what one
+    text's claims share, such as the verbs of a clause)."""
     fv = vocab.frames
     if fv is None or c["kind"] == "identifier":
         return Frame()
     start, end = c["start"], c["end"]
     text = norm[clause[0]:clause[1]]
     at, until = start - clause[0], end - clause[0]
-    predicate, verbs = _predicate(text, at, until, vocab)
+    predicate, verbs = _predicate(text, at, until, vocab, {} if cache is None else cache)
     label = _LABEL.match(norm, sentence[0], start)
     measure = _measure(norm, c, text, at, until, verbs, vocab, label.group("label") if label else "")
     time = time_of(scope, vocab)
@@ -162,23 +163,35 @@ def borrow_measures(claims: list) -> list:
     return out
 
 
-def _predicate(text: str, at: int, until: int, vocab: Vocabulary) -> tuple[str, list[tuple[int, str]]]:
-    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
+def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
+    """Every verb of a clause: (start, end, lemma, auxiliary?); read once per clause (claims share clauses)."""
+    found = cache.get(text)
+    if found is not None:
+        return found
     fv = vocab.frames
-    best, best_distance, verbs = "", None, []
+    found = []
     for m in _TOKEN.finditer(text):
         word = m.group().lower()
-        if m.start() >= at and m.end() <= until or word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
-            continue  # the figure itself, words that are never verbs, names
+        if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
+            continue  # words that are never verbs, names
         base = lemma(word)
-        is_verb = (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
-                   or (word.endswith("ed") and len(word) > 4 and base != word))
-        if not is_verb:
+        if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
+                or (word.endswith("ed") and len(word) > 4 and base != word)):
+            found.append((m.start(), m.end(), base, word in _AUX))
+    cache[text] = found
+    return found
+
+
+def _predicate(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -> tuple[str, list[tuple[int, int, str]]]:
+    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
+    best, best_distance, verbs = "", None, []
+    for start, end, base, auxiliary in _clause_verbs(text, vocab, cache):
+        if start >= at and end <= until:
+            continue  # the figure itself
+        verbs.append((start, end, base))
+        if auxiliary:
             continue
-        verbs.append((m.start(), m.end(), base))
-        if word in _AUX:
-            continue
-        distance = at - m.end() if m.end() <= at else m.start() - until
+        distance = at - end if end <= at else start - until
         if best_distance is None or distance < best_distance:
             best, best_distance = base, distance
     if not best and verbs:
