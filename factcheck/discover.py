@@ -39,6 +39,16 @@ class DiscoveredGroup:
 
 
 @dataclass(frozen=True)
+class Block:
+    """What one block of claims (one measure head, one kind of quantity) knows while it is clustered: the names
+    and narrowings its documents use to tell a part from the whole, and what counts as one source."""
+
+    names: frozenset
+    qualifiers: frozenset
+    source_of: Callable
+
+
+@dataclass(frozen=True)
 class Discovery:
     """What discovery found: groups, and the blocks it gave up on (measure, claims, distinct frames)."""
 
@@ -66,8 +76,6 @@ class Discoverer:
         self.min_sources = max(2, min_sources)
         self.exclude = frozenset(exclude)
         self.apart = {frozenset(p) for p in apart if len(p) == 2}
-        self.distinguishing: frozenset = frozenset()
-        self.distinguishing_qualifiers: frozenset = frozenset()
 
     def quantity(self, claim: Claim) -> str:
         """The kind of quantity a claim states: count, date, percent, money in a currency, or a dimension."""
@@ -94,7 +102,6 @@ class Discoverer:
         ``source_of`` says what counts as one source (a document by default; one line of a draft for the
         linter's check of a draft against itself).
         """
-        self.source_of = source_of
         blocks: dict = defaultdict(list)
         doc_names: dict = defaultdict(set)
         for loc in claims:
@@ -116,24 +123,24 @@ class Discoverer:
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
-            self.distinguishing = _distinguishing(members, lambda f: _words(f.entities))
-            self.distinguishing_qualifiers = _distinguishing(members, lambda f: set(f.qualifiers))
-            groups += self._cluster(list(signatures.values()))
+            block = Block(_distinguishing(members, lambda f: _words(f.entities)),
+                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of)
+            groups += self._cluster(list(signatures.values()), block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
-    def _cluster(self, parts: list[list[Located]]) -> list[tuple[list[Located], float, bool]]:
+    def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
         """Complete-linkage clustering of frame signatures: every two signatures in a cluster are linked,
         so a frame that names nothing never chains two different things together.  Strongest links merge
         first (names in common, then the same verb)."""
         heads = [p[0].claim for p in parts]
         links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
-                        for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j])),
+                        for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
                        key=lambda link: (tuple(not x for x in link[0]), link[1], link[2]))
         cluster_of = list(range(len(parts)))
         members: dict = {i: [i] for i in range(len(parts))}
         for _, i, j in links:
             ci, cj = cluster_of[i], cluster_of[j]
-            if ci == cj or not all(self.linked(heads[x], heads[y]) for x in members[ci] for y in members[cj]):
+            if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
             for x in members[cj]:
                 cluster_of[x] = ci
@@ -141,27 +148,27 @@ class Discoverer:
         out = []
         for cluster in ([parts[i] for i in idx] for idx in members.values()):
             members = sorted((m for part in cluster for m in part), key=lambda m: (m.doc.path, m.claim.start))
-            if len({self.source_of(m) for m in members}) < self.min_sources:
+            if len({block.source_of(m) for m in members}) < self.min_sources:
                 continue
             measure = _shortest(m.claim.frame.measure for m in members)
             out.append((members, self.confidence(members, measure), self.broad(measure)))
         return out
 
-    def linked(self, a: Claim, b: Claim) -> bool:
+    def linked(self, a: Claim, b: Claim, block: "Block") -> bool:
         """Whether two frames may speak of the same quantity (never looks at the values)."""
         fa, fb = a.frame, b.frame
         if fa.measure != fb.measure:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb):
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block):
             return False  # a part and its whole, a change and a level: other quantities
         if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
         if fa.entities and fb.entities and not shared:
             return False
-        if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & self.distinguishing:
+        if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & block.names:
             return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
             return shared or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
@@ -170,7 +177,7 @@ class Discoverer:
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
         return True
 
-    def _qualifiers_differ(self, fa, fb) -> bool:
+    def _qualifiers_differ(self, fa, fb, block: "Block") -> bool:
         """Whether two frames narrow their measure differently.  A narrowing only one of them states counts
         when it is structural ("of whom", "part of a stated total"), when a document uses it to tell a part
         from the whole, or when the other frame does not name the place it narrows to."""
@@ -179,7 +186,7 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and set(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
-                if q in self.distinguishing_qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
+                if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
         return False
 

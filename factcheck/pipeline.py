@@ -64,7 +64,9 @@ class Checker:
         self.units = UnitConverter()
         self.aligner = Aligner(ruleset, self.units)
         self.judge = Judge(ruleset.vocab, self.units, ruleset.settings.unit_tolerance, ruleset.settings.hemisphere)
-        self.discoverer = Discoverer(ruleset.vocab, self.units, ruleset.settings.min_candidate_sources)
+        settings = ruleset.settings
+        self.discoverer = Discoverer(ruleset.vocab, self.units, settings.min_candidate_sources,
+                                     settings.discovery_exclude, settings.discovery_apart)
 
     def check_document(self, doc: Document, claims: Sequence[Claim]) -> "DocumentCheck":
         """One document's claims aligned to fact rules; claims that can join no fact are only counted."""

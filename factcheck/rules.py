@@ -33,7 +33,7 @@ FACT_KEYS = {
 }
 SETTINGS_KEYS = {
     "fuzzy_threshold": 90, "candidate_threshold": 82, "unit_tolerance": 0.005, "hemisphere": "north",
-    "min_candidate_sources": 2,
+    "min_candidate_sources": 2, "discovery_exclude": (), "discovery_apart": (),
 }
 TOP_LEVEL = set(VOCAB_SECTIONS) | {"facts", "settings"}
 ID_PATTERN = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -120,6 +120,10 @@ class Settings:
     unit_tolerance: float = 0.005
     hemisphere: str = "north"
     min_candidate_sources: int = 2
+    discovery_exclude: tuple = ()
+    """Measures discovery never groups (claims of them form facts only through rules)."""
+    discovery_apart: tuple = ()
+    """Pairs of measures discovery keeps apart even where one's words hold the other's ("team", "medical team")."""
 
 
 @dataclass(frozen=True)
@@ -338,9 +342,24 @@ def _settings(docs: list[Marked], errors: list) -> Settings:
                 errors.append(doc.error(("settings", key), f"expected a number, got {value!r}"))
             elif key == "hemisphere" and value not in ("north", "south"):
                 errors.append(doc.error(("settings", key), f"expected north or south, got {value!r}"))
+            elif key.startswith("discovery_") and not _measure_lists(value, key == "discovery_apart"):
+                what = "pairs of measure names" if key == "discovery_apart" else "measure names"
+                errors.append(doc.error(("settings", key), f"expected a list of {what}, got {value!r}"))
             else:
                 values[key] = value
+    for key in ("discovery_exclude", "discovery_apart"):
+        if key in values:
+            values[key] = tuple(tuple(v) if isinstance(v, list) else v for v in values[key])
     return Settings(**values)
+
+
+def _measure_lists(value, pairs: bool) -> bool:
+    """A list of measure names, or (``pairs``) of two-name lists."""
+    if not isinstance(value, list):
+        return False
+    if pairs:
+        return all(isinstance(p, list) and len(p) == 2 and all(isinstance(m, str) for m in p) for p in value)
+    return all(isinstance(m, str) for m in value)
 
 
 def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Optional[list] = None) -> RuleSet:

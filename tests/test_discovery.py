@@ -137,3 +137,27 @@ def test_discovery_gives_up_on_a_block_too_varied_and_says_so(tmp_path):
     assert data["stats"]["discovery_gave_up"] == [{"measure": "resident", "claims": 1200, "frames": 600}]
     assert "discovery gave up on the claims measuring resident: 1200 claims in 600 different frames" in (
         tmp_path / "out" / "discrepancies.md").read_text()
+
+
+def test_settings_exclude_a_measure_and_keep_two_apart(tmp_path):
+    for name, text in SHIP.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "m.txt").write_text("The union now has 193 member states.\n")
+    (tmp_path / "n.txt").write_text("The union has 193 states.\n")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "s.yaml").write_text("settings:\n  discovery_exclude: [survivors]\n"
+                                  "  discovery_apart: [[member country, country]]\n")
+    paths = [str(tmp_path / n) for n in (*SHIP, "m.txt", "n.txt")]
+
+    def ids(*extra):
+        assert main(["report", *paths, "-o", str(tmp_path / "out"), "-q", "--no-cache", *extra]) == 0
+        data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+        return {f["id"] for f in data["facts"] + data["candidates"]}
+
+    before, after = ids(), ids("--rules", str(rules))
+    assert {"discovered-lusitania-survivors", "discovered-country"} <= before  # (193 member states ~ 193 states)
+    assert before - after == {"discovered-lusitania-survivors", "discovered-country"}
+    assert main(["rules", "validate", str(rules)]) == 0
+    (rules / "s.yaml").write_text("settings:\n  discovery_apart: [[team]]\n")
+    assert main(["rules", "validate", str(rules)]) == 1
