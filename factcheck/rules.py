@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from rapidfuzz import process
 
 from .rulefiles import read_rule_files
 from .vocab import VOCAB_SECTIONS, Vocabulary, build_vocabulary
-from .yamlsafe import Marked, RuleError
+from .settings import Settings, read_settings
+from .yamlsafe import Marked, RuleError, did_you_mean
 
 SEVERITIES = ("error", "warning", "info")
 WINDOWS = ("local", "clause", "sentence", "nearby")
@@ -30,10 +30,6 @@ FACT_KEYS = {
     "changes_over_time": "values may change with the as-of date", "monotonic": "increasing | decreasing",
     "reference": "a reference value used when no source states the fact", "examples": "match / no_match sentences",
     "description": "free text", "scope": "the period the fact covers",
-}
-SETTINGS_KEYS = {
-    "fuzzy_threshold": 90, "candidate_threshold": 82, "unit_tolerance": 0.005, "hemisphere": "north",
-    "min_candidate_sources": 2, "discovery_exclude": (), "discovery_apart": (),
 }
 TOP_LEVEL = set(VOCAB_SECTIONS) | {"facts", "settings"}
 ID_PATTERN = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -112,21 +108,6 @@ class FactRule:
 
 
 @dataclass(frozen=True)
-class Settings:
-    """Run-wide settings from ``settings:`` sections."""
-
-    fuzzy_threshold: float = 90.0
-    candidate_threshold: float = 82.0
-    unit_tolerance: float = 0.005
-    hemisphere: str = "north"
-    min_candidate_sources: int = 2
-    discovery_exclude: tuple = ()
-    """Measures discovery never groups (claims of them form facts only through rules)."""
-    discovery_apart: tuple = ()
-    """Pairs of measures discovery keeps apart even where one's words hold the other's ("team", "medical team")."""
-
-
-@dataclass(frozen=True)
 class RuleSet:
     """Everything a run needs from ``rules/``: vocabulary, fact rules, settings."""
 
@@ -138,12 +119,6 @@ class RuleSet:
     def fact(self, fact_id: str) -> Optional[FactRule]:
         """The rule with this id, if any."""
         return next((f for f in self.facts if f.id == fact_id), None)
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a close choice exists, else ''."""
-    best = process.extractOne(str(word), list(choices), score_cutoff=60)
-    return f" (did you mean {best[0]!r}?)" if best else ""
 
 
 def _strings(value, path, doc: Marked, errors: list, what="a list of phrases") -> tuple[str, ...]:
@@ -326,42 +301,6 @@ def _examples(raw, path, doc, errors) -> tuple[Example, ...]:
     return tuple(out)
 
 
-def _settings(docs: list[Marked], errors: list) -> Settings:
-    values: dict = {}
-    for doc in docs:
-        raw = doc.data.get("settings")
-        if raw is None:
-            continue
-        if not isinstance(raw, dict):
-            errors.append(doc.error(("settings",), "expected a mapping"))
-            continue
-        for key, value in raw.items():
-            if key not in SETTINGS_KEYS:
-                errors.append(doc.error(("settings", key), f"unknown setting {key!r}{did_you_mean(key, SETTINGS_KEYS)}"))
-            elif type(SETTINGS_KEYS[key]) in (int, float) and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                errors.append(doc.error(("settings", key), f"expected a number, got {value!r}"))
-            elif key == "hemisphere" and value not in ("north", "south"):
-                errors.append(doc.error(("settings", key), f"expected north or south, got {value!r}"))
-            elif key.startswith("discovery_") and not _measure_lists(value, key == "discovery_apart"):
-                what = "pairs of measure names" if key == "discovery_apart" else "measure names"
-                errors.append(doc.error(("settings", key), f"expected a list of {what}, got {value!r}"))
-            else:
-                values[key] = value
-    for key in ("discovery_exclude", "discovery_apart"):
-        if key in values:
-            values[key] = tuple(tuple(v) if isinstance(v, list) else v for v in values[key])
-    return Settings(**values)
-
-
-def _measure_lists(value, pairs: bool) -> bool:
-    """A list of measure names, or (``pairs``) of two-name lists."""
-    if not isinstance(value, list):
-        return False
-    if pairs:
-        return all(isinstance(p, list) and len(p) == 2 and all(isinstance(m, str) for m in p) for p in value)
-    return all(isinstance(m, str) for m in value)
-
-
 def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Optional[list] = None) -> RuleSet:
     """Check and build the whole rule set from loaded files.
 
@@ -376,7 +315,7 @@ def build_ruleset(docs: list[Marked], errors: Optional[list] = None, notes: Opti
             if key not in TOP_LEVEL:
                 collect.append(doc.error((key,), f"unknown section {key!r}{did_you_mean(key, TOP_LEVEL)}"))
     vocab = build_vocabulary(docs, collect, notes)
-    settings = _settings(docs, collect)
+    settings = read_settings(docs, collect)
     facts: dict[str, FactRule] = {}
     layer_of: dict[str, int] = {}
     unchanged: dict[tuple[str, str], int] = {}

@@ -55,6 +55,14 @@ def ascii_int(value: Any) -> "int | None":
     return None
 
 
+def did_you_mean(word: str, choices) -> str:
+    """`` (did you mean 'x'?)`` when a close choice exists, else ''."""
+    from rapidfuzz import process
+
+    best = process.extractOne(str(word), list(choices), score_cutoff=60)
+    return f" (did you mean {best[0]!r}?)" if best else ""
+
+
 def format_key(path: KeyPath) -> str:
     """Render a key path as ``facts[3].tolerance``."""
     out = ""
