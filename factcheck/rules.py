@@ -5,16 +5,16 @@ one run.  It is built once from the rule folders and passed to every stage.
 """
 from __future__ import annotations
 
-import regex
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+import regex
 
 from .rulefiles import read_rule_files
-from .vocab import VOCAB_SECTIONS, Vocabulary, build_vocabulary
 from .settings import Settings, read_settings
-from .yamlsafe import Marked, RuleError, did_you_mean
+from .vocab import VOCAB_SECTIONS, Vocabulary, build_vocabulary
+from .yamlsafe import Marked, RuleError, did_you_mean  # noqa: F401  (did_you_mean: used here and re-exported)
 
 SEVERITIES = ("error", "warning", "info")
 WINDOWS = ("local", "clause", "sentence", "nearby")
