@@ -14,7 +14,7 @@ import datetime as dt
 import fnmatch
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 import regex
 
@@ -53,8 +53,12 @@ def valid_day(iso: str) -> Optional[str]:
 
 
 def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mapping] = None,
-                  overrides: Optional[Mapping[str, str]] = None, override_source: str = "config") -> DocumentDate:
-    """The date a document carries for itself (see the module's docstring for the order)."""
+                  overrides: Sequence[tuple[str, Mapping[str, str]]] = ()) -> DocumentDate:
+    """The date a document carries for itself (see the module's docstring for the order).
+
+    ``overrides``: (source, {path or glob: date}) layers, the first that names the file wins
+    (("command line", ...), ("config", ...)).
+    """
     notes: list[str] = []
     found: list[tuple[str, str]] = []  # (date, source), best first
     fm = _FRONT_MATTER.match(text)
@@ -93,11 +97,12 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
                          (guess, f"dateline (year from the {found[0][1]})"))
     override = _override(path, overrides)
     if override is not None:
-        day = valid_day(override)
+        written, source = override
+        day = valid_day(written)
         if day:
-            found.insert(0, (day, override_source))
+            found.insert(0, (day, source))
         else:
-            notes.append(f"{override_source} date {override!r} for {path} is not a date; ignored")
+            notes.append(f"{source} date {written!r} for {path} is not a date; ignored")
     if not found:
         return DocumentDate(None, "", tuple(notes))
     best, source = found[0]
@@ -148,14 +153,13 @@ def _file_date(path: str) -> Optional[str]:
     return valid_day(f"{m['y']}-{m['m']}-{m['d']}") if m else None
 
 
-def _override(path: str, overrides: Optional[Mapping[str, str]]) -> Optional[str]:
-    """The date configured for a file: an exact path first, then the first glob that matches."""
-    if not overrides:
-        return None
+def _override(path: str, layers: Sequence[tuple[str, Mapping[str, str]]]) -> Optional[tuple[str, str]]:
+    """(date, source) given for a file by the first layer that names it: an exact path, else a glob."""
     posix = PurePath(path).as_posix()
-    if posix in overrides:
-        return str(overrides[posix])
-    for pattern, day in overrides.items():
-        if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(PurePath(path).name, pattern):
-            return str(day)
+    for source, dates in layers:
+        if posix in dates:
+            return str(dates[posix]), source
+        for pattern, day in dates.items():
+            if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(PurePath(path).name, pattern):
+                return str(day), source
     return None

@@ -12,7 +12,7 @@ import hashlib
 import os
 from itertools import accumulate
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 import regex
 
@@ -194,12 +194,13 @@ def read_format(data: bytes, name: str, vocab: Vocabulary, columns: Optional[Tab
 
 
 def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[bytes] = None,
-                  dates: Optional[Mapping[str, str]] = None, dates_from: str = "config",
+                  dates: Sequence[tuple[str, Mapping[str, str]]] = (),
                   columns: Optional[TableColumns] = None) -> Document:
     """Read and decode one source file (``-`` reads standard input).
 
-    ``dates`` maps paths or globs to dates that override what the document says of itself (``dates_from``:
-    "config" or "command line"); ``columns`` name a figures table's columns.
+    ``dates``: (source, {path or glob: date}) layers that override what the document says of its own date,
+    the first that names the file winning (see ``docdate.document_date``); ``columns`` name a figures
+    table's columns.
     """
     name = str(path)
     if data is None:
@@ -207,7 +208,7 @@ def load_document(path: str | os.PathLike, vocab: Vocabulary, data: Optional[byt
     found = read_format(data, name, vocab, columns)
     if not found.text.strip():
         raise LoadError(name, "file has no text")
-    own = document_date(found.text, name, vocab, meta=found.meta, overrides=dates, override_source=dates_from)
+    own = document_date(found.text, name, vocab, meta=found.meta, overrides=dates)
     return Document(
         path=name, text=found.text, sha256=hashlib.sha256(data).hexdigest(), line_starts=line_starts(found.text),
         date=own.date, prose=found.prose, date_source=own.source, notes=own.notes, segments=found.segments,

@@ -57,7 +57,7 @@ def test_a_sentence_starting_with_a_date_is_no_dateline(vocab):
 
 def test_configured_and_command_line_dates(vocab, tmp_path, capsys):
     assert valid_day("2022-10-20") == "2022-10-20" and valid_day("2022-02-30") is None
-    got = document_date("October 20, 2022 — Text.\n", "news/a.txt", vocab, overrides={"news/*.txt": "2021-01-02"})
+    got = document_date("October 20, 2022 — Text.\n", "news/a.txt", vocab, overrides=[("config", {"news/*.txt": "2021-01-02"})])
     assert (got.date, got.source) == ("2021-01-02", "config")
     (tmp_path / "a.txt").write_text("October 20, 2022 — The union has so far admitted 160 members.\n")
     (tmp_path / ".factcheck.yaml").write_text("dates:\n  '*.txt': 2021-05-05\n")

@@ -75,25 +75,18 @@ def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dat
     what a document says of its own date; the command line wins.  ``columns`` name a figures table's columns.
     """
     docs = []
-    configured, given = dict(dates), dict(command_line_dates)
+    layers = (("command line", dict(command_line_dates)), ("config", dict(dates)))
     for path in paths:
-        override, origin = (given, "command line") if _matches(path, given) else (configured, "config")
         try:
             if path == "-":
-                docs.append(load_document("<stdin>", vocab, data=sys.stdin.buffer.read(), dates=override,
-                                          dates_from=origin, columns=columns))
+                docs.append(load_document("<stdin>", vocab, data=sys.stdin.buffer.read(), dates=layers,
+                                          columns=columns))
             else:
-                docs.append(load_document(path, vocab, dates=override, dates_from=origin, columns=columns))
+                docs.append(load_document(path, vocab, dates=layers, columns=columns))
         except LoadError as exc:
             errors.append(str(exc))
             err(str(exc))
     return docs
-
-
-def _matches(path: str, patterns: dict) -> bool:
-    from fnmatch import fnmatch
-
-    return any(path == p or fnmatch(path, p) or fnmatch(Path(path).name, p) for p in patterns)
 
 
 def claim_record(doc: Document, claim) -> dict:
