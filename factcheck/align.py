@@ -23,8 +23,6 @@ from .vocab import REGEX_TIMEOUT
 
 _MASK_DIGITS = str.maketrans("123456789", "000000000")
 ALIGNABLE_KINDS = ("count", "money", "percent", "measure", "duration", "date", "date_range", "number_range", "ordinal")
-_DIGITS = regex.compile(r"\d[\d,.]*")
-_WORDS = regex.compile(r"[a-z][a-z-]{2,}")
 _FUNCTION_WORDS = frozenset(
     "the and with for that this from have has had were was are its their into over more than about also been "
     "such other which who will would can could all any some one two three our his her they them these those "

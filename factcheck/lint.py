@@ -281,14 +281,10 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         source_members = [(loc, "main") for loc in group.claims if loc.doc.path not in draft_paths]
         if draft_members and source_members:
             findings += _judge_drafts(draft_members, source_members, group.fact_id, group.label, None, checker,
-                                      _discovered_tolerance(group))
+                                      checker.discovered_tolerance(group))
     findings += _self_check(drafts, alignment, checker)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
     return _with_fingerprints(_one_per_claim(findings))
-
-
-def _discovered_tolerance(group) -> Tolerance:
-    return Tolerance(discovered=True, broad=group.broad)
 
 
 def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
@@ -302,23 +298,24 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
     def line_of(loc: Located) -> tuple:
         return loc.doc.path, loc.line_col[0]
 
-    groups = [(fid, checker.ruleset.fact(fid), [loc for loc, _ in members if loc.doc.path in draft_paths])
-              for fid, members in alignment.by_fact.items()]
+    groups = []  # (fact id, label, rule or None, claims, tolerance)
+    for fid, members in alignment.by_fact.items():
+        rule = checker.ruleset.fact(fid)
+        groups.append((fid, rule.label, rule, [loc for loc, _ in members if loc.doc.path in draft_paths],
+                       checker.judge_tolerance(rule)))
     drafted = [loc for loc in alignment.unmatched if loc.doc.path in draft_paths]
     for group in checker.discoverer.discover(drafted, source_of=line_of).groups:
-        groups.append((group.fact_id, None, list(group.claims)))
-    for fact_id, rule, members in groups:
+        groups.append((group.fact_id, group.label, None, list(group.claims), checker.discovered_tolerance(group)))
+    for fact_id, label, rule, members, tol in groups:
         for path in draft_paths:
             mine = sorted((loc for loc in members if loc.doc.path == path), key=lambda loc: loc.claim.start)
             if len({line_of(loc) for loc in mine}) < 2:
                 continue
-            tol = checker.judge_tolerance(rule) if rule else Tolerance(discovered=True)
             for i, later in enumerate(mine[1:], 1):
                 earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
                            if line_of(e) != line_of(later)]
                 contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
                 if contradicted:
-                    label = rule.label if rule else fact_id
                     finding = _finding_for(later, fact_id, label, rule, contradicted, checker)
                     if finding:
                         out.append(replace(finding, message=finding.message + " (earlier in the same draft)"))

@@ -105,7 +105,7 @@ class Checker:
     def discovered_fact(self, group: DiscoveredGroup) -> FactResult:
         """A discovered group judged: a fact (severity error) when confident, else a candidate (info)."""
         verdict, reason, bad = self.judge.group([Member(loc) for loc in group.claims],
-                                                Tolerance(discovered=True, broad=group.broad))
+                                                self.discovered_tolerance(group))
         _, yaml_rule = suggest_rule(group.claims, self.aligner, group.fact_id.replace("discovered-", ""), group.label)
         confident = group.confidence >= FACT_CONFIDENCE
         return FactResult(
@@ -113,6 +113,11 @@ class Checker:
             pairs=tuple(bad), suggested_rule=yaml_rule, severity="error" if confident else "info",
             origin="discovered", confidence=group.confidence,
         )
+
+    @staticmethod
+    def discovered_tolerance(group: DiscoveredGroup) -> Tolerance:
+        """How a discovered fact is judged: every frame slot counts, verbs too on a broad measure."""
+        return Tolerance(discovered=True, broad=group.broad)
 
     @staticmethod
     def judge_tolerance(rule: Optional[FactRule]) -> Tolerance:
