@@ -380,7 +380,7 @@ class _Extraction(SimplePasses, NameRules):
         scope_starts = [s.start for s in scopes]
         clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         out: list[Claim] = []
-        verb_cache: dict = {}  # clause text -> its verbs (claims of one clause share them)
+        frame_cache: dict = {}  # what the claims of one clause share: its verbs and cues
         for i, c in enumerate(self.claims):
             sentence = self.sentence_of(c["start"])
             if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
@@ -397,7 +397,7 @@ class _Extraction(SimplePasses, NameRules):
             scope = None
             if c["kind"] not in _UNSCOPED:
                 scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
-            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, verb_cache)
+            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
                           nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)

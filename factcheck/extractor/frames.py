@@ -54,14 +54,15 @@ def lemma(word: str) -> str:
 def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int],
               scope: Optional[ScopeMatch], vocab: Vocabulary, cache: Optional[dict] = None) -> Frame:
     """The frame of one claim (``c``: the claim's fields as the extractor holds them; ``cache``: what one
-    text's claims share, such as the verbs of a clause)."""
+    text's claims share, such as the verbs and cues of a clause)."""
     fv = vocab.frames
     if fv is None or c["kind"] == "identifier":
         return Frame()
     start, end = c["start"], c["end"]
     text = norm[clause[0]:clause[1]]
     at, until = start - clause[0], end - clause[0]
-    predicate, verbs = _predicate(text, at, until, vocab, {} if cache is None else cache)
+    cache = {} if cache is None else cache
+    predicate, verbs = _predicate(text, at, until, vocab, cache)
     label = _LABEL.match(norm, sentence[0], start)
     measure = _measure(norm, c, text, at, until, verbs, vocab, label.group("label") if label else "")
     time = time_of(scope, vocab)
@@ -71,16 +72,14 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if label and role == "level" and _RATE_LABEL.search(label.group("label")):
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share: $6.13"
     aggregation = time.aggregation
-    perfect = _perfect(text, fv) or has_perfect_marker(text, vocab)
-    yearly = fv.flow_cues.search(text) if fv.flow_cues else None
+    perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
     if yearly:
         aggregation = "flow"
         if scope is None:  # "80,000 a year": a flow over any one year
             time = TimeOf(relative=("per_year", 1.0), aggregation="flow")
     elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":
         aggregation = "cumulative"  # "in the past nine years, 140 countries have signed": a level as of now
-    elif aggregation == "" and not (scope and scope.kind == "vague") and (
-            (fv.cumulative_cues and fv.cumulative_cues.search(text)) or perfect):
+    elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
     entities = _entities(norm, clause, sentence, vocab)
@@ -91,7 +90,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities = _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
-        aggregation=aggregation, time=scope.text if scope else (yearly.group() if yearly else ""),
+        aggregation=aggregation, time=scope.text if scope else yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
 
@@ -165,7 +164,7 @@ def borrow_measures(claims: list) -> list:
 
 def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
     """Every verb of a clause: (start, end, lemma, auxiliary?); read once per clause (claims share clauses)."""
-    found = cache.get(text)
+    found = cache.get(("verbs", text))
     if found is not None:
         return found
     fv = vocab.frames
@@ -178,7 +177,7 @@ def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, 
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
                 or (word.endswith("ed") and len(word) > 4 and base != word)):
             found.append((m.start(), m.end(), base, word in _AUX))
-    cache[text] = found
+    cache[("verbs", text)] = found
     return found
 
 
@@ -307,6 +306,19 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if c["kind"] == "percent" and fv.share_after and fv.share_after.match(after):
         return "share"
     return "level"
+
+
+def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:
+    """(present perfect?, the yearly cue as written or "", a cumulative cue?) of a clause, read once per clause."""
+    key = ("cues", text)
+    found = cache.get(key)
+    if found is None:
+        fv = vocab.frames
+        yearly = fv.flow_cues.search(text) if fv.flow_cues else None
+        found = cache[key] = (
+            _perfect(text, fv) or has_perfect_marker(text, vocab), yearly.group() if yearly else "",
+            bool(fv.cumulative_cues and fv.cumulative_cues.search(text)))
+    return found
 
 
 def _perfect(clause: str, fv) -> bool:
