@@ -25,7 +25,6 @@ from .model import Document
 from .vocab import Vocabulary
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", "")
 
 
 class LoadError(Exception):

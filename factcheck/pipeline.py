@@ -106,7 +106,7 @@ class Checker:
         """A discovered group judged: a fact (severity error) when confident, else a candidate (info)."""
         verdict, reason, bad = self.judge.group([Member(loc) for loc in group.claims],
                                                 self.discovered_tolerance(group))
-        _, yaml_rule = suggest_rule(group.claims, self.aligner, group.fact_id.replace("discovered-", ""), group.label)
+        yaml_rule = suggest_rule(group.claims, self.aligner, group.fact_id.replace("discovered-", ""), group.label)
         confident = group.confidence >= FACT_CONFIDENCE
         return FactResult(
             fact_id=group.fact_id, label=group.label, verdict=verdict, reason=reason, claims=group.claims,
@@ -176,8 +176,8 @@ def _position(loc: Located) -> tuple:
     return loc.doc.path, loc.claim.start
 
 
-def suggest_rule(group: Sequence[Located], aligner: Aligner, rule_id: str, label: str) -> tuple[str, str]:
-    """An id and a ready-to-paste YAML fact rule that pins a discovered group."""
+def suggest_rule(group: Sequence[Located], aligner: Aligner, rule_id: str, label: str) -> str:
+    """A ready-to-paste YAML fact rule, ``rule_id`` and ``label``, that pins a discovered group."""
     first = group[0].claim
     common = _common_words(group)
     lines = [
@@ -198,7 +198,7 @@ def suggest_rule(group: Sequence[Located], aligner: Aligner, rule_id: str, label
     quote = group[0].doc.text[first.clause[0]:first.clause[1]].replace('"', "'")
     value = format_number(first.value).replace(",", "") if first.value is not None else None
     lines.append(f'        - {{text: "{quote}"' + (f", value: {value}}}" if value else "}"))
-    return rule_id, "\n".join(lines)
+    return "\n".join(lines)
 
 
 def _common_words(group: Sequence[Located]) -> list[str]:
