@@ -36,8 +36,9 @@ def _located(analysis, docs, ref):
 
 
 def _tolerance(checker, group):
-    if group.origin == "discovered":
-        return Tolerance(discovered=True, broad=group.confidence is not None and group.confidence < 0.7)
+    if group.origin == "discovered":  # judged as the report judges it: broad as discovery says of its measure
+        measure = min((loc.claim.frame.measure for loc in group.claims), key=lambda m: (len(m.split()), m))
+        return Tolerance(discovered=True, broad=checker.discoverer.broad(measure))
     return checker.judge_tolerance(checker.ruleset.fact(group.fact_id))
 
 
