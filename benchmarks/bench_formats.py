@@ -1,8 +1,8 @@
-"""Reading speed of the new source formats: PDF and Word (MB/s, pages/s), Excel and a saved web page.
+"""Reading speed of the new source formats: PDF and Word (MB/s, pages/s), Excel, and PDF pages of tables.
 
 Builds the files from the seed documents' sentences (a 300-page PDF by
-default, a Word file with the same text, a 20,000-row workbook, a news
-page), times ``load_document`` on each (best of --repeat runs) and reports
+default, a Word file with the same text, a 20,000-row workbook, PDF pages
+each holding a 40-row table, read again in layout mode), times ``load_document`` on each (best of --repeat runs) and reports
 the peak Python memory of reading the PDF and extracting its claims.
 
     python benchmarks/bench_formats.py [--pages 300] [--rows 20000] [--repeat 3]
@@ -57,20 +57,25 @@ def main() -> None:
     pdf = make_pdf(pages)
     paragraphs = [" ".join(body[i:i + 8]) for i in range(0, len(body), 8)]
     docx = make_docx(paragraphs)
+    tables = make_pdf([{"lines": [f"Table {n + 1}. Figures by region"],
+                        "table": [["Region", "Deaths", "Injured", "Homes"]] +
+                                 [[f"Region {n}-{r}", f"{(n * 31 + r * 7) % 900:,}", str(r * 3), f"{r * 1_013:,}"]
+                                  for r in range(40)]} for n in range(args.pages // 6)])
     xlsx = make_xlsx([["label", "value", "unit"]] + [[f"Indicator {i}", i * 37, "people"] for i in range(args.rows)])
     out = Path("/tmp") / "factcheck-bench-formats"
     out.mkdir(exist_ok=True)
     files = {"pdf": (out / "bulletin.pdf", pdf, f"{args.pages} pages"),
              "docx": (out / "bulletin.docx", docx, f"{len(paragraphs)} paragraphs (~{args.pages} pages)"),
-             "xlsx": (out / "figures.xlsx", xlsx, f"{args.rows} rows")}
-    print(f"{'format':6} {'size':>9} {'seconds':>8} {'MB/s':>7}  units/s")
+             "xlsx": (out / "figures.xlsx", xlsx, f"{args.rows} rows"),
+             "pdf tables": (out / "tables.pdf", tables, f"{args.pages // 6} pages of 40-row tables")}
+    print(f"{'format':10} {'size':>9} {'seconds':>8} {'MB/s':>7}  units/s")
     for kind, (path, data, what) in files.items():
         path.write_bytes(data)
         seconds, doc = timed(lambda: load_document(path, vocab), args.repeat)
         count = int(what.split()[0])
-        unit = what.split()[1] if kind != "docx" else "pages"
+        unit = what.split()[1] if kind not in ("docx", "pdf tables") else "pages"
         count = args.pages if kind == "docx" else count
-        print(f"{kind:6} {len(data) / 1e6:7.2f}MB {seconds:8.3f} {len(data) / 1e6 / seconds:7.2f}  "
+        print(f"{kind:10} {len(data) / 1e6:7.2f}MB {seconds:8.3f} {len(data) / 1e6 / seconds:7.2f}  "
               f"{count / seconds:,.0f} {unit}/s  ({what}, {len(doc.text) / 1e6:.2f} M characters of text)")
     tracemalloc.start()
     doc = load_document(files["pdf"][0], vocab)

@@ -66,8 +66,10 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
         m = _FM_DATE.search(fm.group("body"))
         if m:
             _add(found, notes, _full_date(m.group("d"), vocab), "front matter", m.group("d"))
-    if meta and meta.get("published"):
-        _add(found, notes, valid_day(str(meta["published"])), "html meta", str(meta["published"]))
+    stated = str(meta["published"]) if meta and meta.get("published") else ""
+    weak = bool(meta) and meta.get("format") == "pdf"  # a PDF's creation date may be a later export's
+    if stated and not weak:
+        _add(found, notes, valid_day(stated), "html meta", stated)
     head = text[fm.end() if fm else 0:][:4000].splitlines()[:_HEAD_LINES]
     yearless = None
     if has_cjk(text[:600]):  # "新华社北京10月20日电", "2022年10月20日"
@@ -83,6 +85,8 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
             break
         if partial and yearless is None:
             yearless = (partial, line.strip()[:60])
+    if stated and weak:
+        _add(found, notes, valid_day(stated), "pdf metadata", stated)
     file_day = _file_date(path)
     if file_day:
         found.append((file_day, "file name"))
@@ -93,7 +97,7 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
         year = found[0][0][:4]
         guess = valid_day(f"{year}{month_day[1:]}")
         if guess and not any(src == "dateline" for _, src in found):
-            found.insert(1 if found[0][1] in ("front matter", "html meta") else 0,
+            found.insert(1 if found[0][1] in ("front matter", "html meta", "pdf metadata") else 0,
                          (guess, f"dateline (year from the {found[0][1]})"))
     override = _override(path, overrides)
     if override is not None:

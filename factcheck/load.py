@@ -17,8 +17,9 @@ from typing import Mapping, Optional, Sequence
 import regex
 
 from .docdate import document_date
-from .formats import Extracted, FormatError, docx, pdf, table
-from .formats.html import blank, html_prose, read_html
+from .formats import Extracted, FormatError, docx, mhtml, pdf, table
+from .formats import blank
+from .formats.html import html_prose, read_html
 from .formats.sniff import sniff
 from .formats.table import TableColumns
 from .model import Document
@@ -175,9 +176,11 @@ def read_format(data: bytes, name: str, vocab: Vocabulary, columns: Optional[Tab
     try:
         kind = sniff(data, name)
         if kind == "pdf":
-            return pdf.read_pdf(data)
+            return pdf.read_pdf(data, vocab)
         if kind == "docx":
             return docx.read_docx(data, vocab)
+        if kind == "mhtml":
+            return mhtml.read_mhtml(data, vocab)
         if kind == "xlsx":
             return table.read_xlsx(data, columns or TableColumns(), vocab)
         text = decode(data, name)
@@ -186,7 +189,7 @@ def read_format(data: bytes, name: str, vocab: Vocabulary, columns: Optional[Tab
         if kind == "csv":
             return table.read_csv(text, columns or TableColumns(), vocab)
         if kind == "html":
-            return read_html(text)
+            return read_html(text, vocab)
     except FormatError as exc:
         raise LoadError(name, str(exc)) from None
     return Extracted(text, prose_of(text, kind), (), {"format": kind})

@@ -170,12 +170,16 @@ class Segment:
     ``"col"`` (``paragraph 14:col 30``) or ``""`` (``row 14``).  ``step``,
     when set, is the rounding step of the unhedged figures written in the
     segment (``0``: exact table values), replacing the step their digits imply.
+    ``origin``, when set, is where the segment's content stands in the file as
+    written (a web page's table row, rendered as a line after the page's text):
+    line and column numbers inside the segment are those of ``origin``.
     """
 
     start: int
     label: str
     detail: str = "line"
     step: Optional[float] = None
+    origin: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -190,7 +194,8 @@ class Document:
     prose: str = field(repr=False, default="")
     """The text with markup, code and front matter blanked out (same length as ``text``)."""
     date_source: str = ""
-    """Where ``date`` came from: "front matter", "html meta", "dateline", "file name", "config", "command line"."""
+    """Where ``date`` came from: "front matter", "html meta", "dateline", "pdf metadata", "file name", "config",
+    "command line"."""
     notes: tuple[str, ...] = ()
     """Problems met while reading the document that did not stop it (a malformed date, dates that disagree)."""
     segments: tuple[Segment, ...] = field(repr=False, default=())
@@ -199,9 +204,13 @@ class Document:
     """What the file says about itself: ``format``, ``title``, ``published`` (ISO date), ``published_from``."""
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) of a character offset (of its segment's origin in the file, when it has one)."""
         from bisect import bisect_right
 
+        if self.segments:
+            seg = self.segment(offset)
+            if seg is not None and seg.origin is not None:
+                offset = seg.origin
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
 
@@ -213,7 +222,8 @@ class Document:
         return self.segments[i] if i >= 0 else None
 
     def place(self, offset: int) -> str:
-        """Where an offset is, as a reader finds it: ``7:30``, ``page 12:line 7:col 30``, ``paragraph 14:col 3``, ``row 14``."""
+        """Where an offset is, as a reader finds it: ``7:30``, ``page 12:line 7:col 30``, ``paragraph 14:col 3``,
+        ``row 14`` or, for a web page's table row, ``table 2:row 3 (line 57)``."""
         line, col = self.position(offset)
         seg = self.segment(offset)
         if seg is None:
@@ -222,7 +232,7 @@ class Document:
             return f"{seg.label}:line {line - self.position(seg.start)[0] + 1}:col {col}"
         if seg.detail == "col":
             return f"{seg.label}:col {offset - seg.start + 1}"
-        return seg.label
+        return seg.label if seg.origin is None else f"{seg.label} (line {line})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text", ".pdf", ".docx", ".csv", ".tsv", ".xlsx")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".text", ".pdf", ".docx", ".csv", ".tsv",
+                   ".xlsx")
 
 
 def _excluded(path: str, exclude: Sequence[str]) -> bool:
@@ -16,8 +17,8 @@ def _excluded(path: str, exclude: Sequence[str]) -> bool:
 
 
 def expand_sources(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[str]]:
-    """(files, problems): folders are walked (text, Markdown, HTML, PDF, Word, CSV and Excel files, no symlink loops), globs expanded,
-    duplicates dropped; a path that names nothing becomes a problem line."""
+    """(files, problems): folders are walked (text, Markdown, HTML, MHTML, PDF, Word, CSV and Excel files, no
+    symlink loops), globs expanded, duplicates dropped; a path that names nothing becomes a problem line."""
     files: list[str] = []
     problems: list[str] = []
     seen: set[str] = set()

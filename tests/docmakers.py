@@ -24,8 +24,19 @@ def page_stream(columns: Sequence[Sequence[str]], top: int = 750, leading: int =
     return "\n".join(ops).encode("latin-1")
 
 
-def make_pdf(pages: Sequence, encrypt_marker: bool = False) -> bytes:
-    """A PDF whose pages hold the given lines (a page is a list of lines, or a list of columns of lines)."""
+def table_stream(lines: Sequence[str], rows: Sequence[Sequence[str]], top: int = 750, leading: int = 14) -> bytes:
+    """A content stream drawing lines of text, then a table row by row (cells 150 pt apart), as producers do."""
+    ops = [f"BT /F1 10 Tf {leading} TL 60 {top} Td"] + [f"{_pdf_string(line)} Tj T*" for line in lines] + ["ET"]
+    y = top - leading * (len(lines) + 1)
+    for row in rows:
+        ops += [f"BT /F1 10 Tf {60 + 150 * i} {y} Td {_pdf_string(cell)} Tj ET" for i, cell in enumerate(row) if cell]
+        y -= leading
+    return "\n".join(ops).encode("latin-1")
+
+
+def make_pdf(pages: Sequence, encrypt_marker: bool = False, info: Optional[dict] = None) -> bytes:
+    """A PDF whose pages hold the given lines (a page is a list of lines, or a list of columns of lines, or
+    ``{"lines": [...], "table": [[cell, ...], ...]}``); ``info`` fills the document information dictionary."""
     objects: list[bytes] = []
     n_pages = len(pages)
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(n_pages))
@@ -33,11 +44,15 @@ def make_pdf(pages: Sequence, encrypt_marker: bool = False) -> bytes:
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     for i, page in enumerate(pages):
-        columns = page if page and not isinstance(page[0], str) else [page]
-        stream = page_stream(columns)
+        if isinstance(page, dict):
+            stream = table_stream(page.get("lines", ()), page["table"])
+        else:
+            stream = page_stream(page if page and not isinstance(page[0], str) else [page])
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
                        f"/Contents {5 + 2 * i} 0 R >>".encode())
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
+    if info:
+        objects.append(("<< " + " ".join(f"/{k} {_pdf_string(v)}" for k, v in info.items()) + " >>").encode("latin-1"))
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -47,7 +62,8 @@ def make_pdf(pages: Sequence, encrypt_marker: bool = False) -> bytes:
     xref = out.tell()
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     out.write("".join(f"{o:010d} 00000 n \n" for o in offsets).encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    info_ref = f" /Info {len(objects)} 0 R" if info else ""
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info_ref} >>\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
 
 

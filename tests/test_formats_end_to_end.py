@@ -81,3 +81,24 @@ def test_lint_a_word_draft_points_to_its_paragraph(folder, tmp_path, capsys):
     region = result["locations"][0]["physicalLocation"]["region"]
     assert region["startLine"] >= 1 and region["startColumn"] >= 1
     assert any(r.get("properties", {}).get("place") == "row 2" for r in result["relatedLocations"])
+
+
+def test_tables_in_pages_and_pdfs_join_facts_found_in_prose(tmp_path, capsys):
+    src = tmp_path / "storm"
+    src.mkdir()
+    (src / "a.html").write_text(
+        "<html><head><title>Storm</title></head><body><article><p>The storm crossed the coast on Sunday.</p>\n"
+        "<table><tr><th>Storm toll</th><th>Figure</th></tr>\n<tr><td>Deaths</td><td>1,198</td></tr>\n"
+        "<tr><td>Homes destroyed</td><td>4,500</td></tr></table></article></body></html>\n", encoding="utf-8")
+    (src / "b.pdf").write_bytes(make_pdf([{"lines": ["Storm bulletin."],
+                                           "table": [["Deaths", "1,198"], ["Homes destroyed", "4,480"]]}]))
+    (src / "c.txt").write_text("The storm killed 1,198 people on Sunday.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The storm killed 1,250 people.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--against", str(src), "--no-cache", "--format", "sarif"]) == 1
+    result = json.loads(capsys.readouterr().out)["runs"][0]["results"][0]
+    related = {r["physicalLocation"]["artifactLocation"]["uri"].rsplit("/", 1)[1]:
+               (r["physicalLocation"]["region"]["startLine"], r.get("properties", {}).get("place"))
+               for r in result["relatedLocations"]}
+    assert related["a.html"] == (3, "table 1:row 2 (line 3)")  # the row's line in the page as saved
+    assert related["b.pdf"][1] == "page 1:line 2:col 9" and related["c.txt"][0] == 1

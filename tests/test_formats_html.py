@@ -105,7 +105,51 @@ def test_without_trafilatura_the_whole_page_is_read(vocab, monkeypatch):
 def test_table_cells_do_not_run_together(vocab):
     doc = make_doc("<table><tr><td>Bridges</td><td>167</td></tr><tr><td>Tunnels</td><td>75</td></tr></table>",
                    "t.html", vocab)
-    assert quotes(doc, vocab) == ["167", "75"]
+    assert quotes(doc, vocab) == ["167 bridges", "75 tunnels"]
+
+
+TABLE_PAGE = """<html><head><title>Storm toll</title></head><body>
+<article><p>The storm crossed the coast on Sunday, officials said.</p>
+<table>
+  <thead><tr><th>Region</th><th>Deaths</th><th>Injured people</th></tr></thead>
+  <tbody>
+  <tr><td>North</td><td>1,198</td><td>30</td></tr>
+  <tr><td>South Coast</td><td>7</td><td>19</td></tr>
+  </tbody>
+</table>
+<p>Some 4,000 homes lost power.</p></article>
+</body></html>
+"""
+
+
+def test_table_rows_are_read_with_their_header(vocab):
+    doc = make_doc(TABLE_PAGE, "storm.html", vocab)
+    claims = {c.text: c for c in extract_document(doc, vocab)}
+    assert "North, Deaths: 1,198 deaths. North, Injured people: 30." in doc.text
+    assert claims["1,198 deaths"].counted == "death" and claims["7 deaths"].counted == "death"
+    assert sorted(claims) == ["1,198 deaths", "19", "30", "7 deaths", "Some 4,000 homes"]
+
+
+def test_table_rows_point_to_their_line_in_the_file(vocab):
+    doc = make_doc(TABLE_PAGE, "storm.html", vocab)
+    claims = {c.text: c for c in extract_document(doc, vocab)}
+    row_line = TABLE_PAGE.splitlines().index("  <tr><td>North</td><td>1,198</td><td>30</td></tr>") + 1
+    assert doc.place(claims["1,198 deaths"].start) == f"table 1:row 2 (line {row_line})"
+    assert doc.position(claims["1,198 deaths"].start) == (row_line, 3)
+    homes = claims["Some 4,000 homes"]
+    assert doc.place(homes.start) == "10:4" and TABLE_PAGE[homes.start:homes.end] == "Some 4,000 homes"
+
+
+def test_layout_tables_stay_prose(vocab):
+    long_cell = "The ministry said 38 tunnels were bored through the mountains " + "and the work went on " * 5
+    doc = make_doc(f"<table><tr><td>{long_cell}</td><td>Menu</td></tr></table>", "layout.html", vocab)
+    assert quotes(doc, vocab) == ["38 tunnels"] and "tables" not in doc.meta
+
+
+def test_boilerplate_tables_are_not_read(vocab):
+    footer = "<footer><table><tr><td>Visitors</td><td>4,512</td></tr></table></footer>"
+    doc = make_doc(page().replace("<footer>", footer + "<footer>"), "news.html", vocab)
+    assert not any("4,512" in q for q in quotes(doc, vocab))
 
 
 def test_fifty_megabyte_page_is_refused_in_one_line(tmp_path, vocab):
@@ -120,3 +164,40 @@ def test_html_saved_as_pdf_is_read_as_html(tmp_path, vocab):
     path.write_text(page(), encoding="utf-8")
     doc = load_document(path, vocab)
     assert doc.meta["format"] == "html" and "38 tunnels" in quotes(doc, vocab)
+
+
+def mhtml_archive(html: str) -> bytes:
+    """A page saved as a single file by a browser: MIME multipart/related, the page quoted-printable."""
+    import quopri
+
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by a browser>\r\nSubject: Storm toll\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
+            "------B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://news.example/storm\r\n\r\n" + body.replace("\n", "\r\n") +
+            "\r\n------B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+            "------B--\r\n").encode("ascii")
+
+
+def test_mhtml_archive_is_read_as_its_page(tmp_path, vocab):
+    path = tmp_path / "storm.mhtml"
+    path.write_bytes(mhtml_archive(TABLE_PAGE.replace("North", "Nördlingen")))
+    doc = load_document(path, vocab)
+    assert doc.meta["format"] == "mhtml" and doc.meta["title"] == "Storm toll"
+    assert "Nördlingen, Deaths: 1,198 deaths." in doc.text
+    assert sorted(c.text for c in extract_document(doc, vocab))[:2] == ["1,198 deaths", "19"]
+
+
+def test_mhtml_by_content_and_lying_names(tmp_path, vocab):
+    renamed = tmp_path / "storm.txt"
+    renamed.write_bytes(mhtml_archive(TABLE_PAGE))
+    assert load_document(renamed, vocab).meta["format"] == "mhtml"
+    fake = tmp_path / "fake.mhtml"
+    fake.write_bytes(b"just some text with 12 figures")
+    with pytest.raises(LoadError, match="not a MIME web archive"):
+        load_document(fake, vocab)
+    empty = tmp_path / "empty.mht"
+    empty.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
+                      b"Content-Type: image/png\r\n\r\nabc\r\n--x--\r\n")
+    with pytest.raises(LoadError, match="holds no HTML page"):
+        load_document(empty, vocab)

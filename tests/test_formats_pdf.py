@@ -6,6 +6,7 @@ import pytest
 from conftest import make_doc
 from docmakers import make_pdf
 from factcheck.extractor import extract_document
+from factcheck.formats.pdf import pdf_date
 from factcheck.load import LoadError, load_document
 
 pytest.importorskip("pypdf")
@@ -108,3 +109,47 @@ def test_encrypted_pdf_is_refused(tmp_path, vocab):
     path.write_bytes(buf.getvalue())
     with pytest.raises(LoadError, match="encrypted PDF"):
         load_document(path, vocab)
+
+
+TABLE_PAGE = {"lines": ["Figures of the storm were released on Monday."],
+              "table": [["Region", "Deaths", "Injured people"], ["North", "1,198", "30"], ["South Coast", "7", "19"],
+                        ["Islands", "", "4"]]}
+
+
+def test_table_rows_are_read_with_their_header(tmp_path, vocab):
+    path = tmp_path / "storm.pdf"
+    path.write_bytes(make_pdf([TABLE_PAGE]))
+    doc = load_document(path, vocab)
+    claims = {c.text: c for c in extract_document(doc, vocab)}
+    assert "North, Deaths: 1,198 deaths. North, Injured people: 30." in doc.text
+    assert "South Coast, Deaths: 7 deaths." in doc.text and "Islands, Injured people: 4." in doc.text
+    assert claims["1,198 deaths"].counted == "death" and claims["7 deaths"].counted == "death"
+    assert doc.place(claims["1,198 deaths"].start) == "page 1:line 3:col 16"  # in the rendered row
+    assert doc.meta["tables"] == 1
+
+
+def test_prose_pages_are_not_read_as_tables(pdf_doc):
+    assert "tables" not in pdf_doc.meta and ", value:" not in pdf_doc.text
+
+
+def test_pdf_title_and_creation_date_are_metadata(tmp_path, vocab):
+    path = tmp_path / "bulletin.pdf"
+    path.write_bytes(make_pdf(PAGES, info={"Title": "Rail Bulletin", "CreationDate": "D:20221020083000+08'00'"}))
+    doc = load_document(path, vocab)
+    assert doc.meta["title"] == "Rail Bulletin"
+    assert (doc.date, doc.date_source) == ("2022-10-20", "pdf metadata")
+
+
+def test_a_dateline_wins_over_the_pdf_creation_date(tmp_path, vocab):
+    path = tmp_path / "release.pdf"
+    path.write_bytes(make_pdf([["GENEVA, March 3, 2021 - The agency sent 38 teams abroad."]],
+                              info={"CreationDate": "D:20230101"}))
+    doc = load_document(path, vocab)
+    assert (doc.date, doc.date_source) == ("2021-03-03", "dateline")
+    assert any("pdf metadata date 2023-01-01" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("written, day", [("D:20221020083000+08'00'", "2022-10-20"), ("D:202210", "2022-10"),
+                                          ("20221020", "2022-10-20"), ("D:20221320", None), ("yesterday", None)])
+def test_pdf_date_strings(written, day):
+    assert pdf_date(written) == day

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..model import Segment
 
@@ -31,6 +31,16 @@ class Extracted:
     prose: str
     segments: tuple[Segment, ...] = ()
     meta: dict = field(default_factory=dict)
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (newlines kept, so lines stay put)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def need(module: str, what: str):

@@ -14,11 +14,13 @@ import html as htmllib
 import json
 import logging
 from html.parser import HTMLParser
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 
-from . import Extracted, FormatError
+from ..vocab import Vocabulary
+from . import Extracted, FormatError, blank
+from .htmltables import with_tables
 
 MAX_HTML_CHARS = 16 * 1024 * 1024
 """Pages longer than this are refused (a saved article is rarely above 2 MB)."""
@@ -35,16 +37,6 @@ _FULL_PAGE = regex.compile(
     r"<(?:nav|footer|header|aside|form)\b|\b(?:class|id|role)\s*=\s*[\"'][^\"']*"
     r"(?:menu|navigation|footer|cookie|consent|comment|related|sidebar|share|newsletter|banner)", regex.I)
 _SPACES = regex.compile(r"\s+")
-
-
-def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the given spans replaced by spaces (newlines kept, so lines stay put)."""
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def html_prose(text: str) -> str:
@@ -66,8 +58,9 @@ def _entity_char(m) -> str:
     return ch if len(ch) == 1 else " "
 
 
-def read_html(text: str) -> Extracted:
-    """A saved web page: its text, the prose of its main content only, and its title and date as metadata."""
+def read_html(text: str, vocab: Vocabulary) -> Extracted:
+    """A saved web page: its text, the prose of its main content only (data tables read row by row with their
+    header as context), and its title and date as metadata."""
     if len(text) > MAX_HTML_CHARS:
         raise FormatError(f"HTML page is {len(text) / 1e6:.1f} M characters; the limit is {MAX_HTML_CHARS // 2**20} M")
     prose = html_prose(text)
@@ -79,7 +72,7 @@ def read_html(text: str) -> Extracted:
             meta["boilerplate"] = "removed"
         elif main is None:
             meta["boilerplate"] = "kept (install factcheck[formats] to remove menus and footers)"
-    return Extracted(text, prose, (), meta)
+    return with_tables(Extracted(text, prose, (), meta), vocab)
 
 
 def main_text(page: str) -> Optional[str]:

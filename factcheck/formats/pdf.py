@@ -12,10 +12,13 @@ from __future__ import annotations
 import io
 import logging
 from collections import Counter
+from typing import Optional
 
 import regex
 
+from ..vocab import Vocabulary
 from . import Extracted, FormatError, TextBuilder, need
+from .pdftables import with_tables
 
 MAX_PAGES = 5000
 _KEY_DIGITS = regex.compile(r"\d+")
@@ -24,8 +27,9 @@ _MARGIN = 2
 """Lines at the top and at the bottom of each page that may be a running header or footer."""
 
 
-def read_pdf(data: bytes) -> Extracted:
-    """A PDF's text, one segment per page (``page 12``, positions ``page 12:line 7:col 30``)."""
+def read_pdf(data: bytes, vocab: Vocabulary) -> Extracted:
+    """A PDF's text, one segment per page (``page 12``, positions ``page 12:line 7:col 30``), tables read
+    row by row with their header as context, the title and creation date as metadata."""
     pypdf = need("pypdf", "PDF files")
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-object warnings are not the user's business
     try:
@@ -39,16 +43,49 @@ def read_pdf(data: bytes) -> Extracted:
         raise FormatError(f"corrupt PDF ({_short(exc)})") from None
     if count > MAX_PAGES:
         raise FormatError(f"PDF has {count} pages; the limit is {MAX_PAGES}")
-    pages = []
+    pages, tables = [], 0
     for i in range(count):
+        page = reader.pages[i]
         try:
-            pages.append((reader.pages[i].extract_text() or "").replace("\x00", ""))
+            text, found = with_tables((page.extract_text() or "").replace("\x00", ""),
+                                      lambda: page.extract_text(extraction_mode="layout") or "", vocab)
         except Exception as exc:  # noqa: BLE001
             raise FormatError(f"corrupt PDF: page {i + 1} cannot be read ({_short(exc)})") from None
+        pages.append(text)
+        tables += found
+    meta = {"format": "pdf", "pages": count, **({"tables": tables} if tables else {}), **pdf_metadata(reader)}
     del reader
     if not any(p.strip() for p in pages):
         raise FormatError("no text layer: run OCR first")
-    return pages_to_text(pages, {"format": "pdf", "pages": count})
+    return pages_to_text(pages, meta)
+
+
+_PDF_DATE = regex.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")
+
+
+def pdf_date(value: str) -> Optional[str]:
+    """``D:20221020083000+08'00'`` -> ``2022-10-20`` (``2022-10`` with no day); None when not a date."""
+    m = _PDF_DATE.match(value.strip())
+    if not m or not m.group(2) or not 1 <= int(m.group(2)) <= 12:
+        return None
+    day = m.group(3)
+    if day and not 1 <= int(day) <= 31:
+        return None
+    return f"{m.group(1)}-{m.group(2)}-{day}" if day else f"{m.group(1)}-{m.group(2)}"
+
+
+def pdf_metadata(reader) -> dict:
+    """The title and creation date the PDF's information dictionary states (best effort: often missing)."""
+    try:
+        info = reader.metadata or {}
+        title, created = str(info.get("/Title") or "").strip(), str(info.get("/CreationDate") or "")
+    except Exception:  # noqa: BLE001 - a malformed information dictionary is no reason to refuse the text
+        return {}
+    out = {"title": " ".join(title.split())[:300]} if title else {}
+    date = pdf_date(created)
+    if date and len(date) == 10:
+        out["published"], out["published_from"] = date, "PDF creation date"
+    return out
 
 
 def _decrypt(reader) -> bool:

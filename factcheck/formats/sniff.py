@@ -11,6 +11,7 @@ import zipfile
 from pathlib import PurePath
 
 from . import FormatError
+from .mhtml import is_mhtml
 
 MAX_ZIP_ENTRIES = 5000
 MAX_UNZIPPED_BYTES = 256 * 1024 * 1024
@@ -19,7 +20,8 @@ MAX_RATIO = 200
 
 BINARY_FORMATS = {"pdf": "a PDF", "docx": "a Word (.docx) file", "xlsx": "an Excel (.xlsx) file"}
 SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv",
-                  ".html": "html", ".htm": "html", ".xhtml": "html", ".md": "md", ".markdown": "md"}
+                  ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+                  ".md": "md", ".markdown": "md"}
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -48,7 +50,7 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
 
 
 def sniff(data: bytes, path: str) -> str:
-    """The format of a file's bytes: pdf, docx, xlsx, html, csv, md or txt.
+    """The format of a file's bytes: pdf, docx, xlsx, html, mhtml, csv, md or txt.
 
     Binary formats are recognised by content whatever the name says; a file
     named like a binary format whose bytes are something else is read as what
@@ -67,6 +69,10 @@ def sniff(data: bytes, path: str) -> str:
         raise FormatError("a zip archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
     if data.startswith(_OLE2):
         raise FormatError("an old binary Office file (.doc/.xls); save it as .docx or .xlsx")
+    if is_mhtml(head):
+        return "mhtml"
+    if claimed == "mhtml":
+        raise FormatError(f"named {PurePath(path).suffix} but the content is not a MIME web archive")
     if claimed in BINARY_FORMATS:
         if b"\x00" in head:
             raise FormatError(f"named {PurePath(path).suffix} but the content is not {BINARY_FORMATS[claimed]}")
