@@ -34,9 +34,12 @@ def test_one_clear_line(tmp_path, vocab, name, data, reason):
 
 
 def test_missing_optional_library_says_which_extra(tmp_path, vocab, monkeypatch):
+    monkeypatch.setitem(sys.modules, "docx", None)
+    message = refused(tmp_path, vocab, "review.docx", make_docx(["The line has 20 stations."]))
+    assert message.endswith("install factcheck[formats] to read Word files (the 'docx' module is missing)")
     monkeypatch.setitem(sys.modules, "pypdf", None)
     message = refused(tmp_path, vocab, "bulletin.pdf", make_pdf([["The line has 20 stations."]]))
-    assert message.endswith("install factcheck[formats] to read PDF files (the 'pypdf' module is missing)")
+    assert message.endswith("pip install pypdf to read PDF files (the 'pypdf' module is missing)")
 
 
 def test_word_file_with_no_text(tmp_path, vocab):

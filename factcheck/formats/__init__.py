@@ -5,7 +5,8 @@ extractor reads, a same-length prose mask, the named segments positions are
 reported in (pages, paragraphs, rows) and what the file says about itself
 (``meta``).  ``load.load_document`` wraps it into a ``Document``.  Problems
 raise ``FormatError`` with a one-line reason; the optional libraries
-(``pip install 'factcheck[formats]'``) are imported only when needed.
+(python-docx and trafilatura come with ``pip install 'factcheck[formats]'``)
+are imported only when needed.
 """
 from __future__ import annotations
 
@@ -43,12 +44,17 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+EXTRA_MODULES = frozenset({"docx", "trafilatura"})
+"""Modules that come with ``factcheck[formats]`` (python-docx, trafilatura); the rest are in the default install."""
+
+
 def need(module: str, what: str):
-    """Import an optional library, or fail with the one line that says how to get it."""
+    """Import a reader's library, or fail with the one line that says how to get it."""
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise FormatError(f"install factcheck[formats] to read {what} (the '{module}' module is missing)") from None
+        how = "install factcheck[formats]" if module in EXTRA_MODULES else f"pip install {module}"
+        raise FormatError(f"{how} to read {what} (the '{module}' module is missing)") from None
 
 
 class TextBuilder:
