@@ -34,8 +34,9 @@ def test_one_clear_line(tmp_path, vocab, name, data, reason):
 
 
 def test_missing_optional_library_says_which_extra(tmp_path, vocab, monkeypatch):
+    word = make_docx(["The line has 20 stations."])
     monkeypatch.setitem(sys.modules, "docx", None)
-    message = refused(tmp_path, vocab, "review.docx", make_docx(["The line has 20 stations."]))
+    message = refused(tmp_path, vocab, "review.docx", word)
     assert message.endswith("install factcheck[formats] to read Word files (the 'docx' module is missing)")
     monkeypatch.setitem(sys.modules, "pypdf", None)
     message = refused(tmp_path, vocab, "bulletin.pdf", make_pdf([["The line has 20 stations."]]))
