@@ -102,3 +102,12 @@ def test_tables_in_pages_and_pdfs_join_facts_found_in_prose(tmp_path, capsys):
                for r in result["relatedLocations"]}
     assert related["a.html"] == (3, "table 1:row 2 (line 3)")  # the row's line in the page as saved
     assert related["b.pdf"][1] == "page 1:line 2:col 9" and related["c.txt"][0] == 1
+
+
+def test_extract_names_the_page_or_row(tmp_path, capsys):
+    path = tmp_path / "storm.pdf"
+    path.write_bytes(make_pdf([{"lines": ["Storm bulletin."], "table": [["Deaths", "1,198"]]}]))
+    assert main(["extract", str(path), "--format", "table"]) == 0
+    assert capsys.readouterr().out.startswith(f"{path}:page 1:line 2:col 9\tcount\t'1,198 deaths'")
+    assert main(["extract", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["place"] == "page 1:line 2:col 9"

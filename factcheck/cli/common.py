@@ -90,9 +90,11 @@ def read_sources(paths: Sequence[str], vocab: Vocabulary, errors: list[str], dat
 
 
 def claim_record(doc: Document, claim) -> dict:
-    """The JSON record of one claim: where it is, then every claim field."""
+    """The JSON record of one claim: where it is (with the page, paragraph or row in a paged or tabular source),
+    then every claim field."""
     line, col = doc.position(claim.start)
-    return {"file": doc.path, "line": line, "column": col, **claim.to_dict()}
+    place = {"place": doc.place(claim.start)} if doc.segments else {}
+    return {"file": doc.path, "line": line, "column": col, **place, **claim.to_dict()}
 
 
 def load_rules(args, config=None, extra: Optional[Sequence[str]] = None):

@@ -20,13 +20,10 @@ def cmd_extract(args) -> int:
             if args.format == "jsonl":
                 out.write(json.dumps(claim_record(doc, claim), ensure_ascii=False) + "\n")
             else:
-                line, col = doc.position(claim.start)
                 shown = claim.date or (format_interval(claim.interval) if claim.value is not None or claim.low is not None else "")
-                out.write(f"{doc.path}:{line}:{col}\t{claim.kind}\t{claim.text!r}\t{shown}\t"
+                out.write(f"{doc.path}:{doc.place(claim.start)}\t{claim.kind}\t{claim.text!r}\t{shown}\t"
                           f"{claim.hedge}\t{claim.unit or ''}\t{claim.counted or ''}\n")
     return EXIT_ERROR if errors else EXIT_OK
-
-
 
 
 def register(sub) -> None:
