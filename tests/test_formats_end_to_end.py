@@ -106,7 +106,7 @@ def test_tables_in_pages_and_pdfs_join_facts_found_in_prose(tmp_path, capsys):
 
 def test_extract_names_the_page_or_row(tmp_path, capsys):
     path = tmp_path / "storm.pdf"
-    path.write_bytes(make_pdf([{"lines": ["Storm bulletin."], "table": [["Deaths", "1,198"]]}]))
+    path.write_bytes(make_pdf([{"lines": ["Storm bulletin."], "table": [["Deaths", "1,198"], ["Injured", "30"]]}]))
     assert main(["extract", str(path), "--format", "table"]) == 0
     assert capsys.readouterr().out.startswith(f"{path}:page 1:line 2:col 9\tcount\t'1,198 deaths'")
     assert main(["extract", str(path)]) == 0
