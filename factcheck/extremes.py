@@ -5,14 +5,17 @@ lower bound lies above the lowest upper bound, so per set of mutually
 comparable claims (same counted class, role and qualifiers; the same period;
 for a fact that changes over time, the same as-of date) only the two extreme
 claims need judging; other classes and periods are compared by
-representatives.  Every pair found is judged in full by the Judge, so this
+representatives.  Near periods overlap (a year apart is the same period),
+so each set is a union of per-period parts; a part's extremes are found once
+and a union's from its parts' extremes, so many periods cost no more than
+their claims.  Every pair found is judged in full by the Judge, so this
 path can miss a verdict only towards other_scope, never invent a
 contradiction.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .scope import OPEN_ABOVE, OPEN_BELOW, period_years, same_period
 
@@ -34,21 +37,27 @@ def representative_pairs(judge, distinct: Sequence, tol) -> list:
         if k[0] != keys[0][0]:
             pairs.append(judge.judge(by_scope[keys[0]][0], by_scope[k][0], tol))
     definite = [k for k in keys if k[1] is not None]
-    for cls in {k[0] for k in definite}:  # other periods: the most distant starts and ends
+    for cls in dict.fromkeys(k[0] for k in definite):  # other periods: the most distant starts and ends
         mine = [k for k in definite if k[0] == cls]
         for pick in (lambda k: k[1][0], lambda k: k[1][1]):
             a, b = min(mine, key=pick), max(mine, key=pick)
             if a != b:
                 pairs.append(judge.judge(by_scope[a][0], by_scope[b][0], tol))
-    for cls in {k[0] for k in keys}:
-        open_scope = by_scope.get((cls, None), [])
+    for cls in dict.fromkeys(k[0] for k in keys):  # in first-seen order: the pairs found keep one order
+        open_key = (cls, None)
         mine = [k for k in definite if k[0] == cls]
         # periods a year apart are the same period, and that is not transitive:
-        # every pair of near periods is one set of mutually comparable claims
-        groups = [by_scope[a] + (by_scope[b] if b is not a else []) + open_scope
-                  for i, a in enumerate(mine) for b in mine[i:] if same_period(a[1], b[1])] or [open_scope]
-        for group in groups:
-            pairs += _extreme_pairs(judge, group, base_unit, tol)
+        # every pair of near periods (with the open-period claims) is one set of mutually comparable claims
+        subsets = [[a] + ([b] if b is not a else []) + [open_key]
+                   for i, a in enumerate(mine) for b in mine[i:] if same_period(a[1], b[1])] or [[open_key]]
+        if tol.changes_over_time:
+            for subset in subsets:
+                pairs += _extreme_pairs(judge, [m for k in subset for m in by_scope.get(k, ())], base_unit, tol)
+            continue
+        parts: dict = {}
+        for subset in subsets:
+            pairs += _merged_pairs(judge, [_part_of(parts, judge, by_scope, k, base_unit, tol) for k in subset],
+                                   base_unit, tol)
     first = distinct[0]
     for m in distinct[1:]:  # agree or rounded: the first claim that does not state the same thing
         p = judge.judge(first, m, tol)
@@ -58,9 +67,67 @@ def representative_pairs(judge, distinct: Sequence, tol) -> list:
     return pairs
 
 
-def _loose_pairs(judge, group: Sequence, base_unit, tol) -> list:
-    """The open hedge with the shortest reach against the claim, not bounded the same way, that lies
-    farthest beyond it -- each way."""
+class Part(NamedTuple):
+    """What one set of comparable claims contributes to the extremes of any union it is part of.
+
+    Each list holds members in the set's own order, so scanning the lists of
+    several parts in turn finds the same member a scan of their concatenation
+    would (ties go to the first, as in ``Judge.extremes`` and ``farthest``).
+    """
+
+    extremes: list
+    above: list
+    below: list
+    up: list
+    down: list
+
+
+def part(judge, members: Sequence, unit, tol) -> Part:
+    """The extreme claims of one set: highest low and lowest high, open hedges' shortest reaches, and the
+    claims lying farthest up and down."""
+    order = {id(m): i for i, m in enumerate(members)}
+    low, high = judge.extremes(members, unit, tol)
+    ends = sorted({id(m): m for m in (low, high) if m is not None}.values(), key=lambda m: order[id(m)])
+    above, below = [], []
+    for m in members:
+        reach = judge.reach(m, unit)
+        if reach is not None:
+            (above if m.located.claim.hedge in OPEN_ABOVE else below).append((reach, m))
+    up = judge.farthest([m for m in members if m.located.claim.hedge not in OPEN_ABOVE], unit, True)
+    down = judge.farthest([m for m in members if m.located.claim.hedge not in OPEN_BELOW], unit, False)
+    return Part(ends, [min(above, key=lambda r: r[0])] if above else [],
+                [max(below, key=lambda r: r[0])] if below else [], [up] if up else [], [down] if down else [])
+
+
+def _part_of(parts: dict, judge, by_scope: dict, key, unit, tol) -> Part:
+    if key not in parts:
+        parts[key] = part(judge, by_scope.get(key, []), unit, tol)
+    return parts[key]
+
+
+def _merged_pairs(judge, parts: Sequence[Part], unit, tol) -> list:
+    """The pairs ``_extreme_pairs`` finds on the union of the parts' claims, from the parts' extremes alone."""
+    pairs = []
+    low, high = judge.extremes([m for p in parts for m in p.extremes], unit, tol)
+    if low is not None and high is not None and low is not high:
+        pairs.append(judge.judge(low, high, tol))
+    above = [r for p in parts for r in p.above]
+    if above:
+        far = judge.farthest([m for p in parts for m in p.up], unit, True)
+        if far is not None:
+            pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], far, tol))
+    below = [r for p in parts for r in p.below]
+    if below:
+        far = judge.farthest([m for p in parts for m in p.down], unit, False)
+        if far is not None:
+            pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], far, tol))
+    return pairs
+
+
+def _loose_pairs(judge, group: Sequence, base_unit, tol, against: Optional[Sequence] = None) -> list:
+    """The open hedge of ``group`` with the shortest reach against the claim of ``against`` (default: the
+    group), not bounded the same way, that lies farthest beyond it -- each way."""
+    against = group if against is None else against
     above, below = [], []
     for m in group:
         reach = judge.reach(m, base_unit)
@@ -68,11 +135,11 @@ def _loose_pairs(judge, group: Sequence, base_unit, tol) -> list:
             (above if m.located.claim.hedge in OPEN_ABOVE else below).append((reach, m))
     pairs = []
     if above:
-        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
+        far = judge.farthest([m for m in against if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
         if far is not None:
             pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], far, tol))
     if below:
-        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
+        far = judge.farthest([m for m in against if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
         if far is not None:
             pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], far, tol))
     return pairs
@@ -106,4 +173,7 @@ def _extreme_pairs(judge, group: Sequence, base_unit, tol) -> list:
                 pairs.append(judge.judge(a, b, tol))
         known = [m for m in (top, bottom, low, high) if m is not None]
         top, bottom = judge.extremes(known, base_unit, tol) if known else (None, None)
+    if len(buckets) + bool(undated) > 1:  # a hedge left behind by a figure of another date: updated, or differ
+        for date, mine in buckets.items():
+            pairs += _loose_pairs(judge, mine, base_unit, tol, [m for m in group if judge.as_of(m.located) != date])
     return pairs

@@ -27,6 +27,8 @@ statement = st.tuples(st.sampled_from(HEDGES), st.integers(min_value=100, max_va
 # Found earlier: "the past decade" in documents a year apart is one period, even beside a third, later one.
 @example([("", 110, "Over the past decade, ", "2021-03-01"), ("", 120, "Over the past decade, ", "2022-06-01"),
           ("", 112, "Over the past decade, ", "2023-09-01")], False)
+# Found later: a hedge left behind by a figure of another as-of date is an update, not only a loose pair.
+@example([("", 111, "", "2022-06-01"), ("", 111, "", "2021-03-01"), ("more than ", 100, "", "2022-06-01")], True)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(statement, min_size=2, max_size=60), st.booleans())
 def test_extremes_match_all_pairs(judge, vocab, statements, over_time):
