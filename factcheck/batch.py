@@ -135,9 +135,17 @@ def _claim_from_row(row: list, doc: Document) -> Claim:
     for i in _WORDS:  # the few distinct words (kinds, units, scopes ...) shared, not copied per claim
         if row[i]:
             row[i] = sys.intern(row[i])
-    row[_FRAME] = Frame.from_row(row[_FRAME])
+    row[_FRAME] = Frame.from_row(_interned_frame_row(row[_FRAME]))
     row.insert(_TEXT_AT, doc.text[row[0]:row[1]])  # quotes come from the document
     return Claim(*row)
+
+
+def _interned_frame_row(row: list) -> list:
+    """A frame's row with its words shared between claims (measures, verbs, names, roles repeat across a corpus)."""
+    m, p, ents, quals, role, agg, time, *rest = row
+    share = sys.intern
+    return [share(m), share(p), [share(e) for e in ents], [share(q) for q in quals], share(role), share(agg),
+            share(time), *rest]
 
 
 def _check_to_json(check: DocumentCheck) -> str:
