@@ -114,10 +114,11 @@ def _length(frame: Frame) -> Optional[int]:
     return None
 
 
-def qualifier_difference(a: Claim, b: Claim) -> Optional[str]:
-    """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently."""
+def qualifier_difference(a: Claim, b: Claim, both: bool = False) -> Optional[str]:
+    """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently
+    (``both``: only when both narrow it, and differently)."""
     qa, qb = set(a.frame.qualifiers), set(b.frame.qualifiers)
-    if qa == qb:
+    if qa == qb or (both and not (qa - qb and qb - qa)):
         return None
     left = ", ".join(sorted(qa)) or "all"
     right = ", ".join(sorted(qb)) or "all"

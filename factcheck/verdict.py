@@ -122,12 +122,12 @@ class Judge:
             return f"counts different things: {ca.counted} vs {cb.counted}"
         if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
             return f"different currencies: {ca.unit} vs {cb.unit} (no rate given)"
-        if tol.discovered:
+        if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other)
             why = (measure_difference(ca, cb) or entity_difference(ca, cb)
-                   or predicate_difference(ca, cb, tol.broad, neutral))
-            if why:
-                return why
-        return qualifier_difference(ca, cb) or role_difference(ca, cb) or period_difference(ca, cb)
+                   or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
+        else:
+            why = qualifier_difference(ca, cb)
+        return why or role_difference(ca, cb) or period_difference(ca, cb)
 
     def judge(self, a: Member, b: Member, tol: Tolerance) -> PairJudgement:
         """The verdict on one pair of claims about the same fact."""

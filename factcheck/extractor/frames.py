@@ -16,6 +16,7 @@ import regex
 from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
+from .frame_labels import find_label, read_label, sheet_names
 from .nouns import is_plural, singular
 from .periods import TimeOf, time_of
 from .scopes import ScopeMatch
@@ -30,11 +31,6 @@ _NO_SIGN_OF_VERB = frozenset("per than more less about around over under some it
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
-_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:\n]{0,60}?)[ \t]*:[ \t]*$")
-_LABEL_PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-_LABEL_GROUP = regex.compile(r"\s*(?P<np>[A-Za-z][a-z-]+\s+[a-z][a-z-]+)\b")
-_WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
-                   "reported approximate whole entire".split())
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 _PARENTHESES = regex.compile(r"\([^)]*\)")
@@ -63,13 +59,15 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     at, until = start - clause[0], end - clause[0]
     cache = {} if cache is None else cache
     predicate, verbs = _predicate(text, at, until, vocab, cache)
-    label = _LABEL.match(norm, sentence[0], start)
-    measure = _measure(norm, c, text, at, until, verbs, vocab, label.group("label") if label else "")
+    found = find_label(norm, sentence[0], start)
+    label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
+    measure = (label and label.measure) or _measure(c, text, at, until, verbs, vocab)
+    predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
-    if label and role == "level" and _RATE_LABEL.search(label.group("label")):
+    if found and role == "level" and _RATE_LABEL.search(found.group("label")):
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share: $6.13"
     aggregation = time.aggregation
     perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
@@ -85,50 +83,14 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     entities = _entities(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if label:
-        entities, qualifiers = _label_scope(label.group("label"), vocab)
+        entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities:
-        entities = _antecedent_names(norm, clause, sentence, vocab)
+        entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope.text if scope else yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
-
-
-def _label_scope(label: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Names and narrowing words of a fact-sheet label: "Deaths in Liberia" -> (liberia), (in liberia);
-    "Health workers infected" -> (), (health worker)."""
-    fv = vocab.frames
-    label = _PARENTHESES.sub(" ", label)
-    names = tuple(n.lower() for n in _NAME.findall(label)[1:] if n.lower() not in fv.not_entities)
-    qualifiers = []
-    place = _LABEL_PLACE.search(label)
-    if place:
-        qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
-        names = names or (place.group("place").lower(),)
-    modifier = _label_modifier(label, vocab)
-    if modifier:
-        qualifiers.append(modifier)
-    group = _LABEL_GROUP.match(label)
-    if group:
-        words = group.group("np").lower().split()
-        head = singular(words[-1], vocab)
-        if is_plural(words[-1], vocab) and head not in fv.generic_heads and not fv.noun_measure.get(head) \
-                and head not in fv.property_of:
-            qualifiers.append(" ".join(words[:-1] + [head]))
-    return names, tuple(qualifiers)
-
-
-def _label_modifier(label: str, vocab: Vocabulary) -> str:
-    """The words of a label before the word that names its measure, when they name a part ("iPhone net
-    sales" -> iphone); words that only say "all of it" (total, net, overall ...) are no part."""
-    fv = vocab.frames
-    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).split(",")[0].lower())]
-    for i, w in enumerate(words):
-        if w in fv.property_of or singular(w, vocab) in fv.noun_measure or lemma(w) in fv.verb_measure:
-            kept = [x for x in words[:i] if x not in _WHOLE and x not in vocab.stop_words]
-            return " ".join(kept)
-    return ""
 
 
 def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
@@ -211,33 +173,10 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, bef
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
 
 
-def _label_measure(label: str, c: dict, vocab: Vocabulary) -> str:
-    """The measure a fact-sheet label names ("Launch vehicle height (Saturn V): 110.6 m" -> height)."""
+def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary) -> str:
+    """What a figure measures, read from its clause: its counted noun, the property or noun near it, or the
+    concept or event its verbs name."""
     fv = vocab.frames
-    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).lower()) if w not in vocab.stop_words]
-    if not words:
-        return ""
-    text = " ".join(words)
-    if fv.phrase_measure is not None:
-        m = fv.phrase_measure.search(text)
-        if m:
-            return fv.phrase_names[int(m.lastgroup[1:])]
-    for w in reversed(words):
-        prop = fv.property_of.get(w)
-        if prop and c["kind"] in fv.property_kinds.get(prop, (c["kind"],)):
-            return prop
-        base = singular(w, vocab)
-        if base in fv.noun_measure or lemma(w) in fv.verb_measure:
-            return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)]
-    head = singular(words[-1], vocab)
-    return " ".join(words[-2:-1] + [head]) if len(words) > 1 else head
-
-
-def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
-             label: str) -> str:
-    fv = vocab.frames
-    if label:
-        return _label_measure(label, c, vocab)
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
