@@ -16,7 +16,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
+from .intervals import comparison_interval
 from .model import Claim, Located
+from .scope import period_difference
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -131,7 +133,12 @@ class Discoverer:
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
         """Complete-linkage clustering of frame signatures: every two signatures in a cluster are linked,
         so a frame that names nothing never chains two different things together.  Strongest links merge
-        first (names in common, then the same verb)."""
+        first (names in common, then the same verb).  A source never contradicts itself: a signature in
+        which one source states two figures of one time that cannot both hold is two facts its frames do not
+        tell apart (it joins nothing), and no merge may make such a pair."""
+        spans = [_spans(p, block.source_of) for p in parts]
+        keep = [i for i, s in enumerate(spans) if s is not None]
+        parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
         heads = [p[0].claim for p in parts]
         links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
@@ -142,6 +149,10 @@ class Discoverer:
             ci, cj = cluster_of[i], cluster_of[j]
             if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
+            joined = _joined(spans[ci], spans[cj])
+            if joined is None:
+                continue
+            spans[ci] = joined
             for x in members[cj]:
                 cluster_of[x] = ci
             members[ci] += members.pop(cj)
@@ -161,8 +172,8 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block):
-            return False  # a part and its whole, a change and a level: other quantities
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b):
+            return False  # a part and its whole, a change and a level, two periods: other quantities
         if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
@@ -198,6 +209,40 @@ class Discoverer:
         shared_name = any(count >= 2 for count in names.values())
         verbs = {f.predicate for f in frames if f.predicate and f.predicate not in ("be", "have")}
         return round(0.4 + 0.3 * specific + 0.15 * shared_name + 0.15 * (len(verbs) <= 1), 2)
+
+
+def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
+    """What each source states of each time, as the (highest low, lowest high) of its figures' intervals;
+    None when one source states two figures of one time that cannot both hold (dates: see _one_event_each)."""
+    out: dict = {}
+    for m in members:
+        c = m.claim
+        if c.kind in ("date", "date_range"):
+            continue
+        iv = comparison_interval(c)
+        key = (source_of(m), c.unit, c.frame.period, c.frame.as_of)
+        low = -float("inf") if iv.low is None else iv.low
+        high = float("inf") if iv.high is None else iv.high
+        old = out.get(key)
+        if old is not None:
+            low, high = max(low, old[0]), min(high, old[1])
+            if low >= high and not (low == high == c.value):
+                return None
+        out[key] = (low, high)
+    return out
+
+
+def _joined(a: dict, b: dict) -> Optional[dict]:
+    """The spans of two clusters together, None when a source would contradict itself."""
+    out = dict(a)
+    for key, (low, high) in b.items():
+        old = out.get(key)
+        if old is not None:
+            low, high = max(low, old[0]), min(high, old[1])
+            if low >= high:
+                return None
+        out[key] = (low, high)
+    return out
 
 
 def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:

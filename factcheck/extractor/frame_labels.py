@@ -19,6 +19,7 @@ LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
+_YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 _NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
@@ -39,6 +40,8 @@ class LabelFrame:
     predicate: str
     entities: tuple[str, ...]
     qualifiers: tuple[str, ...]
+    year: int = 0
+    """The one year the label names ("Deaths in the 2023 season"), else 0."""
 
 
 @lru_cache(maxsize=8192)
@@ -94,7 +97,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
         if rest and not set(rest) & _TIME_WORDS:
             qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
-    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)))
+    years = {int(y) for y in _YEAR.findall(label)}
+    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0)
 
 
 def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...]:

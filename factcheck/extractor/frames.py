@@ -18,7 +18,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
 from .nouns import is_plural, singular
-from .periods import TimeOf, time_of
+from .periods import TimeOf, time_of, year_span
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -64,6 +64,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     measure = (label and label.measure) or _measure(c, text, at, until, verbs, vocab)
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
+    if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
+        time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
+    else:
+        scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
@@ -88,7 +92,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
-        aggregation=aggregation, time=scope.text if scope else yearly,
+        aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
 
