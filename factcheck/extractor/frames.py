@@ -34,7 +34,12 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 _PARENTHESES = regex.compile(r"\([^)]*\)")
-_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
+_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
+_PROPERTY_REACH = 40
+"""How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
+_SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
+_ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
@@ -61,7 +66,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     predicate, verbs = _predicate(text, at, until, vocab, cache)
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
-    measure = (label and label.measure) or _measure(c, text, at, until, verbs, vocab)
+    measure, subject = _measure(c, text, at, until, verbs, vocab)
+    measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
     if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
@@ -71,8 +77,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
-    if found and role == "level" and _RATE_LABEL.search(found.group("label")):
-        role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share: $6.13"
+    if role == "level" and _RATE_LABEL.search(found.group("label") if found else before):
+        role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
     perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
     if yearly:
@@ -86,9 +92,14 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation = "cumulative"
     entities = _entities(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
+    if subject and not label:
+        qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
+    gapped = _GAPPED.search(before) if c["kind"] == "count" and not c.get("counted") else None
+    if gapped and gapped.group("name").split()[0].lower() not in vocab.frames.not_entities:
+        entities = (gapped.group("name").lower(),)  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
     if label:
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
-    elif not entities:
+    elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
@@ -164,22 +175,28 @@ def _predicate(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -
     return best, verbs
 
 
-def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False) -> str:
+def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False,
+             nouns: bool = False) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
-    ``before_first``: a verb before the figure wins over one after it (a date follows its event)."""
+    ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
+    a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million")."""
     fv = vocab.frames
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
     if fv.phrase_measure is not None:
         found += [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
                   for m in fv.phrase_measure.finditer(text)]
+    if nouns and fv.noun_forms is not None:
+        found += [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()]) for m in fv.noun_forms.finditer(text)
+                  if not at <= m.start() < until]
     if not found:
         return ""
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
 
 
-def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary) -> str:
-    """What a figure measures, read from its clause: its counted noun, the property or noun near it, or the
-    concept or event its verbs name."""
+def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary) -> tuple[str, str]:
+    """What a figure measures, read from its clause (its counted noun, the property or noun near it, or the
+    concept or event its verbs name), and the counted noun that only says who, when a verb right after it
+    names the measure ("eleven workers lost their lives": deaths, worker)."""
     fv = vocab.frames
     counted = c.get("counted")
     if counted:
@@ -190,25 +207,45 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:
-            return _concept(text, at, until, verbs, vocab) or canon
-        return fv.noun_measure.get(canon) or fv.noun_measure.get(head) or canon
+            return _concept(text, at, until, verbs, vocab) or canon, ""
+        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
+        if named:
+            return named, ""
+        acted = _acted(text, until, verbs, fv)
+        return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = _nearest_property(text, at, until, c["kind"], fv)
         if prop:
-            return prop
-        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples"
-        if of and of.group("noun").lower() not in vocab.stop_words:
-            return singular(of.group("noun").lower(), vocab)
+            return prop, ""
+        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"
+        if of:
+            noun, first = of.group("noun").lower(), (of.group("first") or "").lower()
+            if first and (noun in vocab.stop_words or (is_plural(first, vocab) and not is_plural(noun, vocab))):
+                noun = first
+            if noun not in vocab.stop_words:
+                return singular(noun, vocab), ""
         subject = _SUBJECT_NOUN.search(text[:at])
         if subject and subject.group(1).lower() not in vocab.stop_words:
             noun = subject.group(1).lower()
-            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun
-        return ""
+            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
+        return "", ""
     if c["kind"] == "count":
-        return _concept(text, at, until, verbs, vocab)
+        return _concept(text, at, until, verbs, vocab, nouns=True), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
-        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs)
-    return ""
+        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs), ""
+    return "", ""
+
+
+def _acted(text: str, until: int, verbs: list, fv) -> str:
+    """The measure a verb right after a counted noun names ("workers lost their lives", "men were killed")."""
+    m = _ACTED.match(text, until)
+    if m is None:
+        return ""
+    for start, _, base in verbs:
+        if start == m.end() and base in fv.verb_measure:
+            return fv.verb_measure[base]
+    phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
+    return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
 
 
 def _event_verb(text: str, at: int, verbs: list) -> str:
@@ -229,7 +266,7 @@ def _nearest_property(text: str, at: int, until: int, kind: str, fv) -> str:
         if kind not in fv.property_kinds.get(prop, (kind,)):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
-        if distance is None or d < distance:
+        if d <= _PROPERTY_REACH and (distance is None or d < distance):
             best, distance = prop, d
     return best
 
@@ -238,6 +275,8 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     fv = vocab.frames
     if c["kind"] == "ordinal":
         return "rank"
+    if c["kind"] in ("date", "date_range"):
+        return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
     if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)):
         return "rate"
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
@@ -246,7 +285,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before)) or (
             fv.change_after and fv.change_after.match(after)):
         return "change"
-    if c["kind"] == "percent" and fv.share_after and fv.share_after.match(after):
+    if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
     return "level"
 
