@@ -106,6 +106,8 @@ class Discoverer:
         """
         blocks: dict = defaultdict(list)
         doc_names: dict = defaultdict(set)
+        claims = list(claims)
+        topic = _topic_words({loc.doc.path: loc.doc for loc in claims}.values())
         for loc in claims:
             c = loc.claim
             doc_names[loc.doc.path].update(c.frame.entities)
@@ -125,9 +127,13 @@ class Discoverer:
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
-            block = Block(_distinguishing(members, lambda f: _words(f.entities)),
+            parts = list(signatures.values())
+            by_period = [list(ms) for p in parts for ms in _by_period(p)]
+            if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
+                parts = by_period
+            block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
                           _distinguishing(members, lambda f: set(f.qualifiers)), source_of)
-            groups += self._cluster(list(signatures.values()), block)
+            groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
@@ -211,38 +217,84 @@ class Discoverer:
         return round(0.4 + 0.3 * specific + 0.15 * shared_name + 0.15 * (len(verbs) <= 1), 2)
 
 
+def _by_period(members: Sequence[Located]) -> Iterable[list]:
+    """The members of one signature split by the period they state (a figure per year is a fact per year)."""
+    out: dict = {}
+    for m in members:
+        out.setdefault(m.claim.frame.period, []).append(m)
+    return out.values()
+
+
 def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
-    """What each source states of each time, as the (highest low, lowest high) of its figures' intervals;
-    None when one source states two figures of one time that cannot both hold (dates: see _one_event_each)."""
+    """What each source states, as a :class:`_Span` per (source, unit); None when one source states two
+    figures of one time -- or one of them of no stated time -- that cannot both hold (dates: see
+    _one_event_each)."""
     out: dict = {}
     for m in members:
         c = m.claim
         if c.kind in ("date", "date_range"):
             continue
         iv = comparison_interval(c)
-        key = (source_of(m), c.unit, c.frame.period, c.frame.as_of)
         low = -float("inf") if iv.low is None else iv.low
         high = float("inf") if iv.high is None else iv.high
-        old = out.get(key)
-        if old is not None:
-            low, high = max(low, old[0]), min(high, old[1])
-            if low >= high and not (low == high == c.value):
-                return None
-        out[key] = (low, high)
+        if low == high:
+            low, high = low - 1e-9, high + 1e-9
+        time = (c.frame.period, c.frame.as_of) if (c.frame.period or c.frame.as_of) else None
+        key = (source_of(m), c.unit)
+        span = _Span({time: (low, high)}) if key not in out else out[key].add(time, low, high)
+        if span is None:
+            return None
+        out[key] = span
     return out
 
 
 def _joined(a: dict, b: dict) -> Optional[dict]:
     """The spans of two clusters together, None when a source would contradict itself."""
     out = dict(a)
-    for key, (low, high) in b.items():
-        old = out.get(key)
+    for key, span in b.items():
+        if key in out:
+            for time, (low, high) in span.by_time.items():
+                out[key] = out[key].add(time, low, high)
+                if out[key] is None:
+                    return None
+        else:
+            out[key] = span
+    return out
+
+
+@dataclass(frozen=True)
+class _Span:
+    """The (highest low, lowest high) of one source's figures for each time they state (None: no time)."""
+
+    by_time: dict
+
+    def add(self, time, low: float, high: float) -> "Optional[_Span]":
+        """The span with one more figure, None when it cannot hold beside a figure of its time or of none."""
+        old = self.by_time.get(time)
         if old is not None:
             low, high = max(low, old[0]), min(high, old[1])
-            if low >= high:
-                return None
-        out[key] = (low, high)
-    return out
+        if low >= high:
+            return None
+        others = [iv for t, iv in self.by_time.items() if t is not None] if time is None else (
+            [self.by_time[None]] if None in self.by_time else [])
+        if any(max(low, lo) >= min(high, hi) for lo, hi in others):
+            return None
+        return _Span({**self.by_time, time: (low, high)})
+
+
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")
+
+
+def _topic_words(docs) -> frozenset:
+    """Words in the titles (else first lines) of two or more documents and of at least half of them: what
+    the sources are all about ("Louvre"), which no figure naming it tells apart from one that does not."""
+    counts: Counter = Counter()
+    docs = list(docs)
+    for doc in docs:
+        title = str((doc.meta or {}).get("title") or "") or next(
+            (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
+        counts.update({w.lower() for w in _TITLE_WORD.findall(title[:200])})
+    return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
 def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
