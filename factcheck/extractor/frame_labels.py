@@ -140,6 +140,12 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         m = fv.phrase_measure.search(" ".join(w for _, w in kept))
         if m:
             return fv.phrase_names[int(m.lastgroup[1:])], kept[0][0]
+    joined = " ".join(w for _, w in kept)
+    phrases = [m for m in fv.property_words.finditer(joined) if " " in m.group()] if fv.property_words else []
+    if phrases:  # "Net income"
+        prop = fv.property_of.get(" ".join(phrases[-1].group().lower().split()), "")
+        if prop and kind in fv.property_kinds.get(prop, (kind,)):
+            return prop, kept[len(joined[:phrases[-1].start()].split())][0]
     for i, w in reversed(kept):
         prop = fv.property_of.get(w)
         if prop and kind in fv.property_kinds.get(prop, (kind,)):

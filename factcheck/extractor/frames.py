@@ -38,6 +38,7 @@ _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?
 _PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
+_NEXT_WORD = regex.compile(r" ([a-z]+)\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
@@ -128,9 +129,16 @@ def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, i
 
 def borrow_measures(claims: list) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
-    clause: "from 51 to 193 states" -- 51 is a previous number of states."""
+    clause: "from 51 to 193 states" -- 51 is a previous number of states; a bare figure after a name in a
+    list takes the measure of the figure before it ("4,809 deaths, Sierra Leone 3,956")."""
     out = list(claims)
     for i, c in enumerate(out):
+        prev = out[i - 1] if i else None
+        if (prev is not None and not c.frame.measure and c.kind == "count" == prev.kind and not c.counted
+                and c.frame.entities and not c.frame.predicate and prev.frame.measure and prev.sentence == c.sentence
+                and c.start - prev.end < 40):  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
+            out[i] = replace(c, frame=replace(c.frame, measure=prev.frame.measure, predicate=prev.frame.predicate))
+            continue
         if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
         partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
@@ -214,7 +222,7 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
         acted = _acted(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], fv)
+        prop = _nearest_property(text, at, until, c["kind"], vocab)
         if prop:
             return prop, ""
         of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"
@@ -254,13 +262,19 @@ def _event_verb(text: str, at: int, verbs: list) -> str:
     return before[-1] if before else ""
 
 
-def _nearest_property(text: str, at: int, until: int, kind: str, fv) -> str:
-    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length)."""
+def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary) -> str:
+    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
+    a word before a noun it qualifies names none ("at high tide")."""
+    fv = vocab.frames
     if fv.property_words is None:
         return ""
     best, distance = "", None
     for m in fv.property_words.finditer(text):
         if at <= m.start() < until:
+            continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in _NO_SIGN_OF_VERB \
+                and m.start() > until:
             continue
         prop = fv.property_of.get(" ".join(m.group().lower().split()), "")
         if kind not in fv.property_kinds.get(prop, (kind,)):
