@@ -26,6 +26,7 @@ _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
                   "under over after before since between among into near beyond".split())
+_NARROWING = frozenset("at on in above below by during within outside under over including excluding".split())
 _TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
                         "today now far".split())
 _WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
@@ -93,7 +94,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     if place:
         qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
         names = names or (place.group("place").lower(),)
-    elif tail and not regex.search(r"[0-9]", label):
+    elif tail and tail[0].lower() in _NARROWING and not regex.search(r"[0-9]", label) and not any(
+            w[0].isupper() for w in tail):  # "Attendance at the final"; not "Countries with relations with China"
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
         if rest and not set(rest) & _TIME_WORDS:
             qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
