@@ -312,7 +312,13 @@ def _published_before(la: Located, lb: Located) -> Optional[str]:
 
 def _widened(iv: Interval, absolute: float, relative: float) -> Interval:
     magnitude = max(abs(iv.low or 0.0), abs(iv.high or 0.0))
-    return iv.widened(absolute + relative * magnitude)
+    iv = iv.widened(absolute + relative * magnitude)
+    return Interval(_snap(iv.low), _snap(iv.high), iv.low_inclusive, iv.high_inclusive)
+
+
+def _snap(x: Optional[float]) -> Optional[float]:
+    """A bound without binary noise: 9.1 - 0.05 is 9.05, not 9.049999999999999 (which would touch 9.0 + 0.05)."""
+    return None if x is None else float(f"{x:.12g}")
 
 
 def _days(iso: str) -> int:

@@ -214,8 +214,8 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
             words = low.split(" of ", 1)[0].split()
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
-        if head in fv.generic_heads:
-            return _concept(text, at, until, verbs, vocab) or canon, ""
+        if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
+            return _concept(text, at, until, verbs, vocab, nouns=True) or canon, ""
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
         if named:
             return named, ""
