@@ -18,7 +18,7 @@ import regex
 
 from .intervals import comparison_interval
 from .model import Claim, Located
-from .scope import period_difference
+from .scope import name_words, period_difference
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -201,7 +201,7 @@ class Discoverer:
         for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
             for q in set(mine) - set(theirs):
                 words = q.split()
-                if words[0] in self.frames.place_prepositions and set(words[1:]) <= _words(other.entities):
+                if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
@@ -293,7 +293,7 @@ def _topic_words(docs) -> frozenset:
     for doc in docs:
         title = str((doc.meta or {}).get("title") or "") or next(
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
-        counts.update({w.lower() for w in _TITLE_WORD.findall(title[:200])})
+        counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
@@ -328,7 +328,7 @@ def _strength(a: Claim, b: Claim) -> tuple:
 
 
 def _words(names: tuple) -> set:
-    return {w for n in names for w in n.split()}
+    return name_words(names)
 
 
 def _distinguishing(members: Sequence[Located], slot) -> frozenset:
@@ -346,9 +346,7 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
 
 
 def _shared_names(a: tuple, b: tuple) -> bool:
-    wa = {w for e in a for w in e.split()}
-    wb = {w for e in b for w in e.split()}
-    return bool(wa & wb)
+    return bool(name_words(a) & name_words(b))
 
 
 def _shortest(measures: Iterable[str]) -> str:

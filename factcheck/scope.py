@@ -125,14 +125,22 @@ def qualifier_difference(a: Claim, b: Claim, both: bool = False) -> Optional[str
     return f"part vs whole: {left} vs {right}"
 
 
+def name_words(names) -> set:
+    """The words of some names, a plural's "s" dropped ("Conservatives" and "Conservative" share a word)."""
+    return {stem(w) for n in names for w in n.split()}
+
+
+def stem(word: str) -> str:
+    """A name's word without a plural "s" ("democrats" -> "democrat"; "texas" and "ss" words kept)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) else word
+
+
 def entity_difference(a: Claim, b: Claim) -> Optional[str]:
     """Names that show two claims speak of different things: both clauses name something, and nothing in common."""
     ea, eb = a.frame.entities, b.frame.entities
     if not ea or not eb:
         return None
-    wa = {w for e in ea for w in e.split()}
-    wb = {w for e in eb for w in e.split()}
-    if wa & wb:
+    if name_words(ea) & name_words(eb):
         return None
     return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
 

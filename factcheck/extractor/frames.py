@@ -39,6 +39,7 @@ _PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")
+_GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
@@ -95,13 +96,22 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if subject and not label:
         qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
-    gapped = _GAPPED.search(before) if c["kind"] == "count" and not c.get("counted") else None
+    gapped = None
+    if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
+        gapped = _GAPPED.search(before) or (_GAPPED_AT_START.fullmatch(before) if clause[0] >= start - 48 else None)
     if gapped and gapped.group("name").split()[0].lower() not in vocab.frames.not_entities:
         entities = (gapped.group("name").lower(),)  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
+        last = cache.get("last")
+        if not measure and last and last[0] == sentence and start - last[1] < 40:
+            measure, predicate = last[2], last[3]  # (the figure before it in the list)
+    else:
+        gapped = None
     if label:
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
+    if c["kind"] == "count" and measure:
+        cache["last"] = (sentence, end, measure, predicate)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope_text or yearly,
@@ -121,24 +131,20 @@ def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, i
         if names:
             return names[-1:]
     first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
-    if first and not {w.lower() for w in first.group().split()[:1]} & (vocab.frames.not_entities | vocab.stop_words) \
+    words = first.group().split() if first else []
+    if words and words[0].lower() == "the":  # "The Conservative Party, led by ..., won 365 seats"
+        words = words[1:]
+    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) \
             and (norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab)):
-        return (first.group().lower(),)
+        return (" ".join(words).lower(),)
     return ()
 
 
 def borrow_measures(claims: list) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
-    clause: "from 51 to 193 states" -- 51 is a previous number of states; a bare figure after a name in a
-    list takes the measure of the figure before it ("4,809 deaths, Sierra Leone 3,956")."""
+    clause: "from 51 to 193 states" -- 51 is a previous number of states."""
     out = list(claims)
     for i, c in enumerate(out):
-        prev = out[i - 1] if i else None
-        if (prev is not None and not c.frame.measure and c.kind == "count" == prev.kind and not c.counted
-                and c.frame.entities and not c.frame.predicate and prev.frame.measure and prev.sentence == c.sentence
-                and c.start - prev.end < 40):  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
-            out[i] = replace(c, frame=replace(c.frame, measure=prev.frame.measure, predicate=prev.frame.predicate))
-            continue
         if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
         partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
