@@ -33,7 +33,6 @@ _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+tota
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
-_PARENTHESES = regex.compile(r"\([^)]*\)")
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
 _PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
