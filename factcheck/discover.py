@@ -16,7 +16,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
+from .intervals import comparison_interval
 from .model import Claim, Located
+from .scope import name_words, period_difference
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -104,6 +106,8 @@ class Discoverer:
         """
         blocks: dict = defaultdict(list)
         doc_names: dict = defaultdict(set)
+        claims = list(claims)
+        topic = _topic_words({loc.doc.path: loc.doc for loc in claims}.values())
         for loc in claims:
             c = loc.claim
             doc_names[loc.doc.path].update(c.frame.entities)
@@ -123,15 +127,24 @@ class Discoverer:
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
-            block = Block(_distinguishing(members, lambda f: _words(f.entities)),
+            parts = list(signatures.values())
+            by_period = [list(ms) for p in parts for ms in _by_period(p)]
+            if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
+                parts = by_period
+            block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
                           _distinguishing(members, lambda f: set(f.qualifiers)), source_of)
-            groups += self._cluster(list(signatures.values()), block)
+            groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
         """Complete-linkage clustering of frame signatures: every two signatures in a cluster are linked,
         so a frame that names nothing never chains two different things together.  Strongest links merge
-        first (names in common, then the same verb)."""
+        first (names in common, then the same verb).  A source never contradicts itself: a signature in
+        which one source states two figures of one time that cannot both hold is two facts its frames do not
+        tell apart (it joins nothing), and no merge may make such a pair."""
+        spans = [_spans(p, block.source_of) for p in parts]
+        keep = [i for i, s in enumerate(spans) if s is not None]
+        parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
         heads = [p[0].claim for p in parts]
         links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
@@ -142,6 +155,10 @@ class Discoverer:
             ci, cj = cluster_of[i], cluster_of[j]
             if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
+            joined = _joined(spans[ci], spans[cj])
+            if joined is None:
+                continue
+            spans[ci] = joined
             for x in members[cj]:
                 cluster_of[x] = ci
             members[ci] += members.pop(cj)
@@ -161,8 +178,8 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block):
-            return False  # a part and its whole, a change and a level: other quantities
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b):
+            return False  # a part and its whole, a change and a level, two periods: other quantities
         if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
@@ -184,7 +201,7 @@ class Discoverer:
         for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
             for q in set(mine) - set(theirs):
                 words = q.split()
-                if words[0] in self.frames.place_prepositions and set(words[1:]) <= _words(other.entities):
+                if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
@@ -198,6 +215,86 @@ class Discoverer:
         shared_name = any(count >= 2 for count in names.values())
         verbs = {f.predicate for f in frames if f.predicate and f.predicate not in ("be", "have")}
         return round(0.4 + 0.3 * specific + 0.15 * shared_name + 0.15 * (len(verbs) <= 1), 2)
+
+
+def _by_period(members: Sequence[Located]) -> Iterable[list]:
+    """The members of one signature split by the period they state (a figure per year is a fact per year)."""
+    out: dict = {}
+    for m in members:
+        out.setdefault(m.claim.frame.period, []).append(m)
+    return out.values()
+
+
+def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
+    """What each source states, as a :class:`_Span` per (source, unit); None when one source states two
+    figures of one time -- or one of them of no stated time -- that cannot both hold (dates: see
+    _one_event_each)."""
+    out: dict = {}
+    for m in members:
+        c = m.claim
+        if c.kind in ("date", "date_range"):
+            continue
+        iv = comparison_interval(c)
+        low = -float("inf") if iv.low is None else iv.low
+        high = float("inf") if iv.high is None else iv.high
+        if low == high:
+            low, high = low - 1e-9, high + 1e-9
+        time = (c.frame.period, c.frame.as_of) if (c.frame.period or c.frame.as_of) else None
+        key = (source_of(m), c.unit)
+        span = _Span({time: (low, high)}) if key not in out else out[key].add(time, low, high)
+        if span is None:
+            return None
+        out[key] = span
+    return out
+
+
+def _joined(a: dict, b: dict) -> Optional[dict]:
+    """The spans of two clusters together, None when a source would contradict itself."""
+    out = dict(a)
+    for key, span in b.items():
+        if key in out:
+            for time, (low, high) in span.by_time.items():
+                out[key] = out[key].add(time, low, high)
+                if out[key] is None:
+                    return None
+        else:
+            out[key] = span
+    return out
+
+
+@dataclass(frozen=True)
+class _Span:
+    """The (highest low, lowest high) of one source's figures for each time they state (None: no time)."""
+
+    by_time: dict
+
+    def add(self, time, low: float, high: float) -> "Optional[_Span]":
+        """The span with one more figure, None when it cannot hold beside a figure of its time or of none."""
+        old = self.by_time.get(time)
+        if old is not None:
+            low, high = max(low, old[0]), min(high, old[1])
+        if low >= high:
+            return None
+        others = [iv for t, iv in self.by_time.items() if t is not None] if time is None else (
+            [self.by_time[None]] if None in self.by_time else [])
+        if any(max(low, lo) >= min(high, hi) for lo, hi in others):
+            return None
+        return _Span({**self.by_time, time: (low, high)})
+
+
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")
+
+
+def _topic_words(docs) -> frozenset:
+    """Words in the titles (else first lines) of two or more documents and of at least half of them: what
+    the sources are all about ("Louvre"), which no figure naming it tells apart from one that does not."""
+    counts: Counter = Counter()
+    docs = list(docs)
+    for doc in docs:
+        title = str((doc.meta or {}).get("title") or "") or next(
+            (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
+        counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
+    return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
 def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
@@ -231,7 +328,7 @@ def _strength(a: Claim, b: Claim) -> tuple:
 
 
 def _words(names: tuple) -> set:
-    return {w for n in names for w in n.split()}
+    return name_words(names)
 
 
 def _distinguishing(members: Sequence[Located], slot) -> frozenset:
@@ -249,9 +346,7 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
 
 
 def _shared_names(a: tuple, b: tuple) -> bool:
-    wa = {w for e in a for w in e.split()}
-    wb = {w for e in b for w in e.split()}
-    return bool(wa & wb)
+    return bool(name_words(a) & name_words(b))
 
 
 def _shortest(measures: Iterable[str]) -> str:

@@ -23,6 +23,8 @@ class FrameVocabulary:
 
     measure_names: frozenset  # the names of the measures
     noun_measure: dict  # noun lemma -> measure
+    noun_forms: "regex.Pattern | None"  # a measure's nouns, singular and plural
+    noun_form_measure: dict  # noun as written (lower case) -> measure
     verb_measure: dict  # verb lemma -> measure
     phrase_measure: "regex.Pattern | None"  # phrases (group name = index into phrase_names)
     phrase_names: tuple
@@ -65,6 +67,13 @@ def _starting(phrases) -> "regex.Pattern | None":
     """Matches when the text starts with one of the phrases (matched on the text after a figure)."""
     alt = _words(phrases)
     return regex.compile(rf"(?i)\s*(?:{alt})(?![\w-])") if alt else None
+
+
+def _forms(noun: str) -> tuple[str, ...]:
+    """A noun as written, singular and (regular) plural: death, deaths; casualty, casualties."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun, noun[:-1] + "ies"
+    return noun, noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> FrameVocabulary:
@@ -115,9 +124,11 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
             continue
         for name in names:
             property_kinds.setdefault(str(name), set()).add(str(kind))
+    forms = {form: measure for noun, measure in noun_measure.items() for form in _forms(noun)}
     phrase_alt = [f"(?P<p{i}>{_words([p])})" for i, (p, _) in enumerate(phrases)]
     return FrameVocabulary(
         measure_names=frozenset(str(name) for name in measures), noun_measure=noun_measure, verb_measure=verb_measure,
+        noun_forms=_anywhere(forms), noun_form_measure=forms,
         phrase_measure=regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrase_alt)})(?!\w)") if phrase_alt else None,
         phrase_names=tuple(name for _, name in phrases),
         verbs=frozenset(lists["verbs"]), neutral_verbs=frozenset(lists["neutral_verbs"] + [""]), generic_heads=frozenset(lists["generic_heads"]), broad_heads=frozenset(lists["broad_heads"]),

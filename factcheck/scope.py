@@ -114,14 +114,25 @@ def _length(frame: Frame) -> Optional[int]:
     return None
 
 
-def qualifier_difference(a: Claim, b: Claim) -> Optional[str]:
-    """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently."""
+def qualifier_difference(a: Claim, b: Claim, both: bool = False) -> Optional[str]:
+    """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently
+    (``both``: only when both narrow it, and differently)."""
     qa, qb = set(a.frame.qualifiers), set(b.frame.qualifiers)
-    if qa == qb:
+    if qa == qb or (both and not (qa - qb and qb - qa)):
         return None
     left = ", ".join(sorted(qa)) or "all"
     right = ", ".join(sorted(qb)) or "all"
     return f"part vs whole: {left} vs {right}"
+
+
+def name_words(names) -> set:
+    """The words of some names, a plural's "s" dropped ("Conservatives" and "Conservative" share a word)."""
+    return {stem(w) for n in names for w in n.split()}
+
+
+def stem(word: str) -> str:
+    """A name's word without a plural "s" ("democrats" -> "democrat"; "texas" and "ss" words kept)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) else word
 
 
 def entity_difference(a: Claim, b: Claim) -> Optional[str]:
@@ -129,9 +140,7 @@ def entity_difference(a: Claim, b: Claim) -> Optional[str]:
     ea, eb = a.frame.entities, b.frame.entities
     if not ea or not eb:
         return None
-    wa = {w for e in ea for w in e.split()}
-    wb = {w for e in eb for w in e.split()}
-    if wa & wb:
+    if name_words(ea) & name_words(eb):
         return None
     return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
 

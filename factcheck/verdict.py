@@ -18,6 +18,7 @@ from .intervals import comparison_interval, format_interval
 from .model import VERDICTS, Claim, Interval, Located, PairJudgement
 from .reasons import agree_reason, loose_reason, overlap_reason, show_claim
 from .scope import (OPEN_ABOVE, OPEN_BELOW, entity_difference, measure_difference, period_difference, period_years,
+                    show_period,
                     predicate_difference, qualifier_difference, role_difference)
 from .units import UnitConverter
 from .vocab import Vocabulary
@@ -122,12 +123,12 @@ class Judge:
             return f"counts different things: {ca.counted} vs {cb.counted}"
         if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
             return f"different currencies: {ca.unit} vs {cb.unit} (no rate given)"
-        if tol.discovered:
+        if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other)
             why = (measure_difference(ca, cb) or entity_difference(ca, cb)
-                   or predicate_difference(ca, cb, tol.broad, neutral))
-            if why:
-                return why
-        return qualifier_difference(ca, cb) or role_difference(ca, cb) or period_difference(ca, cb)
+                   or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
+        else:
+            why = qualifier_difference(ca, cb)
+        return why or role_difference(ca, cb) or period_difference(ca, cb) or _published_before(a.located, b.located)
 
     def judge(self, a: Member, b: Member, tol: Tolerance) -> PairJudgement:
         """The verdict on one pair of claims about the same fact."""
@@ -298,9 +299,26 @@ class _Incomparable(Exception):
     pass
 
 
+def _published_before(la: Located, lb: Located) -> Optional[str]:
+    """A figure of no stated time in a document dated before the other figure's period began speaks of
+    another time ("381 permits" in May 2019 vs "478 permits in 2023")."""
+    for x, y in ((la, lb), (lb, la)):
+        period = y.claim.frame.period
+        if (x.claim.kind not in ("date", "date_range") and not x.claim.frame.time and x.doc.date and period
+                and period[0] and x.doc.date[:10] < period[0]):
+            return f"different periods: stated {x.doc.date[:10]}, before {show_period(y.claim.frame)}"
+    return None
+
+
 def _widened(iv: Interval, absolute: float, relative: float) -> Interval:
     magnitude = max(abs(iv.low or 0.0), abs(iv.high or 0.0))
-    return iv.widened(absolute + relative * magnitude)
+    iv = iv.widened(absolute + relative * magnitude)
+    return Interval(_snap(iv.low), _snap(iv.high), iv.low_inclusive, iv.high_inclusive)
+
+
+def _snap(x: Optional[float]) -> Optional[float]:
+    """A bound without binary noise: 9.1 - 0.05 is 9.05, not 9.049999999999999 (which would touch 9.0 + 0.05)."""
+    return None if x is None else float(f"{x:.12g}")
 
 
 def _days(iso: str) -> int:

@@ -97,10 +97,11 @@ def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys)
         for name, s in corpus_scores:
             for a, b, la, lb in s["wrong_pairs"]:
                 print(f"  wrong pair in {name}: {a} ({la}) ~ {b} ({lb})")
-    # Floors that guard what is reached today (the issue's targets, 0.95 / 0.85 / 0.85, are not met yet).
-    assert precision >= 0.85
-    assert recall >= 0.28
-    assert accuracy >= 0.2
+    # Floors that guard what is reached today (0.982 / 0.458 / 0.475; the issue's targets, 0.95 / 0.85 / 0.85,
+    # are met for precision only).
+    assert precision >= 0.97
+    assert recall >= 0.45
+    assert accuracy >= 0.46
 
 
 
@@ -115,15 +116,18 @@ def test_no_figures_and_one_source_give_no_fact(tmp_path):
 
 @pytest.mark.timeout(300)  # only catches a quadratic blow-up
 def test_thousands_of_near_identical_claims(tmp_path):
-    """A table of 5,000 yearly figures in two sources: one fact, judged by period, in near-linear time."""
+    """A table of 5,000 yearly figures in two sources, in near-linear time: a fact per year the reader knows
+    (1800-2099: one ship apart, or within a round figure's rounding); the rows of years it does not read as a
+    time make no fact, for then each source states thousands of figures of one frame."""
     for name, bump in (("a.txt", 0), ("b.txt", 1)):
         (tmp_path / name).write_text("".join(f"In {1000 + i}, the port handled {i * 7 + 1000 + bump:,} ships.\n"
                                              for i in range(5000)))
     assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
                  "--no-cache", "--format", "json"]) == 0
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
-    (fact,) = data["facts"]
-    assert len(fact["claims"]) == 10000 and fact["verdict"] == "differ"  # the same year, one ship apart
+    facts = data["facts"]
+    assert len(facts) == 300 and all(len(f["claims"]) == 2 and f["verdict"] != "agree" for f in facts)
+    assert sum(f["verdict"] == "differ" for f in facts) > 290  # the same year, one ship apart
 
 
 @pytest.mark.timeout(300)

@@ -16,8 +16,9 @@ import regex
 from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
+from .frame_labels import find_label, read_label, sheet_names
 from .nouns import is_plural, singular
-from .periods import TimeOf, time_of
+from .periods import TimeOf, time_of, year_span
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -30,15 +31,16 @@ _NO_SIGN_OF_VERB = frozenset("per than more less about around over under some it
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
-_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:\n]{0,60}?)[ \t]*:[ \t]*$")
-_LABEL_PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-_LABEL_GROUP = regex.compile(r"\s*(?P<np>[A-Za-z][a-z-]+\s+[a-z][a-z-]+)\b")
-_WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
-                   "reported approximate whole entire".split())
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
-_PARENTHESES = regex.compile(r"\([^)]*\)")
-_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b")
+_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
+_PROPERTY_REACH = 40
+"""How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
+_SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
+_NEXT_WORD = regex.compile(r" ([a-z]+)\b")
+_GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
+_ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
@@ -63,14 +65,21 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     at, until = start - clause[0], end - clause[0]
     cache = {} if cache is None else cache
     predicate, verbs = _predicate(text, at, until, vocab, cache)
-    label = _LABEL.match(norm, sentence[0], start)
-    measure = _measure(norm, c, text, at, until, verbs, vocab, label.group("label") if label else "")
+    found = find_label(norm, sentence[0], start)
+    label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
+    measure, subject = _measure(c, text, at, until, verbs, vocab)
+    measure = (label and label.measure) or measure
+    predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
+    if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
+        time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
+    else:
+        scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
-    if label and role == "level" and _RATE_LABEL.search(label.group("label")):
-        role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share: $6.13"
+    if role == "level" and _RATE_LABEL.search(found.group("label") if found else before):
+        role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
     perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
     if yearly:
@@ -84,51 +93,29 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation = "cumulative"
     entities = _entities(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
+    if subject and not label:
+        qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
+    gapped = None
+    if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
+        gapped = _GAPPED.search(before) or (_GAPPED_AT_START.fullmatch(before) if clause[0] >= start - 48 else None)
+    if gapped and gapped.group("name").split()[0].lower() not in vocab.frames.not_entities:
+        entities = (gapped.group("name").lower(),)  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
+        last = cache.get("last")
+        if not measure and last and last[0] == sentence and start - last[1] < 40:
+            measure, predicate = last[2], last[3]  # (the figure before it in the list)
+    else:
+        gapped = None
     if label:
-        entities, qualifiers = _label_scope(label.group("label"), vocab)
-    elif not entities:
-        entities = _antecedent_names(norm, clause, sentence, vocab)
+        entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
+    elif not entities and not gapped:
+        entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
+    if c["kind"] == "count" and measure:
+        cache["last"] = (sentence, end, measure, predicate)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
-        aggregation=aggregation, time=scope.text if scope else yearly,
+        aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
-
-
-def _label_scope(label: str, vocab: Vocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Names and narrowing words of a fact-sheet label: "Deaths in Liberia" -> (liberia), (in liberia);
-    "Health workers infected" -> (), (health worker)."""
-    fv = vocab.frames
-    label = _PARENTHESES.sub(" ", label)
-    names = tuple(n.lower() for n in _NAME.findall(label)[1:] if n.lower() not in fv.not_entities)
-    qualifiers = []
-    place = _LABEL_PLACE.search(label)
-    if place:
-        qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
-        names = names or (place.group("place").lower(),)
-    modifier = _label_modifier(label, vocab)
-    if modifier:
-        qualifiers.append(modifier)
-    group = _LABEL_GROUP.match(label)
-    if group:
-        words = group.group("np").lower().split()
-        head = singular(words[-1], vocab)
-        if is_plural(words[-1], vocab) and head not in fv.generic_heads and not fv.noun_measure.get(head) \
-                and head not in fv.property_of:
-            qualifiers.append(" ".join(words[:-1] + [head]))
-    return names, tuple(qualifiers)
-
-
-def _label_modifier(label: str, vocab: Vocabulary) -> str:
-    """The words of a label before the word that names its measure, when they name a part ("iPhone net
-    sales" -> iphone); words that only say "all of it" (total, net, overall ...) are no part."""
-    fv = vocab.frames
-    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).split(",")[0].lower())]
-    for i, w in enumerate(words):
-        if w in fv.property_of or singular(w, vocab) in fv.noun_measure or lemma(w) in fv.verb_measure:
-            kept = [x for x in words[:i] if x not in _WHOLE and x not in vocab.stop_words]
-            return " ".join(kept)
-    return ""
 
 
 def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
@@ -143,9 +130,12 @@ def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, i
         if names:
             return names[-1:]
     first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
-    if first and not {w.lower() for w in first.group().split()[:1]} & (vocab.frames.not_entities | vocab.stop_words) \
+    words = first.group().split() if first else []
+    if words and words[0].lower() == "the":  # "The Conservative Party, led by ..., won 365 seats"
+        words = words[1:]
+    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) \
             and (norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab)):
-        return (first.group().lower(),)
+        return (" ".join(words).lower(),)
     return ()
 
 
@@ -198,46 +188,29 @@ def _predicate(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -
     return best, verbs
 
 
-def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False) -> str:
+def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False,
+             nouns: bool = False) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
-    ``before_first``: a verb before the figure wins over one after it (a date follows its event)."""
+    ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
+    a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million")."""
     fv = vocab.frames
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
     if fv.phrase_measure is not None:
         found += [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
                   for m in fv.phrase_measure.finditer(text)]
+    if nouns and fv.noun_forms is not None:
+        found += [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()]) for m in fv.noun_forms.finditer(text)
+                  if not at <= m.start() < until]
     if not found:
         return ""
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
 
 
-def _label_measure(label: str, c: dict, vocab: Vocabulary) -> str:
-    """The measure a fact-sheet label names ("Launch vehicle height (Saturn V): 110.6 m" -> height)."""
+def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary) -> tuple[str, str]:
+    """What a figure measures, read from its clause (its counted noun, the property or noun near it, or the
+    concept or event its verbs name), and the counted noun that only says who, when a verb right after it
+    names the measure ("eleven workers lost their lives": deaths, worker)."""
     fv = vocab.frames
-    words = [w for w in _TOKEN.findall(_PARENTHESES.sub(" ", label).lower()) if w not in vocab.stop_words]
-    if not words:
-        return ""
-    text = " ".join(words)
-    if fv.phrase_measure is not None:
-        m = fv.phrase_measure.search(text)
-        if m:
-            return fv.phrase_names[int(m.lastgroup[1:])]
-    for w in reversed(words):
-        prop = fv.property_of.get(w)
-        if prop and c["kind"] in fv.property_kinds.get(prop, (c["kind"],)):
-            return prop
-        base = singular(w, vocab)
-        if base in fv.noun_measure or lemma(w) in fv.verb_measure:
-            return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)]
-    head = singular(words[-1], vocab)
-    return " ".join(words[-2:-1] + [head]) if len(words) > 1 else head
-
-
-def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
-             label: str) -> str:
-    fv = vocab.frames
-    if label:
-        return _label_measure(label, c, vocab)
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
@@ -246,26 +219,46 @@ def _measure(norm: str, c: dict, text: str, at: int, until: int, verbs: list, vo
             words = low.split(" of ", 1)[0].split()
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
-        if head in fv.generic_heads:
-            return _concept(text, at, until, verbs, vocab) or canon
-        return fv.noun_measure.get(canon) or fv.noun_measure.get(head) or canon
+        if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
+            return _concept(text, at, until, verbs, vocab, nouns=True) or canon, ""
+        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
+        if named:
+            return named, ""
+        acted = _acted(text, until, verbs, fv)
+        return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], fv)
+        prop = _nearest_property(text, at, until, c["kind"], vocab)
         if prop:
-            return prop
-        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples"
-        if of and of.group("noun").lower() not in vocab.stop_words:
-            return singular(of.group("noun").lower(), vocab)
+            return prop, ""
+        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"
+        if of:
+            noun, first = of.group("noun").lower(), (of.group("first") or "").lower()
+            if first and (noun in vocab.stop_words or (is_plural(first, vocab) and not is_plural(noun, vocab))):
+                noun = first
+            if noun not in vocab.stop_words:
+                return singular(noun, vocab), ""
         subject = _SUBJECT_NOUN.search(text[:at])
         if subject and subject.group(1).lower() not in vocab.stop_words:
             noun = subject.group(1).lower()
-            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun
-        return ""
+            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
+        return "", ""
     if c["kind"] == "count":
-        return _concept(text, at, until, verbs, vocab)
+        return _concept(text, at, until, verbs, vocab, nouns=True), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
-        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs)
-    return ""
+        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs), ""
+    return "", ""
+
+
+def _acted(text: str, until: int, verbs: list, fv) -> str:
+    """The measure a verb right after a counted noun names ("workers lost their lives", "men were killed")."""
+    m = _ACTED.match(text, until)
+    if m is None:
+        return ""
+    for start, _, base in verbs:
+        if start == m.end() and base in fv.verb_measure:
+            return fv.verb_measure[base]
+    phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
+    return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
 
 
 def _event_verb(text: str, at: int, verbs: list) -> str:
@@ -274,19 +267,25 @@ def _event_verb(text: str, at: int, verbs: list) -> str:
     return before[-1] if before else ""
 
 
-def _nearest_property(text: str, at: int, until: int, kind: str, fv) -> str:
-    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length)."""
+def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary) -> str:
+    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
+    a word before a noun it qualifies names none ("at high tide")."""
+    fv = vocab.frames
     if fv.property_words is None:
         return ""
     best, distance = "", None
     for m in fv.property_words.finditer(text):
         if at <= m.start() < until:
             continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in _NO_SIGN_OF_VERB \
+                and m.start() > until:
+            continue
         prop = fv.property_of.get(" ".join(m.group().lower().split()), "")
         if kind not in fv.property_kinds.get(prop, (kind,)):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
-        if distance is None or d < distance:
+        if d <= _PROPERTY_REACH and (distance is None or d < distance):
             best, distance = prop, d
     return best
 
@@ -295,6 +294,8 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     fv = vocab.frames
     if c["kind"] == "ordinal":
         return "rank"
+    if c["kind"] in ("date", "date_range"):
+        return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
     if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)):
         return "rate"
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
@@ -303,7 +304,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before)) or (
             fv.change_after and fv.change_after.match(after)):
         return "change"
-    if c["kind"] == "percent" and fv.share_after and fv.share_after.match(after):
+    if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
     return "level"
 

@@ -1,0 +1,162 @@
+"""Fact-sheet labels ("Deaths in Liberia: 4,809", "Conservative: 365 seats"): what a label says of its figure.
+
+A label names a measure ("Goals scored" -> goal, scored), narrows it ("Tower height" -> height of the
+tower; "Attendance at the final"), names what it is about ("Deaths in Liberia"), or is itself a name whose
+figure carries its own noun ("Labour: 202 seats").  Cheap: a few regexes and look-ups per label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..vocab import Vocabulary
+from .nouns import is_plural, singular
+
+LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
+"""A label that ends right before a figure (matched from a line's start or from its last ';')."""
+SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
+"""A fact-sheet line's own label, wherever on the line the figure stands."""
+_CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
+_YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
+_NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
+_PARENTHESES = regex.compile(r"\([^)]*\)")
+_PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
+                  "under over after before since between among into near beyond".split())
+_NARROWING = frozenset("at on in above below by during within outside under over including excluding".split())
+_TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
+                        "today now far".split())
+_WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
+                   "reported approximate whole entire".split())
+
+
+@dataclass(frozen=True)
+class LabelFrame:
+    """What a label says: the measure (empty when the label is a name), a verb, names and narrowings."""
+
+    measure: str
+    predicate: str
+    entities: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    year: int = 0
+    """The one year the label names ("Deaths in the 2023 season"), else 0."""
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
+def find_label(norm: str, line_start: int, start: int):
+    """The label right before a figure: from the line's start, else from its last ';' ("Host cities: 11;
+    stadiums: 12"); None when there is none."""
+    m = LABEL.match(norm, line_start, start)
+    if m is None:
+        semi = norm.rfind(";", line_start, start)
+        if semi >= 0:
+            m = LABEL.match(norm, semi + 1, start)
+    if m is not None and _CLAUSE_VERB.search(m.group("label")):
+        return None  # "Health workers were among the hardest hit: 881 ...": a clause, not a label
+    return m
+
+
+def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelFrame:
+    """A label's measure, verb, names and narrowings (``counted``: the noun the figure counts, if any)."""
+    fv = vocab.frames
+    text = _PARENTHESES.sub(" ", label).split(",")[0]
+    words = _TOKEN.findall(text)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))
+    head, tail = words[:cut], words[cut:]
+    if counted and _is_name(head, kind, vocab) and singular(counted.split()[-1].lower(), vocab) not in {
+            singular(w.lower(), vocab) for w in head}:
+        return LabelFrame("", "", (" ".join(w.lower() for w in words),), ())  # "Labour: 202 seats"
+    lower = [w.lower() for w in head]
+    predicate = ""
+    phrase = fv.phrase_measure.search(" ".join(lower)) if fv.phrase_measure is not None else None
+    if len(lower) > 1 and _participle(lower[-1], vocab) and phrase is None:
+        predicate = _lemma(lower[-1])
+        if predicate not in fv.verb_measure:
+            lower = lower[:-1]  # "Goals scored": goals, by the verb score
+    measure, at = _measure(lower, kind, vocab)
+    qualifiers = []
+    modifier = [w for w in lower[:at] if w not in _WHOLE and w not in vocab.stop_words]
+    if modifier:
+        if is_plural(modifier[-1], vocab):
+            modifier[-1] = singular(modifier[-1], vocab)
+        qualifiers.append(" ".join(modifier))
+    names = tuple(n.lower() for n in _NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
+    place = _PLACE.search(" ".join(tail))
+    if place:
+        qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
+        names = names or (place.group("place").lower(),)
+    elif tail and tail[0].lower() in _NARROWING and not regex.search(r"[0-9]", label) and not any(
+            w[0].isupper() for w in tail):  # "Attendance at the final"; not "Countries with relations with China"
+        rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
+        if rest and not set(rest) & _TIME_WORDS:
+            qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
+    years = {int(y) for y in _YEAR.findall(label)}
+    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0)
+
+
+def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...]:
+    """The name a fact-sheet line is about, for its figures after the first ("- Conservative: 365 seats,
+    43.6% of votes cast"): its label, when the label is a name and names no measure."""
+    m = SHEET_LINE.match(norm, line_start)
+    if m is None:
+        return ()
+    words = _TOKEN.findall(m.group("label"))
+    return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) else ()
+
+
+def _is_name(words: list, kind: str, vocab: Vocabulary) -> bool:
+    """Label words that only name something: every one capitalised, none a measure or a time."""
+    return bool(words) and all(w[0].isupper() for w in words) and not _names_measure(words, kind, vocab) and not (
+        {w.lower() for w in words} & (_TIME_WORDS | vocab.frames.not_entities))
+
+
+def _participle(word: str, vocab: Vocabulary) -> bool:
+    """A past participle closing a label ("scored", "killed", "issued", "returned")."""
+    return (word.endswith("ed") and len(word) > 4 and _lemma(word) != word) or (
+        word in vocab.frames.verbs and _lemma(word) != word)
+
+
+def _names_measure(words: list, kind: str, vocab: Vocabulary) -> bool:
+    fv = vocab.frames
+    return any(w.lower() in fv.property_of or singular(w.lower(), vocab) in fv.noun_measure
+               or _lemma(w) in fv.verb_measure for w in words)
+
+
+def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
+    """The measure a label's head names, and the index of the word that names it ("Launch vehicle height"
+    -> height, 2)."""
+    fv = vocab.frames
+    kept = [(i, w) for i, w in enumerate(words) if w not in vocab.stop_words]
+    if not kept:
+        return "", 0
+    if fv.phrase_measure is not None:
+        m = fv.phrase_measure.search(" ".join(w for _, w in kept))
+        if m:
+            return fv.phrase_names[int(m.lastgroup[1:])], kept[0][0]
+    joined = " ".join(w for _, w in kept)
+    phrases = [m for m in fv.property_words.finditer(joined) if " " in m.group()] if fv.property_words else []
+    if phrases:  # "Net income"
+        prop = fv.property_of.get(" ".join(phrases[-1].group().lower().split()), "")
+        if prop and kind in fv.property_kinds.get(prop, (kind,)):
+            return prop, kept[len(joined[:phrases[-1].start()].split())][0]
+    for i, w in reversed(kept):
+        prop = fv.property_of.get(w)
+        if prop and kind in fv.property_kinds.get(prop, (kind,)):
+            return prop, i
+        base = singular(w, vocab)
+        if base in fv.noun_measure or _lemma(w) in fv.verb_measure:
+            return fv.noun_measure.get(base) or fv.verb_measure[_lemma(w)], i
+    i, last = kept[-1]
+    head = singular(last, vocab)
+    if len(kept) > 1 and kept[-2][0] == i - 1:
+        return f"{kept[-2][1]} {head}", i - 1
+    return head, i
