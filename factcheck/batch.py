@@ -42,15 +42,21 @@ _FRAME = _FIELDS.index("frame")
 assert _FIELDS[:2] == ["start", "end"] and _TEXT_AT == 2 and _FRAME == len(_FIELDS) - 1
 
 
+AFTER_CHECKING = frozenset({"verdict.py", "extremes.py", "reasons.py", "lint.py", "explain.py", "progress.py",
+                            "cluster.py", "sources.py"})
+"""Modules that only read documents' checks (verdicts, reports, the command line): a change to them keeps the cache."""
+
+
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """A hash of the code that turns a file into claims, so a changed extractor never reads stale claims."""
+    """A hash of the code that turns a file into checked claims (extraction, formats, vocabulary, alignment):
+    every module of the package but the report, the command line and the stages after checking."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    code = sorted(package.glob("extractor/*.py")) + sorted(package.glob("formats/*.py"))
-    for path in code + [package / "load.py", package / "intervals.py", package / "vocab.py",
-                        package / "framevocab.py", package / "docdate.py", package / "model.py"]:
-        digest.update(path.read_bytes())
+    for path in sorted(package.rglob("*.py")):
+        part = path.relative_to(package).parts
+        if part[0] not in ("report", "cli") and path.name not in AFTER_CHECKING:
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

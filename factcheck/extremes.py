@@ -15,7 +15,7 @@ contradiction.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import NamedTuple, Optional, Sequence
+from typing import NamedTuple, Sequence
 
 from .scope import OPEN_ABOVE, OPEN_BELOW, period_years, same_period
 
@@ -124,10 +124,9 @@ def _merged_pairs(judge, parts: Sequence[Part], unit, tol) -> list:
     return pairs
 
 
-def _loose_pairs(judge, group: Sequence, base_unit, tol, against: Optional[Sequence] = None) -> list:
-    """The open hedge of ``group`` with the shortest reach against the claim of ``against`` (default: the
-    group), not bounded the same way, that lies farthest beyond it -- each way."""
-    against = group if against is None else against
+def _loose_pairs(judge, group: Sequence, base_unit, tol) -> list:
+    """The open hedge with the shortest reach against the claim, not bounded the same way, that lies
+    farthest beyond it -- each way."""
     above, below = [], []
     for m in group:
         reach = judge.reach(m, base_unit)
@@ -135,11 +134,11 @@ def _loose_pairs(judge, group: Sequence, base_unit, tol, against: Optional[Seque
             (above if m.located.claim.hedge in OPEN_ABOVE else below).append((reach, m))
     pairs = []
     if above:
-        far = judge.farthest([m for m in against if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
+        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
         if far is not None:
             pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], far, tol))
     if below:
-        far = judge.farthest([m for m in against if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
+        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
         if far is not None:
             pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], far, tol))
     return pairs
@@ -173,7 +172,34 @@ def _extreme_pairs(judge, group: Sequence, base_unit, tol) -> list:
                 pairs.append(judge.judge(a, b, tol))
         known = [m for m in (top, bottom, low, high) if m is not None]
         top, bottom = judge.extremes(known, base_unit, tol) if known else (None, None)
-    if len(buckets) + bool(undated) > 1:  # a hedge left behind by a figure of another date: updated, or differ
-        for date, mine in buckets.items():
-            pairs += _loose_pairs(judge, mine, base_unit, tol, [m for m in group if judge.as_of(m.located) != date])
+    if len(buckets) + bool(undated) > 1:
+        pairs += _cross_date_pairs(judge, group, buckets, base_unit, tol)
+    return pairs
+
+
+def _cross_date_pairs(judge, group: Sequence, buckets: dict, unit, tol) -> list:
+    """Per as-of date, its open hedge of shortest reach against the farthest figure of any other date: a hedge
+    left behind by a later (or earlier) figure is an update, or a move against the fact's trend.
+
+    The farthest figure of "any other date" is the farthest overall, or, for that figure's own date, the
+    farthest of the other dates: two scans, whatever the number of dates.
+    """
+    date_of = {id(m): judge.as_of(m.located) for m in group}
+    far = {}
+    for up, hedges in ((True, OPEN_ABOVE), (False, OPEN_BELOW)):
+        plain = [m for m in group if m.located.claim.hedge not in hedges]
+        first = judge.farthest(plain, unit, up)
+        second = None if first is None else judge.farthest(
+            [m for m in plain if date_of[id(m)] != date_of[id(first)]], unit, up)
+        far[up] = (first, second)
+    pairs = []
+    for date, mine in buckets.items():
+        reaches = [(judge.reach(m, unit), m) for m in mine]
+        above = [(r, m) for r, m in reaches if r is not None and m.located.claim.hedge in OPEN_ABOVE]
+        below = [(r, m) for r, m in reaches if r is not None and m.located.claim.hedge not in OPEN_ABOVE]
+        for hedged, up, pick in ((above, True, min), (below, False, max)):
+            first, second = far[up]
+            other = first if first is not None and date_of[id(first)] != date else second
+            if hedged and other is not None:
+                pairs.append(judge.judge(pick(hedged, key=lambda r: r[0])[1], other, tol))
     return pairs
