@@ -50,11 +50,12 @@ def representative_pairs(judge, distinct: Sequence, tol) -> list:
         # every pair of near periods (with the open-period claims) is one set of mutually comparable claims
         subsets = [[a] + ([b] if b is not a else []) + [open_key]
                    for i, a in enumerate(mine) for b in mine[i:] if same_period(a[1], b[1])] or [[open_key]]
+        parts: dict = {}
         if tol.changes_over_time:
             for subset in subsets:
-                pairs += _extreme_pairs(judge, [m for k in subset for m in by_scope.get(k, ())], base_unit, tol)
+                group = [m for k in subset for m in _part_of(parts, judge, by_scope, k, base_unit, tol, dated=True)]
+                pairs += _extreme_pairs(judge, group, base_unit, tol)
             continue
-        parts: dict = {}
         for subset in subsets:
             pairs += _merged_pairs(judge, [_part_of(parts, judge, by_scope, k, base_unit, tol) for k in subset],
                                    base_unit, tol)
@@ -99,9 +100,26 @@ def part(judge, members: Sequence, unit, tol) -> Part:
                 [max(below, key=lambda r: r[0])] if below else [], [up] if up else [], [down] if down else [])
 
 
-def _part_of(parts: dict, judge, by_scope: dict, key, unit, tol) -> Part:
+def dated_candidates(judge, members: Sequence, unit, tol) -> list:
+    """The members that can be an extreme of any union of as-of dates of this set and others: each date's
+    ``part`` members, in the set's order (``_extreme_pairs`` on them finds what it finds on all members)."""
+    order = {id(m): i for i, m in enumerate(members)}
+    by_date: dict = defaultdict(list)
+    for m in members:
+        by_date[judge.as_of(m.located)].append(m)
+    kept: dict = {}
+    for same_date in by_date.values():
+        p = part(judge, same_date, unit, tol)
+        for m in p.extremes + [r[1] for r in p.above + p.below] + p.up + p.down:
+            kept[id(m)] = m
+    return sorted(kept.values(), key=lambda m: order[id(m)])
+
+
+def _part_of(parts: dict, judge, by_scope: dict, key, unit, tol, dated: bool = False):
+    """The (memoised) ``part`` of one set of claims, or with ``dated`` its ``dated_candidates``."""
     if key not in parts:
-        parts[key] = part(judge, by_scope.get(key, []), unit, tol)
+        members = by_scope.get(key, [])
+        parts[key] = dated_candidates(judge, members, unit, tol) if dated else part(judge, members, unit, tol)
     return parts[key]
 
 
