@@ -131,13 +131,16 @@ def _claims_to_json(claims: Sequence[Claim]) -> str:
 
 
 def _claims_from_json(data: str, doc: Document) -> list[Claim]:
-    return [_claim_from_row(row, doc) for row in json.loads(data)]
+    spans: dict = {}
+    return [_claim_from_row(row, doc, spans) for row in json.loads(data)]
 
 
-def _claim_from_row(row: list, doc: Document) -> Claim:
-    """A claim from its JSON row (a hot path on large corpora: positional, no keyword dict)."""
+def _claim_from_row(row: list, doc: Document, spans: dict) -> Claim:
+    """A claim from its JSON row (a hot path on large corpora: positional, no keyword dict); ``spans`` shares
+    one tuple between the claims of a document that stand in the same sentence or clause."""
     for i in _SPANS:
-        row[i] = tuple(row[i])
+        span = tuple(row[i])
+        row[i] = spans.setdefault(span, span)
     for i in _WORDS:  # the few distinct words (kinds, units, scopes ...) shared, not copied per claim
         if row[i]:
             row[i] = sys.intern(row[i])
@@ -166,10 +169,10 @@ def _check_to_json(check: DocumentCheck) -> str:
 
 
 def _check_from_json(data: str, doc: Document) -> DocumentCheck:
-    raw = json.loads(data)
-    aligned = tuple((_claim_from_row(row[2:], doc), row[0], row[1]) for row in raw["aligned"])
+    raw, spans = json.loads(data), {}
+    aligned = tuple((_claim_from_row(row[2:], doc, spans), row[0], row[1]) for row in raw["aligned"])
     return DocumentCheck(
-        raw["found"], aligned, tuple(_claim_from_row(row, doc) for row in raw["unmatched"]),
+        raw["found"], aligned, tuple(_claim_from_row(row, doc, spans) for row in raw["unmatched"]),
         tuple((aligned[i][0], aligned[i][1], tuple(beaten)) for i, beaten in raw["ties"]),
     )
 
