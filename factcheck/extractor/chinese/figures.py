@@ -31,7 +31,8 @@ _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
 _MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
-_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 100000000.0}
+_BELOW_ZERO = "零下"
+_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
 
 
 def read_chinese(ex) -> None:
@@ -68,11 +69,12 @@ def read_chinese(ex) -> None:
 
 
 def _bare_units(ex, zh: ChineseVocab) -> None:
-    """A hedge before a bare 百 / 千 / 万 ("近千人", "逾万名", "上亿元" aside): a round figure of one unit."""
+    """A hedge before a bare 百 / 千 / 万 / 千亿 ("近千人", "逾万名", "近千亿元"; "上亿元" aside): a round figure of one
+    unit."""
     pattern = zh.compiled.get("bare_unit")
     if pattern is None:
         pattern = zh.compiled["bare_unit"] = regex.compile(
-            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>千亿|百亿|万亿|[百千万亿])(?![{CN_NUMERAL_CHARS}])")
     norm = ex.norm
     for m in pattern.finditer(norm):
         if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
@@ -115,12 +117,22 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         iv = hedge_interval(value, hedge, 10.0)
         ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=10.0, step=10.0, unit="percent")
-    for m in _FRACTION.finditer(norm):
+    for m in _FRACTION.finditer(norm):  # 三分之二, 约三分之一, 三分之二以上
         d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
         if d and n is not None and 0 < n < d:
             value = n / d
             precision, step = figure_precision(repr(round(value, 6)))
-            ex.add(m.start(), m.end(), "count", value=value, low=value, high=value, precision=precision, step=step)
+            hedge, s = hedge_before(norm, m.start(), zh)
+            end = m.end()
+            after = zh.pattern("hedge_after").match(norm, end)
+            if after and hedge == "none":
+                hedge, end = zh.hedge_suffixes[after.group()], after.end()
+            if hedge == "none":
+                ex.add(s, end, "count", value=value, low=value, high=value, precision=precision, step=step)
+                continue
+            iv = hedge_interval(value, hedge, 1 / d)  # "about two thirds": within a 1/d step, as in English
+            ex.add(s, end, "count", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+                   high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step)
 
 
 def _vague(ex, zh: ChineseVocab) -> None:
@@ -208,6 +220,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         before = counted_before(ex, start, zh) if generic else None
         counted = before or tail.counted
     full = value * tail.multiplier
+    if norm.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)) and second is None and not tail.above:
+        full, start = -full, start - len(_BELOW_ZERO)  # 零下十五摄氏度: fifteen below zero
     scale_word = tail.multiplier != 1.0
     precision, step = figure_precision(digits, tail.multiplier, scale_word)
     if second is not None:
