@@ -42,11 +42,15 @@ class ChineseVocab:
     perfect_markers: tuple  # 已, 累计, 年来: a level reached by now (the English present perfect)
     regions: dict  # 非洲 -> africa: a qualifier when written just before a figure
     subset_before: tuple  # 其中: the figure counts a subset
+    unit_factors: dict = field(default_factory=dict)  # 斤 -> 0.5 (of a kilogram): a market unit in a pint unit
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str) -> "regex.Pattern":
         """A compiled pattern (see ``_patterns``)."""
         return self.compiled[name]
+
+
+_SCALED = regex.compile(r"(\S+)\s*[×*]\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)")
 
 
 def _alt(words) -> str:
@@ -109,7 +113,7 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
             err(["vague", word], f"expected [low, high] with low < high, got {bounds!r}")
         else:
             vague[str(word)] = (float(bounds[0]), float(bounds[1]))
-    units = {}
+    units, unit_factors = {}, {}
     for unit, aliases in table("units").items():
         known = english_units.get(unit)
         if known is None:
@@ -117,7 +121,11 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
         elif not isinstance(aliases, list):
             err(["units", unit], "expected a list of spellings")
         else:
-            units.update({str(a): known for a in aliases})
+            for alias in map(str, aliases):
+                scaled = _SCALED.fullmatch(alias)  # "斤 × 0.5": a market unit worth 0.5 of the named unit
+                if scaled:
+                    alias, unit_factors[scaled.group(1)] = scaled.group(1), float(scaled.group(2))
+                units[alias] = known
     currencies = inverted("currencies")
     for alias, code in {**currencies, **table("currency_before")}.items():
         if not regex.fullmatch(r"[A-Z]{3}", str(code)):
@@ -139,7 +147,7 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
         range_joins=tuple(str(w) for w in table("range_joins", list)),
         perfect_markers=tuple(str(w) for w in table("perfect_markers", list)),
         regions={str(k): str(v).lower() for k, v in table("regions").items()},
-        subset_before=tuple(str(w) for w in table("subset_before", list)),
+        unit_factors=unit_factors, subset_before=tuple(str(w) for w in table("subset_before", list)),
     )
     zh.compiled.update(_patterns(zh))
     return zh

@@ -60,6 +60,7 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         t.currency, t.currency_word, t.end = zh.currencies[m.group()], m.group(), m.end()
     elif m := p("unit").match(norm, t.end):
         t.unit, t.end = zh.units[m.group()], m.end()
+        t.multiplier *= zh.unit_factors.get(m.group(), 1.0)
         t.above = t.above or "多" in m.group()
     elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
         t.classifier, t.end = True, m.end()
@@ -68,6 +69,7 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
             t.above, t.end = True, a.end()  # 三个多月
         if u := p("unit").match(norm, t.end):
             t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
+            t.multiplier *= zh.unit_factors.get(u.group(), 1.0)
         elif noun := _noun_after(norm, t.end, zh, gap=_NOUN_GAP):
             t.counted, t.end = noun
         else:
