@@ -18,7 +18,7 @@ import regex
 
 from .intervals import comparison_interval
 from .model import Claim, Located
-from .scope import name_words, period_difference
+from .scope import aggregation_of, name_words, period_difference
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -145,8 +145,8 @@ class Discoverer:
         spans = [_spans(p, block.source_of) for p in parts]
         keep = [i for i, s in enumerate(spans) if s is not None]
         parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
-        heads = [p[0].claim for p in parts]
-        links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
+        heads = [p[0] for p in parts]
+        links = sorted(((_strength(heads[i].claim, heads[j].claim), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
                        key=lambda link: (tuple(not x for x in link[0]), link[1], link[2]))
         cluster_of = list(range(len(parts)))
@@ -171,16 +171,18 @@ class Discoverer:
             out.append((members, self.confidence(members, measure), self.broad(measure)))
         return out
 
-    def linked(self, a: Claim, b: Claim, block: "Block") -> bool:
+    def linked(self, la: Located, lb: Located, block: "Block") -> bool:
         """Whether two frames may speak of the same quantity (never looks at the values)."""
+        a, b = la.claim, lb.claim
         fa, fb = a.frame, b.frame
         if fa.measure != fb.measure:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b):
-            return False  # a part and its whole, a change and a level, two periods: other quantities
-        if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b) or (
+                aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
+            return False  # a part and its whole, a change and a level, two periods, a flow and a level
+        if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
         if fa.entities and fb.entities and not shared:
@@ -297,10 +299,11 @@ def _topic_words(docs) -> frozenset:
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
-def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
+def _dated_count_and_timeless(la: Located, lb: Located) -> bool:
     """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
+    a, b = la.claim, lb.claim
     return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
-            and not b.frame.as_of and not b.frame.time)
+            and not b.frame.as_of and not b.frame.time and not lb.doc.date)
 
 
 def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
@@ -317,13 +320,18 @@ def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
 
 
 def _signature(c: Claim) -> tuple:
+    """Claims of one signature are one part at once; so it holds every slot ``linked`` reads (a count up to a
+    known date and a figure of no time are never merged unchecked)."""
     f = c.frame
-    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role)
+    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role, f.aggregation, bool(f.as_of), bool(f.time))
 
 
 def _strength(a: Claim, b: Claim) -> tuple:
+    """How strongly two frames are linked, strongest first: names in common; both or neither naming anything
+    (a total beside a named part); both or neither of a known date; one verb; one measure."""
     fa, fb = a.frame, b.frame
-    return (_shared_names(fa.entities, fb.entities), bool(fa.predicate) and fa.predicate == fb.predicate,
+    return (_shared_names(fa.entities, fb.entities), bool(fa.entities) == bool(fb.entities),
+            bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)
 
 
