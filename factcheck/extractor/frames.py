@@ -32,6 +32,8 @@ _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
+_AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+"""What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won")."""
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
 _PROPERTY_REACH = 40
@@ -129,12 +131,19 @@ def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, i
         names = _entities(norm, (sentence[0], clause[0]), sentence, vocab)
         if names:
             return names[-1:]
+    colon = head.rfind(":")
+    if colon >= 0 and head[:colon].lstrip(" -*•\t")[:1].isupper():  # "- Top scorer: Harry Kane (England), 6 goals"
+        names = _entities(norm, (sentence[0] + colon + 1, clause[0]), (sentence[0] + colon + 1, clause[1]), vocab)
+        if names:
+            return names[:1]
     first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
     words = first.group().split() if first else []
-    if words and words[0].lower() == "the":  # "The Conservative Party, led by ..., won 365 seats"
+    the = bool(words) and words[0].lower() == "the"
+    if the:  # "The Conservative Party, led by ..., won 365 seats"
         words = words[1:]
-    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) \
-            and (norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab)):
+    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and (
+            norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab, the)
+            or _name_verb(norm, _AFTER_NAME.match(norm, first.end(), clause[0]).end(), clause[0], vocab, the)):
         return (" ".join(words).lower(),)
     return ()
 
@@ -359,10 +368,11 @@ def _entities(norm: str, clause: tuple[int, int], sentence: tuple[int, int], voc
     return tuple(out)
 
 
-def _name_verb(norm: str, end: int, stop: int, vocab: Vocabulary) -> bool:
-    """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths")."""
+def _name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
+    """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths");
+    ``plural``: a name may end in "s" ("The Conservatives took ..."; not "Rescuers saved ...")."""
     nxt = _TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
-    if nxt is None or norm[end - 1] == "s":
+    if nxt is None or (norm[end - 1] == "s" and not plural):
         return False
     word = nxt.group().lower()
     return word in vocab.verbs or word in vocab.frames.verbs or (word.endswith("ed") and len(word) > 4)
