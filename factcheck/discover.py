@@ -48,6 +48,7 @@ class Block:
     names: frozenset
     qualifiers: frozenset
     source_of: Callable
+    topic: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ class Discoverer:
             if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
                 parts = by_period
             block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
-                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of)
+                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic)
             groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -187,8 +188,11 @@ class Discoverer:
         shared = _shared_names(fa.entities, fb.entities)
         if fa.entities and fb.entities and not shared:
             return False
-        if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & block.names:
-            return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
+        if bool(fa.entities) != bool(fb.entities):
+            named = _words(fa.entities + fb.entities)
+            if named & block.names or (block.names and named - block.topic):
+                return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
+                # (and where the documents tell named parts from a whole, any name but the topic's names a part)
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
             return shared or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):
