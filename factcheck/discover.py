@@ -147,7 +147,7 @@ class Discoverer:
         keep = [i for i, s in enumerate(spans) if s is not None]
         parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
         heads = [p[0] for p in parts]
-        links = sorted(((_strength(heads[i].claim, heads[j].claim), i, j) for i in range(len(parts))
+        links = sorted(((_strength(heads[i].claim, heads[j].claim, block.topic), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
                        key=lambda link: (tuple(not x for x in link[0]), link[1], link[2]))
         cluster_of = list(range(len(parts)))
@@ -330,11 +330,12 @@ def _signature(c: Claim) -> tuple:
     return (f.measure, f.predicate, f.entities, f.qualifiers, f.role, f.aggregation, bool(f.as_of), bool(f.time))
 
 
-def _strength(a: Claim, b: Claim) -> tuple:
+def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:
     """How strongly two frames are linked, strongest first: names in common; both or neither naming anything
-    (a total beside a named part); both or neither of a known date; one verb; one measure."""
+    but the topic (a total beside a named part); both or neither of a known date; one verb; one measure."""
     fa, fb = a.frame, b.frame
-    return (_shared_names(fa.entities, fb.entities), bool(fa.entities) == bool(fb.entities),
+    return (_shared_names(fa.entities, fb.entities),
+            bool(_words(fa.entities) - topic) == bool(_words(fb.entities) - topic),
             bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)
 
@@ -348,8 +349,8 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
     some of them state and others do not ("Liberia recorded 4,809 deaths" beside a total; "iPhone net sales"
     beside "Total net sales"): it never stands for the whole.  ``slot``: a frame -> set of words or phrases."""
     by_doc: dict = defaultdict(list)
-    for m in members:
-        by_doc[m.doc.path].append(slot(m.claim.frame))
+    for m in members:  # (a rate beside a level of one document tells no part from its whole)
+        by_doc[(m.doc.path, m.claim.frame.role)].append(slot(m.claim.frame))
     out: set = set()
     for sets in by_doc.values():
         if len(sets) > 1 and any(not s for s in sets):

@@ -18,7 +18,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
 from .nouns import is_plural, singular
-from .periods import TimeOf, time_of, year_span
+from .periods import TimeOf, month_end, time_of, year_span
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -34,6 +34,13 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
 _AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 """What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won")."""
+_FISCAL = regex.compile(r"(?i)(?:\s*(?:in|for|during)\s+)?\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<year>(?:19|20)\d\d)\b")
+_END_OF = regex.compile(r"(?i)\bend\s+of\s+(?:the\s+)?$")
+_PART_OF_YEAR = regex.compile(
+    r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
+    r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
+    r"of the year)(?![\w-])")
+"""A clause's figure speaks of a quarter or a half of a year."""
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
 _PROPERTY_REACH = 40
@@ -73,8 +80,14 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
+    fiscal = _fiscal_year(text, at, until) if scope is None and not (found and label.year) else None
     if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
         time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
+    elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"; "at the end of fiscal 2023": a level then
+        year = int(fiscal.group("year"))
+        time = TimeOf(as_of=month_end(year, 12), aggregation="level") if _END_OF.search(
+            text, 0, fiscal.start()) else TimeOf(period=year_span(year, year), aggregation="flow")
+        scope_text = fiscal.group().strip()
     else:
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
@@ -97,6 +110,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if subject and not label:
         qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
+    if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
+        qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
     if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
         gapped = _GAPPED.search(before) or (_GAPPED_AT_START.fullmatch(before) if clause[0] >= start - 48 else None)
@@ -118,6 +133,18 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
+
+
+def _fiscal_year(text: str, at: int, until: int):
+    """The fiscal year a figure speaks of ("in fiscal 2022", "FY2023"): the one right after it, else the
+    nearest before it in its clause; None when there is none."""
+    after = _FISCAL.match(text, until)
+    if after:
+        return after
+    before = None
+    for before in _FISCAL.finditer(text, 0, at):
+        pass
+    return before
 
 
 def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
