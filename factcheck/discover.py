@@ -24,6 +24,7 @@ from .units import UnitConverter
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
 MAX_SIGNATURES = 400
 """Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
+PART_OF_TOTAL = "part of a stated total"
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
 
@@ -209,6 +210,8 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
+                if q == PART_OF_TOTAL and _shared_names(fa.entities, fb.entities):
+                    continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
         return False
