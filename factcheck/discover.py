@@ -236,19 +236,18 @@ def _by_period(members: Sequence[Located]) -> Iterable[list]:
 
 def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
     """What each source states, as a :class:`_Span` per (source, unit); None when one source states two
-    figures of one time -- or one of them of no stated time -- that cannot both hold (dates: see
-    _one_event_each)."""
+    figures of one time -- or one of them of no stated time -- that cannot both hold (two dates of one event
+    that do not overlap, too)."""
     out: dict = {}
     for m in members:
         c = m.claim
-        if c.kind in ("date", "date_range"):
-            continue
         iv = comparison_interval(c)
         low = -float("inf") if iv.low is None else iv.low
         high = float("inf") if iv.high is None else iv.high
         if low == high:
             low, high = low - 1e-9, high + 1e-9
-        time = (c.frame.period, c.frame.as_of) if (c.frame.period or c.frame.as_of) else None
+        dated = (c.frame.period or c.frame.as_of) and c.kind not in ("date", "date_range")
+        time = (c.frame.period, c.frame.as_of) if dated else None
         key = (source_of(m), c.unit)
         span = _Span({time: (low, high)}) if key not in out else out[key].add(time, low, high)
         if span is None:

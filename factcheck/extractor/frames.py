@@ -38,7 +38,11 @@ _PART_OF_YEAR = regex.compile(
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
-_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
+_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
+                      r"(?P<noun>[a-z]{3,})\b")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
+_AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
+_ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
@@ -240,8 +244,12 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return "", ""
     if c["kind"] == "count":
+        if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
+            return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
         return _concept(text, at, until, verbs, vocab, nouns=True), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
+        if _ANNIVERSARY.search(text):
+            return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
         return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs), ""
     return "", ""
 
