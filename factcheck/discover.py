@@ -50,6 +50,8 @@ class Block:
     qualifiers: frozenset
     source_of: Callable
     topic: frozenset = frozenset()
+    once: frozenset = frozenset()
+    """Events (date measures) every document of the block dates at most once."""
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,10 @@ class Discoverer:
             signatures: dict = defaultdict(list)
             for m in members:
                 signatures[_signature(m.claim)].append(m)
+            once = frozenset()
             if key[1] == "date":
                 signatures = {s: ms for s, ms in signatures.items() if _one_event_each(s, ms, self.frames)}
+                once = _dated_once(members)
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
@@ -134,7 +138,7 @@ class Discoverer:
             if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
                 parts = by_period
             block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
-                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic)
+                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once)
             groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -187,7 +191,9 @@ class Discoverer:
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
-        if fa.entities and fb.entities and not shared:
+        once = a.kind == b.kind == "date" and len(a.date) == len(b.date) == 10 and {fa.measure, fb.measure} <= (
+            block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
+        if fa.entities and fb.entities and not shared and not once:
             return False
         if bool(fa.entities) != bool(fb.entities):
             named = _words(fa.entities + fb.entities)
@@ -195,7 +201,7 @@ class Discoverer:
                 return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
                 # (and where the documents tell named parts from a whole, any name but the topic's names a part)
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
-            return shared or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
+            return shared or once or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
@@ -310,6 +316,15 @@ def _dated_count_and_timeless(la: Located, lb: Located) -> bool:
     a, b = la.claim, lb.claim
     return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
             and not b.frame.as_of and not b.frame.time and not lb.doc.date)
+
+
+def _dated_once(members: Sequence[Located]) -> frozenset:
+    """The date measures no document of ``members`` gives two different dates for."""
+    dates: dict = defaultdict(set)
+    for m in members:
+        dates[(m.claim.frame.measure, m.doc.path)].add(m.claim.date)
+    many = {measure for (measure, _), found in dates.items() if len(found) > 1}
+    return frozenset(measure for measure, _ in dates if measure not in many)
 
 
 def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:

@@ -40,6 +40,7 @@ _PART_OF_YEAR = regex.compile(
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
                       r"(?P<noun>[a-z]{3,})\b")
+_DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
@@ -202,6 +203,8 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, bef
     if nouns and fv.noun_forms is not None:
         found += [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()]) for m in fv.noun_forms.finditer(text)
                   if not at <= m.start() < until]
+    if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
+        found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
     if not found:
         return ""
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
