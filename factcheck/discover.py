@@ -18,12 +18,13 @@ import regex
 
 from .intervals import comparison_interval
 from .model import Claim, Located
-from .scope import name_words, period_difference
+from .scope import aggregation_of, name_words, period_difference
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
 MAX_SIGNATURES = 400
 """Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
+PART_OF_TOTAL = "part of a stated total"
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
 
@@ -48,6 +49,9 @@ class Block:
     names: frozenset
     qualifiers: frozenset
     source_of: Callable
+    topic: frozenset = frozenset()
+    once: frozenset = frozenset()
+    """Events (date measures) every document of the block dates at most once."""
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,10 @@ class Discoverer:
             signatures: dict = defaultdict(list)
             for m in members:
                 signatures[_signature(m.claim)].append(m)
+            once = frozenset()
             if key[1] == "date":
                 signatures = {s: ms for s, ms in signatures.items() if _one_event_each(s, ms, self.frames)}
+                once = _dated_once(members)
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
@@ -132,7 +138,7 @@ class Discoverer:
             if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
                 parts = by_period
             block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
-                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of)
+                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once)
             groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -145,8 +151,8 @@ class Discoverer:
         spans = [_spans(p, block.source_of) for p in parts]
         keep = [i for i, s in enumerate(spans) if s is not None]
         parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
-        heads = [p[0].claim for p in parts]
-        links = sorted(((_strength(heads[i], heads[j]), i, j) for i in range(len(parts))
+        heads = [p[0] for p in parts]
+        links = sorted(((_strength(heads[i].claim, heads[j].claim, block.topic), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
                        key=lambda link: (tuple(not x for x in link[0]), link[1], link[2]))
         cluster_of = list(range(len(parts)))
@@ -171,24 +177,31 @@ class Discoverer:
             out.append((members, self.confidence(members, measure), self.broad(measure)))
         return out
 
-    def linked(self, a: Claim, b: Claim, block: "Block") -> bool:
+    def linked(self, la: Located, lb: Located, block: "Block") -> bool:
         """Whether two frames may speak of the same quantity (never looks at the values)."""
+        a, b = la.claim, lb.claim
         fa, fb = a.frame, b.frame
         if fa.measure != fb.measure:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b):
-            return False  # a part and its whole, a change and a level, two periods: other quantities
-        if _dated_count_and_timeless(a, b) or _dated_count_and_timeless(b, a):
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b) or (
+                aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
+            return False  # a part and its whole, a change and a level, two periods, a flow and a level
+        if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = _shared_names(fa.entities, fb.entities)
-        if fa.entities and fb.entities and not shared:
+        once = a.kind == b.kind == "date" and len(a.date) == len(b.date) == 10 and {fa.measure, fb.measure} <= (
+            block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
+        if fa.entities and fb.entities and not shared and not once:
             return False
-        if bool(fa.entities) != bool(fb.entities) and _words(fa.entities + fb.entities) & block.names:
-            return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
+        if bool(fa.entities) != bool(fb.entities):
+            named = _words(fa.entities + fb.entities)
+            if named & block.names or (block.names and named - block.topic):
+                return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
+                # (and where the documents tell named parts from a whole, any name but the topic's names a part)
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
-            return shared or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
+            return shared or once or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
@@ -203,6 +216,8 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
+                if q == PART_OF_TOTAL and _shared_names(fa.entities, fb.entities):
+                    continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
         return False
@@ -227,19 +242,18 @@ def _by_period(members: Sequence[Located]) -> Iterable[list]:
 
 def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
     """What each source states, as a :class:`_Span` per (source, unit); None when one source states two
-    figures of one time -- or one of them of no stated time -- that cannot both hold (dates: see
-    _one_event_each)."""
+    figures of one time -- or one of them of no stated time -- that cannot both hold (two dates of one event
+    that do not overlap, too)."""
     out: dict = {}
     for m in members:
         c = m.claim
-        if c.kind in ("date", "date_range"):
-            continue
         iv = comparison_interval(c)
         low = -float("inf") if iv.low is None else iv.low
         high = float("inf") if iv.high is None else iv.high
         if low == high:
             low, high = low - 1e-9, high + 1e-9
-        time = (c.frame.period, c.frame.as_of) if (c.frame.period or c.frame.as_of) else None
+        dated = (c.frame.period or c.frame.as_of) and c.kind not in ("date", "date_range")
+        time = (c.frame.period, c.frame.as_of) if dated else None
         key = (source_of(m), c.unit)
         span = _Span({time: (low, high)}) if key not in out else out[key].add(time, low, high)
         if span is None:
@@ -297,10 +311,20 @@ def _topic_words(docs) -> frozenset:
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
-def _dated_count_and_timeless(a: Claim, b: Claim) -> bool:
+def _dated_count_and_timeless(la: Located, lb: Located) -> bool:
     """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
+    a, b = la.claim, lb.claim
     return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
-            and not b.frame.as_of and not b.frame.time)
+            and not b.frame.as_of and not b.frame.time and not lb.doc.date)
+
+
+def _dated_once(members: Sequence[Located]) -> frozenset:
+    """The date measures no document of ``members`` gives two different dates for."""
+    dates: dict = defaultdict(set)
+    for m in members:
+        dates[(m.claim.frame.measure, m.doc.path)].add(m.claim.date)
+    many = {measure for (measure, _), found in dates.items() if len(found) > 1}
+    return frozenset(measure for measure, _ in dates if measure not in many)
 
 
 def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
@@ -317,13 +341,19 @@ def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
 
 
 def _signature(c: Claim) -> tuple:
+    """Claims of one signature are one part at once; so it holds every slot ``linked`` reads (a count up to a
+    known date and a figure of no time are never merged unchecked)."""
     f = c.frame
-    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role)
+    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role, f.aggregation, bool(f.as_of), bool(f.time))
 
 
-def _strength(a: Claim, b: Claim) -> tuple:
+def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:
+    """How strongly two frames are linked, strongest first: names in common; both or neither naming anything
+    but the topic (a total beside a named part); both or neither of a known date; one verb; one measure."""
     fa, fb = a.frame, b.frame
-    return (_shared_names(fa.entities, fb.entities), bool(fa.predicate) and fa.predicate == fb.predicate,
+    return (_shared_names(fa.entities, fb.entities),
+            bool(_words(fa.entities) - topic) == bool(_words(fb.entities) - topic),
+            bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)
 
 
@@ -336,8 +366,8 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
     some of them state and others do not ("Liberia recorded 4,809 deaths" beside a total; "iPhone net sales"
     beside "Total net sales"): it never stands for the whole.  ``slot``: a frame -> set of words or phrases."""
     by_doc: dict = defaultdict(list)
-    for m in members:
-        by_doc[m.doc.path].append(slot(m.claim.frame))
+    for m in members:  # (a rate beside a level of one document tells no part from its whole)
+        by_doc[(m.doc.path, m.claim.frame.role)].append(slot(m.claim.frame))
     out: set = set()
     for sets in by_doc.values():
         if len(sets) > 1 and any(not s for s in sets):

@@ -123,8 +123,10 @@ class Judge:
             return f"counts different things: {ca.counted} vs {cb.counted}"
         if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
             return f"different currencies: {ca.unit} vs {cb.unit} (no rate given)"
-        if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other)
-            why = (measure_difference(ca, cb) or entity_difference(ca, cb)
+        if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other;
+            # names beside two dates of one event discovery judged to be places and vehicles, not other events)
+            dates = ca.kind in ("date", "date_range") and cb.kind in ("date", "date_range")
+            why = (measure_difference(ca, cb) or (None if dates else entity_difference(ca, cb))
                    or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
         else:
             why = qualifier_difference(ca, cb)

@@ -17,23 +17,33 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
+from .frame_names import antecedent_names, clause_names, name_verb
 from .nouns import is_plural, singular
-from .periods import TimeOf, time_of, year_span
+from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 
 _TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
-_NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
 _AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
                  "has have had".split())
 _NO_SIGN_OF_VERB = frozenset("per than more less about around over under some its their".split())
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?[0-9]")
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
-_RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
-_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:(?P<first>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b")
+_PART_OF_YEAR = regex.compile(
+    r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
+    r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
+    r"of the year)(?![\w-])")
+"""A clause's figure speaks of a quarter or a half of a year."""
+_SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
+_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
+                      r"(?P<noun>[a-z]{3,})\b")
+_DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
+_AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
+_ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
@@ -71,13 +81,23 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
+    fiscal = fiscal_time(text, at, until) if scope is None and not (found and label.year) else None
     if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
         time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
+    elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
+        time, scope_text = fiscal
     else:
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
+    if c["kind"] == "percent" and measure == "share":
+        share = _SHARE_NOUN.search(text, 0, at)
+        if share and share.group("noun").lower() not in vocab.stop_words:  # "its share of the vote slipped to 32%"
+            measure, role = singular(share.group("noun").lower(), vocab), "share"
+    last = cache.get("last")
+    if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
+        measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
     if role == "level" and _RATE_LABEL.search(found.group("label") if found else before):
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
@@ -91,24 +111,27 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
-    entities = _entities(norm, clause, sentence, vocab)
+    entities = clause_names(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if subject and not label:
         qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
+    if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
+        qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
     if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
         gapped = _GAPPED.search(before) or (_GAPPED_AT_START.fullmatch(before) if clause[0] >= start - 48 else None)
     if gapped and gapped.group("name").split()[0].lower() not in vocab.frames.not_entities:
         entities = (gapped.group("name").lower(),)  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
-        last = cache.get("last")
         if not measure and last and last[0] == sentence and start - last[1] < 40:
             measure, predicate = last[2], last[3]  # (the figure before it in the list)
     else:
         gapped = None
+    if "part of a stated total" in qualifiers and not label:  # "The Conservatives took 365 of the 650 seats
+        entities = clause_names(norm, (clause[0], start), sentence, vocab)  # in the House of Commons": the whole's
     if label:
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
-        entities = sheet_names(norm, sentence[0], vocab) or _antecedent_names(norm, clause, sentence, vocab)
+        entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
     return Frame(
@@ -116,27 +139,6 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
-
-
-def _antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
-                      vocab: Vocabulary) -> tuple[str, ...]:
-    """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
-    people died"), or the name the sentence opens with ("Guinea, where it began, counted 2,536 deaths")."""
-    head = norm[sentence[0]:clause[0]]
-    if not head.strip():
-        return ()
-    if _RELATIVE.match(norm, clause[0], clause[1]):
-        names = _entities(norm, (sentence[0], clause[0]), sentence, vocab)
-        if names:
-            return names[-1:]
-    first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
-    words = first.group().split() if first else []
-    if words and words[0].lower() == "the":  # "The Conservative Party, led by ..., won 365 seats"
-        words = words[1:]
-    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) \
-            and (norm[first.end():first.end() + 1] == "," or _name_verb(norm, first.end(), clause[0], vocab)):
-        return (" ".join(words).lower(),)
-    return ()
 
 
 def borrow_measures(claims: list) -> list:
@@ -201,6 +203,8 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, bef
     if nouns and fv.noun_forms is not None:
         found += [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()]) for m in fv.noun_forms.finditer(text)
                   if not at <= m.start() < until]
+    if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
+        found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
     if not found:
         return ""
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
@@ -243,8 +247,12 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return "", ""
     if c["kind"] == "count":
+        if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
+            return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
         return _concept(text, at, until, verbs, vocab, nouns=True), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
+        if _ANNIVERSARY.search(text):
+            return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
         return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs), ""
     return "", ""
 
@@ -332,40 +340,6 @@ def _perfect(clause: str, fv) -> bool:
             if nxt.endswith(("ed", "en")) or (nxt and lemma(nxt) != nxt and not nxt.endswith("s")):
                 return True
     return False
-
-
-def _entities(norm: str, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary) -> tuple[str, ...]:
-    """Names in the clause, lower case: proper nouns, acronyms; a sentence's first word only before a verb."""
-    fv = vocab.frames
-    out = []
-    for m in _NAME.finditer(norm, clause[0], clause[1]):
-        words = m.group().split()
-        while words and (words[0].lower() in fv.not_entities or words[0].lower() in vocab.stop_words):
-            words = words[1:]
-        if not words:
-            continue
-        first_at = m.start() + m.group().index(words[0])
-        lead = norm[sentence[0]:first_at]
-        if ":" in norm[m.end():min(m.end() + 2, clause[1])] or (":" in norm[first_at:clause[1]] and
-                                                                 norm[first_at:clause[1]].index(":") < 60
-                                                                 and lead.strip(" -*•\t") == ""):
-            continue  # a fact-sheet label ("Launch: 16 July 1969") names a measure, not a thing
-        if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and not _name_verb(
-                norm, m.end(), clause[1], vocab):
-            continue  # "Rescuers saved ...": a capital that only starts the sentence
-        name = " ".join(w.lower().rstrip("'s") if w.endswith("'s") else w.lower() for w in words)
-        if name not in out:
-            out.append(name)
-    return tuple(out)
-
-
-def _name_verb(norm: str, end: int, stop: int, vocab: Vocabulary) -> bool:
-    """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths")."""
-    nxt = _TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
-    if nxt is None or norm[end - 1] == "s":
-        return False
-    word = nxt.group().lower()
-    return word in vocab.verbs or word in vocab.frames.verbs or (word.endswith("ed") and len(word) > 4)
 
 
 def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int],

@@ -10,12 +10,17 @@ import calendar
 from dataclasses import dataclass, replace
 from typing import Optional
 
+import regex
+
 from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese.numerals import chinese_number
 from .numbers import word_value
 from .scopes import ScopeMatch
 
+_FISCAL = regex.compile(r"(?i)(?:\s*(?:in|for|during)\s+)?\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<year>(?:19|20)\d\d)\b")
+_END_OF = regex.compile(r"(?i)\bend\s+of\s+(?:the\s+)?$")
+"""A fiscal year right after or before a figure ("in fiscal 2022"); one closed at its end ("at the end of")."""
 _MONTHS3 = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _QUARTERS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
              "the first quarter": (1, 3), "the second quarter": (4, 6), "the third quarter": (7, 9),
@@ -148,3 +153,19 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
 def _years_before(iso: str, years: float) -> str:
     whole = int(years)
     return f"{int(iso[:4]) - whole:04d}{iso[4:10]}" if iso[4:10] != "-02-29" else f"{int(iso[:4]) - whole:04d}-02-28"
+
+
+def fiscal_time(text: str, at: int, until: int) -> Optional[tuple[TimeOf, str]]:
+    """The fiscal year a figure speaks of ("in fiscal 2022", "FY2023") and the phrase as written: the one right
+    after it, else the nearest before it in its clause ("at the end of fiscal 2023": a level then); None when
+    there is none."""
+    found = _FISCAL.match(text, until)
+    if found is None:
+        for found in _FISCAL.finditer(text, 0, at):
+            pass
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    if _END_OF.search(text, 0, found.start()):
+        return TimeOf(as_of=month_end(year, 12), aggregation="level"), found.group().strip()
+    return TimeOf(period=year_span(year, year), aggregation="flow"), found.group().strip()

@@ -1,0 +1,81 @@
+"""Names a figure's clause speaks of: proper nouns and acronyms in the clause, or, for a clause that names
+nothing, the name its relative word points back to, a fact-sheet line's name, or the sentence's subject.
+
+Part of the frame reader (see ``frames``); cheap: a few regexes per clause.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
+_NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
+_AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+"""What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won")."""
+_ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
+_RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
+
+
+def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
+                      vocab: Vocabulary) -> tuple[str, ...]:
+    """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
+    people died"), or the name the sentence opens with ("Guinea, where it began, counted 2,536 deaths")."""
+    head = norm[sentence[0]:clause[0]]
+    if not head.strip():
+        return ()
+    if _RELATIVE.match(norm, clause[0], clause[1]):
+        names = clause_names(norm, (sentence[0], clause[0]), sentence, vocab)
+        if names:
+            return names[-1:]
+    colon = head.rfind(":")
+    if colon >= 0 and head[:colon].lstrip(" -*•\t")[:1].isupper():  # "- Top scorer: Harry Kane (England), 6 goals"
+        names = clause_names(norm, (sentence[0] + colon + 1, clause[0]), (sentence[0] + colon + 1, clause[1]), vocab)
+        if names:
+            return names[:1]
+    first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
+    words = first.group().split() if first else []
+    the = bool(words) and words[0].lower() == "the"
+    if the:  # "The Conservative Party, led by ..., won 365 seats"
+        words = words[1:]
+    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and (
+            norm[first.end():first.end() + 1] == "," or name_verb(norm, first.end(), clause[0], vocab, the)
+            or name_verb(norm, _AFTER_NAME.match(norm, first.end(), clause[0]).end(), clause[0], vocab, the)):
+        return (" ".join(words).lower(),)
+    return ()
+
+
+def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary) -> tuple[str, ...]:
+    """Names in the clause, lower case: proper nouns, acronyms; a sentence's first word only before a verb."""
+    fv = vocab.frames
+    out = []
+    for m in _NAME.finditer(norm, clause[0], clause[1]):
+        words = m.group().split()
+        while words and (words[0].lower() in fv.not_entities or words[0].lower() in vocab.stop_words or (
+                m.start() + m.group().index(words[0]) == sentence[0] and _ADVERB.fullmatch(words[0]))):
+            words = words[1:]  # (and an adverb opening a sentence: "Nationally the Tories won ...")
+        if not words:
+            continue
+        first_at = m.start() + m.group().index(words[0])
+        lead = norm[sentence[0]:first_at]
+        if ":" in norm[m.end():min(m.end() + 2, clause[1])] or (":" in norm[first_at:clause[1]] and
+                                                                 norm[first_at:clause[1]].index(":") < 60
+                                                                 and lead.strip(" -*•\t") == ""):
+            continue  # a fact-sheet label ("Launch: 16 July 1969") names a measure, not a thing
+        if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and not name_verb(
+                norm, m.end(), clause[1], vocab):
+            continue  # "Rescuers saved ...": a capital that only starts the sentence
+        name = " ".join(w.lower().rstrip("'s") if w.endswith("'s") else w.lower() for w in words)
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
+    """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths");
+    ``plural``: a name may end in "s" ("The Conservatives took ..."; not "Rescuers saved ...")."""
+    nxt = _TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
+    if nxt is None or (norm[end - 1] == "s" and not plural):
+        return False
+    word = nxt.group().lower()
+    return word in vocab.verbs or word in vocab.frames.verbs or (word.endswith("ed") and len(word) > 4)
