@@ -16,9 +16,12 @@ def _excluded(path: str, exclude: Sequence[str]) -> bool:
     return any(p.match(pat) or fnmatch.fnmatch(path, pat) for pat in exclude)
 
 
-def expand_sources(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+def expand_sources(paths: Iterable[str], exclude: Sequence[str] = (),
+                   skip_folders: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """(files, problems): folders are walked (text, Markdown, HTML, MHTML, PDF, Word, CSV and Excel files, no
-    symlink loops), globs expanded, duplicates dropped; a path that names nothing becomes a problem line."""
+    symlink loops, never into ``skip_folders`` such as the report's own output folder), globs expanded,
+    duplicates dropped; a path that names nothing becomes a problem line."""
+    skipped = {os.path.realpath(f) for f in skip_folders}
     files: list[str] = []
     problems: list[str] = []
     seen: set[str] = set()
@@ -39,7 +42,8 @@ def expand_sources(paths: Iterable[str], exclude: Sequence[str] = ()) -> tuple[l
         if os.path.isdir(raw):
             found = []
             for root, dirs, names in os.walk(raw, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and os.path.realpath(os.path.join(root, d)) not in skipped)
                 found += [os.path.join(root, n) for n in names
                           if not n.startswith(".") and n.lower().endswith(SOURCE_SUFFIXES)]
             for f in sorted(found):

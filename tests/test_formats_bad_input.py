@@ -82,3 +82,11 @@ def _bomb() -> bytes:
         z.writestr("word/document.xml", b"<w:document/>")
         z.writestr("word/media/pad.bin", b"\x00" * (8 * 1024 * 1024))  # expands ~1,000 times
     return out.getvalue()
+
+
+def test_a_report_folder_inside_the_sources_is_never_read_as_a_source(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The bridge is 1,035 metres long.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The bridge is 1,035 metres long.\n", encoding="utf-8")
+    for _ in range(2):
+        assert main(["report", str(tmp_path), "-o", str(tmp_path / "out"), "--no-cache"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2].startswith("2 sources,")

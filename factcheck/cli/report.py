@@ -35,11 +35,12 @@ def cmd_report(args) -> int:
         err(f"invalid config: {exc}")
         return EXIT_ERROR
     ruleset = load_rules(args, config)
-    files, problems = expand_sources(args.sources or list(config.sources) or ["seeds"], config.exclude)
+    out_dir = Path(args.output)
+    files, problems = expand_sources(args.sources or list(config.sources) or ["seeds"], config.exclude,
+                                     skip_folders=[str(out_dir)])  # never read last run's reports as sources
     for p in problems:
         err(p)
     errors = list(problems)
-    out_dir = Path(args.output)
     dates = (config.dates, given_dates)
     stored = _stored_report(args, ruleset, files, formats, dates) if not problems else None
     if stored and stored[1]:
