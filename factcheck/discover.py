@@ -16,9 +16,9 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
-from .intervals import comparison_interval
+from .consistency import joined_spans, source_spans
 from .model import Claim, Located
-from .scope import aggregation_of, name_words, period_difference
+from .scope import aggregation_of, name_words, periods_differ
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -148,7 +148,7 @@ class Discoverer:
         first (names in common, then the same verb).  A source never contradicts itself: a signature in
         which one source states two figures of one time that cannot both hold is two facts its frames do not
         tell apart (it joins nothing), and no merge may make such a pair."""
-        spans = [_spans(p, block.source_of) for p in parts]
+        spans = [source_spans(p, block.source_of) for p in parts]
         keep = [i for i, s in enumerate(spans) if s is not None]
         parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
         heads = [p[0] for p in parts]
@@ -161,7 +161,7 @@ class Discoverer:
             ci, cj = cluster_of[i], cluster_of[j]
             if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
-            joined = _joined(spans[ci], spans[cj])
+            joined = joined_spans(spans[ci], spans[cj])
             if joined is None:
                 continue
             spans[ci] = joined
@@ -185,7 +185,7 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or period_difference(a, b) or (
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
@@ -238,62 +238,6 @@ def _by_period(members: Sequence[Located]) -> Iterable[list]:
     for m in members:
         out.setdefault(m.claim.frame.period, []).append(m)
     return out.values()
-
-
-def _spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
-    """What each source states, as a :class:`_Span` per (source, unit); None when one source states two
-    figures of one time -- or one of them of no stated time -- that cannot both hold (two dates of one event
-    that do not overlap, too)."""
-    out: dict = {}
-    for m in members:
-        c = m.claim
-        iv = comparison_interval(c)
-        low = -float("inf") if iv.low is None else iv.low
-        high = float("inf") if iv.high is None else iv.high
-        if low == high:
-            low, high = low - 1e-9, high + 1e-9
-        dated = (c.frame.period or c.frame.as_of) and c.kind not in ("date", "date_range")
-        time = (c.frame.period, c.frame.as_of) if dated else None
-        key = (source_of(m), c.unit)
-        span = _Span({time: (low, high)}) if key not in out else out[key].add(time, low, high)
-        if span is None:
-            return None
-        out[key] = span
-    return out
-
-
-def _joined(a: dict, b: dict) -> Optional[dict]:
-    """The spans of two clusters together, None when a source would contradict itself."""
-    out = dict(a)
-    for key, span in b.items():
-        if key in out:
-            for time, (low, high) in span.by_time.items():
-                out[key] = out[key].add(time, low, high)
-                if out[key] is None:
-                    return None
-        else:
-            out[key] = span
-    return out
-
-
-@dataclass(frozen=True)
-class _Span:
-    """The (highest low, lowest high) of one source's figures for each time they state (None: no time)."""
-
-    by_time: dict
-
-    def add(self, time, low: float, high: float) -> "Optional[_Span]":
-        """The span with one more figure, None when it cannot hold beside a figure of its time or of none."""
-        old = self.by_time.get(time)
-        if old is not None:
-            low, high = max(low, old[0]), min(high, old[1])
-        if low >= high:
-            return None
-        others = [iv for t, iv in self.by_time.items() if t is not None] if time is None else (
-            [self.by_time[None]] if None in self.by_time else [])
-        if any(max(low, lo) >= min(high, hi) for lo, hi in others):
-            return None
-        return _Span({**self.by_time, time: (low, high)})
 
 
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")

@@ -78,8 +78,8 @@ def _agg_name(c: Claim) -> str:
     return "cumulative level" if c.frame.aggregation == "cumulative" else "level"
 
 
-def period_difference(a: Claim, b: Claim) -> Optional[str]:
-    """A reason when two claims state different periods, else None (an unstated period differs from none)."""
+def _period_clash(a: Claim, b: Claim) -> Optional[str]:
+    """How two claims' periods differ: "years" (calendar spans apart), "written" (other wording), else None."""
     if a.kind in ("date", "date_range") or not (a.frame.time and b.frame.time):
         return None
     ya, yb = period_years(a.frame), period_years(b.frame)
@@ -89,13 +89,26 @@ def period_difference(a: Claim, b: Claim) -> Optional[str]:
         if same_period(ya, yb) if relative else (abs(ya[0] - yb[0]) < 0.09 and (
                 abs(ya[1] - yb[1]) < 0.09 or ya[1] == yb[1])):
             return None
-        return f"different periods: {show_period(a.frame)} vs {show_period(b.frame)}"
+        return "years"
     ra, rb = a.frame.relative, b.frame.relative
     if ra and rb and ra[0] == rb[0] == "years_back" and abs(ra[1] - rb[1]) > 1:
-        return f"different periods: {a.frame.time!r} vs {b.frame.time!r}"
+        return "written"
     if (_yearly(a.frame) or _yearly(b.frame)) and _length(a.frame) != _length(b.frame):
-        return f"different periods: {a.frame.time!r} vs {b.frame.time!r}"
+        return "written"
     return None
+
+
+def periods_differ(a: Claim, b: Claim) -> bool:
+    """Whether two claims state different periods (``period_difference`` without its reason, for hot loops)."""
+    return _period_clash(a, b) is not None
+
+
+def period_difference(a: Claim, b: Claim) -> Optional[str]:
+    """A reason when two claims state different periods, else None (an unstated period differs from none)."""
+    clash = _period_clash(a, b)
+    if clash == "years":
+        return f"different periods: {show_period(a.frame)} vs {show_period(b.frame)}"
+    return f"different periods: {a.frame.time!r} vs {b.frame.time!r}" if clash else None
 
 
 def _yearly(frame: Frame) -> bool:

@@ -7,12 +7,11 @@ figure carries its own noun ("Labour: 202 seats").  Cheap: a few regexes and loo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from ..vocab import Vocabulary
-from .nouns import is_plural, singular
+from .nouns import is_plural, lemma, singular
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
 """A label that ends right before a figure (matched from a line's start or from its last ';')."""
@@ -45,13 +44,6 @@ class LabelFrame:
     """The one year the label names ("Deaths in the 2023 season"), else 0."""
 
 
-@lru_cache(maxsize=8192)
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word.lower(), lang="en")
-
-
 def find_label(norm: str, line_start: int, start: int):
     """The label right before a figure: from the line's start, else from its last ';' ("Host cities: 11;
     stadiums: 12"); None when there is none."""
@@ -79,7 +71,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     predicate = ""
     phrase = fv.phrase_measure.search(" ".join(lower)) if fv.phrase_measure is not None else None
     if len(lower) > 1 and _participle(lower[-1], vocab) and phrase is None:
-        predicate = _lemma(lower[-1])
+        predicate = lemma(lower[-1])
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab)
@@ -121,14 +113,14 @@ def _is_name(words: list, kind: str, vocab: Vocabulary) -> bool:
 
 def _participle(word: str, vocab: Vocabulary) -> bool:
     """A past participle closing a label ("scored", "killed", "issued", "returned")."""
-    return (word.endswith("ed") and len(word) > 4 and _lemma(word) != word) or (
-        word in vocab.frames.verbs and _lemma(word) != word)
+    return (word.endswith("ed") and len(word) > 4 and lemma(word) != word) or (
+        word in vocab.frames.verbs and lemma(word) != word)
 
 
 def _names_measure(words: list, kind: str, vocab: Vocabulary) -> bool:
     fv = vocab.frames
     return any(w.lower() in fv.property_of or singular(w.lower(), vocab) in fv.noun_measure
-               or _lemma(w) in fv.verb_measure for w in words)
+               or lemma(w) in fv.verb_measure for w in words)
 
 
 def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
@@ -153,8 +145,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, i
         base = singular(w, vocab)
-        if base in fv.noun_measure or _lemma(w) in fv.verb_measure:
-            return fv.noun_measure.get(base) or fv.verb_measure[_lemma(w)], i
+        if base in fv.noun_measure or lemma(w) in fv.verb_measure:
+            return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)], i
     i, last = kept[-1]
     head = singular(last, vocab)
     if len(kept) > 1 and kept[-2][0] == i - 1:

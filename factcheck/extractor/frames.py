@@ -8,7 +8,6 @@ dictionary look-ups per claim; verbs are lemmatised with simplemma.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -18,7 +17,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_names import antecedent_names, clause_names, name_verb
-from .nouns import is_plural, singular
+from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 
@@ -32,6 +31,10 @@ _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
+_EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week\b|month\b|time\b)[a-z]+\b")
+"""A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
+the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
+_EACH_OF_END = regex.compile(r"(?i)\b(?:each|every one|every) of(?: the| its| their| these| those)?\s*$")
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -53,14 +56,6 @@ _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?
 _GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
-
-
-@lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """The dictionary form of an English word ("died" -> "die"); memoised per process."""
-    import simplemma
-
-    return simplemma.lemmatize(word.lower(), lang="en")
 
 
 def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int],
@@ -304,8 +299,9 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "rank"
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
-    if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)):
-        return "rate"
+    if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)) or (
+            _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
+        return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
         return "previous"
     unit = c.get("unit") or ""
@@ -314,6 +310,8 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "change"
     if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
+    if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
+        return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
     return "level"
 
 

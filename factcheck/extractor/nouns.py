@@ -1,6 +1,7 @@
 """The counted thing after a figure: "38 medical expert teams" -> "medical expert team"."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -123,3 +124,11 @@ def counted_before(norm: str, start: int, clause_start: int, vocab: Vocabulary) 
     if m and is_plural(m.group(1), vocab):
         return singular(m.group(1), vocab).lower()
     return None
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word ("died" -> "die"); memoised per process (a pure function)."""
+    import simplemma
+
+    return simplemma.lemmatize(word.lower(), lang="en")
