@@ -15,6 +15,10 @@ CASES = [
     ("Every year, 40,000 visitors come to the island.", "40,000 visitors", "level"),
     ("The rescue took 22 hours.", "22 hours", "level"),
     ("Turnout rose from 79.8% to 82.2%.", "79.8%", "previous"),
+    ("2021年，货物贸易进出口总值同比增长21.4%。", "21.4%", "change"),
+    ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "21.63%", "previous"),
+    ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "24.02%", "level"),
+    ("出口增至3.36万亿美元。", "3.36万亿美元", "level"),
 ]
 
 
@@ -22,3 +26,10 @@ CASES = [
 def test_role(text, quote, role, vocab):
     claims = {c.text: c for c in factcheck.extract(text, vocab)}
     assert claims[quote].frame.role == role
+
+
+def test_a_chinese_year_heading_a_sentence_is_its_figures_period(vocab):
+    claims = {c.text: c for c in factcheck.extract("2021年，中国货物贸易进出口总值39.1万亿元。", vocab)}
+    assert claims["39.1万亿元"].frame.period == ("2021-01-01", "2021-12-31")
+    ranged = {c.text: c for c in factcheck.extract("2012年至2021年，累计减贫近1亿人。", vocab)}
+    assert ranged["近1亿人"].frame.period == ("2012-01-01", "2021-12-31")

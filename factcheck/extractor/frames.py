@@ -35,6 +35,8 @@ _EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week
 """A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
 the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
 _EACH_OF_END = regex.compile(r"(?i)\b(?:each|every one|every) of(?: the| its| their| these| those)?\s*$")
+_ZH_CHANGE_BEFORE = regex.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增|降)了?\s*$")
+_ZH_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:18|19|20)\d\d年(?:底|末)?的?)?\s*$")
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -304,6 +306,10 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
         return "previous"
+    if _ZH_FROM_BEFORE.search(before):
+        return "previous"  # 由2012年的21.63%提高到…: the earlier value
+    if _ZH_CHANGE_BEFORE.search(before):
+        return "change"  # 同比增长21.4%, 比上年增加177.6亿斤 (增长到 / 增至 name the new level instead)
     unit = c.get("unit") or ""
     if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before)) or (
             fv.change_after and fv.change_after.match(after)):
