@@ -33,3 +33,19 @@ def test_a_chinese_year_heading_a_sentence_is_its_figures_period(vocab):
     assert claims["39.1万亿元"].frame.period == ("2021-01-01", "2021-12-31")
     ranged = {c.text: c for c in factcheck.extract("2012年至2021年，累计减贫近1亿人。", vocab)}
     assert ranged["近1亿人"].frame.period == ("2012-01-01", "2021-12-31")
+
+
+def test_a_chinese_claim_meets_its_english_translation(tmp_path, capsys):
+    """The glossary gives a Chinese clause its verb and names in English, so discovery links the two."""
+    from factcheck.cli import main
+
+    (tmp_path / "zh.txt").write_text("截至目前，中国已同181个国家建立外交关系。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("So far China has established diplomatic relations with 181 countries.\n",
+                                     encoding="utf-8")
+    assert main(["report", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"), "-o", str(tmp_path / "out"),
+                 "--no-cache", "--no-default-rules", "--format", "json"]) == 0
+    import json
+
+    facts = json.loads((tmp_path / "out" / "discrepancies.json").read_text())["facts"]
+    assert [sorted(c["quote"] for c in f["claims"]) for f in facts] == [["181 countries", "181个国家"]]
+    assert facts[0]["verdict"] == "agree"

@@ -14,7 +14,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .chinese import chinese_qualifiers, has_perfect_marker
+from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_names import antecedent_names, clause_names, name_verb
 from .nouns import is_plural, lemma, singular
@@ -129,6 +129,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
+    if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
+        zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
+        predicate, entities = predicate or zh_predicate, entities or zh_names
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
     return Frame(

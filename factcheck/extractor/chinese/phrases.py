@@ -181,3 +181,27 @@ def chinese_qualifiers(norm: str, start: int, clause_start: int, vocab) -> tuple
     if region is not None:
         out.append(f"in {zh.regions[region.group()]}")
     return tuple(out)
+
+
+def chinese_frame_words(norm: str, start: int, clause: tuple[int, int], vocab) -> tuple[str, tuple[str, ...]]:
+    """(predicate lemma, names) of a figure in a Chinese clause, read through the glossary in English so a
+    Chinese claim meets its English translation: the verb gloss nearest the figure ("建立外交关系" ->
+    "established diplomatic relations" -> "establish") and the glossed proper names (中国 -> "china")."""
+    zh = vocab.chinese
+    if zh is None or not _HAN.search(norm, clause[0], clause[1]):
+        return "", ()
+    from ..nouns import lemma
+
+    best, distance, names = "", None, []
+    for m in zh.pattern("gloss").finditer(norm, clause[0], clause[1]):
+        english = zh.glossary[m.group()]
+        if english[:1].isupper():
+            names.append(english.lower())
+            continue
+        first = english.split()[0]
+        verb = lemma(first) if first.endswith("ed") else ""
+        d = abs(m.start() - start)
+        if verb and verb != first and (distance is None or d < distance):
+            best, distance = verb, d
+    return best, tuple(dict.fromkeys(names))
+
