@@ -16,6 +16,7 @@ import regex
 
 from .framevocab import FrameVocabulary, build_frame_vocabulary
 from .pintunits import PintUnits
+from .triggers import trigger_of
 from .vocab_zh import build_chinese
 from .vocabmerge import VOCAB_SECTIONS, merge_sections  # noqa: F401  (VOCAB_SECTIONS re-exported)
 from .yamlsafe import Marked, RuleError, ascii_int
@@ -276,7 +277,15 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
+    vocab.compiled["triggers"] = pattern_triggers(
+        [p for _, p in vocab.scopes] + list(vocab.identifiers)
+        + [p for p in vocab.compiled.values() if isinstance(p, regex.Pattern)])
     return vocab
+
+
+def pattern_triggers(patterns) -> dict:
+    """{pattern: its trigger} for the patterns that have one (see ``triggers.trigger_of``)."""
+    return {p: t for p in patterns if (t := trigger_of(p)) is not None}
 
 
 def _with_text_keys(value: Any) -> Any:

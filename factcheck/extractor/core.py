@@ -20,6 +20,7 @@ import regex
 
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
+from ..triggers import lowered_for_triggers, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .frames import borrow_measures, frame_for
@@ -46,6 +47,7 @@ _FROM = regex.compile(r"(?i)\bfrom\s*$")
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
+_FRACTION_TRIGGER = trigger_of(_FRACTION)
 
 
 _UNSCOPED = ("date", "date_range", "identifier", "ordinal")
@@ -89,6 +91,8 @@ class _Extraction(SimplePasses, NameRules):
         self.words = word_windows(self.norm, vocab)
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
         self.fraction_spans = _Taken()
+        self.lowered = lowered_for_triggers(self.norm)
+        self.triggers = vocab.compiled["triggers"]
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -100,6 +104,12 @@ class _Extraction(SimplePasses, NameRules):
         self.taken.add(start, end)
         self.claims.append(dict(start=start, end=end, kind=kind, **fields))
         return True
+
+    def scan_words(self, name: str):
+        """Matches of the vocabulary pattern ``name`` in the number-word windows (none when its trigger words
+        are missing from the text)."""
+        pattern = self.v(name)
+        return scan(pattern, self.norm, self.words, self.triggers.get(pattern), self.lowered)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
@@ -120,7 +130,7 @@ class _Extraction(SimplePasses, NameRules):
     def figures(self) -> None:
         cores = []
         halves = _Taken()
-        for m in scan(self.v("half"), self.norm, self.words):
+        for m in self.scan_words("half"):
             if self.taken.free(m.start(), m.end()):
                 whole = m.group("whole")
                 base = 0.0
@@ -138,7 +148,7 @@ class _Extraction(SimplePasses, NameRules):
             mantissa, digits, power = read
             cores.append((m.start(), m.end(), mantissa, digits, False, True, power))
             halves.add(m.start(), m.end())
-        for m in scan(_FRACTION, self.norm, self.digits):
+        for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.lowered):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
                 start, value = m.start(), num / den
@@ -157,7 +167,7 @@ class _Extraction(SimplePasses, NameRules):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
-        for m in scan(self.v("number_words"), self.norm, self.words):
+        for m in self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
                 if self.taken.free(start, end) and halves.free(start, end):
@@ -376,7 +386,7 @@ class _Extraction(SimplePasses, NameRules):
         self.claims.sort(key=lambda c: c["start"])
         self.claims = merge_intervals(self.claims, self.norm)
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
-        scopes = find_scopes(self.norm, self.vocab, claim_sentences)
+        scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.lowered)
         scope_starts = [s.start for s in scopes]
         clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         out: list[Claim] = []

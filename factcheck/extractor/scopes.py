@@ -44,14 +44,16 @@ class Period:
     length: Optional[float] = None
 
 
-def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
-    """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping."""
+def find_scopes(norm: str, vocab: Vocabulary, windows=None, lowered=None) -> list[ScopeMatch]:
+    """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping
+    (``lowered``: see ``triggers.lowered_for_triggers``; a pattern whose trigger words the text lacks is not run)."""
     found = []
     if has_cjk(norm):
         windows = None  # Chinese lines are dense with figures: one scan per pattern beats one per window
+    triggers = vocab.compiled["triggers"]
     for kind, pattern in _scope_patterns(norm, vocab):
         try:
-            for m in scan(pattern, norm, windows, timeout=REGEX_TIMEOUT):
+            for m in scan(pattern, norm, windows, triggers.get(pattern), lowered, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
                     groups = tuple(sorted((k, v) for k, v in m.groupdict().items() if v))
                     found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip(), groups))

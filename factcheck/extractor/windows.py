@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from ..triggers import Trigger
 from ..vocab import Vocabulary
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -52,8 +53,12 @@ def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_wor
     return merge(spans, len(norm))
 
 
-def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, **kwargs) -> Iterator:
-    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None)."""
+def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
+         lowered: str | None = None, **kwargs) -> Iterator:
+    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None); nothing when the
+    pattern's ``trigger`` rules the text out (``lowered``: see ``triggers.lowered_for_triggers``)."""
+    if trigger is not None and not trigger.may_match(norm, lowered):
+        return
     if windows is None:
         yield from pattern.finditer(norm, **kwargs)
         return

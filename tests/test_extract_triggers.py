@@ -1,0 +1,68 @@
+"""Trigger words (factcheck.triggers): a pattern ruled out of a text never matches in it."""
+from __future__ import annotations
+
+import random
+import sys
+
+import regex
+from hypothesis import given, strategies as st
+
+from factcheck.triggers import CASE_ODDITIES, lowered_for_triggers, trigger_of
+from conftest import SEEDS
+
+
+def test_case_oddities_are_every_non_ascii_match_of_an_ascii_letter():
+    """The characters the regex module matches to an ASCII letter when ignoring case are exactly CASE_ODDITIES."""
+    every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert "".join(regex.findall(r"(?i)[a-z]", every)) == CASE_ODDITIES
+
+
+def test_literals_a_match_consumes():
+    t = trigger_of(regex.compile(r"since (?P<from>(?:18|19|20)\d\d)", regex.I))
+    assert t.may_match("Up 5% SINCE 2001", "up 5% since 2001")
+    assert not t.may_match("Up 5% in 2001", "up 5% in 2001")
+    assert t.may_match("SİNCE 2001", None)  # lower case cannot tell: the pattern runs
+    case = trigger_of(regex.compile(r"\bSuite\s+\d+"))
+    assert not case.may_match("suite 12", "suite 12")
+
+
+def test_unreadable_patterns_have_no_trigger():
+    assert trigger_of(regex.compile(r"(?:since){e<=1} \d+")) is None  # fuzzy: "sinse 2001" matches
+    assert trigger_of(regex.compile(r"[[:alpha:]]+:\d")) is None  # a POSIX class
+    assert trigger_of(regex.compile(r"\p{Han}+\d")) is None
+    assert trigger_of(regex.compile(r"(?f)strasse \d")) is None  # full case folding: "straße"
+    assert trigger_of(regex.compile(r"(?=since)\w+\d+")) is None  # a lookahead consumes nothing
+    assert trigger_of(regex.compile(r"\d+(?:st)?")) is None
+
+
+def _texts(vocab) -> list[str]:
+    rng = random.Random(5)
+    lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    words = ["since", "Since", "SINCE", "as of", "As Of", "by", "the end of", "past", "last", "year", "years",
+             "Suite", "suite", "No.", "Street", "Tel", "ISBN", "pm", "P.M.", "to date", "recently", "ſince",
+             "\u212aM", "İn", "quarter", "Q3", "half", "dozens", "1st", "24/7", "3/4", "-", "–", ":", "+", ".", ")"]
+    for _ in range(400):
+        lines.append(" ".join(rng.choice(words + [str(rng.randint(0, 2100))]) for _ in range(rng.randint(1, 12))))
+    return lines
+
+
+def test_no_match_where_ruled_out(vocab):
+    """Every vocabulary pattern with a trigger: where the trigger rules a text out, the pattern finds nothing."""
+    checked = 0
+    texts = _texts(vocab)
+    for pattern, trigger in vocab.compiled["triggers"].items():
+        for text in texts:
+            if not trigger.may_match(text, lowered_for_triggers(text)):
+                assert pattern.search(text) is None, (pattern.pattern, text)
+                checked += 1
+    assert checked > 1000
+
+
+@given(st.text(alphabet="sinceSINCEtheT endof1920 ſİ\u212a-–.:", max_size=30))
+def test_ruled_out_text_has_no_match(text):
+    for source, flags in ((r"since (?:the )?(?P<y>(?:19|20)\d\d)", regex.I), (r"(?i:The) end[- ]of \d", 0),
+                          (r"\bSince\s+\d", 0), (r"(?:end|since)\b.*-\d", regex.I)):
+        pattern = regex.compile(source, flags)
+        trigger = trigger_of(pattern)
+        if trigger is not None and not trigger.may_match(text, lowered_for_triggers(text)):
+            assert pattern.search(text) is None
