@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -37,10 +37,17 @@ class Trigger:
     (literal text, and whether it is compared case-insensitively, in lower case)."""
 
     needs: tuple[tuple[tuple[str, bool], ...], ...]
+    hint: Optional["regex.Pattern"] = None
+    """A short pattern every match also matches inside it ("\\d[/.-]" for a numeric date): searched after the
+    needs held, it is far cheaper than the pattern over every window."""
 
     def may_match(self, text: str, lowered: Optional[str]) -> bool:
-        """False when ``text`` lacks a need, so the pattern cannot match anywhere in it (``lowered``: the text
-        in lower case, same length, or None when case-insensitive literals cannot be tested on it)."""
+        """False when ``text`` lacks a need or the hint, so the pattern cannot match anywhere in it (``lowered``:
+        the text in lower case, same length, or None when case-insensitive literals cannot be tested on it)."""
+        return self.has_needs(text, lowered) and (self.hint is None or self.hint.search(text) is not None)
+
+    def has_needs(self, text: str, lowered: Optional[str]) -> bool:
+        """False when ``text`` lacks a need (see ``may_match``; the hint is not searched)."""
         for alternatives in self.needs:
             for literal, folded in alternatives:
                 if folded:
@@ -64,7 +71,7 @@ def lowered_for_triggers(text: str) -> Optional[str]:
 
 def trigger_of(pattern: "regex.Pattern") -> Optional[Trigger]:
     """The trigger of a compiled pattern, or None when it has no literal need (or cannot be read)."""
-    if pattern.flags & (regex.FULLCASE | regex.VERSION1):
+    if pattern.flags & (regex.FULLCASE | regex.VERSION1 | regex.WORD):
         return None
     flags = (_sre.SRE_FLAG_IGNORECASE if pattern.flags & regex.IGNORECASE else 0) | (
         _sre.SRE_FLAG_VERBOSE if pattern.flags & regex.VERBOSE else 0)
@@ -76,9 +83,11 @@ def trigger_of(pattern: "regex.Pattern") -> Optional[Trigger]:
         return None
     if _has_brace(parsed.data):
         return None  # "{e<=1}" is fuzzy matching to the regex module, literal text to Python's parser
-    needs = _needs(parsed.data, bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE))
+    folded = bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
+    needs = _needs(parsed.data, folded)
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
-    return Trigger(tuple(usable)) if usable else None
+    hint = _hint(parsed.data, folded)
+    return Trigger(tuple(usable), hint) if usable or hint else None
 
 
 def _selectivity(alternatives: tuple) -> tuple:
@@ -154,3 +163,114 @@ def _has_brace(items) -> bool:
             if isinstance(part, list) and any(isinstance(b, _sre.SubPattern) and _has_brace(b.data) for b in part):
                 return True
     return False
+
+
+_WEIGHTS = {_sre.CATEGORY_DIGIT: 1.0, _sre.CATEGORY_SPACE: 0.5}
+MIN_HINT_WEIGHT = 3.0
+MAX_HINT_LENGTH = 8
+
+
+class _Token(NamedTuple):
+    """A class of characters a match consumes ``least`` to ``most`` times in a row."""
+
+    source: str
+    weight: float
+    least: int
+    most: int
+    literal: bool
+    folded: bool
+
+
+def _hint(items, folded: bool) -> Optional["regex.Pattern"]:
+    """The most telling run of single characters every match holds side by side (sets and digits included,
+    which plain needs cannot say), as a pattern; None when no run says enough."""
+    chains: list[list[_Token]] = [[]]
+    for token in _tokens(items, folded):
+        if token is None:
+            chains.append([])
+        elif token.least == token.most:  # exactly n of one class: the run goes on
+            chains[-1] += [token] * token.least
+        else:  # at least n: the run's first n close this chain, its last n open the next
+            chains[-1] += [token] * token.least
+            chains.append([token] * token.least)
+    telling = [c[:MAX_HINT_LENGTH] for c in chains if not all(t.literal for t in c)]  # (literals: the needs)
+    best = max(telling, key=lambda c: sum(t.weight for t in c), default=[])
+    return regex.compile(_source(best)) if sum(t.weight for t in best) >= MIN_HINT_WEIGHT else None
+
+
+def _source(tokens: list[_Token]) -> str:
+    """Pattern text of a run of tokens, each run of case-insensitive ones in one (?i:...) group."""
+    out, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].folded == tokens[i].folded:
+            j += 1
+        text = "".join(t.source for t in tokens[i:j])
+        out.append(f"(?i:{text})" if tokens[i].folded else text)
+        i = j
+    return "".join(out)
+
+
+def _tokens(items, folded: bool):
+    """The parsed sequence as tokens (see _Token), None where the run of known characters breaks; zero-width
+    items (anchors, lookarounds) are passed over."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN:
+            _, add, remove, body = av
+            yield from _tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
+                               and not remove & _sre.SRE_FLAG_IGNORECASE)
+            continue
+        if op is _sre.ATOMIC_GROUP:
+            yield from _tokens(av, folded)
+            continue
+        if op is _sre.BRANCH:
+            yield _branch_token(av[1], folded)
+            continue
+        least, most, body = (av[0], av[1], av[2]) if op in (
+            _sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) else (1, 1, [(op, av)])
+        one = _char_class(body, folded) if least >= 1 and len(body) == 1 else None
+        yield None if one is None else _Token(one[0], one[1], least, most, body[0][0] is _sre.LITERAL, folded)
+
+
+def _branch_token(branches, folded: bool) -> Optional[_Token]:
+    """An alternation of fixed runs of known characters ("1[89]\\d\\d|20\\d\\d|2100") as one token; None otherwise."""
+    runs = []
+    for branch in branches:
+        tokens = list(_tokens(branch, folded))
+        if not tokens or any(t is None or t.least != t.most for t in tokens):
+            return None
+        runs.append([t for t in tokens for _ in range(t.least)])
+    source = "(?:" + "|".join(_source(run) for run in runs) + ")"
+    return _Token(source, min(sum(t.weight for t in run) for run in runs), 1, 1,
+                  all(t.literal for run in runs for t in run), False)
+
+
+def _char_class(body, folded: bool) -> Optional[tuple[str, float]]:
+    """(source, weight) of a single consumed character, or None when it is not one."""
+    (op, av), = body
+    if op is _sre.LITERAL:
+        ch = chr(av)
+        return regex.escape(ch), (1.0 if ch.isspace() else 3.0)
+    if op is not _sre.IN:
+        return None
+    parts, weight = [], 2.0
+    for kind, value in av:
+        if kind is _sre.NEGATE:
+            parts.append("^")
+            weight = 0.0
+        elif kind is _sre.LITERAL:
+            parts.append(regex.escape(chr(value)))
+        elif kind is _sre.RANGE:
+            parts.append(f"{regex.escape(chr(value[0]))}-{regex.escape(chr(value[1]))}")
+        elif kind is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+            weight = min(weight, _WEIGHTS.get(value, 0.0))
+        else:
+            return None
+    return "[" + "".join(parts) + "]", weight
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}

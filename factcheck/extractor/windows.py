@@ -55,10 +55,16 @@ def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_wor
 
 def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
          lowered: str | None = None, **kwargs) -> Iterator:
-    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None); nothing when the
-    pattern's ``trigger`` rules the text out (``lowered``: see ``triggers.lowered_for_triggers``)."""
-    if trigger is not None and not trigger.may_match(norm, lowered):
+    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None), skipping the text
+    when it lacks the needs of the pattern's ``trigger`` and each window without the trigger's hint
+    (``lowered``: see ``triggers.lowered_for_triggers``)."""
+    if windows == []:
         return
+    if trigger is not None:
+        if not trigger.has_needs(norm, lowered):
+            return
+        if trigger.hint is not None:
+            windows = [(s, e) for s, e in windows or [(0, len(norm))] if trigger.hint.search(norm, s, e)]
     if windows is None:
         yield from pattern.finditer(norm, **kwargs)
         return
