@@ -2,9 +2,9 @@
 
 "since (?P<from>(?:18|19|20)\\d\\d)" cannot match a line without "since";
 "(?:Suite|Room|No\\.) #?\\d+" not one without "suite", "room" or "no.".
-``trigger_of`` derives such needs once, when the vocabulary is built, and
-``Trigger.may_match`` then rules a pattern out of a line with a few ``in``
-tests instead of a regex search per window.  Only literals a match consumes
+``trigger_of`` derives such needs once, when the vocabulary is built, and a
+``TextProbe`` then rules a pattern out of a line with a few ``in`` tests
+instead of a regex search per window.  Only literals a match consumes
 count (never those in lookarounds), so a match always holds them.
 
 The pattern is read with Python's own regex parser; a pattern it cannot read
@@ -38,39 +38,66 @@ class Trigger:
 
     needs: tuple[tuple[tuple[str, bool], ...], ...]
     hint: Optional["regex.Pattern"] = None
-    """A short pattern every match also matches inside it ("\\d[/.-]" for a numeric date): searched after the
-    needs held, it is far cheaper than the pattern over every window."""
+    """A short pattern every match also matches inside it ("\\d[/.-]" for a numeric date): searched per window
+    once the needs hold, it is far cheaper than the pattern."""
 
-    def may_match(self, text: str, lowered: Optional[str]) -> bool:
-        """False when ``text`` lacks a need or the hint, so the pattern cannot match anywhere in it (``lowered``:
-        the text in lower case, same length, or None when case-insensitive literals cannot be tested on it)."""
-        return self.has_needs(text, lowered) and (self.hint is None or self.hint.search(text) is not None)
 
-    def has_needs(self, text: str, lowered: Optional[str]) -> bool:
-        """False when ``text`` lacks a need (see ``may_match``; the hint is not searched)."""
-        for alternatives in self.needs:
-            for literal, folded in alternatives:
-                if folded:
-                    if lowered is None or literal in lowered:
-                        break
-                elif literal in text:
-                    break
-            else:
+
+class TextProbe:
+    """One text's answers to trigger questions, each asked once however many patterns share a need or hint.
+
+    ``lowered`` is the text in lower case (same length) for case-insensitive
+    literals, or None when lower case would not tell (a character in
+    CASE_ODDITIES, or a lower case of another length): such needs then hold.
+    """
+
+    __slots__ = ("text", "lowered", "_needs", "_hinted")
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
+        self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
+        self._needs: dict = {}
+        self._hinted: dict = {}
+
+    def has_needs(self, trigger: Trigger) -> bool:
+        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it."""
+        for alternatives in trigger.needs:
+            found = self._needs.get(id(alternatives))
+            if found is None:
+                found = self._needs[id(alternatives)] = self._holds(alternatives)
+            if not found:
                 return False
         return True
 
+    def _holds(self, alternatives) -> bool:
+        for literal, folded in alternatives:
+            if folded:
+                if self.lowered is None or literal in self.lowered:
+                    return True
+            elif literal in self.text:
+                return True
+        return False
 
-def lowered_for_triggers(text: str) -> Optional[str]:
-    """``text`` in lower case for ``Trigger.may_match``, or None when lower case would not tell (a character
-    in CASE_ODDITIES, or lower case of another length)."""
-    if not text.isascii() and any(ch in text for ch in CASE_ODDITIES):
-        return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+    def hinted(self, trigger: Trigger, windows: Optional[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
+        """``windows`` (None: the whole text) less those in which the trigger's hint does not occur."""
+        hint = trigger.hint
+        if hint is None:
+            return windows
+        kept = []
+        for window in windows or [(0, len(self.text))]:
+            key = (id(hint), window)
+            found = self._hinted.get(key)
+            if found is None:
+                found = self._hinted[key] = hint.search(self.text, *window) is not None
+            if found:
+                kept.append(window)
+        return kept
 
 
-def trigger_of(pattern: "regex.Pattern") -> Optional[Trigger]:
-    """The trigger of a compiled pattern, or None when it has no literal need (or cannot be read)."""
+def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
+    """The trigger of a compiled pattern, or None when it has no literal need (or cannot be read).  Needs and
+    hints already in ``pool`` are shared (a TextProbe then tests each once per text); new ones are added."""
     if pattern.flags & (regex.FULLCASE | regex.VERSION1 | regex.WORD):
         return None
     flags = (_sre.SRE_FLAG_IGNORECASE if pattern.flags & regex.IGNORECASE else 0) | (
@@ -85,9 +112,12 @@ def trigger_of(pattern: "regex.Pattern") -> Optional[Trigger]:
         return None  # "{e<=1}" is fuzzy matching to the regex module, literal text to Python's parser
     folded = bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
     needs = _needs(parsed.data, folded)
+    pool = {} if pool is None else pool
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
     hint = _hint(parsed.data, folded)
-    return Trigger(tuple(usable), hint) if usable or hint else None
+    if hint is not None:
+        hint = pool.setdefault(hint.pattern, hint)
+    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint) if usable or hint else None
 
 
 def _selectivity(alternatives: tuple) -> tuple:

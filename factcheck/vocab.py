@@ -277,15 +277,17 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
+    vocab.compiled["trigger_pool"] = {}  # (the date patterns, built later, share it too)
     vocab.compiled["triggers"] = pattern_triggers(
         [p for _, p in vocab.scopes] + list(vocab.identifiers)
-        + [p for p in vocab.compiled.values() if isinstance(p, regex.Pattern)])
+        + [p for p in vocab.compiled.values() if isinstance(p, regex.Pattern)], vocab.compiled["trigger_pool"])
     return vocab
 
 
-def pattern_triggers(patterns) -> dict:
-    """{pattern: its trigger} for the patterns that have one (see ``triggers.trigger_of``)."""
-    return {p: t for p in patterns if (t := trigger_of(p)) is not None}
+def pattern_triggers(patterns, pool: dict) -> dict:
+    """{pattern: its trigger} for the patterns that have one (see ``triggers.trigger_of``; ``pool``: the needs
+    and hints they share)."""
+    return {p: t for p in patterns if (t := trigger_of(p, pool)) is not None}
 
 
 def _with_text_keys(value: Any) -> Any:

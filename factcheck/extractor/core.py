@@ -20,7 +20,7 @@ import regex
 
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
-from ..triggers import lowered_for_triggers, trigger_of
+from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .frames import borrow_measures, frame_for
@@ -91,7 +91,7 @@ class _Extraction(SimplePasses, NameRules):
         self.words = word_windows(self.norm, vocab)
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
         self.fraction_spans = _Taken()
-        self.lowered = lowered_for_triggers(self.norm)
+        self.probe = TextProbe(self.norm)
         self.triggers = vocab.compiled["triggers"]
 
     # -- bookkeeping -------------------------------------------------------
@@ -109,7 +109,7 @@ class _Extraction(SimplePasses, NameRules):
         """Matches of the vocabulary pattern ``name`` in the number-word windows (none when its trigger words
         are missing from the text)."""
         pattern = self.v(name)
-        return scan(pattern, self.norm, self.words, self.triggers.get(pattern), self.lowered)
+        return scan(pattern, self.norm, self.words, self.triggers.get(pattern), self.probe)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
@@ -148,7 +148,7 @@ class _Extraction(SimplePasses, NameRules):
             mantissa, digits, power = read
             cores.append((m.start(), m.end(), mantissa, digits, False, True, power))
             halves.add(m.start(), m.end())
-        for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.lowered):
+        for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.probe):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
                 start, value = m.start(), num / den
@@ -386,7 +386,7 @@ class _Extraction(SimplePasses, NameRules):
         self.claims.sort(key=lambda c: c["start"])
         self.claims = merge_intervals(self.claims, self.norm)
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
-        scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.lowered)
+        scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.probe)
         scope_starts = [s.start for s in scopes]
         clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         out: list[Claim] = []

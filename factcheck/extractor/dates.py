@@ -7,7 +7,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..triggers import trigger_of
+from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .windows import scan
 
@@ -73,26 +73,29 @@ _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
 _NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
-def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, lowered=None) -> Iterator[DateMatch]:
+def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
+               ) -> Iterator[DateMatch]:
     """Every date, month, season or date range in a normalised text, leftmost-longest.
 
     With ``windows`` (see ``windows.digit_windows``) only those spans are
     searched; patterns that need a month, season or quarter word search only
-    ``word_windows`` (around such words) when it is given.  ``lowered``: see
-    ``triggers.lowered_for_triggers`` (a pattern whose trigger words the text
-    lacks is not run).
+    ``word_windows`` (around such words) when it is given.  A pattern whose
+    trigger words the text lacks is not run (``probe``: the text's
+    ``triggers.TextProbe``).
     """
     found: list[DateMatch] = []
     patterns = vocab.compiled.get("dates")
     if patterns is None:
-        patterns = vocab.compiled.setdefault("dates", [(n, p, trigger_of(p)) for n, p in _patterns(vocab)])
+        pool = vocab.compiled.get("trigger_pool")
+        patterns = vocab.compiled.setdefault("dates", [(n, p, trigger_of(p, pool)) for n, p in _patterns(vocab)])
+    probe = TextProbe(norm) if probe is None else probe
     for name, pattern, trigger in patterns:
         where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
         hint = _HINTS.get(name)
         if hint is not None and where != [] and not hint.search(norm):
             continue  # one fast search of the line rules the pattern out
         # overlapped: a failed long reading must not hide a short one
-        for m in scan(pattern, norm, where, trigger, lowered, overlapped=True):
+        for m in scan(pattern, norm, where, trigger, probe, overlapped=True):
             dm = _build(name, m, vocab)
             if dm is not None:
                 found.append(dm)

@@ -32,22 +32,22 @@ class SimplePasses:
 
     def dates(self) -> None:
         date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
-        for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.lowered):
+        for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.probe):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
 
     def identifiers(self) -> None:
         for pattern in self.vocab.identifiers:
             try:
-                for m in scan(pattern, self.norm, self.digits, self.triggers.get(pattern), self.lowered,
+                for m in scan(pattern, self.norm, self.digits, self.triggers.get(pattern), self.probe,
                               timeout=REGEX_TIMEOUT):
                     self.add(m.start(), m.end(), "identifier")
             except TimeoutError:
                 continue
-        for m in scan(_LIST_MARKER, self.norm, self.digits, _LIST_MARKER_TRIGGER, self.lowered):
+        for m in scan(_LIST_MARKER, self.norm, self.digits, _LIST_MARKER_TRIGGER, self.probe):
             self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
 
     def frequencies(self) -> None:
-        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.lowered):
+        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
@@ -74,7 +74,7 @@ class SimplePasses:
                 self.fraction_spans.add(m.start(), m.end())
 
     def ordinals(self) -> None:
-        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits, _ORDINAL_DIGITS_TRIGGER, self.lowered):
+        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits, _ORDINAL_DIGITS_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
         for m in self.scan_words("ordinal_word"):

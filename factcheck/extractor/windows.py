@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..triggers import Trigger
+from ..triggers import TextProbe, Trigger
 from ..vocab import Vocabulary
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -54,17 +54,15 @@ def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_wor
 
 
 def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
-         lowered: str | None = None, **kwargs) -> Iterator:
-    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None), skipping the text
-    when it lacks the needs of the pattern's ``trigger`` and each window without the trigger's hint
-    (``lowered``: see ``triggers.lowered_for_triggers``)."""
+         probe: TextProbe | None = None, **kwargs) -> Iterator:
+    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None); with a ``trigger``
+    (and the ``probe`` of ``norm``), nothing when the text lacks its needs, and only windows holding its hint."""
     if windows == []:
         return
     if trigger is not None:
-        if not trigger.has_needs(norm, lowered):
+        if not probe.has_needs(trigger):
             return
-        if trigger.hint is not None:
-            windows = [(s, e) for s, e in windows or [(0, len(norm))] if trigger.hint.search(norm, s, e)]
+        windows = probe.hinted(trigger, windows)
     if windows is None:
         yield from pattern.finditer(norm, **kwargs)
         return
