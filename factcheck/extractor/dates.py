@@ -31,7 +31,7 @@ class DateMatch:
 
 def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     month = vocab.pattern("month_name").pattern
-    season = vocab.pattern("season").pattern
+    season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
     m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
     m2 = rf"(?P<m2>{month})\b\.?"
     # lower-case month names next to a year ("the april 2017 bonus"); never a lower-case "may" after a year
