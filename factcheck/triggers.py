@@ -215,17 +215,29 @@ def _hint(items, folded: bool) -> Optional["regex.Pattern"]:
     """The most telling run of single characters every match holds side by side (sets and digits included,
     which plain needs cannot say), as a pattern; None when no run says enough."""
     chains: list[list[_Token]] = [[]]
-    for token in _tokens(items, folded):
+    for token in _tokens(items, folded, {}):
         if token is None:
             chains.append([])
+        elif token.least == 0:  # an optional character: written as such, the run goes on
+            chains[-1].append(token)
         elif token.least == token.most:  # exactly n of one class: the run goes on
             chains[-1] += [token] * token.least
         else:  # at least n: the run's first n close this chain, its last n open the next
             chains[-1] += [token] * token.least
             chains.append([token] * token.least)
-    telling = [c[:MAX_HINT_LENGTH] for c in chains if not all(t.literal for t in c)]  # (literals: the needs)
+    telling = [c for c in map(_trimmed, chains) if not all(t.literal for t in c)]  # (literals: the needs)
     best = max(telling, key=lambda c: sum(t.weight for t in c), default=[])
     return regex.compile(_source(best)) if sum(t.weight for t in best) >= MIN_HINT_WEIGHT else None
+
+
+def _trimmed(chain: list[_Token]) -> list[_Token]:
+    """The first MAX_HINT_LENGTH tokens of a chain, without optional ones at either end."""
+    chain = chain[:MAX_HINT_LENGTH]
+    while chain and chain[0].least == 0:
+        chain = chain[1:]
+    while chain and chain[-1].least == 0:
+        chain = chain[:-1]
+    return chain
 
 
 def _source(tokens: list[_Token]) -> str:
@@ -235,40 +247,53 @@ def _source(tokens: list[_Token]) -> str:
         j = i
         while j < len(tokens) and tokens[j].folded == tokens[i].folded:
             j += 1
-        text = "".join(t.source for t in tokens[i:j])
+        text = "".join(t.source + ("?" if t.least == 0 else "") for t in tokens[i:j])
         out.append(f"(?i:{text})" if tokens[i].folded else text)
         i = j
     return "".join(out)
 
 
-def _tokens(items, folded: bool):
+def _tokens(items, folded: bool, groups: dict):
     """The parsed sequence as tokens (see _Token), None where the run of known characters breaks; zero-width
-    items (anchors, lookarounds) are passed over."""
+    items (anchors, lookarounds) are passed over, and a back-reference to a one-character group is that
+    group's class (``groups`` collects them by number)."""
     for op, av in items:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue
         if op is _sre.SUBPATTERN:
-            _, add, remove, body = av
-            yield from _tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
-                               and not remove & _sre.SRE_FLAG_IGNORECASE)
+            number, add, remove, body = av
+            tokens = list(_tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
+                                  and not remove & _sre.SRE_FLAG_IGNORECASE, groups))
+            if number is not None and len(tokens) == 1 and tokens[0] is not None and tokens[0][2:4] == (1, 1):
+                groups[number] = tokens[0]
+            yield from tokens
             continue
         if op is _sre.ATOMIC_GROUP:
-            yield from _tokens(av, folded)
+            yield from _tokens(av, folded, groups)
             continue
         if op is _sre.BRANCH:
             yield _branch_token(av[1], folded)
             continue
+        if op is _sre.GROUPREF:
+            found = groups.get(av)
+            yield found if found is not None and found.folded == folded else None
+            continue
         least, most, body = (av[0], av[1], av[2]) if op in (
             _sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) else (1, 1, [(op, av)])
-        one = _char_class(body, folded) if least >= 1 and len(body) == 1 else None
-        yield None if one is None else _Token(one[0], one[1], least, most, body[0][0] is _sre.LITERAL, folded)
+        one = _char_class(body, folded) if (least >= 1 or most == 1) and len(body) == 1 else None
+        if one is None:
+            yield None
+        elif least == 0:
+            yield _Token(one[0], 0.0, 0, 1, False, folded)
+        else:
+            yield _Token(one[0], one[1], least, most, body[0][0] is _sre.LITERAL, folded)
 
 
 def _branch_token(branches, folded: bool) -> Optional[_Token]:
     """An alternation of fixed runs of known characters ("1[89]\\d\\d|20\\d\\d|2100") as one token; None otherwise."""
     runs = []
     for branch in branches:
-        tokens = list(_tokens(branch, folded))
+        tokens = list(_tokens(branch, folded, {}))
         if not tokens or any(t is None or t.least != t.most for t in tokens):
             return None
         runs.append([t for t in tokens for _ in range(t.least)])
