@@ -34,8 +34,9 @@ def test_hint_reads_character_classes():
     t = trigger_of(regex.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"))
     assert t.hint is not None
     assert _may_match(t, "on 3/4/2020") and not _may_match(t, "on 3/4 of 12 and 1820")
-    probe = TextProbe("12/2021 and 3 more")
-    assert probe.hinted(t, [(0, 7), (8, 18)]) == [(0, 7)]
+    assert t.hint.search("12/2021") is None  # digit, separator, digit, the same separator, a year
+    probe = TextProbe("1/12/2021 and 3 more")
+    assert probe.hinted(t, [(0, 9), (10, 20)]) == [(0, 9)]
 
 
 def test_unreadable_patterns_have_no_trigger():
