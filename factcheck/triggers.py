@@ -114,7 +114,7 @@ def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optiona
     needs = _needs(parsed.data, folded)
     pool = {} if pool is None else pool
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
-    hint = _hint(parsed.data, folded)
+    hint = _hint(parsed.data, folded, pattern.flags & regex.ASCII)
     if hint is not None:
         hint = pool.setdefault(hint.pattern, hint)
     return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint) if usable or hint else None
@@ -211,7 +211,7 @@ class _Token(NamedTuple):
     folded: bool
 
 
-def _hint(items, folded: bool) -> Optional["regex.Pattern"]:
+def _hint(items, folded: bool, ascii_flag: int) -> Optional["regex.Pattern"]:
     """The most telling run of single characters every match holds side by side (sets and digits included,
     which plain needs cannot say), as a pattern; None when no run says enough."""
     chains: list[list[_Token]] = [[]]
@@ -227,7 +227,9 @@ def _hint(items, folded: bool) -> Optional["regex.Pattern"]:
             chains.append([token] * token.least)
     telling = [c for c in map(_trimmed, chains) if not all(t.literal for t in c)]  # (literals: the needs)
     best = max(telling, key=lambda c: sum(t.weight for t in c), default=[])
-    return regex.compile(_source(best)) if sum(t.weight for t in best) >= MIN_HINT_WEIGHT else None
+    if sum(t.weight for t in best) < MIN_HINT_WEIGHT:
+        return None
+    return regex.compile(_source(best), ascii_flag)  # (under ASCII rules "\\D" matches more: the hint keeps them)
 
 
 def _trimmed(chain: list[_Token]) -> list[_Token]:
@@ -262,6 +264,9 @@ def _tokens(items, folded: bool, groups: dict):
             continue
         if op is _sre.SUBPATTERN:
             number, add, remove, body = av
+            if (add | remove) & ~_sre.SRE_FLAG_IGNORECASE:  # scoped ASCII or other rules: not written back
+                yield None
+                continue
             tokens = list(_tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
                                   and not remove & _sre.SRE_FLAG_IGNORECASE, groups))
             if number is not None and len(tokens) == 1 and tokens[0] is not None and tokens[0][2:4] == (1, 1):

@@ -48,6 +48,11 @@ def test_unreadable_patterns_have_no_trigger():
     assert trigger_of(regex.compile(r"\d+(?:st)?")) is None
 
 
+def test_hint_keeps_ascii_rules():
+    for pattern in (regex.compile(r"(?a)x\Dy\d\d"), regex.compile(r"x\Dy\d\d", regex.ASCII), regex.compile(r"x(?a:\D)y\d\d")):
+        assert _may_match(trigger_of(pattern), "x\u0663y12") and pattern.search("x\u0663y12")
+
+
 def _texts(vocab) -> list[str]:
     rng = random.Random(5)
     lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
