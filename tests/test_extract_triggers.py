@@ -84,3 +84,32 @@ def test_ruled_out_text_has_no_match(text):
         trigger = trigger_of(pattern)
         if trigger is not None and not _may_match(trigger, text):
             assert pattern.search(text) is None
+
+
+_ATOMS = st.sampled_from(["a", "b", "A", "K", "s", "1", "-", r"\.", "/", " ", "[ab]", "[^a]", r"\d", r"\D", r"\s", r"\w",
+                          "[0-3]", "(?:ab|b1)", "(?:a|1|-)", r"\b", "(?=a)", "(?<!b)", "(?i:ab)", "(?-i:A)", "(?>a1)"])
+
+
+@st.composite
+def _patterns(draw):
+    parts = []
+    for _ in range(draw(st.integers(1, 7))):
+        atom = draw(_ATOMS)
+        quantifier = draw(st.sampled_from(["", "", "", "?", "+", "*", "{2}", "{1,3}", "??", "++"]))
+        if atom.startswith(("(?=", "(?<!", r"\b")):
+            quantifier = ""
+        parts.append(atom + quantifier)
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(parts)))
+        parts[at:at] = ["(?P<g>[-/.])"]
+        parts.append("(?P=g)")
+    return "".join(parts), draw(st.sampled_from([0, regex.I, regex.A, regex.I | regex.A]))
+
+
+@given(_patterns(), st.text(alphabet="aAbBsS1 -./\u017f\u212a\u0663\u0130", max_size=24))
+def test_random_patterns_never_skip_a_match(source_and_flags, text):
+    """Needs and hints of random small patterns: a text they rule out holds no match."""
+    pattern = regex.compile(*source_and_flags)
+    trigger = trigger_of(pattern)
+    if trigger is not None and pattern.search(text) is not None:
+        assert _may_match(trigger, text), (pattern.pattern, trigger, text)
