@@ -162,7 +162,7 @@ class _Extraction(SimplePasses, NameRules):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)
         for m in scan(DIGITS, self.norm, self.digits):
-            if _SLASH_DIGIT.match(self.norm, m.end()):
+            if self.norm.startswith("/", m.end()) and _SLASH_DIGIT.match(self.norm, m.end()):
                 continue  # "24/7", "3/2": a ratio or a code, not a figure of its own
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
@@ -188,7 +188,7 @@ class _Extraction(SimplePasses, NameRules):
             return
         if written_in_words and self._named(start, end):
             return
-        if not written_in_words and _TIME_AFTER.match(norm, end):
+        if not written_in_words and norm.startswith(":", end) and _TIME_AFTER.match(norm, end):
             self.add(start, end + 3, "identifier")
             return
         multiplier = power

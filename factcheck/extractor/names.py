@@ -13,6 +13,8 @@ _QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
 _CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+"""Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
 class NameRules:
@@ -21,9 +23,9 @@ class NameRules:
     def _identifier_around(self, start: int, end: int) -> bool:
         """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
         norm = self.norm
-        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
-        after = _IDENT_TAIL.match(norm, end)
-        tail = after.group() if after else ""
+        # (cheap tests first: letters must touch the digits for either pattern to count)
+        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start) if norm[start - 1:start] in _GLUE else None
+        tail = _IDENT_TAIL.match(norm, end).group() if norm[end:end + 1] in _GLUE else ""
         if before and before.end() == start:
             letters = before.group().rstrip("-")
             if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:

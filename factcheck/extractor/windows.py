@@ -32,8 +32,16 @@ def merge(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]
 
 
 def digit_windows(norm: str) -> list[tuple[int, int]]:
-    """Windows around every run of ASCII digits."""
-    return merge(((m.start() - PAD_BEFORE, m.end() + PAD_AFTER) for m in _DIGIT_RUN.finditer(norm)), len(norm))
+    """Windows around every run of ASCII digits (``merge`` of their padded spans, in one pass: runs come in order)."""
+    out: list[tuple[int, int]] = []
+    length = len(norm)
+    for m in _DIGIT_RUN.finditer(norm):
+        s, e = max(m.start() - PAD_BEFORE, 0), min(m.end() + PAD_AFTER, length)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_word_automaton") -> list[tuple[int, int]] | None:
