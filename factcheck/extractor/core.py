@@ -6,14 +6,14 @@ characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
 in ``names.py``, what follows a figure (units, compound measures, scientific
-notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, and
-the document-level driver in ``document.py``; this module reads the figures.
+notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, the
+claims' sentences, clauses, scopes and frames in ``finish.py``, and the
+document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -23,15 +23,14 @@ from ..model import Claim
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
-from .frames import borrow_measures, frame_for
-from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, merge_intervals, scientific, unit_at
+from .finish import Finish
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, scientific, unit_at
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
 from .passes import SimplePasses
-from .scopes import find_scopes, nearest_scope
-from .text import clauses, enclosing, normalize, sentences
-from .windows import digit_windows, merge, scan, word_windows
+from .text import enclosing, normalize, sentences
+from .windows import digit_windows, scan, word_windows
 
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
@@ -48,9 +47,6 @@ _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
 _FRACTION_TRIGGER = trigger_of(_FRACTION)
-
-
-_UNSCOPED = ("date", "date_range", "identifier", "ordinal")
 
 
 class _Taken:
@@ -72,7 +68,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction(SimplePasses, NameRules):
+class _Extraction(SimplePasses, NameRules, Finish):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
@@ -380,38 +376,3 @@ class _Extraction(SimplePasses, NameRules):
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
         return unit_at(self.norm, e, self.vocab)
-
-    # -- windows and scopes ---------------------------------------------------
-    def finish(self) -> list[Claim]:
-        self.claims.sort(key=lambda c: c["start"])
-        self.claims = merge_intervals(self.claims, self.norm)
-        claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
-        scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.probe)
-        scope_starts = [s.start for s in scopes]
-        clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        out: list[Claim] = []
-        frame_cache: dict = {}  # what the claims of one clause share: its verbs and cues
-        for i, c in enumerate(self.claims):
-            sentence = self.sentence_of(c["start"])
-            if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
-                sentence = (c["start"], c["end"])
-            if sentence not in clause_cache:
-                clause_cache[sentence] = clauses(self.norm, sentence)
-            cls = clause_cache[sentence]
-            clause = next((cl for cl in cls if cl[0] <= c["start"] < cl[1]), sentence)
-            clause = (min(clause[0], c["start"]), max(clause[1], c["end"]))
-            prev_end = self.claims[i - 1]["end"] if i > 0 else 0
-            next_start = self.claims[i + 1]["start"] if i + 1 < len(self.claims) else len(self.norm)
-            local = (max(clause[0], prev_end if prev_end <= c["start"] else clause[0]),
-                     min(clause[1], next_start if next_start >= c["end"] else clause[1]))
-            scope = None
-            if c["kind"] not in _UNSCOPED:
-                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
-            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
-            # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
-            claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)
-            if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
-                claim = replace(claim, low=claim.value, high=claim.value)
-            out.append(claim)
-        return borrow_measures(out)
