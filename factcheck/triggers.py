@@ -95,6 +95,44 @@ class TextProbe:
         return kept
 
 
+@dataclass(frozen=True)
+class Edge:
+    """The characters a phrase pattern anchored at an offset can open with (or, ``closing``, end with just before
+    it): a test of one character rules the pattern out before it runs.  Blanks and hyphens beside the offset are
+    looked past (a pattern may allow them there; it never allows them in ``chars``)."""
+
+    chars: frozenset
+    folded: bool
+    closing: bool = False
+
+    def may_match(self, text: str, at: int) -> bool:
+        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
+        if self.closing:
+            step, i, stop = -1, at - 1, max(at - LOOK_PAST, 0) - 1
+        else:
+            step, i, stop = 1, at, min(at + LOOK_PAST, len(text))
+        while i != stop:
+            ch = text[i]
+            if ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES)):
+                return True
+            if not (ch.isspace() or ch == "-"):  # (Python's blanks hold every blank of the regex module's \\s)
+                return False
+            i += step
+        return stop != -1 and stop != len(text)  # blanks past the look: cannot tell
+
+
+LOOK_PAST = 64
+
+
+def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
+    """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
+    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively)."""
+    chars = {p[-1] if closing else p[0] for p in phrases if p}
+    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() for ch in chars)):
+        return None
+    return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing)
+
+
 def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
     """The trigger of a compiled pattern, or None when it has no literal need (or cannot be read).  Needs and
     hints already in ``pool`` are shared (a TextProbe then tests each once per text); new ones are added."""

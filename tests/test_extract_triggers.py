@@ -7,7 +7,7 @@ import sys
 import regex
 from hypothesis import given, strategies as st
 
-from factcheck.triggers import CASE_ODDITIES, TextProbe, trigger_of
+from factcheck.triggers import CASE_ODDITIES, TextProbe, edge_of, trigger_of
 from conftest import SEEDS
 
 
@@ -15,6 +15,38 @@ def test_case_oddities_are_every_non_ascii_match_of_an_ascii_letter():
     """The characters the regex module matches to an ASCII letter when ignoring case are exactly CASE_ODDITIES."""
     every = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     assert "".join(regex.findall(r"(?i)[a-z]", every)) == CASE_ODDITIES
+
+
+def test_python_blanks_hold_the_regex_modules():
+    """Edge.may_match looks past str.isspace() blanks: every blank of the regex module's \\s must be one."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert all(ch.isspace() for ch in regex.findall(r"\s", every))
+
+
+def test_edges_never_rule_out_a_match(vocab):
+    """Every Edge of the vocabulary: where it rules an offset out, its pattern finds nothing there."""
+    texts = _texts(vocab) + ["about 12 - million", "12 more than\n", "US$ 5", "5 \u212aM", "5  -  bn", "5 \u017fome"]
+    checked = 0
+    for name, edge in vocab.compiled["edges"].items():
+        if edge is None:
+            continue
+        pattern = vocab.pattern(name)
+        for text in texts:
+            for at in range(len(text) + 1):
+                if not edge.may_match(text, at):
+                    found = pattern.search(text, max(0, at - 24), at) if edge.closing else pattern.match(text, at)
+                    assert found is None or (edge.closing and found.end() != at and not text[found.end():at].isspace()), (
+                        name, text, at)
+                    checked += 1
+    assert checked > 10000
+
+
+def test_edge_of_phrases():
+    edge = edge_of(["more than", "over"], folded=True, closing=False)
+    assert edge.may_match("x  Over 5", 1) and edge.may_match("x \u2009more", 1) and not edge.may_match("x less", 1)
+    assert edge_of([" odd"], folded=True) is None and edge_of(["\u00e9t\u00e9"], folded=True) is None
+    closing = edge_of(["US$", "Rs"], folded=False, closing=True)
+    assert closing.may_match("paid US$ ", 9) and not closing.may_match("paid usd", 8)
 
 
 def _may_match(trigger, text: str) -> bool:

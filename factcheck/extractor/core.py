@@ -89,6 +89,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
         self.fraction_spans = _Taken()
         self.probe = TextProbe(self.norm)
         self.triggers = vocab.compiled["triggers"]
+        self.edges = vocab.compiled["edges"]
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -106,6 +107,18 @@ class _Extraction(SimplePasses, NameRules, Finish):
         are missing from the text)."""
         pattern = self.v(name)
         return scan(pattern, self.norm, self.words, self.triggers.get(pattern), self.probe)
+
+    def _match(self, name: str, at: int):
+        """``pattern(name).match(norm, at)``, not run when the pattern's Edge rules it out."""
+        edge = self.edges[name]
+        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(self.norm, at) else None
+
+    def _search_before(self, name: str, at: int, reach: int):
+        """``pattern(name).search(norm, at - reach, at)`` (a phrase ending at ``at``), not run when the pattern's
+        Edge rules it out."""
+        edge = self.edges[name]
+        return self.v(name).search(self.norm, max(0, at - reach), at) if edge is None or edge.may_match(
+            self.norm, at) else None
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
@@ -191,7 +204,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
         scale_word = scale_word or power != 1.0
         e = end
         while not own_scales:
-            m = v("scale_after").match(norm, e)
+            m = self._match("scale_after", e)
             if not m:
                 break
             multiplier *= self.vocab.scales[m.group(1).lower()]
@@ -211,13 +224,13 @@ class _Extraction(SimplePasses, NameRules, Finish):
             if sign:
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency = None
-        m = v("currency_before").search(norm, max(0, s - 8), s)
+        m = self._search_before("currency_before", s, 8)
         if m and m.end() == s:
             currency = self.vocab.currency_before[m.group(1)]
             if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
                 currency = self._shared_sign(m.group(1), s)
             s = m.start()
-        m = v("scale_abbrev").match(norm, e)
+        m = self._match("scale_abbrev", e)
         if m and multiplier == 1.0:
             abbrev = m.group(1).lower()
             attached = not m.group().startswith(" ")
@@ -235,7 +248,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
         if written_in_words and value == 1 and multiplier == 1 and not self._unit_at(e):
             return  # the word "one" counts nothing on its own ("one of", "one another")
         hedge = "none"
-        m = v("hedge_after").match(norm, e)
+        m = self._match("hedge_after", e)
         if m:
             hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
             e = m.end()
@@ -248,7 +261,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
             if second:
                 high, _ = digits_value(second.group())
                 e2 = second.end()
-                sm = v("scale_after").match(norm, e2)
+                sm = self._match("scale_after", e2)
                 high_mult = multiplier
                 if sm:
                     high_mult = self.vocab.scales[sm.group(1).lower()]
@@ -262,7 +275,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
             initial = norm[e:e + 2].lstrip()[:1].lower()  # cheap test before two regexes
             named = initial in self.vocab.compiled["word_initials"]
             sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
-            m = v("currency_after").match(norm, e)
+            m = self._match("currency_after", e)
             if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
                 currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
                 multiplier *= one
@@ -292,11 +305,11 @@ class _Extraction(SimplePasses, NameRules, Finish):
                     if found:
                         value, unit, fixed_precision, e = found
         if hedge == "none":
-            m = v("hedge_after").match(norm, e)
+            m = self._match("hedge_after", e)
             if m:
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
-        m = v("hedge_before").search(norm, max(0, s - 24), s)
+        m = self._search_before("hedge_before", s, 24)
         if m and hedge == "none":
             hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]
             s = m.start(1)

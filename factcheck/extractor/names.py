@@ -18,7 +18,8 @@ _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 
 
 class NameRules:
-    """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``)."""
+    """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``,
+    ``_search_before``)."""
 
     def _identifier_around(self, start: int, end: int) -> bool:
         """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
@@ -48,7 +49,7 @@ class NameRules:
 
     def _after_currency(self, start: int) -> bool:
         """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
-        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
+        m = self._search_before("currency_before", start, 8)
         return bool(m and m.end() == start)
 
     def _named(self, start: int, end: int) -> bool:
