@@ -7,9 +7,17 @@
 instead of a regex search per window.  Only literals a match consumes
 count (never those in lookarounds), so a match always holds them.
 
+A trigger may also carry a hint: the most telling run of character classes
+every match holds side by side ("\\d[/.-][0-3]?\\d[/.-]" and a year for a
+numeric date), searched per window before the pattern runs there.  And an
+``Edge`` says which characters a phrase pattern anchored at an offset (a
+unit or hedge after a figure) can open or close with.
+
 The pattern is read with Python's own regex parser; a pattern it cannot read
 the same way as the ``regex`` module (module-only syntax, fuzzy or full case
-folding, POSIX classes) gets no trigger and always runs.
+folding, POSIX classes) gets no trigger and always runs.  Nothing here ever
+changes what a pattern finds: a trigger only says where it cannot find
+anything (``tests/test_extract_triggers.py`` checks that on random patterns).
 """
 from __future__ import annotations
 
@@ -42,7 +50,6 @@ class Trigger:
     once the needs hold, it is far cheaper than the pattern."""
 
 
-
 class TextProbe:
     """One text's answers to trigger questions, each asked once however many patterns share a need or hint.
 
@@ -71,6 +78,7 @@ class TextProbe:
         return True
 
     def _holds(self, alternatives) -> bool:
+        """Whether one of a need's alternatives occurs in the text."""
         for literal, folded in alternatives:
             if folded:
                 if self.lowered is None or literal in self.lowered:
