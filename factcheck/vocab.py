@@ -16,6 +16,7 @@ import regex
 
 from .framevocab import FrameVocabulary, build_frame_vocabulary
 from .pintunits import PintUnits
+from .triggers import edge_of, trigger_of
 from .vocab_zh import build_chinese
 from .vocabmerge import VOCAB_SECTIONS, merge_sections  # noqa: F401  (VOCAB_SECTIONS re-exported)
 from .yamlsafe import Marked, RuleError, ascii_int
@@ -276,7 +277,23 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4"])
+    long_units = [a for a in vocab.units if len(a) > 2]
+    vocab.compiled["edges"] = {  # (see triggers.Edge; the patterns are in _compile_patterns)
+        "scale_after": edge_of(vocab.scales, folded=True), "scale_abbrev": edge_of(vocab.scale_abbreviations, True),
+        "hedge_after": edge_of(vocab.hedge_suffixes, True), "hedge_before": edge_of(vocab.hedges, True, closing=True),
+        "currency_after": edge_of(vocab.currency_after, True), "unit_long": edge_of(long_units, True),
+        "currency_before": edge_of(vocab.currency_before, False, closing=True)}
+    vocab.compiled["trigger_pool"] = {}  # (the date patterns, built later, share it too)
+    vocab.compiled["triggers"] = pattern_triggers(
+        [p for _, p in vocab.scopes] + list(vocab.identifiers)
+        + [p for p in vocab.compiled.values() if isinstance(p, regex.Pattern)], vocab.compiled["trigger_pool"])
     return vocab
+
+
+def pattern_triggers(patterns, pool: dict) -> dict:
+    """{pattern: its trigger} for the patterns that have one (see ``triggers.trigger_of``; ``pool``: the needs
+    and hints they share)."""
+    return {p: t for p in patterns if (t := trigger_of(p, pool)) is not None}
 
 
 def _with_text_keys(value: Any) -> Any:

@@ -6,31 +6,31 @@ characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
 in ``names.py``, what follows a figure (units, compound measures, scientific
-notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, and
-the document-level driver in ``document.py``; this module reads the figures.
+notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, the
+claims' sentences, clauses, scopes and frames in ``finish.py``, and the
+document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
 from ..intervals import figure_precision, hedge_interval
 from ..model import Claim
+from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
-from .frames import borrow_measures, frame_for
-from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, merge_intervals, scientific, unit_at
+from .finish import Finish
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, scientific, unit_at
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
 from .passes import SimplePasses
-from .scopes import find_scopes, nearest_scope
-from .text import clauses, enclosing, normalize, sentences
-from .windows import digit_windows, merge, scan, word_windows
+from .text import enclosing, normalize, sentences
+from .windows import digit_windows, scan, word_windows
 
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
@@ -46,9 +46,7 @@ _FROM = regex.compile(r"(?i)\bfrom\s*$")
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
-
-
-_UNSCOPED = ("date", "date_range", "identifier", "ordinal")
+_FRACTION_TRIGGER = trigger_of(_FRACTION)
 
 
 class _Taken:
@@ -70,7 +68,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction(SimplePasses, NameRules):
+class _Extraction(SimplePasses, NameRules, Finish):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
@@ -89,6 +87,9 @@ class _Extraction(SimplePasses, NameRules):
         self.words = word_windows(self.norm, vocab)
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
         self.fraction_spans = _Taken()
+        self.probe = TextProbe(self.norm)
+        self.triggers = vocab.compiled["triggers"]
+        self.edges = vocab.compiled["edges"]
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -100,6 +101,24 @@ class _Extraction(SimplePasses, NameRules):
         self.taken.add(start, end)
         self.claims.append(dict(start=start, end=end, kind=kind, **fields))
         return True
+
+    def scan_words(self, name: str):
+        """Matches of the vocabulary pattern ``name`` in the number-word windows (none when its trigger words
+        are missing from the text)."""
+        pattern = self.v(name)
+        return scan(pattern, self.norm, self.words, self.triggers.get(pattern), self.probe)
+
+    def _match(self, name: str, at: int):
+        """``pattern(name).match(norm, at)``, not run when the pattern's Edge rules it out."""
+        edge = self.edges[name]
+        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(self.norm, at) else None
+
+    def _search_before(self, name: str, at: int, reach: int):
+        """``pattern(name).search(norm, at - reach, at)`` (a phrase ending at ``at``), not run when the pattern's
+        Edge rules it out."""
+        edge = self.edges[name]
+        return self.v(name).search(self.norm, max(0, at - reach), at) if edge is None or edge.may_match(
+            self.norm, at) else None
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return enclosing(self.sentences, self.sentence_starts, offset)
@@ -120,7 +139,7 @@ class _Extraction(SimplePasses, NameRules):
     def figures(self) -> None:
         cores = []
         halves = _Taken()
-        for m in scan(self.v("half"), self.norm, self.words):
+        for m in self.scan_words("half"):
             if self.taken.free(m.start(), m.end()):
                 whole = m.group("whole")
                 base = 0.0
@@ -138,7 +157,7 @@ class _Extraction(SimplePasses, NameRules):
             mantissa, digits, power = read
             cores.append((m.start(), m.end(), mantissa, digits, False, True, power))
             halves.add(m.start(), m.end())
-        for m in scan(_FRACTION, self.norm, self.digits):
+        for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.probe):
             num, den = int(m.group(1)), int(m.group(2))
             if 0 < num < den and self.taken.free(m.start(), m.end()):
                 start, value = m.start(), num / den
@@ -152,12 +171,12 @@ class _Extraction(SimplePasses, NameRules):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)
         for m in scan(DIGITS, self.norm, self.digits):
-            if _SLASH_DIGIT.match(self.norm, m.end()):
+            if self.norm.startswith("/", m.end()) and _SLASH_DIGIT.match(self.norm, m.end()):
                 continue  # "24/7", "3/2": a ratio or a code, not a figure of its own
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
-        for m in scan(self.v("number_words"), self.norm, self.words):
+        for m in self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
                 if self.taken.free(start, end) and halves.free(start, end):
@@ -178,14 +197,14 @@ class _Extraction(SimplePasses, NameRules):
             return
         if written_in_words and self._named(start, end):
             return
-        if not written_in_words and _TIME_AFTER.match(norm, end):
+        if not written_in_words and norm.startswith(":", end) and _TIME_AFTER.match(norm, end):
             self.add(start, end + 3, "identifier")
             return
         multiplier = power
         scale_word = scale_word or power != 1.0
         e = end
         while not own_scales:
-            m = v("scale_after").match(norm, e)
+            m = self._match("scale_after", e)
             if not m:
                 break
             multiplier *= self.vocab.scales[m.group(1).lower()]
@@ -205,13 +224,13 @@ class _Extraction(SimplePasses, NameRules):
             if sign:
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency = None
-        m = v("currency_before").search(norm, max(0, s - 8), s)
+        m = self._search_before("currency_before", s, 8)
         if m and m.end() == s:
             currency = self.vocab.currency_before[m.group(1)]
             if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
                 currency = self._shared_sign(m.group(1), s)
             s = m.start()
-        m = v("scale_abbrev").match(norm, e)
+        m = self._match("scale_abbrev", e)
         if m and multiplier == 1.0:
             abbrev = m.group(1).lower()
             attached = not m.group().startswith(" ")
@@ -229,7 +248,7 @@ class _Extraction(SimplePasses, NameRules):
         if written_in_words and value == 1 and multiplier == 1 and not self._unit_at(e):
             return  # the word "one" counts nothing on its own ("one of", "one another")
         hedge = "none"
-        m = v("hedge_after").match(norm, e)
+        m = self._match("hedge_after", e)
         if m:
             hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
             e = m.end()
@@ -242,7 +261,7 @@ class _Extraction(SimplePasses, NameRules):
             if second:
                 high, _ = digits_value(second.group())
                 e2 = second.end()
-                sm = v("scale_after").match(norm, e2)
+                sm = self._match("scale_after", e2)
                 high_mult = multiplier
                 if sm:
                     high_mult = self.vocab.scales[sm.group(1).lower()]
@@ -256,7 +275,7 @@ class _Extraction(SimplePasses, NameRules):
             initial = norm[e:e + 2].lstrip()[:1].lower()  # cheap test before two regexes
             named = initial in self.vocab.compiled["word_initials"]
             sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
-            m = v("currency_after").match(norm, e)
+            m = self._match("currency_after", e)
             if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
                 currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
                 multiplier *= one
@@ -286,11 +305,11 @@ class _Extraction(SimplePasses, NameRules):
                     if found:
                         value, unit, fixed_precision, e = found
         if hedge == "none":
-            m = v("hedge_after").match(norm, e)
+            m = self._match("hedge_after", e)
             if m:
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
-        m = v("hedge_before").search(norm, max(0, s - 24), s)
+        m = self._search_before("hedge_before", s, 24)
         if m and hedge == "none":
             hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]
             s = m.start(1)
@@ -370,38 +389,3 @@ class _Extraction(SimplePasses, NameRules):
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
         return unit_at(self.norm, e, self.vocab)
-
-    # -- windows and scopes ---------------------------------------------------
-    def finish(self) -> list[Claim]:
-        self.claims.sort(key=lambda c: c["start"])
-        self.claims = merge_intervals(self.claims, self.norm)
-        claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
-        scopes = find_scopes(self.norm, self.vocab, claim_sentences)
-        scope_starts = [s.start for s in scopes]
-        clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        out: list[Claim] = []
-        frame_cache: dict = {}  # what the claims of one clause share: its verbs and cues
-        for i, c in enumerate(self.claims):
-            sentence = self.sentence_of(c["start"])
-            if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
-                sentence = (c["start"], c["end"])
-            if sentence not in clause_cache:
-                clause_cache[sentence] = clauses(self.norm, sentence)
-            cls = clause_cache[sentence]
-            clause = next((cl for cl in cls if cl[0] <= c["start"] < cl[1]), sentence)
-            clause = (min(clause[0], c["start"]), max(clause[1], c["end"]))
-            prev_end = self.claims[i - 1]["end"] if i > 0 else 0
-            next_start = self.claims[i + 1]["start"] if i + 1 < len(self.claims) else len(self.norm)
-            local = (max(clause[0], prev_end if prev_end <= c["start"] else clause[0]),
-                     min(clause[1], next_start if next_start >= c["end"] else clause[1]))
-            scope = None
-            if c["kind"] not in _UNSCOPED:
-                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
-            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
-            # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
-            claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)
-            if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
-                claim = replace(claim, low=claim.value, high=claim.value)
-            out.append(claim)
-        return borrow_measures(out)

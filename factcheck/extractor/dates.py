@@ -7,6 +7,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .windows import scan
 
@@ -30,7 +31,7 @@ class DateMatch:
 
 def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     month = vocab.pattern("month_name").pattern
-    season = vocab.pattern("season").pattern
+    season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
     m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
     m2 = rf"(?P<m2>{month})\b\.?"
     # lower-case month names next to a year ("the april 2017 bonus"); never a lower-case "may" after a year
@@ -72,23 +73,29 @@ _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
 _NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
-def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None) -> Iterator[DateMatch]:
+def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
+               ) -> Iterator[DateMatch]:
     """Every date, month, season or date range in a normalised text, leftmost-longest.
 
     With ``windows`` (see ``windows.digit_windows``) only those spans are
     searched; patterns that need a month, season or quarter word search only
-    ``word_windows`` (around such words) when it is given.
+    ``word_windows`` (around such words) when it is given.  A pattern whose
+    trigger words the text lacks is not run (``probe``: the text's
+    ``triggers.TextProbe``).
     """
     found: list[DateMatch] = []
     patterns = vocab.compiled.get("dates")
     if patterns is None:
-        patterns = vocab.compiled.setdefault("dates", _patterns(vocab))
-    for name, pattern in patterns:
+        pool = vocab.compiled.get("trigger_pool")
+        patterns = vocab.compiled.setdefault("dates", [(n, p, trigger_of(p, pool)) for n, p in _patterns(vocab)])
+    probe = TextProbe(norm) if probe is None else probe
+    for name, pattern, trigger in patterns:
         where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
         hint = _HINTS.get(name)
         if hint is not None and where != [] and not hint.search(norm):
             continue  # one fast search of the line rules the pattern out
-        for m in scan(pattern, norm, where, overlapped=True):  # a failed long reading must not hide a short one
+        # overlapped: a failed long reading must not hide a short one
+        for m in scan(pattern, norm, where, trigger, probe, overlapped=True):
             dm = _build(name, m, vocab)
             if dm is not None:
                 found.append(dm)

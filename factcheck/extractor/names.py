@@ -13,17 +13,20 @@ _QUOTED_NAME = regex.compile(r"""[^"'\n]{0,60}(?=["'])""")
 _CAPITAL_NAME = regex.compile(r"""["']?\s*["']?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*""")
 _IDENT_TAIL = regex.compile(r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _LETTERS = regex.compile(r"[A-Za-z]+")
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+"""Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
 class NameRules:
-    """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``)."""
+    """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``,
+    ``_search_before``)."""
 
     def _identifier_around(self, start: int, end: int) -> bool:
         """Digits glued to letters ("G20", "COVID-19", "5G") name something; record them as identifiers."""
         norm = self.norm
-        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start)
-        after = _IDENT_TAIL.match(norm, end)
-        tail = after.group() if after else ""
+        # (cheap tests first: letters must touch the digits for either pattern to count)
+        before = _IDENT_LETTERS.search(norm, max(0, start - 12), start) if norm[start - 1:start] in _GLUE else None
+        tail = _IDENT_TAIL.match(norm, end).group() if norm[end:end + 1] in _GLUE else ""
         if before and before.end() == start:
             letters = before.group().rstrip("-")
             if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
@@ -46,7 +49,7 @@ class NameRules:
 
     def _after_currency(self, start: int) -> bool:
         """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""
-        m = self.v("currency_before").search(self.norm, max(0, start - 8), start)
+        m = self._search_before("currency_before", start, 8)
         return bool(m and m.end() == start)
 
     def _named(self, start: int, end: int) -> bool:

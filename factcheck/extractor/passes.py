@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
 from .nouns import counted_phrase
@@ -21,6 +22,8 @@ _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _OF = regex.compile(r"\s+of\b", regex.I)
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _HYPHEN = regex.compile(r"-")
+_LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER = (
+    trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS))
 _BLANKS = regex.compile(r"\s+")
 
 
@@ -28,21 +31,23 @@ class SimplePasses:
     """Mixin of the extraction run (needs ``norm``, ``vocab``, ``v``, ``digits``, ``words``, ``taken``, ``add``)."""
 
     def dates(self) -> None:
-        for d in find_dates(self.norm, self.vocab, self.digits, word_windows(self.norm, self.vocab, "date_word_automaton")):
+        date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
+        for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.probe):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
 
     def identifiers(self) -> None:
         for pattern in self.vocab.identifiers:
             try:
-                for m in scan(pattern, self.norm, self.digits, timeout=REGEX_TIMEOUT):
+                for m in scan(pattern, self.norm, self.digits, self.triggers.get(pattern), self.probe,
+                              timeout=REGEX_TIMEOUT):
                     self.add(m.start(), m.end(), "identifier")
             except TimeoutError:
                 continue
-        for m in scan(_LIST_MARKER, self.norm, self.digits):
+        for m in scan(_LIST_MARKER, self.norm, self.digits, _LIST_MARKER_TRIGGER, self.probe):
             self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
 
     def frequencies(self) -> None:
-        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits):
+        for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
@@ -52,7 +57,7 @@ class SimplePasses:
 
     def fraction_words(self) -> None:
         """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
-        for m in scan(self.v("fraction_word"), self.norm, self.words):
+        for m in self.scan_words("fraction_word"):
             d = m.group("d").lower()
             den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
             n = m.group("n").lower()
@@ -69,10 +74,10 @@ class SimplePasses:
                 self.fraction_spans.add(m.start(), m.end())
 
     def ordinals(self) -> None:
-        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits):
+        for m in scan(_ORDINAL_DIGITS, self.norm, self.digits, _ORDINAL_DIGITS_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
         words = self.vocab.ordinal_words
-        for m in scan(self.v("ordinal_word"), self.norm, self.words):
+        for m in self.scan_words("ordinal_word"):
             if not self.fraction_spans.free(m.start(), m.end()) or _PER_BEFORE.search(self.norm, max(0, m.start() - 12), m.start()):
                 continue  # "80 times per second": a unit of time, not an ordinal
             parts = _HYPHEN.split(m.group().lower())
@@ -81,7 +86,7 @@ class SimplePasses:
                 self.add(m.start(), m.end(), "ordinal", value=float(value))
 
     def vague(self) -> None:
-        for m in scan(self.v("vague"), self.norm, self.words):
+        for m in self.scan_words("vague"):
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             counted, end = counted_phrase(self.norm, m.end(), self.vocab)
             if counted is None:

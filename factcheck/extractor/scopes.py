@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from ..triggers import TextProbe
 from ..vocab import REGEX_TIMEOUT, Vocabulary
 from .chinese.numerals import chinese_number
 from .chinese.script import has_cjk
@@ -44,14 +45,17 @@ class Period:
     length: Optional[float] = None
 
 
-def find_scopes(norm: str, vocab: Vocabulary, windows=None) -> list[ScopeMatch]:
-    """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping."""
+def find_scopes(norm: str, vocab: Vocabulary, windows=None, probe: Optional[TextProbe] = None) -> list[ScopeMatch]:
+    """All scope phrases in a normalised text (or in its ``windows``), earliest first, never overlapping (a
+    pattern whose trigger words the text lacks is not run; ``probe``: the text's ``triggers.TextProbe``)."""
     found = []
     if has_cjk(norm):
         windows = None  # Chinese lines are dense with figures: one scan per pattern beats one per window
+    triggers = vocab.compiled["triggers"]
+    probe = TextProbe(norm) if probe is None else probe
     for kind, pattern in _scope_patterns(norm, vocab):
         try:
-            for m in scan(pattern, norm, windows, timeout=REGEX_TIMEOUT):
+            for m in scan(pattern, norm, windows, triggers.get(pattern), probe, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
                     groups = tuple(sorted((k, v) for k, v in m.groupdict().items() if v))
                     found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip(), groups))

@@ -79,7 +79,7 @@ def _ends_sentence(norm: str, start: int, m) -> bool:
     while k > floor and (norm[k - 1].isalnum() or norm[k - 1] in "._"):
         k -= 1
     token = norm[k:end].lower()
-    if token in _ABBREVIATIONS or (len(token) < 8 and _INITIALS.fullmatch(token)):
+    if token in _ABBREVIATIONS or (len(token) < 8 and (len(token) == 1 or "." in token) and _INITIALS.fullmatch(token)):
         return False
     return not (m.end() < len(norm) and norm[m.end()].islower())
 

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from ..triggers import TextProbe, Trigger
 from ..vocab import Vocabulary
 
 _DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -31,8 +32,16 @@ def merge(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]
 
 
 def digit_windows(norm: str) -> list[tuple[int, int]]:
-    """Windows around every run of ASCII digits."""
-    return merge(((m.start() - PAD_BEFORE, m.end() + PAD_AFTER) for m in _DIGIT_RUN.finditer(norm)), len(norm))
+    """Windows around every run of ASCII digits (``merge`` of their padded spans, in one pass: runs come in order)."""
+    out: list[tuple[int, int]] = []
+    length = len(norm)
+    for m in _DIGIT_RUN.finditer(norm):
+        s, e = max(m.start() - PAD_BEFORE, 0), min(m.end() + PAD_AFTER, length)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_word_automaton") -> list[tuple[int, int]] | None:
@@ -52,8 +61,16 @@ def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_wor
     return merge(spans, len(norm))
 
 
-def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, **kwargs) -> Iterator:
-    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None)."""
+def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
+         probe: TextProbe | None = None, **kwargs) -> Iterator:
+    """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None); with a ``trigger``
+    (and the ``probe`` of ``norm``), nothing when the text lacks its needs, and only windows holding its hint."""
+    if windows == []:
+        return
+    if trigger is not None:
+        if not probe.has_needs(trigger):
+            return
+        windows = probe.hinted(trigger, windows)
     if windows is None:
         yield from pattern.finditer(norm, **kwargs)
         return

@@ -1,0 +1,52 @@
+"""The last step of an extraction run: each claim placed in its sentence and clause, with its scope and frame."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Claim
+from .frames import borrow_measures, frame_for
+from .measures import merge_intervals
+from .scopes import find_scopes, nearest_scope
+from .text import clauses
+from .windows import merge
+
+_UNSCOPED = ("date", "date_range", "identifier", "ordinal")
+
+
+class Finish:
+    """Mixin of the extraction run (needs ``text``, ``norm``, ``vocab``, ``claims``, ``probe``, ``sentence_of``)."""
+
+    def finish(self) -> list[Claim]:
+        """The run's claims as ``Claim`` objects, in order, with sentence, clause, scope and frame."""
+        self.claims.sort(key=lambda c: c["start"])
+        self.claims = merge_intervals(self.claims, self.norm)
+        claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
+        scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.probe)
+        scope_starts = [s.start for s in scopes]
+        clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        out: list[Claim] = []
+        frame_cache: dict = {}  # what the claims of one clause share: its verbs and cues
+        for i, c in enumerate(self.claims):
+            sentence = self.sentence_of(c["start"])
+            if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
+                sentence = (c["start"], c["end"])
+            if sentence not in clause_cache:
+                clause_cache[sentence] = clauses(self.norm, sentence)
+            cls = clause_cache[sentence]
+            clause = next((cl for cl in cls if cl[0] <= c["start"] < cl[1]), sentence)
+            clause = (min(clause[0], c["start"]), max(clause[1], c["end"]))
+            prev_end = self.claims[i - 1]["end"] if i > 0 else 0
+            next_start = self.claims[i + 1]["start"] if i + 1 < len(self.claims) else len(self.norm)
+            local = (max(clause[0], prev_end if prev_end <= c["start"] else clause[0]),
+                     min(clause[1], next_start if next_start >= c["end"] else clause[1]))
+            scope = None
+            if c["kind"] not in _UNSCOPED:
+                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+            frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
+            # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
+            claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
+                          nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)
+            if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
+                claim = replace(claim, low=claim.value, high=claim.value)
+            out.append(claim)
+        return borrow_measures(out)

@@ -1,0 +1,382 @@
+"""Trigger words: literal text a pattern cannot match without, read from the pattern itself.
+
+"since (?P<from>(?:18|19|20)\\d\\d)" cannot match a line without "since";
+"(?:Suite|Room|No\\.) #?\\d+" not one without "suite", "room" or "no.".
+``trigger_of`` derives such needs once, when the vocabulary is built, and a
+``TextProbe`` then rules a pattern out of a line with a few ``in`` tests
+instead of a regex search per window.  Only literals a match consumes
+count (never those in lookarounds), so a match always holds them.
+
+A trigger may also carry a hint: the most telling run of character classes
+every match holds side by side ("\\d[/.-][0-3]?\\d[/.-]" and a year for a
+numeric date), searched per window before the pattern runs there.  And an
+``Edge`` says which characters a phrase pattern anchored at an offset (a
+unit or hedge after a figure) can open or close with.
+
+The pattern is read with Python's own regex parser; a pattern it cannot read
+the same way as the ``regex`` module (module-only syntax, fuzzy or full case
+folding, POSIX classes) gets no trigger and always runs.  Nothing here ever
+changes what a pattern finds: a trigger only says where it cannot find
+anything (``tests/test_extract_triggers.py`` checks that on random patterns).
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import NamedTuple, Optional
+
+import regex
+
+try:
+    from re import _parser as _sre
+except ImportError:  # Python 3.10
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+CASE_ODDITIES = "\u0130\u017f\u212a"
+"""Characters the regex module matches to an ASCII letter when ignoring case (İ to i, ſ to s, the Kelvin
+sign to k): a line holding one is not tested against case-insensitive literals."""
+MAX_ALTERNATIVES = 32
+MAX_NEEDS = 3
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What every match of a pattern contains: for each entry of ``needs``, one of its alternatives
+    (literal text, and whether it is compared case-insensitively, in lower case)."""
+
+    needs: tuple[tuple[tuple[str, bool], ...], ...]
+    hint: Optional["regex.Pattern"] = None
+    """A short pattern every match also matches inside it ("\\d[/.-]" for a numeric date): searched per window
+    once the needs hold, it is far cheaper than the pattern."""
+
+
+class TextProbe:
+    """One text's answers to trigger questions, each asked once however many patterns share a need or hint.
+
+    ``lowered`` is the text in lower case (same length) for case-insensitive
+    literals, or None when lower case would not tell (a character in
+    CASE_ODDITIES, or a lower case of another length): such needs then hold.
+    """
+
+    __slots__ = ("text", "lowered", "_needs", "_hinted")
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
+        self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
+        self._needs: dict = {}
+        self._hinted: dict = {}
+
+    def has_needs(self, trigger: Trigger) -> bool:
+        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it."""
+        for alternatives in trigger.needs:
+            found = self._needs.get(id(alternatives))
+            if found is None:
+                found = self._needs[id(alternatives)] = self._holds(alternatives)
+            if not found:
+                return False
+        return True
+
+    def _holds(self, alternatives) -> bool:
+        """Whether one of a need's alternatives occurs in the text."""
+        for literal, folded in alternatives:
+            if folded:
+                if self.lowered is None or literal in self.lowered:
+                    return True
+            elif literal in self.text:
+                return True
+        return False
+
+    def hinted(self, trigger: Trigger, windows: Optional[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
+        """``windows`` (None: the whole text) less those in which the trigger's hint does not occur."""
+        hint = trigger.hint
+        if hint is None:
+            return windows
+        kept = []
+        for window in windows or [(0, len(self.text))]:
+            key = (id(hint), window)
+            found = self._hinted.get(key)
+            if found is None:
+                found = self._hinted[key] = hint.search(self.text, *window) is not None
+            if found:
+                kept.append(window)
+        return kept
+
+
+@dataclass(frozen=True)
+class Edge:
+    """The characters a phrase pattern anchored at an offset can open with (or, ``closing``, end with just before
+    it): a test of one character rules the pattern out before it runs.  Blanks and hyphens beside the offset are
+    looked past (a pattern may allow them there; it never allows them in ``chars``)."""
+
+    chars: frozenset
+    folded: bool
+    closing: bool = False
+
+    def may_match(self, text: str, at: int) -> bool:
+        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
+        if self.closing:
+            step, i, stop = -1, at - 1, max(at - LOOK_PAST, 0) - 1
+        else:
+            step, i, stop = 1, at, min(at + LOOK_PAST, len(text))
+        while i != stop:
+            ch = text[i]
+            if ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES)):
+                return True
+            if not (ch.isspace() or ch == "-"):  # (Python's blanks hold every blank of the regex module's \\s)
+                return False
+            i += step
+        return stop != -1 and stop != len(text)  # blanks past the look: cannot tell
+
+
+LOOK_PAST = 64
+
+
+def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
+    """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
+    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively)."""
+    chars = {p[-1] if closing else p[0] for p in phrases if p}
+    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() for ch in chars)):
+        return None
+    return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing)
+
+
+def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
+    """The trigger of a compiled pattern, or None when it has no literal need (or cannot be read).  Needs and
+    hints already in ``pool`` are shared (a TextProbe then tests each once per text); new ones are added."""
+    if pattern.flags & (regex.FULLCASE | regex.VERSION1 | regex.WORD):
+        return None
+    flags = (_sre.SRE_FLAG_IGNORECASE if pattern.flags & regex.IGNORECASE else 0) | (
+        _sre.SRE_FLAG_VERBOSE if pattern.flags & regex.VERBOSE else 0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": a POSIX class the two parsers read apart
+            parsed = _sre.parse(pattern.pattern, flags)
+    except Exception:  # noqa: BLE001 -- any failure to read means: no trigger, the pattern always runs
+        return None
+    if _has_brace(parsed.data):
+        return None  # "{e<=1}" is fuzzy matching to the regex module, literal text to Python's parser
+    folded = bool(parsed.state.flags & _sre.SRE_FLAG_IGNORECASE)
+    needs = _needs(parsed.data, folded)
+    pool = {} if pool is None else pool
+    usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
+    hint = _hint(parsed.data, folded, pattern.flags & regex.ASCII)
+    if hint is not None:
+        hint = pool.setdefault(hint.pattern, hint)
+    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint) if usable or hint else None
+
+
+def _selectivity(alternatives: tuple) -> tuple:
+    """Sort key: longer shortest literal first (rarer in prose), then fewer alternatives, then the text."""
+    return -min(len(text) for text, _ in alternatives), len(alternatives), alternatives
+
+
+def _literal(code: int, folded: bool) -> Optional[tuple[str, bool]]:
+    """One character as (text, folded); None for a non-ASCII character compared case-insensitively."""
+    ch = chr(code)
+    if not folded:
+        return ch, False
+    if not ch.isascii():
+        return None
+    return (ch.lower(), True) if ch.isalpha() else (ch, False)
+
+
+def _needs(items, folded: bool) -> list[tuple[tuple[str, bool], ...]]:
+    """The needs of a parsed sequence: every one must hold; each is a sorted tuple of alternatives."""
+    needs: list = []
+    run: list[tuple[str, bool]] = []
+
+    def close():
+        if run:
+            text = "".join(ch for ch, _ in run)
+            needs.append(((text.lower(), True) if any(f for _, f in run) else (text, False),))
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            lit = _literal(av, folded)
+            if lit is not None:  # (within one sequence every letter shares one case rule)
+                run.append(lit)
+            else:
+                close()
+            continue
+        close()
+        if op is _sre.SUBPATTERN:
+            _, add, remove, body = av
+            inner = (folded or bool(add & _sre.SRE_FLAG_IGNORECASE)) and not remove & _sre.SRE_FLAG_IGNORECASE
+            needs += _needs(body, inner)
+        elif op is _sre.ATOMIC_GROUP:
+            needs += _needs(av, folded)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                needs += _needs(av[2], folded)
+        elif op is _sre.BRANCH:
+            union: set = set()
+            for branch in av[1]:
+                options = _needs(branch, folded)
+                if not options:
+                    union = set()
+                    break
+                union |= set(min(options, key=_selectivity))
+            if union:
+                needs.append(tuple(sorted(union)))
+        elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+            chars = {_literal(code, folded) for _, code in av}
+            if None not in chars:
+                needs.append(tuple(sorted(chars)))
+    close()
+    return needs
+
+
+def _has_brace(items) -> bool:
+    """Whether a parsed pattern holds a literal brace anywhere."""
+    for op, av in items:
+        if op is _sre.LITERAL and av in (ord("{"), ord("}")):
+            return True
+        for part in (av if isinstance(av, (tuple, list)) else (av,)):
+            if isinstance(part, _sre.SubPattern) and _has_brace(part.data):
+                return True
+            if isinstance(part, list) and any(isinstance(b, _sre.SubPattern) and _has_brace(b.data) for b in part):
+                return True
+    return False
+
+
+_WEIGHTS = {_sre.CATEGORY_DIGIT: 1.0, _sre.CATEGORY_SPACE: 0.5}
+MIN_HINT_WEIGHT = 3.0
+MAX_HINT_LENGTH = 8
+
+
+class _Token(NamedTuple):
+    """A class of characters a match consumes ``least`` to ``most`` times in a row."""
+
+    source: str
+    weight: float
+    least: int
+    most: int
+    literal: bool
+    folded: bool
+
+
+def _hint(items, folded: bool, ascii_flag: int) -> Optional["regex.Pattern"]:
+    """The most telling run of single characters every match holds side by side (sets and digits included,
+    which plain needs cannot say), as a pattern; None when no run says enough."""
+    chains: list[list[_Token]] = [[]]
+    for token in _tokens(items, folded, {}):
+        if token is None:
+            chains.append([])
+        elif token.least == 0:  # an optional character: written as such, the run goes on
+            chains[-1].append(token)
+        elif token.least == token.most:  # exactly n of one class: the run goes on
+            chains[-1] += [token] * token.least
+        else:  # at least n: the run's first n close this chain, its last n open the next
+            chains[-1] += [token] * token.least
+            chains.append([token] * token.least)
+    telling = [c for c in map(_trimmed, chains) if not all(t.literal for t in c)]  # (literals: the needs)
+    best = max(telling, key=lambda c: sum(t.weight for t in c), default=[])
+    if sum(t.weight for t in best) < MIN_HINT_WEIGHT:
+        return None
+    return regex.compile(_source(best), ascii_flag)  # (under ASCII rules "\\D" matches more: the hint keeps them)
+
+
+def _trimmed(chain: list[_Token]) -> list[_Token]:
+    """The first MAX_HINT_LENGTH tokens of a chain, without optional ones at either end."""
+    chain = chain[:MAX_HINT_LENGTH]
+    while chain and chain[0].least == 0:
+        chain = chain[1:]
+    while chain and chain[-1].least == 0:
+        chain = chain[:-1]
+    return chain
+
+
+def _source(tokens: list[_Token]) -> str:
+    """Pattern text of a run of tokens, each run of case-insensitive ones in one (?i:...) group."""
+    out, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].folded == tokens[i].folded:
+            j += 1
+        text = "".join(t.source + ("?" if t.least == 0 else "") for t in tokens[i:j])
+        out.append(f"(?i:{text})" if tokens[i].folded else text)
+        i = j
+    return "".join(out)
+
+
+def _tokens(items, folded: bool, groups: dict):
+    """The parsed sequence as tokens (see _Token), None where the run of known characters breaks; zero-width
+    items (anchors, lookarounds) are passed over, and a back-reference to a one-character group is that
+    group's class (``groups`` collects them by number)."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN:
+            number, add, remove, body = av
+            if (add | remove) & ~_sre.SRE_FLAG_IGNORECASE:  # scoped ASCII or other rules: not written back
+                yield None
+                continue
+            tokens = list(_tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
+                                  and not remove & _sre.SRE_FLAG_IGNORECASE, groups))
+            if number is not None and len(tokens) == 1 and tokens[0] is not None and tokens[0][2:4] == (1, 1):
+                groups[number] = tokens[0]
+            yield from tokens
+            continue
+        if op is _sre.ATOMIC_GROUP:
+            yield from _tokens(av, folded, groups)
+            continue
+        if op is _sre.BRANCH:
+            yield _branch_token(av[1], folded)
+            continue
+        if op is _sre.GROUPREF:
+            found = groups.get(av)
+            yield found if found is not None and found.folded == folded else None
+            continue
+        least, most, body = (av[0], av[1], av[2]) if op in (
+            _sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) else (1, 1, [(op, av)])
+        one = _char_class(body, folded) if (least >= 1 or most == 1) and len(body) == 1 else None
+        if one is None:
+            yield None
+        elif least == 0:
+            yield _Token(one[0], 0.0, 0, 1, False, folded)
+        else:
+            yield _Token(one[0], one[1], least, most, body[0][0] is _sre.LITERAL, folded)
+
+
+def _branch_token(branches, folded: bool) -> Optional[_Token]:
+    """An alternation of fixed runs of known characters ("1[89]\\d\\d|20\\d\\d|2100") as one token; None otherwise."""
+    runs = []
+    for branch in branches:
+        tokens = list(_tokens(branch, folded, {}))
+        if not tokens or any(t is None or t.least != t.most for t in tokens):
+            return None
+        runs.append([t for t in tokens for _ in range(t.least)])
+    source = "(?:" + "|".join(_source(run) for run in runs) + ")"
+    return _Token(source, min(sum(t.weight for t in run) for run in runs), 1, 1,
+                  all(t.literal for run in runs for t in run), False)
+
+
+def _char_class(body, folded: bool) -> Optional[tuple[str, float]]:
+    """(source, weight) of a single consumed character, or None when it is not one."""
+    (op, av), = body
+    if op is _sre.LITERAL:
+        ch = chr(av)
+        return regex.escape(ch), (1.0 if ch.isspace() else 3.0)
+    if op is not _sre.IN:
+        return None
+    parts, weight = [], 2.0
+    for kind, value in av:
+        if kind is _sre.NEGATE:
+            parts.append("^")
+            weight = 0.0
+        elif kind is _sre.LITERAL:
+            parts.append(regex.escape(chr(value)))
+        elif kind is _sre.RANGE:
+            parts.append(f"{regex.escape(chr(value[0]))}-{regex.escape(chr(value[1]))}")
+        elif kind is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+            weight = min(weight, _WEIGHTS.get(value, 0.0))
+        else:
+            return None
+    return "[" + "".join(parts) + "]", weight
+
+
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
+               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
