@@ -74,7 +74,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     predicate, verbs = _predicate(text, at, until, vocab, cache)
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
-    measure, subject = _measure(c, text, at, until, verbs, vocab)
+    measure, subject = _measure(c, text, at, until, verbs, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
@@ -108,7 +108,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
-    entities = clause_names(norm, clause, sentence, vocab)
+    names_key = ("names", clause, sentence)
+    entities = cache.get(names_key)
+    if entities is None:  # every claim of a clause has its names
+        entities = cache[names_key] = clause_names(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
     if subject and not label:
         qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
@@ -190,19 +193,17 @@ def _predicate(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -
     return best, verbs
 
 
-def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, before_first: bool = False,
-             nouns: bool = False) -> str:
+def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
+             before_first: bool = False, nouns: bool = False) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
     ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
     a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million")."""
     fv = vocab.frames
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
-    if fv.phrase_measure is not None:
-        found += [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
-                  for m in fv.phrase_measure.finditer(text)]
-    if nouns and fv.noun_forms is not None:
-        found += [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()]) for m in fv.noun_forms.finditer(text)
-                  if not at <= m.start() < until]
+    phrases, noun_forms = _clause_concepts(text, fv, cache)
+    found += phrases
+    if nouns:
+        found += [f for f in noun_forms if not at <= f[0] < until]
     if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
         found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
     if not found:
@@ -210,7 +211,21 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, bef
     return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
 
 
-def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary) -> tuple[str, str]:
+def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
+    """The measure phrases and measure nouns of a clause as (start, end, measure), found once per clause."""
+    key = ("concepts", text)
+    found = cache.get(key)
+    if found is None:
+        phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
+                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None else []
+        nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
+                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None else []
+        found = cache[key] = (phrases, nouns)
+    return found
+
+
+def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
+             cache: dict) -> tuple[str, str]:
     """What a figure measures, read from its clause (its counted noun, the property or noun near it, or the
     concept or event its verbs name), and the counted noun that only says who, when a verb right after it
     names the measure ("eleven workers lost their lives": deaths, worker)."""
@@ -224,14 +239,14 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
-            return _concept(text, at, until, verbs, vocab, nouns=True) or canon, ""
+            return _concept(text, at, until, verbs, vocab, cache, nouns=True) or canon, ""
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
         if named:
             return named, ""
         acted = _acted(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], vocab)
+        prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
         if prop:
             return prop, ""
         of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"
@@ -249,11 +264,11 @@ def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabu
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
-        return _concept(text, at, until, verbs, vocab, nouns=True), ""
+        return _concept(text, at, until, verbs, vocab, cache, nouns=True), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
-        return _concept(text, at, until, verbs, vocab, before_first=True) or _event_verb(text, at, verbs), ""
+        return _concept(text, at, until, verbs, vocab, cache, before_first=True) or _event_verb(text, at, verbs), ""
     return "", ""
 
 
@@ -275,14 +290,18 @@ def _event_verb(text: str, at: int, verbs: list) -> str:
     return before[-1] if before else ""
 
 
-def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary) -> str:
+def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict) -> str:
     """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
     a word before a noun it qualifies names none ("at high tide")."""
     fv = vocab.frames
     if fv.property_words is None:
         return ""
     best, distance = "", None
-    for m in fv.property_words.finditer(text):
+    key = ("properties", text)
+    matches = cache.get(key)
+    if matches is None:  # the clause's property words, found once for all its figures
+        matches = cache[key] = list(fv.property_words.finditer(text))
+    for m in matches:
         if at <= m.start() < until:
             continue
         nxt = _NEXT_WORD.match(text, m.end())
