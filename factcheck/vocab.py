@@ -358,7 +358,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "ordinal_word": regex.compile(
             rf"(?i)\b(?:(?:{_alternation(v.number_words)})-)?{_alternation(v.ordinal_words)}\b"),
         "fraction_word": regex.compile(
-            rf"(?i)\b(?P<n>an?|(?:an?\s+)?{num_word}(?:[\s-]+{num_word})*?)[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter'])})(?P<s>s)?\b"),
+            rf"(?i)\b(?P<n>an?|(?:an?\s+)?{num_word}(?:[\s-]+{num_word})*?)[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter', 'halve'])})(?P<s>s)?\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),

@@ -59,12 +59,14 @@ class SimplePasses:
         """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
         for m in self.scan_words("fraction_word"):
             d = m.group("d").lower()
-            den = 4 if d == "quarter" else self.vocab.ordinal_words.get(d, 0)
+            plural = m.group("s") is not None
+            den = 4 if d == "quarter" else 2 if d == "halve" and plural else self.vocab.ordinal_words.get(d, 0)
             n = m.group("n").lower()
             num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
-            plural = m.group("s") is not None
             big = den >= 100  # "a hundred trillionths", "three thousandths"
-            if den < 3 or not num or (num >= 20 and not big) or (plural and num < 2) or (not plural and num != 1):
+            # ("three halves", "twenty-three fifths": a plural after a number is a fraction, whatever its size)
+            if (den < 3 and d != "halve") or not num or (num >= 20 and not big and not plural) or (
+                    plural and num < 2) or (not plural and num != 1):
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
