@@ -38,8 +38,6 @@ _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
-_FRACTION_DENOMINATORS = frozenset({16, 32, 64, 100})
-"""Denominators above 12 that prose writes fractions with ("3/16 inch"); "4/22" is a day of April, not 0.18."""
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
@@ -161,7 +159,8 @@ class _Extraction(SimplePasses, NameRules, Finish):
             halves.add(m.start(), m.end())
         for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.probe):
             num, den = int(m.group(1)), int(m.group(2))
-            if 0 < num < den and (den <= 12 or den in _FRACTION_DENOMINATORS) and self.taken.free(m.start(), m.end()):
+            month_day = num <= 12 and 13 <= den <= 31 and den != 16  # "on 4/22": a day of April, not 0.18
+            if 0 < num < den and not month_day and self.taken.free(m.start(), m.end()):
                 start, value = m.start(), num / den
                 whole = _WHOLE_BEFORE.search(self.norm, max(0, start - 12), start)  # "2 1/2": two and a half
                 if whole and self.taken.free(whole.start(), start):
