@@ -12,6 +12,8 @@ from ..vocab import Vocabulary
 from .windows import scan
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
+_OLD_YEAR = r"(?:1[0-7]\d\d(?=\s*(?:[,;:)]|\.(?!\d)|$)))"
+"""An earlier year after a day and month, where nothing follows it ("on 10 August 1793, ..."): never a count."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
@@ -31,6 +33,9 @@ class DateMatch:
 
 def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     month = vocab.pattern("month_name").pattern
+    names = [n for n in regex.sub(r"^\(\?:|\)$", "", month).split("|") if n.isalpha()]
+    if names:  # datelines write months in capitals ("12 DECEMBER 2019"); whole names only, never "MAY" alone
+        month = month[:-1] + "|" + "|".join(n.upper() for n in names if len(n) > 3) + ")"
     season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
     m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
     m2 = rf"(?P<m2>{month})\b\.?"
@@ -44,10 +49,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w:])")),
         ("month_day", regex.compile(
             rf"\b{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
-            rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+            rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("day_month", regex.compile(
             rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
-            rf"(?:,?\s+(?P<y>{_YEAR})\b)?")),
+            rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
         ("month_year", regex.compile(  # "March 2009", "april 2017", "March 2010 to June 2012", "May 2014 to 2018"
@@ -139,8 +144,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
             iso += f"T{int(g['H']):02d}:{g['M']}"
         return DateMatch(m.start(), m.end(), "date", iso)
     if name in ("month_day", "day_month"):
-        mo = vocab.months[g["m1"]]
-        mo2 = vocab.months[g["m2"]] if g.get("m2") else mo
+        mo = _month(vocab, g["m1"])
+        mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")
         d1 = int(g["d1"])
         prefix = f"{int(y):04d}-" if y else "--"
@@ -165,11 +170,11 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if g.get("y3"):
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{int(g['y3']):04d}") if int(g["y3"]) > int(g["y"]) else None
         if g.get("y2"):
-            last = f"{int(g['y2']):04d}-{vocab.months[g['m2']]:02d}"
+            last = f"{int(g['y2']):04d}-{_month(vocab, g['m2']):02d}"
             return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}") if last > first else None
         return DateMatch(m.start(), m.end(), "date", first)
     if name == "month_range":
-        y, mo, mo2 = int(g["y"]), vocab.months[g["m1"]], vocab.months[g["m2"]]
+        y, mo, mo2 = int(g["y"]), _month(vocab, g["m1"]), _month(vocab, g["m2"])
         return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{mo:02d}/{y:04d}-{mo2:02d}") if mo2 > mo else None
     if name == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
