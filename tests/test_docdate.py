@@ -14,6 +14,8 @@ from factcheck.docdate import document_date, valid_day
     ("---\ndate: '3 June 2021'\n---\nThe text.\n", "a.md", "2021-06-03", "front matter"),
     ("October 20, 2022 — The ministry said on Thursday that ...\n", "b.txt", "2022-10-20", "dateline"),
     ("LONDON, 8 May 2015 (Wire) - The agency reported ...\n", "b.txt", "2015-05-08", "dateline"),
+    ("CUPERTINO, California, November 2, 2023 (Wire) - The company reported ...\n", "b.txt", "2023-11-02", "dateline"),
+    ("PORT MORESBY, Papua New Guinea, Jan. 5, 2022 (Wire) — Rescuers said ...\n", "b.txt", "2022-01-05", "dateline"),
     ("Updated: 2023-10-18 09:12\n\nThe registry said ...\n", "c.txt", "2023-10-18", "dateline"),
     ("Published: 12 March 2024\n\nKey figures:\n", "c.txt", "2024-03-12", "dateline"),
     ("Report title\n2022/09/30 07:46\n\nBody text.\n", "d.txt", "2022-09-30", "dateline"),
