@@ -24,7 +24,7 @@ from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .finish import Finish
-from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, scientific, unit_at
+from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, pounds_of_money, scientific, unit_at
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
@@ -294,6 +294,8 @@ class _Extraction(SimplePasses, NameRules, Finish):
             unit, kind = "degree", "measure"
         if currency is None and not angle:
             found = self._unit_at(e)
+            if found and found[0] == "pound" and pounds_of_money(self.norm, e, self.sentence_of(s)):
+                currency, e, found = "GBP", e + found[2], None  # "paid 361 million pounds": sterling, not weight
             if found:
                 unit, kind, length = found
                 e += length

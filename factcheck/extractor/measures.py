@@ -187,3 +187,20 @@ def _bounds_pair(a: dict, b: dict) -> bool:
     if a["kind"] != b["kind"] and not any(c["kind"] == "count" and not c.get("counted") for c in (a, b)):
         return False  # "at least 18 but under 65 years": the bare bound takes the other's unit
     return not (a.get("unit") and b.get("unit") and a["unit"] != b["unit"])
+
+
+_POUNDS_WORD = regex.compile(r"\s*pounds?\b(?!\s+of\b)", regex.I)
+_MONEY_WORD = regex.compile(
+    r"(?i)\b(?:paid|pay|pays|paying|costs?|costing|price[ds]?|worth|fund(?:s|ing|ed)?|budget|revenue|sales|profits?|"
+    r"loss(?:es)?|fined?|spen[dt]|spending|raised?|sold|bought|salar(?:y|ies)|wages?|tax(?:es)?|bills?|invest(?:ed|ment)?|"
+    r"shares?|loans?|debts?|compensation|awarded|prize|deal|valued|contract|bonus|earn(?:ed|ings)?|income|million|billion)\b")
+_WEIGHT_WORD = regex.compile(r"(?i)\b(?:weigh(?:s|ed|ing|t|ts)?|heavy|heavier|ounces?|oz|kg|kilo(?:gram)?s?|lbs?|tons?|tonnes?)\b")
+
+
+def pounds_of_money(norm: str, e: int, sentence: tuple[int, int]) -> bool:
+    """Whether "pounds" right after a figure ending at ``e`` are money: written as a word (never "lb", never
+    "pounds of ..."), with a money word and no weight word in the sentence ("paid 361 million pounds")."""
+    if not _POUNDS_WORD.match(norm, e):
+        return False
+    text = norm[sentence[0]:sentence[1]]
+    return bool(_MONEY_WORD.search(text)) and not _WEIGHT_WORD.search(text)
