@@ -15,6 +15,8 @@ CASES = [
     ("Every year, 40,000 visitors come to the island.", "40,000 visitors", "level"),
     ("The rescue took 22 hours.", "22 hours", "level"),
     ("Turnout rose from 79.8% to 82.2%.", "79.8%", "previous"),
+    ("Key figures\n\nHeight lost: 1,314 ft\nDeaths: 57\n", "1,314 ft", "change"),
+    ("Key figures\n\nHeight lost: 1,314 ft\nDeaths: 57\n", "57", "level"),
     ("2021年，货物贸易进出口总值同比增长21.4%。", "21.4%", "change"),
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "21.63%", "previous"),
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "24.02%", "level"),

@@ -14,7 +14,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
+from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_names import antecedent_names, clause_names, name_verb
 from .nouns import is_plural, lemma, singular
@@ -35,8 +35,8 @@ _EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week
 """A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
 the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
 _EACH_OF_END = regex.compile(r"(?i)\b(?:each|every one|every) of(?: the| its| their| these| those)?\s*$")
-_ZH_CHANGE_BEFORE = regex.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增|降)了?\s*$")
-_ZH_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:18|19|20)\d\d年(?:底|末)?的?)?\s*$")
+_CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
+                          "shed".split())
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -88,6 +88,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = _role(c, norm[start:end], before, after, vocab)
+    if label and label.predicate in _CHANGE_VERBS and role == "level":
+        role = "change"  # "Height lost: 1,314 ft", "Seats gained: 48": a change, not a level
     if c["kind"] == "percent" and measure == "share":
         share = _SHARE_NOUN.search(text, 0, at)
         if share and share.group("noun").lower() not in vocab.stop_words:  # "its share of the vote slipped to 32%"
@@ -328,10 +330,9 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
         return "previous"
-    if _ZH_FROM_BEFORE.search(before):
-        return "previous"  # 由2012年的21.63%提高到…: the earlier value
-    if _ZH_CHANGE_BEFORE.search(before):
-        return "change"  # 同比增长21.4%, 比上年增加177.6亿斤 (增长到 / 增至 name the new level instead)
+    zh_role = chinese_role(before)
+    if zh_role:
+        return zh_role
     unit = c.get("unit") or ""
     if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before)) or (
             fv.change_after and fv.change_after.match(after)):

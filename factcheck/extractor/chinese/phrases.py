@@ -205,3 +205,14 @@ def chinese_frame_words(norm: str, start: int, clause: tuple[int, int], vocab) -
             best, distance = verb, d
     return best, tuple(dict.fromkeys(names))
 
+
+_ZH_CHANGE_BEFORE = regex.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增|降)了?\s*$")
+_ZH_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:18|19|20)\d\d年(?:底|末)?的?)?\s*$")
+
+
+def chinese_role(before: str) -> str:
+    """The role the Chinese words right before a figure give it: "previous" (由2012年的21.63%提高到…: the earlier
+    value), "change" (同比增长21.4%, 比上年增加177.6亿斤; 增长到 / 增至 name the new level instead), else ""."""
+    if _ZH_FROM_BEFORE.search(before):
+        return "previous"
+    return "change" if _ZH_CHANGE_BEFORE.search(before) else ""
