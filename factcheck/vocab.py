@@ -65,6 +65,7 @@ class Vocabulary:
     ambiguous_currencies: dict = field(default_factory=dict)  # word (lower) -> currency name
     compound_units: dict = field(default_factory=dict)  # larger unit -> {smaller unit: how many per larger}
     symbol_contexts: dict = field(default_factory=dict)  # shared sign -> (ambiguous name, ((code, clue pattern), ...))
+    name_contexts: dict = field(default_factory=dict)  # ambiguous currency name -> ((code, clue pattern), ...)
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
     frames: "FrameVocabulary | None" = field(default=None, compare=False, repr=False)
     """Compiled frame cues (``rules/vocab/frames.yaml``)."""
@@ -265,6 +266,10 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
             (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
             if code != "ambiguous" and isinstance(words, list) and words))
             for sign, spec in merged.get("symbol_contexts", {}).items() if isinstance(spec, dict)},
+        name_contexts={str(name): tuple(
+            (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
+            if isinstance(words, list) and words)
+            for name, spec in merged.get("name_contexts", {}).items() if isinstance(spec, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)

@@ -18,7 +18,7 @@ VOCAB_SECTIONS = {
     "scopes": dict, "scope_anchors": dict, "identifiers": list, "numeric_date_order": str, "frames": dict,
     "chinese": dict,
     "currency_subunits": dict, "ambiguous_currencies": dict, "compound_units": dict, "context_units": dict,
-    "prefixable_units": list, "symbol_contexts": dict,
+    "prefixable_units": list, "symbol_contexts": dict, "name_contexts": dict,
 }
 
 _TYPE_NAMES = {dict: "mapping", list: "list", str: "text value"}

@@ -285,7 +285,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
                 currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
             elif named and (m := v("ambiguous_currency").match(norm, e)):  # "528 million francs": which is not said
-                currency = f"{self.vocab.ambiguous_currencies[_BLANKS.sub(' ', m.group(1).lower())]} (currency ambiguous)"
+                currency = self._shared_name(self.vocab.ambiguous_currencies[_BLANKS.sub(" ", m.group(1).lower())], s)
                 e = m.end()
         angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
                  and norm[e:e + 2].lstrip()[:1] == "°" else None)
@@ -363,6 +363,13 @@ class _Extraction(SimplePasses, NameRules, Finish):
         name, clues = self.vocab.symbol_contexts[sign]
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
+        return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
+
+    def _shared_name(self, name: str, at: int) -> str:
+        """The currency an ambiguous name stands for ("48.2 billion crowns" in a sentence about Stockholm), from
+        the vocabulary's ``name_contexts`` clue words in its sentence, else marked ambiguous."""
+        a, b = self.sentence_of(at)
+        found = [code for code, pattern in self.vocab.name_contexts.get(name, ()) if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
 
     def _range_partner(self, s: int, e: int):
