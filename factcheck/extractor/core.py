@@ -229,7 +229,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
         if m and m.end() == s:
             currency = self.vocab.currency_before[m.group(1)]
             if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
-                currency = self._shared_sign(m.group(1), s)
+                currency = self._settled(*self.vocab.symbol_contexts[m.group(1)], s)
             s = m.start()
         m = self._match("scale_abbrev", e)
         if m and multiplier == 1.0:
@@ -285,7 +285,8 @@ class _Extraction(SimplePasses, NameRules, Finish):
                 currency = self.vocab.currency_after[m.group(1).lower()]
                 e = m.end()
             elif named and (m := v("ambiguous_currency").match(norm, e)):  # "528 million francs": which is not said
-                currency = self._shared_name(self.vocab.ambiguous_currencies[_BLANKS.sub(" ", m.group(1).lower())], s)
+                name = self.vocab.ambiguous_currencies[_BLANKS.sub(" ", m.group(1).lower())]
+                currency = self._settled(name, self.vocab.name_contexts.get(name, ()), s)
                 e = m.end()
         angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
                  and norm[e:e + 2].lstrip()[:1] == "°" else None)
@@ -358,18 +359,11 @@ class _Extraction(SimplePasses, NameRules, Finish):
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
 
-    def _shared_sign(self, sign: str, at: int) -> str:
-        """The currency a shared sign stands for, from clue words in its sentence, else marked ambiguous."""
-        name, clues = self.vocab.symbol_contexts[sign]
+    def _settled(self, name: str, clues, at: int) -> str:
+        """The currency a shared sign ("¥") or name ("crowns") stands for, from the one currency whose clue words
+        its sentence holds ("Stockholm": SEK), else ``name`` marked ambiguous."""
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
-        return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
-
-    def _shared_name(self, name: str, at: int) -> str:
-        """The currency an ambiguous name stands for ("48.2 billion crowns" in a sentence about Stockholm), from
-        the vocabulary's ``name_contexts`` clue words in its sentence, else marked ambiguous."""
-        a, b = self.sentence_of(at)
-        found = [code for code, pattern in self.vocab.name_contexts.get(name, ()) if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
 
     def _range_partner(self, s: int, e: int):
