@@ -17,8 +17,7 @@ from typing import Mapping, Optional, Sequence
 import regex
 
 from .docdate import document_date
-from .formats import Extracted, FormatError, docx, mhtml, pdf, table
-from .formats import blank
+from .formats import Extracted, FormatError, blank, docx, mhtml, pdf, table
 from .formats.html import html_prose, read_html
 from .formats.sniff import sniff
 from .formats.table import TableColumns

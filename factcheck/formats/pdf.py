@@ -18,6 +18,7 @@ import regex
 
 from ..vocab import Vocabulary
 from . import Extracted, FormatError, TextBuilder, need
+from .html import iso_date
 from .pdftables import with_tables
 
 MAX_PAGES = 5000
@@ -60,18 +61,13 @@ def read_pdf(data: bytes, vocab: Vocabulary) -> Extracted:
     return pages_to_text(pages, meta)
 
 
-_PDF_DATE = regex.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")
+_PDF_DATE = regex.compile(r"^(?:D:)?(\d{4})(\d\d)(\d\d)?")
 
 
 def pdf_date(value: str) -> Optional[str]:
     """``D:20221020083000+08'00'`` -> ``2022-10-20`` (``2022-10`` with no day); None when not a date."""
     m = _PDF_DATE.match(value.strip())
-    if not m or not m.group(2) or not 1 <= int(m.group(2)) <= 12:
-        return None
-    day = m.group(3)
-    if day and not 1 <= int(day) <= 31:
-        return None
-    return f"{m.group(1)}-{m.group(2)}-{day}" if day else f"{m.group(1)}-{m.group(2)}"
+    return iso_date("-".join(g for g in m.groups() if g)) if m else None
 
 
 def pdf_metadata(reader) -> dict:

@@ -50,13 +50,12 @@ def _is_row(cells: list[tuple[int, str]]) -> bool:
     return len(cells) >= 2 and all(len(text.split()) <= MAX_CELL_WORDS for _, text in cells)
 
 
-def _by_columns(header: list[tuple[int, str]], cells: list[tuple[int, str]], width: int) -> list[str]:
-    """A row's cells placed under the header column whose span holds each cell's middle."""
-    starts = [s for s, _ in header] + [width + 1]
+def _by_columns(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[str]:
+    """A row's cells placed under the last header column that starts at or before each cell's middle."""
     out = [""] * len(header)
     for start, text in cells:
         middle = start + len(text) / 2
-        column = max((i for i in range(len(header)) if starts[i] <= middle), default=0)
+        column = max((i for i, (s, _) in enumerate(header) if s <= middle), default=0)
         out[column] = f"{out[column]} {text}".strip()
     return out
 
@@ -70,9 +69,8 @@ def layout_tables(layout: str) -> list[list[tuple[str, list[str]]]]:
             run.append((line, cells))
             continue
         if len(run) >= MIN_ROWS and any(any(ch.isdigit() for _, t in c for ch in t) for _, c in run[1:]):
-            width = max(len(ln) for ln, _ in run)
             header = run[0][1]
-            tables.append([(_key(ln), _by_columns(header, c, width) if len(c) != len(header) else [t for _, t in c])
+            tables.append([(_key(ln), _by_columns(header, c) if len(c) != len(header) else [t for _, t in c])
                            for ln, c in run])
         run = []
     return tables
