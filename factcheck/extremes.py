@@ -129,6 +129,13 @@ def _merged_pairs(judge, parts: Sequence[Part], unit, tol) -> list:
     low, high = judge.extremes([m for p in parts for m in p.extremes], unit, tol)
     if low is not None and high is not None and low is not high:
         pairs.append(judge.judge(low, high, tol))
+    return pairs + _loose_pairs(judge, parts, unit, tol)
+
+
+def _loose_pairs(judge, parts: Sequence[Part], unit, tol) -> list:
+    """The open hedge with the shortest reach against the claim, not bounded the same way, that lies
+    farthest beyond it -- each way -- in the union of the parts' claims."""
+    pairs = []
     above = [r for p in parts for r in p.above]
     if above:
         far = judge.farthest([m for p in parts for m in p.up], unit, True)
@@ -142,33 +149,13 @@ def _merged_pairs(judge, parts: Sequence[Part], unit, tol) -> list:
     return pairs
 
 
-def _loose_pairs(judge, group: Sequence, base_unit, tol) -> list:
-    """The open hedge with the shortest reach against the claim, not bounded the same way, that lies
-    farthest beyond it -- each way."""
-    above, below = [], []
-    for m in group:
-        reach = judge.reach(m, base_unit)
-        if reach is not None:
-            (above if m.located.claim.hedge in OPEN_ABOVE else below).append((reach, m))
-    pairs = []
-    if above:
-        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_ABOVE], base_unit, True)
-        if far is not None:
-            pairs.append(judge.judge(min(above, key=lambda r: r[0])[1], far, tol))
-    if below:
-        far = judge.farthest([m for m in group if m.located.claim.hedge not in OPEN_BELOW], base_unit, False)
-        if far is not None:
-            pairs.append(judge.judge(max(below, key=lambda r: r[0])[1], far, tol))
-    return pairs
-
-
 def _extreme_pairs(judge, group: Sequence, base_unit, tol) -> list:
     """The extreme pairs of one set of comparable claims, per as-of date when the fact changes over time."""
     pairs = []
     low, high = judge.extremes(group, base_unit, tol)
     if low is not None and high is not None and low is not high:
         pairs.append(judge.judge(low, high, tol))
-    pairs += _loose_pairs(judge, group, base_unit, tol)
+    pairs += _loose_pairs(judge, [part(judge, group, base_unit, tol)], base_unit, tol)
     if not tol.changes_over_time:
         return pairs
     buckets: dict = defaultdict(list)
