@@ -262,14 +262,10 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
                               for a in (aliases or [])},
         compound_units={str(k): {str(a): float(b) for a, b in (v or {}).items()}
                         for k, v in merged.get("compound_units", {}).items() if isinstance(v, dict)},
-        symbol_contexts={str(sign): (str(spec.get("ambiguous", sign)), tuple(
-            (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
-            if code != "ambiguous" and isinstance(words, list) and words))
-            for sign, spec in merged.get("symbol_contexts", {}).items() if isinstance(spec, dict)},
-        name_contexts={str(name): tuple(
-            (code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
-            if isinstance(words, list) and words)
-            for name, spec in merged.get("name_contexts", {}).items() if isinstance(spec, dict)},
+        symbol_contexts={str(sign): (str(spec.get("ambiguous", sign)), _clues(spec))
+                         for sign, spec in merged.get("symbol_contexts", {}).items() if isinstance(spec, dict)},
+        name_contexts={str(name): _clues(spec)
+                       for name, spec in merged.get("name_contexts", {}).items() if isinstance(spec, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
     triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
@@ -293,6 +289,12 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
         [p for _, p in vocab.scopes] + list(vocab.identifiers)
         + [p for p in vocab.compiled.values() if isinstance(p, regex.Pattern)], vocab.compiled["trigger_pool"])
     return vocab
+
+
+def _clues(spec: dict) -> tuple:
+    """((ISO code, pattern of its clue words), ...) of a ``symbol_contexts`` / ``name_contexts`` entry."""
+    return tuple((code, regex.compile(rf"(?i)\b{_alternation(words)}\b")) for code, words in spec.items()
+                 if code != "ambiguous" and isinstance(words, list) and words)
 
 
 def pattern_triggers(patterns, pool: dict) -> dict:

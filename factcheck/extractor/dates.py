@@ -9,6 +9,7 @@ import regex
 
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
+from .numbers import ordinal_value
 from .windows import scan
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -16,14 +17,6 @@ _OLD_YEAR = r"(?:1[0-7]\d\d(?=\s*(?:[,;:)]|\.(?!\d)|$)))"
 """An earlier year after a day and month, where nothing follows it ("on 10 August 1793, ..."): never a count."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-          "eighteenth", "nineteenth")
-WORD_DAYS = {**{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
-             "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
-             **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ")}}
-"""Days written as ordinal words ("the fourth of May", "May twenty-first")."""
-_WORD_DAY = "(?i:" + "|".join(sorted(WORD_DAYS, key=len, reverse=True)) + ")"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
 _BLANK = regex.compile(r"\s+")
 
@@ -51,6 +44,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ci1 = rf"(?i:(?P<m1>{month}))\b\.?"
     ci_after = rf"(?!may\b|mar\b|jan\b|jun\b)(?i:(?P<m1>{month}))\b"
     to_y = r"\s*(?:-|~|to|until|through|thru|till)\s*"
+    # a day as an ordinal word ("fourth", "twenty-first", "thirty first"), from the vocabulary's own words
+    tens = [w for w, n in vocab.number_words.items() if n in (20, 30) and w.endswith("ty")]  # not "score"
+    days = [w for w, n in vocab.ordinal_words.items() if n <= 31]
+    word_day = rf"(?i:(?:(?:{'|'.join(tens)})[\s-])?(?:{'|'.join(sorted(days, key=len, reverse=True))}))"
     return [
         ("iso", regex.compile(
             rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
@@ -62,10 +59,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
             rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("word_day_month", regex.compile(  # "the fourth of May 2019"
-            rf"\b(?i:the\s+)(?P<dw>{_WORD_DAY})\s+(?i:of\s+){m1}(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
+            rf"\b(?i:the\s+)(?P<dw>{word_day})\s+(?i:of\s+){m1}(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("month_word_day", regex.compile(  # "May twenty-first, 2019", "March the fourth, 2020" (a year: "In May
             # the first 200 ships" is no date)
-            rf"\b{m1}\s+(?i:the\s+)?(?P<dw>{_WORD_DAY}),?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b")),
+            rf"\b{m1}\s+(?i:the\s+)?(?P<dw>{word_day}),?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
         ("month_year", regex.compile(  # "March 2009", "april 2017", "March 2010 to June 2012", "May 2014 to 2018"
@@ -160,7 +157,7 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         mo = _month(vocab, g["m1"])
         mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")
-        d1 = int(g["d1"]) if g.get("d1") else WORD_DAYS[" ".join(g["dw"].lower().split())]
+        d1 = int(g["d1"]) if g.get("d1") else ordinal_value(g["dw"], vocab)
         prefix = f"{int(y):04d}-" if y else "--"
         check_year = int(y) if y else 2000
         if not _valid(check_year, mo, d1):

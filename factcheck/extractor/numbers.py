@@ -12,6 +12,7 @@ DIGITS = regex.compile(  # "1,035", "10 000" (a space, also thin or no-break, be
     r"|(?<![\w.])\.\d+\b"
 )
 _SPLIT = regex.compile(r"\s+and\s+|[\s-]+")
+_ORDINAL_SPLIT = regex.compile(r"[\s-]+")
 
 
 def digits_value(raw: str) -> tuple[float, str]:
@@ -136,6 +137,12 @@ def number_word_runs(phrase: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     if first is not None:
         runs.append((first, last))
     return runs
+
+
+def ordinal_value(phrase: str, vocab: Vocabulary) -> int:
+    """The value of an ordinal in words ("fourth" 4, "twenty-first" 21, "twenty first" 21); 0 when it is none."""
+    parts = _ORDINAL_SPLIT.split(phrase.lower().strip())
+    return int(sum(vocab.number_words.get(p, 0) for p in parts[:-1]) + vocab.ordinal_words.get(parts[-1], 0))
 
 
 def word_digits(value: float) -> str:

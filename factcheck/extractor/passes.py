@@ -9,7 +9,7 @@ from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
 from .nouns import counted_phrase
-from .numbers import word_value
+from .numbers import ordinal_value, word_value
 from .windows import scan, word_windows
 
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
@@ -21,7 +21,6 @@ _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _OF = regex.compile(r"\s+of\b", regex.I)
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
-_HYPHEN = regex.compile(r"-")
 _LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER = (
     trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS))
 _BLANKS = regex.compile(r"\s+")
@@ -78,12 +77,10 @@ class SimplePasses:
     def ordinals(self) -> None:
         for m in scan(_ORDINAL_DIGITS, self.norm, self.digits, _ORDINAL_DIGITS_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "ordinal", value=float(m.group(1)))
-        words = self.vocab.ordinal_words
         for m in self.scan_words("ordinal_word"):
             if not self.fraction_spans.free(m.start(), m.end()) or _PER_BEFORE.search(self.norm, max(0, m.start() - 12), m.start()):
                 continue  # "80 times per second": a unit of time, not an ordinal
-            parts = _HYPHEN.split(m.group().lower())
-            value = sum(self.vocab.number_words.get(p, 0) for p in parts[:-1]) + words.get(parts[-1], 0)
+            value = ordinal_value(m.group(), self.vocab)
             if value:
                 self.add(m.start(), m.end(), "ordinal", value=float(value))
 

@@ -109,11 +109,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
         value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
-        hedge, s = hedge_before(norm, m.start(), zh)
-        end = m.end()
-        after = zh.pattern("hedge_after").match(norm, end)
-        if after and hedge == "none":
-            hedge, end = zh.hedge_suffixes[after.group()], after.end()
+        hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
         iv = hedge_interval(value, hedge, 10.0)
         ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=10.0, step=10.0, unit="percent")
@@ -122,17 +118,23 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         if d and n is not None and 0 < n < d:
             value = n / d
             precision, step = figure_precision(repr(round(value, 6)))
-            hedge, s = hedge_before(norm, m.start(), zh)
-            end = m.end()
-            after = zh.pattern("hedge_after").match(norm, end)
-            if after and hedge == "none":
-                hedge, end = zh.hedge_suffixes[after.group()], after.end()
+            hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
             if hedge == "none":
                 ex.add(s, end, "count", value=value, low=value, high=value, precision=precision, step=step)
                 continue
             iv = hedge_interval(value, hedge, 1 / d)  # "about two thirds": within a 1/d step, as in English
             ex.add(s, end, "count", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                    high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step)
+
+
+def _hedged(norm: str, start: int, end: int, zh: ChineseVocab) -> tuple[str, int, int]:
+    """(hedge, start, end) of a figure word at ``start``..``end`` with the hedge written before it (约三成) or,
+    failing that, after it (七成以上, 三分之二以上)."""
+    hedge, start = hedge_before(norm, start, zh)
+    after = zh.pattern("hedge_after").match(norm, end)
+    if after and hedge == "none":
+        hedge, end = zh.hedge_suffixes[after.group()], after.end()
+    return hedge, start, end
 
 
 def _vague(ex, zh: ChineseVocab) -> None:

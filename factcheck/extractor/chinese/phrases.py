@@ -12,6 +12,8 @@ from typing import Optional
 import regex
 
 from ...vocab_zh import ChineseVocab
+from ..nouns import lemma
+from .script import has_cjk
 
 _HAN = regex.compile(r"\p{Han}")
 _BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
@@ -188,10 +190,8 @@ def chinese_frame_words(norm: str, start: int, clause: tuple[int, int], vocab) -
     Chinese claim meets its English translation: the verb gloss nearest the figure ("建立外交关系" ->
     "established diplomatic relations" -> "establish") and the glossed proper names (中国 -> "china")."""
     zh = vocab.chinese
-    if zh is None or not _HAN.search(norm, clause[0], clause[1]):
+    if zh is None or not has_cjk(norm[clause[0]:clause[1]]):  # (an ASCII clause is ruled out without a search)
         return "", ()
-    from ..nouns import lemma
-
     best, distance, names = "", None, []
     for m in zh.pattern("gloss").finditer(norm, clause[0], clause[1]):
         english = zh.glossary[m.group()]
