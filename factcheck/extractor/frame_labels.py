@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
+from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
@@ -19,8 +20,6 @@ SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ 
 """A fact-sheet line's own label, wherever on the line the figure stands."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
 _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
-_NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
@@ -61,7 +60,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     """A label's measure, verb, names and narrowings (``counted``: the noun the figure counts, if any)."""
     fv = vocab.frames
     text = _PARENTHESES.sub(" ", label).split(",")[0]
-    words = _TOKEN.findall(text)
+    words = TOKEN.findall(text)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))
     head, tail = words[:cut], words[cut:]
     if counted and _is_name(head, kind, vocab) and singular(counted.split()[-1].lower(), vocab) not in {
@@ -81,7 +80,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)
         qualifiers.append(" ".join(modifier))
-    names = tuple(n.lower() for n in _NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
+    names = tuple(n.lower() for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     place = _PLACE.search(" ".join(tail))
     if place:
         qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
@@ -101,7 +100,7 @@ def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...
     m = SHEET_LINE.match(norm, line_start)
     if m is None:
         return ()
-    words = _TOKEN.findall(m.group("label"))
+    words = TOKEN.findall(m.group("label"))
     return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) else ()
 
 

@@ -9,8 +9,10 @@ import regex
 
 from ..vocab import Vocabulary
 
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
-_NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
+TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
+"""A word of prose (letters, inner apostrophes and hyphens)."""
+NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
+"""A run of capitalised words or acronyms, with "of", "the", "de", "and" between them."""
 _AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 """What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won")."""
 _ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
@@ -33,7 +35,7 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
         names = clause_names(norm, (sentence[0] + colon + 1, clause[0]), (sentence[0] + colon + 1, clause[1]), vocab)
         if names:
             return names[:1]
-    first = _NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
+    first = NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
     words = first.group().split() if first else []
     the = bool(words) and words[0].lower() == "the"
     if the:  # "The Conservative Party, led by ..., won 365 seats"
@@ -49,7 +51,7 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
     """Names in the clause, lower case: proper nouns, acronyms; a sentence's first word only before a verb."""
     fv = vocab.frames
     out = []
-    for m in _NAME.finditer(norm, clause[0], clause[1]):
+    for m in NAME.finditer(norm, clause[0], clause[1]):
         words = m.group().split()
         while words and (words[0].lower() in fv.not_entities or words[0].lower() in vocab.stop_words or (
                 m.start() + m.group().index(words[0]) == sentence[0] and _ADVERB.fullmatch(words[0]))):
@@ -74,7 +76,7 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
 def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
     """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths");
     ``plural``: a name may end in "s" ("The Conservatives took ..."; not "Rescuers saved ...")."""
-    nxt = _TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
+    nxt = TOKEN.match(norm, end + 1, stop) if end < stop and norm[end] == " " else None
     if nxt is None or (norm[end - 1] == "s" and not plural):
         return False
     word = nxt.group().lower()

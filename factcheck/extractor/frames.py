@@ -16,12 +16,11 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_names import antecedent_names, clause_names, name_verb
+from .frame_names import TOKEN, antecedent_names, clause_names, name_verb
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
 _AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
@@ -166,7 +165,7 @@ def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, 
         return found
     fv = vocab.frames
     found = []
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         word = m.group().lower()
         if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
             continue  # words that are never verbs, names
@@ -359,7 +358,7 @@ def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, 
 
 def _perfect(clause: str, fv) -> bool:
     """A present-perfect verb in the clause ("has established relations with 181", "140 have signed")."""
-    tokens = [t.lower() for t in _TOKEN.findall(clause)]
+    tokens = [t.lower() for t in TOKEN.findall(clause)]
     for i, t in enumerate(tokens[:-1]):
         if t in fv.perfect_auxiliaries:
             nxt = tokens[i + 1] if tokens[i + 1] not in ("now", "already", "so", "far", "since") else (
