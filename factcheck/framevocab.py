@@ -13,7 +13,7 @@ import regex
 
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
-             "not_entities")
+             "not_entities", "states")
 FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
 
 
@@ -45,6 +45,7 @@ class FrameVocabulary:
     subset_before: "regex.Pattern | None"
     place_prepositions: frozenset
     not_entities: frozenset
+    states: frozenset  # measures of a state (magnitude, height): never a running total
 
 
 def _words(phrases) -> str:
@@ -139,4 +140,5 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),
         perfect_auxiliaries=frozenset(lists["perfect_auxiliaries"]), subset_before=_anywhere(lists["subset_before"]),
         place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
+        states=frozenset(lists["states"]),
     )

@@ -51,3 +51,21 @@ def test_a_chinese_claim_meets_its_english_translation(tmp_path, capsys):
     facts = json.loads((tmp_path / "out" / "discrepancies.json").read_text())["facts"]
     assert [sorted(c["quote"] for c in f["claims"]) for f in facts] == [["181 countries", "181个国家"]]
     assert facts[0]["verdict"] == "agree"
+
+
+AGGREGATIONS = [
+    ("Nearly 16,000 people have died, by the official count.", "Nearly 16,000 people", "cumulative"),
+    ("So far 2,300 cases have been confirmed.", "2,300 cases", "cumulative"),
+    ("The earthquake, now put at magnitude 9.1, pushed the coast east.", "9.1", ""),
+    ("The tower has stood 330 metres tall since 1957.", "330 metres", "level"),
+    ("In all, 1,198 people died.", "1,198 people", ""),
+    ("The Tories won nearly 14 million votes in all.", "nearly 14 million votes", ""),
+]
+
+
+@pytest.mark.parametrize("text, quote, aggregation", AGGREGATIONS, ids=[c[1] for c in AGGREGATIONS])
+def test_running_totals_are_counts_to_date_not_states_or_sums(text, quote, aggregation, vocab):
+    """A perfect verb or "so far" makes a count a running total; a state (magnitude, height) never is one,
+    and a sum ("in all") of one past event is no running total either."""
+    claims = {c.text: c for c in factcheck.extract(text, vocab)}
+    assert claims[quote].frame.aggregation == aggregation

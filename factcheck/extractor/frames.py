@@ -109,6 +109,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
+    if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
+        aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")
     names_key = ("names", clause, sentence)
     entities = cache.get(names_key)
     if entities is None:  # every claim of a clause has its names
