@@ -69,3 +69,24 @@ def test_running_totals_are_counts_to_date_not_states_or_sums(text, quote, aggre
     and a sum ("in all") of one past event is no running total either."""
     claims = {c.text: c for c in factcheck.extract(text, vocab)}
     assert claims[quote].frame.aggregation == aggregation
+
+
+MEASURES = [
+    ("Pedestrians first crossed the 4,200-foot main span in May 1937.", "4,200-foot", "main span"),
+    ("A 3-mile tunnel under the river opened in 2001.", "3-mile", "tunnel"),
+    ("The 5,000-tonne ship sank in the storm.", "5,000-tonne", "ship"),
+    ("The launch of the 111-metre Saturn V was watched by millions.", "111-metre", ""),
+]
+
+
+@pytest.mark.parametrize("text, quote, measure", MEASURES, ids=[c[1] for c in MEASURES])
+def test_a_figure_written_as_an_adjective_measures_the_noun_after_it(text, quote, measure, vocab):
+    claims = {c.text: c for c in factcheck.extract(text, vocab)}
+    assert claims[quote].frame.measure == measure
+
+
+def test_since_a_clause_ending_in_a_year_counts_from_that_year(vocab):
+    text = "More than 300 people have died on Everest since climbers first reached the top in 1953."
+    claims = {c.text: c for c in factcheck.extract(text, vocab)}
+    frame = claims["More than 300 people"].frame
+    assert (frame.aggregation, frame.period[0]) == ("cumulative", "1953-01-01")

@@ -16,16 +16,14 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_names import TOKEN, antecedent_names, clause_names, name_verb
+from .frame_measures import measure_of, predicate_of
+from .frame_names import TOKEN, antecedent_names, clause_names
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
-_AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
-                 "has have had".split())
-_NO_SIGN_OF_VERB = frozenset("per than more less about around over under some its their".split())
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
@@ -42,23 +40,10 @@ _PART_OF_YEAR = regex.compile(
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
-_OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
-                      r"(?P<noun>[a-z]{3,})\b")
-_DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
-_AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
-_ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
-_PROPERTY_REACH = 40
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
-_NEXT_WORD = regex.compile(r" ([a-z]+)\b")
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
-_ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
-_SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
-                              r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
-
-
 def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int],
               scope: Optional[ScopeMatch], vocab: Vocabulary, cache: Optional[dict] = None) -> Frame:
     """The frame of one claim (``c``: the claim's fields as the extractor holds them; ``cache``: what one
@@ -70,10 +55,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     text = norm[clause[0]:clause[1]]
     at, until = start - clause[0], end - clause[0]
     cache = {} if cache is None else cache
-    predicate, verbs = _predicate(text, at, until, vocab, cache)
+    predicate, verbs = predicate_of(text, at, until, vocab, cache)
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
-    measure, subject = _measure(c, text, at, until, verbs, vocab, cache)
+    measure, subject = measure_of(c, text, at, until, verbs, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
@@ -158,166 +143,6 @@ def borrow_measures(claims: list) -> list:
         if partner is not None:
             out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
     return out
-
-
-def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
-    """Every verb of a clause: (start, end, lemma, auxiliary?); read once per clause (claims share clauses)."""
-    found = cache.get(("verbs", text))
-    if found is not None:
-        return found
-    fv = vocab.frames
-    found = []
-    for m in TOKEN.finditer(text):
-        word = m.group().lower()
-        if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
-            continue  # words that are never verbs, names
-        base = lemma(word)
-        if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
-                or (word.endswith("ed") and len(word) > 4 and base != word)):
-            found.append((m.start(), m.end(), base, word in _AUX))
-    cache[("verbs", text)] = found
-    return found
-
-
-def _predicate(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -> tuple[str, list[tuple[int, int, str]]]:
-    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
-    best, best_distance, verbs = "", None, []
-    for start, end, base, auxiliary in _clause_verbs(text, vocab, cache):
-        if start >= at and end <= until:
-            continue  # the figure itself
-        verbs.append((start, end, base))
-        if auxiliary:
-            continue
-        distance = at - end if end <= at else start - until
-        if best_distance is None or distance < best_distance:
-            best, best_distance = base, distance
-    if not best and verbs:
-        best = verbs[0][2]
-    return best, verbs
-
-
-def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
-             before_first: bool = False, nouns: bool = False) -> str:
-    """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
-    ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
-    a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million")."""
-    fv = vocab.frames
-    found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
-    phrases, noun_forms = _clause_concepts(text, fv, cache)
-    found += phrases
-    if nouns:
-        found += [f for f in noun_forms if not at <= f[0] < until]
-    if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
-        found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
-    if not found:
-        return ""
-    return min(found, key=lambda f: (before_first and f[1] > at, at - f[1] if f[1] <= at else f[0] - until, f[0]))[2]
-
-
-def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
-    """The measure phrases and measure nouns of a clause as (start, end, measure), found once per clause."""
-    key = ("concepts", text)
-    found = cache.get(key)
-    if found is None:
-        phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
-                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None else []
-        nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
-                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None else []
-        found = cache[key] = (phrases, nouns)
-    return found
-
-
-def _measure(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
-             cache: dict) -> tuple[str, str]:
-    """What a figure measures, read from its clause (its counted noun, the property or noun near it, or the
-    concept or event its verbs name), and the counted noun that only says who, when a verb right after it
-    names the measure ("eleven workers lost their lives": deaths, worker)."""
-    fv = vocab.frames
-    counted = c.get("counted")
-    if counted:
-        low = " ".join(counted.lower().split())
-        canon = vocab.synonyms.get(low)
-        if canon is None:  # "member states" -> "member country" when "state" means "country"
-            words = low.split(" of ", 1)[0].split()
-            canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
-        head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
-        if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
-            return _concept(text, at, until, verbs, vocab, cache, nouns=True) or canon, ""
-        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
-        if named:
-            return named, ""
-        acted = _acted(text, until, verbs, fv)
-        return (acted, singular(head, vocab)) if acted else (canon, "")
-    if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
-        if prop:
-            return prop, ""
-        of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"
-        if of:
-            noun, first = of.group("noun").lower(), (of.group("first") or "").lower()
-            if first and (noun in vocab.stop_words or (is_plural(first, vocab) and not is_plural(noun, vocab))):
-                noun = first
-            if noun not in vocab.stop_words:
-                return singular(noun, vocab), ""
-        subject = _SUBJECT_NOUN.search(text[:at])
-        if subject and subject.group(1).lower() not in vocab.stop_words:
-            noun = subject.group(1).lower()
-            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
-        return "", ""
-    if c["kind"] == "count":
-        if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
-            return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
-        return _concept(text, at, until, verbs, vocab, cache, nouns=True), ""
-    if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
-        if _ANNIVERSARY.search(text):
-            return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
-        return _concept(text, at, until, verbs, vocab, cache, before_first=True) or _event_verb(text, at, verbs), ""
-    return "", ""
-
-
-def _acted(text: str, until: int, verbs: list, fv) -> str:
-    """The measure a verb right after a counted noun names ("workers lost their lives", "men were killed")."""
-    m = _ACTED.match(text, until)
-    if m is None:
-        return ""
-    for start, _, base in verbs:
-        if start == m.end() and base in fv.verb_measure:
-            return fv.verb_measure[base]
-    phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
-    return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
-
-
-def _event_verb(text: str, at: int, verbs: list) -> str:
-    """The verb before a date that names what happened then ("opened on 1 May"), be/have excepted."""
-    before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
-    return before[-1] if before else ""
-
-
-def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict) -> str:
-    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
-    a word before a noun it qualifies names none ("at high tide")."""
-    fv = vocab.frames
-    if fv.property_words is None:
-        return ""
-    best, distance = "", None
-    key = ("properties", text)
-    matches = cache.get(key)
-    if matches is None:  # the clause's property words, found once for all its figures
-        matches = cache[key] = list(fv.property_words.finditer(text))
-    for m in matches:
-        if at <= m.start() < until:
-            continue
-        nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in _NO_SIGN_OF_VERB \
-                and m.start() > until:
-            continue
-        prop = fv.property_of.get(" ".join(m.group().lower().split()), "")
-        if kind not in fv.property_kinds.get(prop, (kind,)):
-            continue
-        d = at - m.end() if m.end() <= at else m.start() - until
-        if d <= _PROPERTY_REACH and (distance is None or d < distance):
-            best, distance = prop, d
-    return best
 
 
 def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
