@@ -14,7 +14,7 @@ import regex
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities", "states")
-FRAME_KEYS = ("measures", "properties", "property_kinds") + LIST_KEYS
+FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases") + LIST_KEYS
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class FrameVocabulary:
     place_prepositions: frozenset
     not_entities: frozenset
     states: frozenset  # measures of a state (magnitude, height): never a running total
+    alias_of: dict  # a name's word -> the word it stands for ("french" -> "france")
 
 
 def _words(phrases) -> str:
@@ -140,5 +141,22 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),
         perfect_auxiliaries=frozenset(lists["perfect_auxiliaries"]), subset_before=_anywhere(lists["subset_before"]),
         place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
-        states=frozenset(lists["states"]),
+        states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err),
     )
+
+
+def _aliases(raw, err: Callable[[list, str], None]) -> dict:
+    """``name_aliases`` read as word -> the word it stands for."""
+    if not raw:
+        return {}
+    if not isinstance(raw, dict):
+        err(["name_aliases"], "expected a mapping of a name's word to the words that stand for it")
+        return {}
+    out = {}
+    for word, variants in raw.items():
+        if not isinstance(variants, list):
+            err(["name_aliases", word], "expected a list of words")
+            continue
+        for v in variants:
+            out.setdefault(str(v).lower(), str(word).lower())
+    return out

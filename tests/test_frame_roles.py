@@ -90,3 +90,10 @@ def test_since_a_clause_ending_in_a_year_counts_from_that_year(vocab):
     claims = {c.text: c for c in factcheck.extract(text, vocab)}
     frame = claims["More than 300 people"].frame
     assert (frame.aggregation, frame.period[0]) == ("cumulative", "1953-01-01")
+
+
+def test_a_demonym_and_a_nickname_stand_for_their_names(vocab):
+    claims = {c.text: c for c in factcheck.extract(
+        "The victory is worth $38 million to the French federation. The Tories won 365 seats.", vocab)}
+    assert claims["$38 million"].frame.entities == ("france",)
+    assert claims["365 seats"].frame.entities == ("conservative",)

@@ -125,11 +125,21 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         predicate, entities = predicate or zh_predicate, entities or zh_names
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
+    if vocab.frames.alias_of:
+        entities = _canonical_names(entities, vocab.frames.alias_of)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative,
     )
+
+
+def _canonical_names(names: tuple, alias_of: dict) -> tuple:
+    """Names with each word that stands for another read as that word ("french federation" -> "france
+    federation", "tories" -> "conservative")."""
+    if not any(w in alias_of for n in names for w in n.split()):
+        return names
+    return tuple(" ".join(alias_of.get(w, w) for w in n.split()) for n in names)
 
 
 def borrow_measures(claims: list) -> list:
