@@ -18,7 +18,7 @@ import regex
 
 from .consistency import joined_spans, source_spans
 from .model import Claim, Located
-from .scope import aggregation_of, name_words, periods_differ
+from .scope import aggregation_of, name_words, periods_differ, share_a_name
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -190,7 +190,7 @@ class Discoverer:
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
-        shared = _shared_names(fa.entities, fb.entities)
+        shared = share_a_name(fa.entities, fb.entities)
         once = a.kind == b.kind == "date" and len(a.date) == len(b.date) == 10 and {fa.measure, fb.measure} <= (
             block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
         if fa.entities and fb.entities and not shared and not once:
@@ -216,7 +216,7 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
-                if q == PART_OF_TOTAL and _shared_names(fa.entities, fb.entities):
+                if q == PART_OF_TOTAL and share_a_name(fa.entities, fb.entities):
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
                     return True
@@ -295,7 +295,7 @@ def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:
     """How strongly two frames are linked, strongest first: names in common; both or neither naming anything
     but the topic (a total beside a named part); both or neither of a known date; one verb; one measure."""
     fa, fb = a.frame, b.frame
-    return (_shared_names(fa.entities, fb.entities),
+    return (share_a_name(fa.entities, fb.entities),
             bool(_words(fa.entities) - topic) == bool(_words(fb.entities) - topic),
             bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)
@@ -317,10 +317,6 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
         if len(sets) > 1 and any(not s for s in sets):
             out.update(*sets)
     return frozenset(out)
-
-
-def _shared_names(a: tuple, b: tuple) -> bool:
-    return bool(name_words(a) & name_words(b))
 
 
 def _shortest(measures: Iterable[str]) -> str:

@@ -148,12 +148,19 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) else word
 
 
+def share_a_name(a: tuple, b: tuple) -> bool:
+    """Whether one name of ``a`` and one of ``b`` are one name, the shorter's words all in the longer
+    ("Lusitania" and "RMS Lusitania"; not "United Kingdom" and "United States")."""
+    words_a, words_b = [name_words((n,)) for n in a], [name_words((n,)) for n in b]
+    return any(wa <= wb or wb <= wa for wa in words_a if wa for wb in words_b if wb)
+
+
 def entity_difference(a: Claim, b: Claim) -> Optional[str]:
     """Names that show two claims speak of different things: both clauses name something, and nothing in common."""
     ea, eb = a.frame.entities, b.frame.entities
     if not ea or not eb:
         return None
-    if name_words(ea) & name_words(eb):
+    if share_a_name(ea, eb):
         return None
     return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
 

@@ -165,3 +165,15 @@ def test_settings_exclude_a_measure_and_keep_two_apart(tmp_path):
     assert main(["rules", "validate", str(rules)]) == 0
     (rules / "s.yaml").write_text("settings:\n  discovery_apart: [[team]]\n")
     assert main(["rules", "validate", str(rules)]) == 1
+
+
+def test_names_that_only_share_a_word_are_different_things(tmp_path):
+    """"United States" and "United Kingdom" share a word, not a name: their death tolls are no contradiction."""
+    (tmp_path / "a.txt").write_text("The United States reported 1,200 deaths from the storm.\n")
+    (tmp_path / "b.txt").write_text("The United Kingdom reported 1,100 deaths from the storm.\n")
+    (tmp_path / "c.txt").write_text("The United States recorded 1,150 deaths from the storm.\n")
+    assert main(["report", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")), "-o", str(tmp_path / "out"),
+                 "-q", "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    groups = [sorted(Path(c["file"]).name for c in f["claims"]) for f in data["facts"] + data["candidates"]]
+    assert groups == [["a.txt", "c.txt"]]
