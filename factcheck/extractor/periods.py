@@ -24,7 +24,12 @@ _END_OF = regex.compile(r"(?i)\bend\s+of\s+(?:the\s+)?$")
 _MONTHS3 = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _QUARTERS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
              "the first quarter": (1, 3), "the second quarter": (4, 6), "the third quarter": (7, 9),
-             "the fourth quarter": (10, 12)}
+             "the fourth quarter": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9),
+             "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12)}
+
+
+_ARABIC_QUARTER = str.maketrans("1234", "一二三四")
+"""第3季度 is 三季度."""
 
 
 @dataclass(frozen=True)
@@ -96,25 +101,34 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
 
 
 def _month(name: str, vocab: Vocabulary) -> Optional[int]:
+    if name.isascii() and name.isdigit():  # 2023年9月
+        return int(name) if 1 <= int(name) <= 12 else None
     return vocab.months.get(name) or vocab.months.get(name.capitalize()) or _MONTHS3.get(name[:3].lower())
 
 
 def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
     part = g.get("part", "").lower()
-    if part == "half":
+    if g.get("month"):  # "in September 2023", "between January and September 2023"
+        first = _month(g["month"], vocab)
+        last = _month(g["month2"], vocab) if g.get("month2") else first
+        if not first or not last or (last < first and not g.get("from")):
+            return TimeOf()
+        months = (first, last)
+    elif part == "half":
         months = (1, 6)
     elif part == "quarter":
         months = (1, 3)
-    elif part in _QUARTERS:
-        months = _QUARTERS[part]
+    elif part.lstrip("第").translate(_ARABIC_QUARTER) in _QUARTERS:
+        months = _QUARTERS[part.lstrip("第").translate(_ARABIC_QUARTER)]
     else:
         n = word_value(g.get("n", "").strip(), vocab) if g.get("n") else None
         if not n or not 1 <= n <= 12 or not float(n).is_integer():
             return TimeOf()
         months = (1, int(n))
     year = _year(g.get("to"))
-    if year:
-        return TimeOf(period=year_span(year, year, *months), aggregation="flow")
+    first_year = _year(g.get("from")) or year
+    if year and first_year and (first_year, months[0]) <= (year, months[1]):
+        return TimeOf(period=year_span(first_year, year, *months), aggregation="flow")
     which = g.get("which", "").lower()
     offset = -1.0 if which == "last" else 0.0
     return TimeOf(relative=(f"months_{months[0]}_{months[1]}", offset), aggregation="flow")

@@ -39,12 +39,12 @@ def figure_spans(text: str, figure: str) -> list[tuple[int, int]]:
     """Character spans where ``figure`` occurs in ``text`` as a whole token.
 
     A match may not sit inside a longer number or word: "190" is not found in
-    "1,190", "19.0" or "190th".
+    "1,190", "19.0" or "190th"; Chinese characters may touch it ("达到1.6万亿美元").
     """
     pattern = (
-        r"(?<![\p{L}\p{N}])(?<!\p{N}[.,])"
+        r"(?<!(?!\p{Han})[\p{L}\p{N}])(?<!\p{N}[.,])"
         + regex.escape(figure)
-        + r"(?![\p{L}\p{N}])(?![.,]\p{N})"
+        + r"(?!(?!\p{Han})[\p{L}\p{N}])(?![.,]\p{N})"
     )
     return [m.span() for m in regex.finditer(pattern, text)]
 

@@ -1,5 +1,5 @@
 """Dates and periods written in Chinese: 2022年9月29日, 2022年9月, 9月29日, 2013年秋,
-二〇一三年, 上世纪90年代, 2012年至2017年, and datelines (新华社北京10月20日电).
+二〇一三年, 上世纪90年代, 2012年至2017年, 2023年1月至9月, and datelines (新华社北京10月20日电).
 
 Runs on Simplified, normalised text (full-width digits already folded).
 """
@@ -40,6 +40,7 @@ def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
         ("year_range", regex.compile(r"(?P<y>(?<![0-9])(?:1[89]|20)[0-9]{2})(?:年)?\s*(?:至|到|-|~)\s*(?P<y2>(?:1[89]|20)[0-9]{2})年")),
         ("year_range_cn", regex.compile(rf"{_YEAR}\s*(?:至|到|-|~)\s*{year2}")),
         ("day_range", regex.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}\s*(?:至|到|-|~)\s*(?:{month2})?{day2}")),
+        ("month_range", regex.compile(rf"{_YEAR}{_MONTH}\s*(?:至|到|-|~)\s*(?:{year2})?{month2}(?![0-9{_CN}]+[日号])")),
         ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度)")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),
@@ -90,6 +91,8 @@ def _build(name: str, m, zh: ChineseVocab) -> Optional[ZhDate]:
         return ZhDate(m.start(), m.end(), "date_range", f"{a:04d}/{b:04d}")
     if name == "part":
         return _part(m, g)
+    if name == "month_range":
+        return _month_range(m, g)
     year = _year(g["y"]) if g.get("y") else None
     month, day = _number(g.get("m")), _number(g.get("d"))
     if name == "ymd" and year is None:
@@ -124,6 +127,16 @@ def _part(m, g: dict) -> Optional[ZhDate]:
         return None
     first, last = _PARTS[part]
     return ZhDate(m.start(), m.end(), "date_range", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
+
+
+def _month_range(m, g: dict) -> Optional[ZhDate]:
+    """2023年1月至9月, 2022年10月至2023年3月: the months from one to the other."""
+    year, month, month2 = _year(g["y"]), _number(g["m"]), _number(g["m2"])
+    year2 = _year(g["y2"]) if g.get("y2") else year
+    if None in (year, month, month2, year2) or not (1 <= month <= 12 and 1 <= month2 <= 12) or (
+            (year2, month2) <= (year, month)):
+        return None
+    return ZhDate(m.start(), m.end(), "date_range", f"{year:04d}-{month:02d}/{year2:04d}-{month2:02d}")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
