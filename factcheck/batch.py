@@ -32,7 +32,7 @@ from .pipeline import Checker, DocumentCheck
 from .progress import Progress
 from .vocab import Vocabulary
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 BATCH = 256
 _FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
 _SPANS = [i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")]

@@ -185,6 +185,8 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
+        if fa.subject and fb.subject and fa.subject != fb.subject:
+            return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
@@ -288,7 +290,8 @@ def _signature(c: Claim) -> tuple:
     """Claims of one signature are one part at once; so it holds every slot ``linked`` reads (a count up to a
     known date and a figure of no time are never merged unchecked)."""
     f = c.frame
-    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role, f.aggregation, bool(f.as_of), bool(f.time))
+    return (f.measure, f.predicate, f.entities, f.qualifiers, f.role, f.aggregation, bool(f.as_of), bool(f.time),
+            f.subject)
 
 
 def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:

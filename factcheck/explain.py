@@ -57,7 +57,7 @@ def explain_text(text: str, aligner: Aligner, show_all: bool = False, line_offse
 def _frame_fields(f) -> list[tuple[str, object]]:
     """The frame's slots worth showing (SEMANTICS.md section 5): what is measured, by what verb, of what, when."""
     period = f"{f.period[0]} to {f.period[1] or 'the document date'}" if f.period else None
-    return [("measure", f.measure or None), ("predicate", f.predicate or None),
+    return [("measure", f.measure or None), ("subject", f.subject or None), ("predicate", f.predicate or None),
             ("entities", ", ".join(f.entities) or None), ("qualifiers", ", ".join(f.qualifiers) or None),
             ("role", f.role if f.role != "level" else None), ("aggregation", f.aggregation or None),
             ("time", f.time or None), ("period", period), ("as of", f.as_of)]

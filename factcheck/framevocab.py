@@ -13,8 +13,8 @@ import regex
 
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
-             "not_entities", "states")
-FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases") + LIST_KEYS
+             "not_entities", "states", "reporting_verbs", "general_subjects")
+FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes") + LIST_KEYS
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class FrameVocabulary:
     not_entities: frozenset
     states: frozenset  # measures of a state (magnitude, height): never a running total
     alias_of: dict  # a name's word -> the word it stands for ("french" -> "france")
+    noun_class: dict  # a common noun -> the class it belongs to ("liner" -> "ship")
+    reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
+    general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
 
 
 def _words(phrases) -> str:
@@ -141,21 +144,24 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),
         perfect_auxiliaries=frozenset(lists["perfect_auxiliaries"]), subset_before=_anywhere(lists["subset_before"]),
         place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
-        states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err),
+        states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err, "name_aliases"),
+        noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
+        reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
     )
 
 
-def _aliases(raw, err: Callable[[list, str], None]) -> dict:
-    """``name_aliases`` read as word -> the word it stands for."""
+def _aliases(raw, err: Callable[[list, str], None], key: str) -> dict:
+    """A mapping of a word to the words that stand for it (``name_aliases``, ``noun_classes``), read as
+    word -> the word it stands for."""
     if not raw:
         return {}
     if not isinstance(raw, dict):
-        err(["name_aliases"], "expected a mapping of a name's word to the words that stand for it")
+        err([key], "expected a mapping of a word to the words that stand for it")
         return {}
     out = {}
     for word, variants in raw.items():
         if not isinstance(variants, list):
-            err(["name_aliases", word], "expected a list of words")
+            err([key, word], "expected a list of words")
             continue
         for v in variants:
             out.setdefault(str(v).lower(), str(word).lower())

@@ -77,7 +77,9 @@ class Frame:
     ``measure`` names the thing counted or the property measured ("survivor",
     "death", "length"); ``predicate`` is the governing verb's lemma ("die",
     "establish"); ``entities`` are the names in the clause (lower case);
-    ``qualifiers`` narrow the measure ("in africa", "of whom").  ``role`` and
+    ``qualifiers`` narrow the measure ("in africa", "of whom"); ``subject`` is the
+    common noun the figure belongs to ("the main dam is 185 metres tall": dam),
+    read through the vocabulary's noun classes (liner -> ship).  ``role`` and
     ``aggregation`` are SEMANTICS.md section 5.  ``time`` is the written time
     phrase; ``period`` (ISO start, ISO end) and ``as_of`` (ISO date) are what
     it resolves to, against the document's date where it is relative.
@@ -94,19 +96,20 @@ class Frame:
     as_of: Optional[str] = None
     relative: Optional[tuple[str, float]] = None
     """An unresolved relative time: (kind, amount) -- ("years_back", 10), ("year_offset", -1), ("now", 0)."""
+    subject: str = ""
 
     def to_row(self) -> list:
         """The frame as a JSON-ready list, field by field."""
         return [self.measure, self.predicate, list(self.entities), list(self.qualifiers), self.role,
                 self.aggregation, self.time, list(self.period) if self.period else None, self.as_of,
-                list(self.relative) if self.relative else None]
+                list(self.relative) if self.relative else None, self.subject]
 
     @classmethod
     def from_row(cls, row: list) -> "Frame":
         """The frame of a ``to_row`` list."""
-        m, p, ents, quals, role, agg, time, period, as_of, rel = row
+        m, p, ents, quals, role, agg, time, period, as_of, rel, subject = row
         return cls(m, p, tuple(ents), tuple(quals), role, agg, time, tuple(period) if period else None, as_of,
-                   tuple(rel) if rel else None)
+                   tuple(rel) if rel else None, subject)
 
 
 EMPTY_FRAME = Frame()

@@ -177,3 +177,47 @@ def test_names_that_only_share_a_word_are_different_things(tmp_path):
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
     groups = [sorted(Path(c["file"]).name for c in f["claims"]) for f in data["facts"] + data["candidates"]]
     assert groups == [["a.txt", "c.txt"]]
+
+
+def _groups(tmp_path, texts) -> list:
+    """Discovered facts and candidates of one document per text: (verdict, sorted file names)."""
+    names = []
+    for i, text in enumerate(texts):
+        names.append(str(tmp_path / f"d{i}.txt"))
+        Path(names[-1]).write_text(text + "\n")
+    assert main(["report", *names, "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    return [(f["verdict"], sorted(Path(c["file"]).name for c in f["claims"])) for f in data["facts"] + data["candidates"]]
+
+
+APART = [
+    ("The main dam is 185 metres tall.", "The intake tower is 120 metres tall."),
+    ("Floods killed 100 people in the north.", "Landslides killed 140 people in the north."),
+    ("The bridge cost $35 million to build.", "The bridge's repairs cost $12 million."),
+    ("The bomb killed 50 people in the first attack.", "The bomb killed 30 people in the second attack."),
+    ("A bomb killed 50 people on Monday.", "A bomb killed 30 people on Tuesday."),
+    ("The city's budget for 2024 is $2.1 billion.", "The city's budget for 2023 was $1.9 billion."),
+    ("In September 2023, the province's exports reached $299 billion.",
+     "Between January and September 2023, the province's exports reached $2.5 trillion."),
+    ("In the first half of 2023, the province's exports reached $1.6 trillion.",
+     "In September 2023, the province's exports reached $299 billion."),
+]
+
+
+@pytest.mark.parametrize("texts", APART, ids=[t[1][:30] for t in APART])
+def test_figures_of_different_things_or_times_stay_apart(tmp_path, texts):
+    """Another subject, another event of a series, another day or period: never one fact."""
+    assert _groups(tmp_path, texts) == []
+
+
+TOGETHER = [
+    ("The ferry was carrying 300 passengers when it sank.", "The vessel was carrying 420 passengers when it sank."),
+    ("The project cost about $35 million.", "The bridge cost $37 million to build."),
+    ("A bomb killed 50 people on Monday.", "A bomb killed 52 people on Monday."),
+]
+
+
+@pytest.mark.parametrize("texts", TOGETHER, ids=[t[1][:30] for t in TOGETHER])
+def test_one_thing_named_by_another_noun_is_still_one_fact(tmp_path, texts):
+    """Nouns of one class (ferry, vessel) and nouns that point back to the topic (the project) are one subject."""
+    assert _groups(tmp_path, texts) == [("differ", ["d0.txt", "d1.txt"])]

@@ -97,3 +97,26 @@ def test_a_demonym_and_a_nickname_stand_for_their_names(vocab):
         "The victory is worth $38 million to the French federation. The Tories won 365 seats.", vocab)}
     assert claims["$38 million"].frame.entities == ("france",)
     assert claims["365 seats"].frame.entities == ("conservative",)
+
+
+SUBJECTS = [
+    ("The main dam is 185 metres tall.", "185 metres", "dam"),
+    ("Floods killed 100 people in the north.", "100 people", "flood"),
+    ("The bridge's repairs cost $12 million.", "$12 million", "repair"),
+    ("The liner carried about 1,960 passengers and crew.", "about 1,960 passengers", "ship"),
+    ("Membership of the organisation has grown to 193 states.", "193 states", "organisation"),
+    ("The union now has 193 member states.", "193 member states", "union"),
+    ("Officials said 50 people died.", "50 people", ""),
+    ("China has established diplomatic relations with 181 countries.", "181 countries", ""),
+    ("The population of China is 1.4 billion.", "1.4 billion", ""),
+    ("The death toll rose to 50.", "50", ""),
+    ("The project cost about $35 million.", "about $35 million", ""),
+    ("There were 412 passengers on board.", "412 passengers", ""),
+    ("It was 787 feet long.", "787 feet", ""),
+]
+
+
+@pytest.mark.parametrize("text, quote, subject", SUBJECTS, ids=[c[0][:30] for c in SUBJECTS])
+def test_a_figures_subject_is_the_common_noun_it_belongs_to(text, quote, subject, vocab):
+    claims = {c.text: c for c in factcheck.extract(text, vocab)}
+    assert claims[quote].frame.subject == subject

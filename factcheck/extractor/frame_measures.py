@@ -24,6 +24,16 @@ _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 """A figure written as an adjective: "4,200-foot", "111-metre"."""
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*)\s*$")
+"""The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
+_OPENS = regex.compile(r"[\s\"'(\[*•-]*")
+_DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+_ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
+                     "finally eventually later initially originally officially reportedly nearly almost roughly "
+                     "together altogether even ever never".split())
+_PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
+                      "many most some none few several both either neither everyone everybody someone anyone nobody "
+                      "all another".split())
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
@@ -205,3 +215,57 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if d <= _PROPERTY_REACH and (distance is None or d < distance):
             best, distance = prop, d
     return best
+
+
+def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict) -> str:
+    """The common noun a figure belongs to: the head of the noun phrase before the clause's first verb
+    ("The main dam is 185 metres tall": dam; "Floods killed 100": flood; "The bridge's repairs cost $12
+    million": repair; "Membership of the organisation has grown": organisation), read as its noun class
+    ("the liner" -> ship).  "" when the figure comes first, the phrase is a name, a pronoun or the measure
+    itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
+    ``names``: the clause's names (lower case)."""
+    verbs = _clause_verbs(text, vocab, cache)
+    first = next((v for v in verbs if v[1] <= at), None)
+    if first is None or first[2] in vocab.frames.reporting_verbs:
+        return ""
+    phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
+    if phrase is None:
+        return ""
+    words = phrase.group("np").split()
+    if words[0][0].isupper() and (not _OPENS.fullmatch(text, 0, phrase.start("np"))
+                                  or words[0].lower() in {w for n in names for w in n.split()}):
+        return ""  # a name ("China has established ...") is an entity, not a subject
+    head, rest = _noun_phrase_head(words, counted, vocab)
+    if head is None and rest and rest[0].lower() == "of":  # "Membership of the organisation": of what
+        head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
+    return head or ""
+
+
+def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: bool = True) -> tuple:
+    """The class of a noun phrase's head ("" for a name or a pronoun, None for a word that names no thing
+    of its own: a measure, a property, a general noun) and the words from its first preposition on
+    (``opening``: the phrase opens its clause, so a capital there is no sign of a name)."""
+    fv = vocab.frames
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    kept = []
+    for i, word in enumerate(words):
+        if word.lower() in vocab.stop_words:
+            words = words[i:]  # "Revenue for the year was ...": the phrase's head comes before its preposition
+            break
+        kept.append(word)
+    else:
+        words = []
+    while kept and kept[-1].lower() in _ADVERBS:
+        kept.pop()  # "The union now has 193 member states"
+    if not kept or len(kept) > 4 or any(w[0].isupper() for w in kept[1:]) or (kept[0][0].isupper() and not opening):
+        return "", words
+    head = kept[-1].lower().removesuffix("'s").removesuffix("'")
+    noun = singular(head, vocab)
+    if head in vocab.stop_words or head in _PRONOUNS:
+        return "", words
+    if (noun in fv.general_subjects or noun in fv.generic_heads or head in fv.noun_form_measure
+            or head in fv.property_of or noun in fv.property_of
+            or (counted and noun == singular(counted.split()[-1].lower(), vocab))):
+        return None, words
+    return fv.noun_class.get(noun, noun), words

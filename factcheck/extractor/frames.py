@@ -16,7 +16,7 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import measure_of, predicate_of
+from .frame_measures import clause_subject, measure_of, predicate_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
@@ -39,6 +39,13 @@ _PART_OF_YEAR = regex.compile(
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
+_WHICH_EVENT = regex.compile(
+    r"(?i)\b(?:in|during|on|at|after|from|of)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|last|final|opening|1st|2nd|3rd|4th|5th)\s+(?P<noun>[a-z]{3,})\b")
+"""One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
+_NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
+                        "hundred thousand million of".split())
+_WEEKDAY = regex.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
@@ -58,7 +65,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     predicate, verbs = predicate_of(text, at, until, vocab, cache)
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
-    measure, subject = measure_of(c, text, at, until, verbs, vocab, cache)
+    measure, who = measure_of(c, text, at, until, verbs, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
@@ -101,8 +108,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if entities is None:  # every claim of a clause has its names
         entities = cache[names_key] = clause_names(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
-    if subject and not label:
-        qualifiers += (subject,)  # "eleven workers lost their lives": deaths, of workers
+    if who and not label:
+        qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
@@ -125,12 +132,13 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         predicate, entities = predicate or zh_predicate, entities or zh_names
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
+    subject = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache) if not label else ""
     if vocab.frames.alias_of:
         entities = _canonical_names(entities, vocab.frames.alias_of)
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope_text or yearly,
-        period=time.period, as_of=time.as_of, relative=time.relative,
+        period=time.period, as_of=time.as_of, relative=time.relative, subject=subject,
     )
 
 
@@ -227,6 +235,10 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
             out.append(" ".join(m.group().lower().split()))
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
+    if c["kind"] not in ("date", "date_range"):
+        out += [f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *clause)
+                if m.group("noun").lower() not in _NOT_EVENTS]  # "in the first attack" / "in the second attack"
+        out += [f"on {m.group(1).lower()}" for m in _WEEKDAY.finditer(norm, *clause)]  # "on Monday" / "on Tuesday"
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
