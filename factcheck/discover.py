@@ -202,12 +202,20 @@ class Discoverer:
             if named & block.names or (block.names and named - block.topic):
                 return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole
                 # (and where the documents tell named parts from a whole, any name but the topic's names a part)
+        if a.kind not in ("date", "date_range") and self._acts_differ(fa, fb):
+            return False  # "60% of voters backed the plan" beside "40% rejected it"; homes destroyed and damaged
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
             return shared or once or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
         return True
+
+    def _acts_differ(self, fa, fb) -> bool:
+        """Two verbs the vocabulary calls contrasting acts ("backed" / "rejected", "destroyed" / "damaged")."""
+        places = self.frames.contrasting_acts
+        theirs = places.get(fb.predicate, ())
+        return any((entry, 1 - side) in theirs for entry, side in places.get(fa.predicate, ()))
 
     def _qualifiers_differ(self, fa, fb, block: "Block") -> bool:
         """Whether two frames narrow their measure differently.  A narrowing only one of them states counts

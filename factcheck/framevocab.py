@@ -14,7 +14,7 @@ import regex
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities", "states", "reporting_verbs", "general_subjects")
-FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes") + LIST_KEYS
+FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "contrasting_acts") + LIST_KEYS
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class FrameVocabulary:
     noun_class: dict  # a common noun -> the class it belongs to ("liner" -> "ship")
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
+    contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
 
 
 def _words(phrases) -> str:
@@ -147,6 +148,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err, "name_aliases"),
         noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
+        contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
     )
 
 
@@ -166,3 +168,18 @@ def _aliases(raw, err: Callable[[list, str], None], key: str) -> dict:
         for v in variants:
             out.setdefault(str(v).lower(), str(word).lower())
     return out
+
+
+def _contrasts(raw, err: Callable[[list, str], None]) -> dict:
+    """``contrasting_acts`` (a list of [verbs, verbs] pairs) read as verb -> its (entry, side) places."""
+    out: dict = {}
+    for i, entry in enumerate(raw if isinstance(raw, list) else []):
+        if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(side, list) for side in entry)):
+            err(["contrasting_acts", i], "expected a pair of verb lists, as [[back, support], [reject, oppose]]")
+            continue
+        for side, verbs in enumerate(entry):
+            for verb in verbs:
+                out.setdefault(str(verb).lower(), set()).add((i, side))
+    if raw is not None and not isinstance(raw, list):
+        err(["contrasting_acts"], "expected a list of pairs of verb lists")
+    return {verb: frozenset(places) for verb, places in out.items()}

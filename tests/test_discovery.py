@@ -201,6 +201,15 @@ APART = [
      "Between January and September 2023, the province's exports reached $2.5 trillion."),
     ("In the first half of 2023, the province's exports reached $1.6 trillion.",
      "In September 2023, the province's exports reached $299 billion."),
+    ("About 60% of voters backed the plan.", "About 40% of voters rejected the plan."),
+    ("The fire destroyed 1,200 homes.", "The fire damaged 3,000 homes."),
+    ("Unemployment fell to 4.1% in March.", "Unemployment rose to 4.3% in April."),
+    ("Tickets cost $25 for adults.", "Tickets cost $10 for children."),
+    ("The new stadium holds 60,000 fans.", "The old stadium held 45,000 fans."),
+    ("The vaccine was 95% effective against infection.", "The vaccine was 70% effective against transmission."),
+    ("In the first round, the president won 27.8% of the vote.",
+     "In the second round, the president won 58.5% of the vote."),
+    ("Women make up 48% of the workforce.", "Men make up 52% of the workforce."),
 ]
 
 

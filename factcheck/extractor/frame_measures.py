@@ -31,6 +31,9 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those s
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
                      "finally eventually later initially originally officially reportedly nearly almost roughly "
                      "together altogether even ever never".split())
+_WHICH = frozenset("new old former original previous current existing planned proposed temporary permanent".split())
+"""Words that tell which one of its kind a subject is ("the old stadium", "the new bridge")."""
+_ANYONE = frozenset("people person individual".split())
 _PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
                       "many most some none few several both either neither everyone everybody someone anyone nobody "
                       "all another".split())
@@ -217,28 +220,30 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
     return best
 
 
-def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict) -> str:
+def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict) -> tuple[str, str]:
     """The common noun a figure belongs to: the head of the noun phrase before the clause's first verb
     ("The main dam is 185 metres tall": dam; "Floods killed 100": flood; "The bridge's repairs cost $12
     million": repair; "Membership of the organisation has grown": organisation), read as its noun class
     ("the liner" -> ship).  "" when the figure comes first, the phrase is a name, a pronoun or the measure
     itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
-    ``names``: the clause's names (lower case)."""
+    ``names``: the clause's names (lower case).  Second: a word that tells which one of its kind it is
+    ("the old stadium": old), or ""."""
     verbs = _clause_verbs(text, vocab, cache)
     first = next((v for v in verbs if v[1] <= at), None)
     if first is None or first[2] in vocab.frames.reporting_verbs:
-        return ""
+        return "", ""
     phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
     if phrase is None:
-        return ""
+        return "", ""
     words = phrase.group("np").split()
     if words[0][0].isupper() and (not _OPENS.fullmatch(text, 0, phrase.start("np"))
                                   or words[0].lower() in {w for n in names for w in n.split()}):
-        return ""  # a name ("China has established ...") is an entity, not a subject
+        return "", ""  # a name ("China has established ...") is an entity, not a subject
     head, rest = _noun_phrase_head(words, counted, vocab)
     if head is None and rest and rest[0].lower() == "of":  # "Membership of the organisation": of what
         head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
-    return head or ""
+    which = next((w.lower() for w in words[:4] if w.lower() in _WHICH), "") if head else ""
+    return head or "", which
 
 
 def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: bool = True) -> tuple:
@@ -264,7 +269,7 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
     noun = singular(head, vocab)
     if head in vocab.stop_words or head in _PRONOUNS:
         return "", words
-    if (noun in fv.general_subjects or noun in fv.generic_heads or head in fv.noun_form_measure
+    if (noun in fv.general_subjects or noun in _ANYONE or head in fv.noun_form_measure
             or head in fv.property_of or noun in fv.property_of
             or (counted and noun == singular(counted.split()[-1].lower(), vocab))):
         return None, words

@@ -40,12 +40,22 @@ _PART_OF_YEAR = regex.compile(
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
 _WHICH_EVENT = regex.compile(
-    r"(?i)\b(?:in|during|on|at|after|from|of)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
+    r"(?i)\b(?:in|during)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|last|final|opening|1st|2nd|3rd|4th|5th)\s+(?P<noun>[a-z]{3,})\b")
 """One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
 _NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
                         "hundred thousand million of".split())
-_WEEKDAY = regex.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
+""""Women make up 48% of the workforce": a share, not a change ("up")."""
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_OR_MONTH = regex.compile(
+    r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed)\s+)"
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
+    r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
+"""A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
+_NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
+_FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
+"""A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
@@ -108,6 +118,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if entities is None:  # every claim of a clause has its names
         entities = cache[names_key] = clause_names(norm, clause, sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
+    if aggregation == "cumulative" or time.period:  # "so far ... on Saturday", "in 2023 ... on Wednesday": the day
+        # it was reported, not the day of an event
+        qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
@@ -132,7 +145,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         predicate, entities = predicate or zh_predicate, entities or zh_names
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
-    subject = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache) if not label else ""
+    subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache) if not label else ("", "")
+    if which:
+        qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
         entities = _canonical_names(entities, vocab.frames.alias_of)
     return Frame(
@@ -178,7 +193,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if zh_role:
         return zh_role
     unit = c.get("unit") or ""
-    if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before)) or (
+    if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before) and not _MAKE_UP.search(before)) or (
             fv.change_after and fv.change_after.match(after)):
         return "change"
     if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
@@ -236,9 +251,13 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     if c["kind"] not in ("date", "date_range"):
-        out += [f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *clause)
-                if m.group("noun").lower() not in _NOT_EVENTS]  # "in the first attack" / "in the second attack"
-        out += [f"on {m.group(1).lower()}" for m in _WEEKDAY.finditer(norm, *clause)]  # "on Monday" / "on Tuesday"
+        out += [f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+                if m.group("noun").lower() not in _NOT_EVENTS]  # "in the first round, ..." / "in the second attack"
+        out += [" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)]  # "on Monday"
+        group = _FOR_GROUP.match(norm, c["end"], clause[1])
+        if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
+                group.group("noun").endswith("ing")):
+            out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
