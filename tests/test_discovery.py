@@ -210,6 +210,11 @@ APART = [
     ("In the first round, the president won 27.8% of the vote.",
      "In the second round, the president won 58.5% of the vote."),
     ("Women make up 48% of the workforce.", "Men make up 52% of the workforce."),
+    ("The company has 10,000 employees in Europe.", "The company has 25,000 employees worldwide."),
+    ("The team scored 3 goals in the final.", "The team conceded 2 goals in the final."),
+    ("The 2022 edition drew 1.2 million visitors.", "The 2023 edition drew 1.5 million visitors."),
+    ("The average salary is $52,000.", "The median salary is $45,000."),
+    ("The plant will create 2,000 jobs.", "The plant will cut 500 jobs."),
 ]
 
 
@@ -223,6 +228,7 @@ TOGETHER = [
     ("The ferry was carrying 300 passengers when it sank.", "The vessel was carrying 420 passengers when it sank."),
     ("The project cost about $35 million.", "The bridge cost $37 million to build."),
     ("A bomb killed 50 people on Monday.", "A bomb killed 52 people on Monday."),
+    ("The company has 25,000 employees.", "The company has 27,000 employees worldwide."),
 ]
 
 

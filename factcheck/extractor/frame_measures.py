@@ -33,6 +33,8 @@ _ADVERBS = frozenset("now also already still currently only just recently report
                      "together altogether even ever never".split())
 _WHICH = frozenset("new old former original previous current existing planned proposed temporary permanent".split())
 """Words that tell which one of its kind a subject is ("the old stadium", "the new bridge")."""
+_MODALS = frozenset("will would can could may might must shall should".split())
+"""Words after which a word is a verb in its base form."""
 _ANYONE = frozenset("people person individual".split())
 _PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
                       "many most some none few several both either neither everyone everybody someone anyone nobody "
@@ -49,14 +51,16 @@ def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, 
     if found is not None:
         return found
     fv = vocab.frames
-    found = []
+    found, previous = [], ""
     for m in TOKEN.finditer(text):
-        word = m.group().lower()
+        word, after = m.group().lower(), previous
+        previous = word
         if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
             continue  # words that are never verbs, names
         base = lemma(word)
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
-                or (word.endswith("ed") and len(word) > 4 and base != word)):
+                or (word.endswith("ed") and len(word) > 4 and base != word)
+                or (after in _MODALS and word not in vocab.stop_words)):  # "will create", "plans to cut"
             found.append((m.start(), m.end(), base, word in _AUX))
     cache[("verbs", text)] = found
     return found

@@ -45,6 +45,10 @@ _WHICH_EVENT = regex.compile(
 """One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
 _NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
                         "hundred thousand million of".split())
+_YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
+"""A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
+_STATISTIC = regex.compile(r"(?i)\b(average|median|mean|minimum|maximum|typical|starting)\b")
+"""Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
 """"Women make up 48% of the workforce": a share, not a change ("up")."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -53,6 +57,8 @@ _DAY_OR_MONTH = regex.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
     r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
+_WHOLE = regex.compile(r"(?i)\b(worldwide|globally|nationwide|nationally|in total|overall)\b")
+"""A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -84,6 +90,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
+    elif scope is None and c["kind"] not in ("date", "date_range") and (year := _YEAR_BEFORE_NOUN.search(text, 0, at)):
+        y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
+        time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group()
     else:
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
@@ -254,6 +263,8 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         out += [f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
                 if m.group("noun").lower() not in _NOT_EVENTS]  # "in the first round, ..." / "in the second attack"
         out += [" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)]  # "on Monday"
+        out += [m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause)]  # "median" / "average"
+        out += ["whole" for _ in _WHOLE.finditer(norm, c["end"], min(clause[1], c["end"] + 40))][:1]
         group = _FOR_GROUP.match(norm, c["end"], clause[1])
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
                 group.group("noun").endswith("ing")):
