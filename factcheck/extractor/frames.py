@@ -126,7 +126,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     entities = cache.get(names_key)
     if entities is None:  # every claim of a clause has its names
         entities = cache[names_key] = clause_names(norm, clause, sentence, vocab)
-    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab) + chinese_qualifiers(norm, start, clause[0], vocab)
+    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab, cache) + chinese_qualifiers(
+        norm, start, clause[0], vocab)
     if aggregation == "cumulative" or time.period:  # "so far ... on Saturday", "in 2023 ... on Wednesday": the day
         # it was reported, not the day of an event
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
@@ -237,8 +238,22 @@ def _perfect(clause: str, fv) -> bool:
     return False
 
 
+def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], cache: dict) -> list:
+    """What narrows every figure of a clause, found once per clause: one event of a series ("in the first
+    round, ..."), a weekday or a month of no year ("on Monday"), a statistic ("the median salary")."""
+    key = ("narrowings", clause, sentence)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = [
+            *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+              if m.group("noun").lower() not in _NOT_EVENTS),
+            *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)),
+            *(m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause))]
+    return found
+
+
 def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int],
-                vocab: Vocabulary) -> tuple[str, ...]:
+                vocab: Vocabulary, cache: dict) -> tuple[str, ...]:
     """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
     and for a bare figure ("Health workers ...: 450 of them were infected") the group its sentence is about."""
     fv = vocab.frames
@@ -260,10 +275,7 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     if c["kind"] not in ("date", "date_range"):
-        out += [f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
-                if m.group("noun").lower() not in _NOT_EVENTS]  # "in the first round, ..." / "in the second attack"
-        out += [" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)]  # "on Monday"
-        out += [m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause)]  # "median" / "average"
+        out += _narrowings(norm, clause, sentence, cache)
         out += ["whole" for _ in _WHOLE.finditer(norm, c["end"], min(clause[1], c["end"] + 40))][:1]
         group = _FOR_GROUP.match(norm, c["end"], clause[1])
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
