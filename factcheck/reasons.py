@@ -37,6 +37,13 @@ def overlap_reason(ca: Claim, cb: Claim, va, vb, ia: Interval, ib: Interval) -> 
     return f"{format_interval(ia)} ∩ {format_interval(ib)} ≠ ∅"
 
 
+def disjoint_reason(ca: Claim, cb: Claim, ia: Interval, ib: Interval) -> str:
+    """Why two claims cannot both hold: their intervals, or two dates that do not overlap."""
+    if ca.kind in ("date", "date_range") and cb.kind in ("date", "date_range"):
+        return f"{show_claim(ca)} and {show_claim(cb)} do not overlap"
+    return f"{format_interval(ia)} ∩ {format_interval(ib)} = ∅"
+
+
 def loose_reason(other: Interval, hedged: Interval, reach: float) -> str:
     """Why a pair is compatible only through an open hedge read far beyond its conventional reach."""
     return (f"{format_interval(other)} ⊂ {format_interval(hedged)} but beyond its conventional reach "

@@ -14,9 +14,9 @@ from typing import Optional, Sequence
 
 from .extractor.periods import resolve
 from .extremes import representative_pairs
-from .intervals import comparison_interval, format_interval
+from .intervals import comparison_interval
 from .model import VERDICTS, Claim, Interval, Located, PairJudgement
-from .reasons import agree_reason, loose_reason, overlap_reason, show_claim
+from .reasons import agree_reason, disjoint_reason, loose_reason, overlap_reason, show_claim
 from .scope import (OPEN_ABOVE, OPEN_BELOW, entity_difference, measure_difference, period_difference, period_years,
                     show_period,
                     predicate_difference, qualifier_difference, role_difference)
@@ -183,7 +183,7 @@ class Judge:
         return abs(va - vb) <= slack
 
     def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
-        reason = f"{format_interval(ia)} ∩ {format_interval(ib)} = ∅"
+        reason = disjoint_reason(la.claim, lb.claim, ia, ib)
         line = self._timeline(la, lb, tol)
         if line is None:
             return PairJudgement("differ", reason, la, lb)

@@ -236,3 +236,11 @@ TOGETHER = [
 def test_one_thing_named_by_another_noun_is_still_one_fact(tmp_path, texts):
     """Nouns of one class (ferry, vessel) and nouns that point back to the topic (the project) are one subject."""
     assert _groups(tmp_path, texts) == [("differ", ["d0.txt", "d1.txt"])]
+
+
+def test_a_date_contradiction_is_told_in_dates(tmp_path, capsys):
+    for name, text in SHIP.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "draft.md").write_text("The Lusitania was sunk by a torpedo on 8 May 1915.\n")
+    assert main(["lint", str(tmp_path / "draft.md"), "--against", *(str(tmp_path / n) for n in SHIP)]) == 1
+    assert "1915-05-08 and 1915-05-07 do not overlap" in capsys.readouterr().out
