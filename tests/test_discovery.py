@@ -244,3 +244,9 @@ def test_a_date_contradiction_is_told_in_dates(tmp_path, capsys):
     (tmp_path / "draft.md").write_text("The Lusitania was sunk by a torpedo on 8 May 1915.\n")
     assert main(["lint", str(tmp_path / "draft.md"), "--against", *(str(tmp_path / n) for n in SHIP)]) == 1
     assert "1915-05-08 and 1915-05-07 do not overlap" in capsys.readouterr().out
+
+
+def test_a_chinese_toll_meets_its_english_report(tmp_path):
+    groups = _groups(tmp_path, ["The earthquake killed 126 people and injured 297.", "地震已造成126人死亡，297人受伤。",
+                                "地震造成131人死亡。"])
+    assert sorted(groups) == [("agree", ["d0.txt", "d1.txt"]), ("differ", ["d0.txt", "d1.txt", "d2.txt"])]

@@ -120,3 +120,18 @@ SUBJECTS = [
 def test_a_figures_subject_is_the_common_noun_it_belongs_to(text, quote, subject, vocab):
     claims = {c.text: c for c in factcheck.extract(text, vocab)}
     assert claims[quote].frame.subject == subject
+
+
+CHINESE_MEASURES = [
+    ("这次地震造成至少120人死亡，近300人受伤。", "至少120人", "deaths"),
+    ("这次地震造成至少120人死亡，近300人受伤。", "近300人", "injured"),
+    ("事故造成3人死亡、5人受伤、2人失踪。", "2人", "missing"),
+    ("已有2000多人获救。", "2000多人", "survivors"),
+]
+
+
+@pytest.mark.parametrize("text, quote, measure", CHINESE_MEASURES, ids=[c[1] for c in CHINESE_MEASURES])
+def test_a_chinese_verb_after_people_names_what_is_counted(text, quote, measure, vocab):
+    """120人死亡 counts deaths, 300人受伤 the injured: never one count of people."""
+    claims = {c.text: c for c in factcheck.extract(text, vocab)}
+    assert claims[quote].frame.measure == measure

@@ -153,6 +153,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
         predicate, entities = predicate or zh_predicate, entities or zh_names
+        if zh_predicate in vocab.frames.verb_measure and (not measure or measure in vocab.frames.generic_heads):
+            measure = vocab.frames.verb_measure[zh_predicate]  # 120人死亡: deaths, not a count of people
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache) if not label else ("", "")
