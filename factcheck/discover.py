@@ -325,8 +325,8 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
         by_doc[(m.doc.path, m.claim.frame.role)].append(slot(m.claim.frame))
     out: set = set()
     for sets in by_doc.values():
-        if len(sets) > 1 and any(not s for s in sets):
-            out.update(*sets)
+        if len(sets) > 1 and (any(not s for s in sets) or len({frozenset(s) for s in sets}) > 1):
+            out.update(*sets)  # (two figures with two different narrowings are two parts as well)
     return frozenset(out)
 
 

@@ -59,6 +59,10 @@ _DAY_OR_MONTH = regex.compile(
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
 _WHOLE = regex.compile(r"(?i)\b(worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
+_THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)")
+"""A figure placed "there": in the place its sentence named before it."""
+_PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
+                             r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -283,6 +287,10 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
                 group.group("noun").endswith("ing")):
             out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
+    if _THERE.match(norm, c["end"], clause[1]):  # "struck western Cuba ..., killing 3 people there": in Cuba
+        places = list(_PLACE_NAMED.finditer(norm, sentence[0], c["start"]))
+        if places:
+            out.append(f"in {places[-1].group('place').lower()}")
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
