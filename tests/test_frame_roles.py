@@ -113,6 +113,7 @@ SUBJECTS = [
     ("The project cost about $35 million.", "about $35 million", ""),
     ("There were 412 passengers on board.", "412 passengers", ""),
     ("It was 787 feet long.", "787 feet", ""),
+    ("The Greens won 14 seats.", "14 seats", ""),
 ]
 
 

@@ -256,7 +256,7 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
     (``opening``: the phrase opens its clause, so a capital there is no sign of a name)."""
     fv = vocab.frames
     while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
+        words, opening = words[1:], False  # ("The Greens won 14 seats": a capital after "the" is a name)
     kept = []
     for i, word in enumerate(words):
         if word.lower() in vocab.stop_words:

@@ -294,7 +294,7 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
-            words = [w for w in place.group("place").split() if w.lower() not in fv.not_entities]
+            words = [w for w in place.group("place").split() if w.lower().removesuffix("'s") not in fv.not_entities]
             if words:
                 out.append(f"{place.group('prep')} {' '.join(words).lower()}")
     return tuple(out)
