@@ -24,10 +24,14 @@ CASES = [
 ]
 
 
+def frame_of(text: str, quote: str, vocab):
+    """The frame of the claim quoted ``quote`` in ``text``."""
+    return {c.text: c for c in factcheck.extract(text, vocab)}[quote].frame
+
+
 @pytest.mark.parametrize("text, quote, role", CASES, ids=[c[1] for c in CASES])
 def test_role(text, quote, role, vocab):
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    assert claims[quote].frame.role == role
+    assert frame_of(text, quote, vocab).role == role
 
 
 def test_a_chinese_year_heading_a_sentence_is_its_figures_period(vocab):
@@ -67,8 +71,7 @@ AGGREGATIONS = [
 def test_running_totals_are_counts_to_date_not_states_or_sums(text, quote, aggregation, vocab):
     """A perfect verb or "so far" makes a count a running total; a state (magnitude, height) never is one,
     and a sum ("in all") of one past event is no running total either."""
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    assert claims[quote].frame.aggregation == aggregation
+    assert frame_of(text, quote, vocab).aggregation == aggregation
 
 
 MEASURES = [
@@ -81,14 +84,12 @@ MEASURES = [
 
 @pytest.mark.parametrize("text, quote, measure", MEASURES, ids=[c[1] for c in MEASURES])
 def test_a_figure_written_as_an_adjective_measures_the_noun_after_it(text, quote, measure, vocab):
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    assert claims[quote].frame.measure == measure
+    assert frame_of(text, quote, vocab).measure == measure
 
 
 def test_since_a_clause_ending_in_a_year_counts_from_that_year(vocab):
     text = "More than 300 people have died on Everest since climbers first reached the top in 1953."
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    frame = claims["More than 300 people"].frame
+    frame = frame_of(text, "More than 300 people", vocab)
     assert (frame.aggregation, frame.period[0]) == ("cumulative", "1953-01-01")
 
 
@@ -119,8 +120,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text, quote, subject", SUBJECTS, ids=[c[0][:30] for c in SUBJECTS])
 def test_a_figures_subject_is_the_common_noun_it_belongs_to(text, quote, subject, vocab):
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    assert claims[quote].frame.subject == subject
+    assert frame_of(text, quote, vocab).subject == subject
 
 
 CHINESE_MEASURES = [
@@ -134,5 +134,4 @@ CHINESE_MEASURES = [
 @pytest.mark.parametrize("text, quote, measure", CHINESE_MEASURES, ids=[c[1] for c in CHINESE_MEASURES])
 def test_a_chinese_verb_after_people_names_what_is_counted(text, quote, measure, vocab):
     """120人死亡 counts deaths, 300人受伤 the injured: never one count of people."""
-    claims = {c.text: c for c in factcheck.extract(text, vocab)}
-    assert claims[quote].frame.measure == measure
+    assert frame_of(text, quote, vocab).measure == measure
