@@ -79,6 +79,9 @@ MEASURES = [
     ("A 3-mile tunnel under the river opened in 2001.", "3-mile", "tunnel"),
     ("The 5,000-tonne ship sank in the storm.", "5,000-tonne", "ship"),
     ("The launch of the 111-metre Saturn V was watched by millions.", "111-metre", ""),
+    ("The victory is worth $38 million in prize money.", "$38 million", "prize money"),
+    ("The storm caused $2 billion in damages.", "$2 billion", "cost"),
+    ("They paid $10 million in the first round.", "$10 million", ""),
 ]
 
 
