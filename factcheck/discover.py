@@ -25,6 +25,8 @@ DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "numbe
 MAX_SIGNATURES = 400
 """Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
 PART_OF_TOTAL = "part of a stated total"
+WHOLE = "whole"
+"""The narrowing a figure stated for the whole carries ("worldwide", "in total")."""
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
 
@@ -198,6 +200,8 @@ class Discoverer:
         if fa.entities and fb.entities and not shared and not once:
             return False
         if bool(fa.entities) != bool(fb.entities):
+            if WHOLE in (fb.qualifiers if fa.entities else fa.qualifiers):
+                return False  # "$38 million to the French federation" beside "$400 million in total"
             named = _words(fa.entities + fb.entities)
             if named & block.names or (block.names and named - block.topic):
                 return False  # "Liberia recorded 4,809 deaths" beside a total of no name: a part, not the whole

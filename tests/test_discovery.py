@@ -215,8 +215,8 @@ APART = [
     ("The 2022 edition drew 1.2 million visitors.", "The 2023 edition drew 1.5 million visitors."),
     ("The average salary is $52,000.", "The median salary is $45,000."),
     ("The plant will create 2,000 jobs.", "The plant will cut 500 jobs."),
-    ("The victory is worth $38 million in prize money to the French federation.",
-     "The organisers paid out $400 million in prize money in total."),
+    ("$38 million in prize money went to the French federation.",
+     "$400 million in prize money was paid out overall."),
     ("At least 45 people were confirmed dead, officials said.",
      "The storm killed 150 people in Florida. It had earlier struck western Cuba, killing 3 people there."),
 ]

@@ -39,6 +39,7 @@ _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
+_OF_A_SCALE = regex.compile(r"\s+of\s+an?\s+([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
@@ -168,6 +169,9 @@ class _Extraction(SimplePasses, NameRules, Finish):
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
         for start, end, value in self.fractions:
+            scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million": 250,000
+            if scale and scale.group(1).lower() in self.vocab.scales:
+                value, end = value * self.vocab.scales[scale.group(1).lower()], scale.end()
             if self.taken.free(start, end):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)

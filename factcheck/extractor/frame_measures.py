@@ -21,6 +21,8 @@ _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?!\s+(?:of|from)\b)")
+"""What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 """A figure written as an adjective: "4,200-foot", "111-metre"."""
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
@@ -28,6 +30,7 @@ _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-
 """The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+_NOT_PAID_IN = _DETERMINERS | frozenset("total all first second third last full part advance cash".split())
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
                      "finally eventually later initially originally officially reportedly nearly almost roughly "
                      "together altogether even ever never".split())
@@ -146,7 +149,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
                 noun = first
             if noun not in vocab.stop_words:
                 return singular(noun, vocab), ""
-        noun = _adjective_noun(text, at, until, vocab)
+        noun = _adjective_noun(text, at, until, vocab) or (_money_in(text, until, vocab) if c["kind"] == "money" else "")
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
@@ -163,6 +166,19 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
         return _concept(text, at, until, verbs, vocab, cache, before_first=True) or _event_verb(text, at, verbs), ""
     return "", ""
+
+
+def _money_in(text: str, until: int, vocab: Vocabulary) -> str:
+    """What a sum is paid in ("$38 million in prize money", "$2 billion in damages": damage), singular."""
+    m = _IN_NOUN.match(text, until)
+    if m is None or m.group("words").split()[0] in _NOT_PAID_IN:
+        return ""
+    words = []
+    for word in m.group("words").split():
+        if word in vocab.stop_words or word in vocab.verbs or word in vocab.frames.verbs:
+            break
+        words.append(word)
+    return " ".join(words[:-1] + [singular(words[-1], vocab)]) if words else ""
 
 
 def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:

@@ -57,7 +57,7 @@ _DAY_OR_MONTH = regex.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
     r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
-_WHOLE = regex.compile(r"(?i)\b(worldwide|globally|nationwide|nationally|in total|overall)\b")
+_WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)")
 """A figure placed "there": in the place its sentence named before it."""
@@ -154,6 +154,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
+    if c["kind"] not in ("date", "date_range") and _WHOLE.match(norm, end, min(clause[1], end + 50)):
+        qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
         predicate, entities = predicate or zh_predicate, entities or zh_names
@@ -282,7 +284,6 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         out.append("part of a stated total")  # "365 of the 650 seats"
     if c["kind"] not in ("date", "date_range"):
         out += _narrowings(norm, clause, sentence, cache)
-        out += ["whole" for _ in _WHOLE.finditer(norm, c["end"], min(clause[1], c["end"] + 40))][:1]
         group = _FOR_GROUP.match(norm, c["end"], clause[1])
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
                 group.group("noun").endswith("ing")):

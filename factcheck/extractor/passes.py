@@ -20,6 +20,8 @@ _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _OF = regex.compile(r"\s+of\b", regex.I)
+_CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
+"""A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER = (
     trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS))
@@ -68,7 +70,8 @@ class SimplePasses:
                     plural and num < 2) or (not plural and num != 1):
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
-            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()):
+            if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
+                                                             or (d != "quarter" and _CLOSES.match(self.norm, m.end()))):
                 continue
             if self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), num / den))
