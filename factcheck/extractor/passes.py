@@ -15,6 +15,9 @@ from .windows import scan, word_windows
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
+_RATIO = regex.compile(r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                       r"hundred|a\s+hundred|thousand|a\s+thousand)\b|\b[\w.]+-fold\b")
+"""A ratio ("one in five", "a 10-fold increase"): no figure of its own ("365 out of 650 seats" is two)."""
 _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
@@ -48,8 +51,13 @@ class SimplePasses:
             self.add(m.start(1), m.end(1), "identifier", value=float(m.group(1)))
 
     def frequencies(self) -> None:
+        """Rates written as words or tokens ("twice a week", "3x/day"); "one in five" and "a 10-fold rise" are
+        ratios, never a count of five or of ten, so their numbers are set aside."""
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
+        if " in " in self.norm or "fold" in self.norm:
+            for m in _RATIO.finditer(self.norm):
+                self.taken.add(m.start(), m.end())
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
         for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
