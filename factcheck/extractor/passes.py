@@ -18,6 +18,7 @@ _FREQUENCY_WORD = regex.compile(
 _RATIO = regex.compile(r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                        r"hundred|a\s+hundred|thousand|a\s+thousand)\b|\b[\w.]+-fold\b")
 """A ratio ("one in five", "a 10-fold increase"): no figure of its own ("365 out of 650 seats" is two)."""
+_RATIO_CLUES = ("ne in ", "NE IN ", "1 in ", "fold")
 _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
@@ -55,7 +56,7 @@ class SimplePasses:
         ratios, never a count of five or of ten, so their numbers are set aside."""
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
-        if " in " in self.norm or "fold" in self.norm:
+        if any(clue in self.norm for clue in _RATIO_CLUES):
             for m in _RATIO.finditer(self.norm):
                 self.taken.add(m.start(), m.end())
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
