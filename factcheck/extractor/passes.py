@@ -24,6 +24,7 @@ _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _OF = regex.compile(r"\s+of\b", regex.I)
+_NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
 """A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
@@ -80,11 +81,19 @@ class SimplePasses:
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
-                                                             or (d != "quarter" and _CLOSES.match(self.norm, m.end()))):
+                                                             or (d != "quarter" and self._ends_phrase(m.end()))):
                 continue
             if self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), num / den))
                 self.fraction_spans.add(m.start(), m.end())
+
+    def _ends_phrase(self, end: int) -> bool:
+        """Nothing a fraction word could be the ordinal of follows it: the phrase ends ("nearly a third.") or a
+        verb comes next ("A third said yes"; "a third term" is an ordinal)."""
+        if _CLOSES.match(self.norm, end):
+            return True
+        nxt = _NEXT_WORD.match(self.norm, end)
+        return nxt is not None and nxt.group(1).lower() in self.vocab.verbs
 
     def ordinals(self) -> None:
         for m in scan(_ORDINAL_DIGITS, self.norm, self.digits, _ORDINAL_DIGITS_TRIGGER, self.probe):
