@@ -1,8 +1,10 @@
 """Why discovery groups or misses each gold fact of the development corpus (a developer's tool, not a test).
 
-Run from the repository root: ``python tests/corpora/debug.py [topic ...] [--all]``.  For every gold fact it
-prints the claim found at each gold figure, its frame and the group it landed in, the gold verdict and the
-verdict reported; then every false pair; with ``--all``, every extracted claim of the topic and its frame.
+Run from the repository root: ``python tests/corpora/debug.py [topic ...] [--all] [--summary]``.  For every gold
+fact it prints the claim found at each gold figure, its frame and the group it landed in, the gold verdict and the
+verdict reported; then every false pair; with ``--all``, every extracted claim of the topic and its frame.  With
+``--summary`` it prints only one line of scores per topic.  The last lines give the totals over every topic and,
+when topics are named, over the named topics alone.
 """
 from __future__ import annotations
 
@@ -46,10 +48,12 @@ def _claim(c) -> str:
 def main(argv: list[str]) -> None:
     """Print the gold facts of the named topics (all by default) with their claims, frames and groups."""
     show_all = "--all" in argv
+    summary = "--summary" in argv
     wanted = {a for a in argv if not a.startswith("--")}
     ruleset = load_ruleset([HERE.parent.parent / "rules"])
     checker = Checker(ruleset)
     totals = [0, 0, 0, 0, 0]
+    chosen = [0, 0, 0, 0, 0]
     for topic in load_discovery_gold(HERE / "discovery"):
         docs = [load_document(name, ruleset.vocab, data=Path(topic["dir"], name).read_bytes())
                 for name in topic["documents"]]
@@ -58,6 +62,13 @@ def main(argv: list[str]) -> None:
         for i, k in enumerate(("tp", "fp", "gold_pairs", "right", "facts")):
             totals[i] += s[k]
         if wanted and topic["topic"] not in wanted:
+            continue
+        for i, k in enumerate(("tp", "fp", "gold_pairs", "right", "facts")):
+            chosen[i] += s[k]
+        if summary:
+            print(f"{topic['topic']:24} precision {s['tp'] / max(s['tp'] + s['fp'], 1):.3f} "
+                  f"recall {s['tp'] / max(s['gold_pairs'], 1):.3f} verdicts {s['right']}/{s['facts']} "
+                  f"(tp {s['tp']} fp {s['fp']} gold pairs {s['gold_pairs']})")
             continue
         groups = tuple(analysis.facts) + tuple(analysis.candidates)
         group_of = {(Path(loc.doc.path).name, loc.claim.start): (i, g) for i, g in enumerate(groups)
@@ -87,6 +98,10 @@ def main(argv: list[str]) -> None:
             for name, cs in claims.items():
                 for c in cs:
                     print(f"    {name}@{c.start} {_claim(c)} {_frame(c)}")
+    if wanted:
+        tp, fp, gold, right, facts = chosen
+        print(f"NAMED precision {tp / max(tp + fp, 1):.3f} recall {tp / max(gold, 1):.3f} "
+              f"verdicts {right / max(facts, 1):.3f} (tp {tp} fp {fp} gold {gold} right {right}/{facts})")
     tp, fp, gold, right, facts = totals
     print(f"TOTAL precision {tp / max(tp + fp, 1):.3f} recall {tp / max(gold, 1):.3f} "
           f"verdicts {right / max(facts, 1):.3f} (tp {tp} fp {fp} gold {gold} right {right}/{facts})")
