@@ -75,16 +75,22 @@ def test_draft_contradicting_itself(tmp_path, capsys):
 
 @pytest.fixture(scope="module")
 def corpus_scores(ruleset):
+    return _scores(ruleset, CORPUS)
+
+
+def _scores(ruleset, folder: Path) -> list:
+    """(topic, scores) for every topic of a corpus folder."""
     checker = Checker(ruleset)
     out = []
-    for topic in load_discovery_gold(CORPUS):
+    for topic in load_discovery_gold(folder):
         docs = [make_doc(Path(topic["dir"], name).read_text(encoding="utf-8"), name, ruleset.vocab)
                 for name in topic["documents"]]
         out.append((topic["topic"], score_topic(topic, checker.analyse(docs))))
     return out
 
 
-def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys):
+def _totals(corpus_scores, label: str, capsys) -> tuple[float, float, float]:
+    """Pair precision, pair recall and verdict accuracy over a corpus's topics (printed with its wrong pairs)."""
     tp = sum(s["tp"] for _, s in corpus_scores)
     fp = sum(s["fp"] for _, s in corpus_scores)
     gold = sum(s["gold_pairs"] for _, s in corpus_scores)
@@ -92,11 +98,16 @@ def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys)
     facts = sum(s["facts"] for _, s in corpus_scores)
     precision, recall, accuracy = tp / max(tp + fp, 1), tp / max(gold, 1), right / max(facts, 1)
     with capsys.disabled():
-        print(f"\ndiscovery corpus: {len(corpus_scores)} topics, {facts} gold facts, {gold} gold pairs: "
+        print(f"\n{label}: {len(corpus_scores)} topics, {facts} gold facts, {gold} gold pairs: "
               f"pair precision {precision:.3f}, pair recall {recall:.3f}, verdict accuracy {accuracy:.3f}")
         for name, s in corpus_scores:
             for a, b, la, lb in s["wrong_pairs"]:
                 print(f"  wrong pair in {name}: {a} ({la}) ~ {b} ({lb})")
+    return precision, recall, accuracy
+
+
+def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys):
+    precision, recall, accuracy = _totals(corpus_scores, "discovery corpus", capsys)
     # Floors that guard what is reached today (1.000 / 0.604 / 0.646; the issue's targets, 0.95 / 0.85 / 0.85,
     # are met for precision only).
     assert precision >= 0.98
@@ -215,6 +226,8 @@ APART = [
     ("The 2022 edition drew 1.2 million visitors.", "The 2023 edition drew 1.5 million visitors."),
     ("The average salary is $52,000.", "The median salary is $45,000."),
     ("The plant will create 2,000 jobs.", "The plant will cut 500 jobs."),
+    ("The line added 10 new stations.", "The line has 41 stations."),
+    ("The original budget was £14.8 billion.", "The line cost £18.9 billion."),
     ("$38 million in prize money went to the French federation.",
      "$400 million in prize money was paid out overall."),
     ("At least 45 people were confirmed dead, officials said.",
@@ -254,3 +267,13 @@ def test_a_chinese_toll_meets_its_english_report(tmp_path):
     groups = _groups(tmp_path, ["The earthquake killed 126 people and injured 297.", "地震已造成126人死亡，297人受伤。",
                                 "地震造成131人死亡。"])
     assert sorted(groups) == [("agree", ["d0.txt", "d1.txt"]), ("differ", ["d0.txt", "d1.txt", "d2.txt"])]
+
+
+HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
+
+
+def test_held_out_corpus_is_scored(ruleset, capsys):
+    """Six topics written by another engineer after the code was tuned on the development corpus (its
+    FINDINGS.md lists every error): their scores are printed and guarded against falling further, not tuned to."""
+    precision, recall, accuracy = _totals(_scores(ruleset, HOLDOUT), "held-out corpus", capsys)
+    assert precision >= 0.55 and recall >= 0.14 and accuracy >= 0.22

@@ -63,6 +63,8 @@ _THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have
 """A figure placed "there": in the place its sentence named before it."""
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_WHICH_COUNTED = regex.compile(r"(?i)\b(new|additional|extra|further|existing|former|original|remaining)\b")
+"""Which ones of the counted thing a figure counts ("10 new stations")."""
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -280,6 +282,8 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
             pass
         if m is not None:
             out.append(" ".join(m.group().lower().split()))
+    if c.get("counted") and (which := _WHICH_COUNTED.search(norm, c["start"], c["end"])):
+        out.append(which.group(1).lower())  # "10 new stations" beside "41 stations"
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     if c["kind"] not in ("date", "date_range"):

@@ -18,6 +18,8 @@ _FREQUENCY_WORD = regex.compile(
 _RATIO = regex.compile(r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                        r"hundred|a\s+hundred|thousand|a\s+thousand)\b|\b[\w.]+-fold\b")
 """A ratio ("one in five", "a 10-fold increase"): no figure of its own ("365 out of 650 seats" is two)."""
+_MONEY_OF_A_YEAR = regex.compile(r"\bin\s+(?:constant\s+|real\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w.]*\s+)?"
+                                 r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|prices|terms|money)\b")
 _RATIO_CLUES = ("ne in ", "NE IN ", "1 in ", "fold")
 _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
@@ -54,12 +56,16 @@ class SimplePasses:
 
     def frequencies(self) -> None:
         """Rates written as words or tokens ("twice a week", "3x/day"); "one in five" and "a 10-fold rise" are
-        ratios, never a count of five or of ten, so their numbers are set aside."""
+        ratios, never a count of five or of ten, and "in 2017 US dollars" names a year's money, not $2,017:
+        their numbers are set aside."""
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
         if any(clue in self.norm for clue in _RATIO_CLUES):
             for m in _RATIO.finditer(self.norm):
                 self.taken.add(m.start(), m.end())
+        if " in " in self.norm:
+            for m in _MONEY_OF_A_YEAR.finditer(self.norm):
+                self.taken.add(m.start(1), m.end())
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
         for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
