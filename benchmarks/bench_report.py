@@ -75,8 +75,8 @@ def run(n: int, jobs: int, distinct: bool, cli_only: bool) -> dict:
             t2 = time.perf_counter()
             analysis = checker.analyse(docs, checks=checks)
             t3 = time.perf_counter()
-            for name, render in (("md", markdown.render), ("json", jsonfmt.render), ("html", html.render)):
-                write_atomic(Path(tmp) / f"discrepancies.{name}", render(analysis))
+            for name, pieces in (("md", markdown.pieces), ("json", jsonfmt.pieces), ("html", html.pieces)):
+                write_atomic(Path(tmp) / f"discrepancies.{name}", pieces(analysis))
             t4 = time.perf_counter()
             out[phase] = {"load": t1 - t0, "extract": t2 - t1, "group": t3 - t2, "write": t4 - t3, "total": t4 - t0,
                           "claims": analysis.claims_total}

@@ -7,7 +7,7 @@ The cache holds three things, each keyed by exactly what it depends on:
 * a document's check (its claims aligned to fact rules): the claims' key
   plus every rule file and the code -- so after one document is edited only
   that document is read again;
-* the last few whole reports (see ``run_key``).
+* the last few whole reports (see ``run_key``), zlib-compressed in parts.
 
 It is SQLite in WAL mode, so concurrent runs share it safely; each batch is
 one transaction, so an interrupted run leaves it valid.
@@ -19,10 +19,11 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from .claimrows import Pool, check_from_json, check_to_json, claims_from_json, claims_to_json
 from .extractor import ParagraphMemo, extract_document
@@ -34,6 +35,10 @@ from .vocab import Vocabulary
 
 CACHE_FORMAT = 3
 BATCH = 256
+KEEP_REPORTS = 6
+"""Whole runs' reports kept in the cache (the latest)."""
+REPORT_PART = 1 << 22
+"""Compressed bytes of a stored report per cache row."""
 
 
 AFTER_CHECKING = frozenset({"verdict.py", "extremes.py", "reasons.py", "lint.py", "explain.py", "progress.py",
@@ -129,6 +134,8 @@ class Cache:
         self.db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS checks (key TEXT PRIMARY KEY, rules TEXT NOT NULL, data TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS report_parts (run TEXT NOT NULL, name TEXT NOT NULL, "
+                        "part INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (run, name, part))")
         self.db.commit()
 
     @classmethod
@@ -164,31 +171,58 @@ class Cache:
                             "ORDER BY MAX(rowid) DESC LIMIT ?)", (keep,))
 
     def get_report(self, key: str) -> Optional[dict]:
-        """A whole run's stored result (report texts, summary, exit code), if the same run was made before."""
+        """A whole run's stored result, if the same run was made before: summary, exit code and ``files``, each
+        report file's name -> its UTF-8 bytes piece by piece (read from the cache as they are written out)."""
         row = self.db.execute("SELECT data FROM reports WHERE key = ?", (key,)).fetchone()
         if not row:
             return None
         result = json.loads(row[0])
-        names = result["files"]
-        texts = dict(self.db.execute(f"SELECT key, data FROM reports WHERE key IN ({','.join('?' * len(names))})",
-                                     [f"{key}/{n}" for n in names]).fetchall())
-        if len(texts) != len(names):
+        counts = dict(self.db.execute("SELECT name, COUNT(*) FROM report_parts WHERE run = ? GROUP BY name", (key,)))
+        if not isinstance(result["files"], dict) or counts != result["files"]:
             return None
-        result["files"] = {n: texts[f"{key}/{n}"] for n in names}
+        result["files"] = {name: self._report_file(key, name, n) for name, n in result["files"].items()}
         return result
 
-    def put_report(self, key: str, texts: dict, summary: str, code: int) -> None:
-        """Store a whole run's result, one row per report file; only the latest few runs are kept."""
+    def _report_file(self, key: str, name: str, parts: int) -> Iterator[bytes]:
+        inflate = zlib.decompressobj()
+        for part in range(parts):
+            row = self.db.execute("SELECT data FROM report_parts WHERE run = ? AND name = ? AND part = ?",
+                                  (key, name, part)).fetchone()
+            yield inflate.decompress(row[0])
+        yield inflate.flush()
+
+    def put_report(self, key: str, files: dict, summary: str, code: int) -> None:
+        """Store a whole run's result: ``files`` maps each report file's name to its parts, from ``compressed``.
+        Only the latest few runs are kept."""
         with self.db:
-            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 24)")
-            self.db.executemany("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
-                                [(f"{key}/{name}", text) for name, text in texts.items()])
-            self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
-                            (key, json.dumps({"files": list(texts), "summary": summary, "code": code})))
+            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC "
+                            f"LIMIT {KEEP_REPORTS - 1})")
+            self.db.execute("DELETE FROM report_parts WHERE run NOT IN (SELECT key FROM reports)")
+            self.db.executemany("INSERT OR REPLACE INTO report_parts (run, name, part, data) VALUES (?, ?, ?, ?)",
+                                [(key, name, i, data) for name, parts in files.items() for i, data in enumerate(parts)])
+            self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)", (key, json.dumps(
+                {"files": {name: len(parts) for name, parts in files.items()}, "summary": summary, "code": code})))
 
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+
+def compressed(pieces: Iterable[str], parts: list) -> Iterator[str]:
+    """``pieces`` passed on unchanged while their UTF-8 text is compressed into ``parts`` (one zlib stream cut
+    into parts of about ``REPORT_PART`` bytes): a report is stored as it is written, never held whole."""
+    deflate, held, size = zlib.compressobj(1), [], 0
+    for piece in pieces:
+        yield piece
+        out = deflate.compress(piece.encode("utf-8"))
+        if out:
+            held.append(out)
+            size += len(out)
+        if size >= REPORT_PART:
+            parts.append(b"".join(held))
+            held, size = [], 0
+    held.append(deflate.flush())
+    parts.append(b"".join(held))
 
 
 def default_cache_path(paths: Sequence[str]) -> Path:
