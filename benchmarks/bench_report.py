@@ -8,8 +8,11 @@ make_corpus.py, then
   grouping (facts merged, candidate facts, verdicts) and report writing
   separately, and how the total grows with N;
 * the same run after one document is edited (only that one is read again);
-* two end-to-end ``factcheck report`` processes on one cache: cold (with its
-  peak memory, worker processes included) and warm (unchanged corpus).
+* two end-to-end ``factcheck report`` processes on one cache: cold and warm
+  (unchanged corpus), with two peaks of memory: the largest single process
+  ("peak MB": the main process or a worker) and the whole process tree at
+  once ("tree MB", main process and workers summed; sampled from /proc every
+  50 ms on Linux, nan elsewhere).
 
 Both corpora are measured by default: the seeds' paragraphs, which repeat
 (corpus-N), and distinct prose whose sentences never repeat
@@ -26,6 +29,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -71,8 +75,8 @@ def run(n: int, jobs: int, distinct: bool, cli_only: bool) -> dict:
             t2 = time.perf_counter()
             analysis = checker.analyse(docs, checks=checks)
             t3 = time.perf_counter()
-            for name, render in (("md", markdown.render), ("json", jsonfmt.render), ("html", html.render)):
-                write_atomic(Path(tmp) / f"discrepancies.{name}", render(analysis))
+            for name, pieces in (("md", markdown.pieces), ("json", jsonfmt.pieces), ("html", html.pieces)):
+                write_atomic(Path(tmp) / f"discrepancies.{name}", pieces(analysis))
             t4 = time.perf_counter()
             out[phase] = {"load": t1 - t0, "extract": t2 - t1, "group": t3 - t2, "write": t4 - t3, "total": t4 - t0,
                           "claims": analysis.claims_total}
@@ -81,16 +85,70 @@ def run(n: int, jobs: int, distinct: bool, cli_only: bool) -> dict:
     return out
 
 
-def _cli_run(corpus: Path, cache: Path, reports: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak MB of one end-to-end ``factcheck report`` process (its worker processes included)."""
+def _cli_run(corpus: Path, cache: Path, reports: Path, jobs: int) -> tuple[float, float, float]:
+    """Seconds, peak MB of its largest process and peak MB of its whole process tree (workers included) of one
+    end-to-end ``factcheck report`` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(reports), "--cache", str(cache),
-                    "-j", str(jobs), "-q"], check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "PYTHONPATH": str(ROOT)})  # this checkout, not an installed copy
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(reports), "--cache",
+                             str(cache), "-j", str(jobs), "-q"], stdout=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})  # this checkout, not an installed copy
+    tree = TreeMemory(proc.pid)
+    code = proc.wait()
     seconds = time.perf_counter() - t0
+    tree.stop()
+    if code:
+        raise subprocess.CalledProcessError(code, proc.args)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, (peak if peak > before else float("nan")) / 1024
+    return seconds, (peak if peak > before else float("nan")) / 1024, tree.peak / 2**20
+
+
+class TreeMemory:
+    """The peak resident memory of a process and all its descendants together, sampled from /proc in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.05):
+        self.pid, self.every, self.peak = pid, every, float("nan") if not os.path.isdir("/proc") else 0.0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        if self.peak == 0.0:
+            self.thread.start()
+
+    def _sample(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while not self.done.wait(self.every):
+            total = 0
+            for pid in _descendants(self.pid):
+                try:
+                    with open(f"/proc/{pid}/statm") as fh:
+                        total += int(fh.read().split()[1]) * page
+                except (OSError, ValueError, IndexError):
+                    pass  # the process ended meanwhile
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> None:
+        """Stop sampling."""
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
+def _descendants(root: int) -> list[int]:
+    """``root`` and every process below it, read from /proc."""
+    children: dict = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as fh:
+                    parent = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(parent, []).append(int(name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
 
 
 def main() -> None:
@@ -108,20 +166,20 @@ def table(args, distinct: bool) -> None:
     """One table: every N on one corpus."""
     print("distinct prose (corpus-distinct-N)" if distinct else "seeds' paragraphs, repeating (corpus-N)")
     print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
-    print(f"{'':>14} | {'in process, cold cache':^38} | {'1 edit':>6} | {'factcheck report (CLI)':^28} |")
+    print(f"{'':>14} | {'in process, cold cache':^38} | {'1 edit':>6} | {'factcheck report (CLI)':^37} |")
     print(f"{'N':>6} {'MB':>7} | {'load':>6} {'extract':>8} {'group':>6} {'write':>6} {'total':>7} | {'total':>6} | "
-          f"{'cold':>6} {'peak MB':>8} {'warm':>6} {'x':>5} | {'claims':>8}")
+          f"{'cold':>6} {'peak MB':>8} {'tree MB':>8} {'warm':>6} {'x':>5} | {'claims':>8}")
     previous = None
     for n in args.sizes:
         r = run(n, args.jobs, distinct, args.cli_only)
         c, e = r["cold"], r["edited"]
-        (cold, peak), (warm, _) = r["cli"]
+        (cold, peak, tree), (warm, _, _) = r["cli"]
         growth = ""
         if previous:
             growth = (f"  time x{c['total'] / previous['cold']['total']:.1f} (CLI x{cold / previous['cli'][0][0]:.1f})"
                       f" for N x{n / previous['n']:.0f}")
         print(f"{n:>6} {r['mb']:>7.1f} | {c['load']:>6.1f} {c['extract']:>8.1f} {c['group']:>6.1f} {c['write']:>6.1f} "
-              f"{c['total']:>7.1f} | {e['total']:>6.1f} | {cold:>6.1f} {peak:>8.0f} {warm:>6.1f} {cold / warm:>5.1f} | "
+              f"{c['total']:>7.1f} | {e['total']:>6.1f} | {cold:>6.1f} {peak:>8.0f} {tree:>8.0f} {warm:>6.1f} {cold / warm:>5.1f} | "
               f"{c['claims']:>8}{growth}", flush=True)
         previous = r
 

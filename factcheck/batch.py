@@ -7,7 +7,7 @@ The cache holds three things, each keyed by exactly what it depends on:
 * a document's check (its claims aligned to fact rules): the claims' key
   plus every rule file and the code -- so after one document is edited only
   that document is read again;
-* the last few whole reports (see ``run_key``).
+* the last few whole reports (see ``run_key``), zlib-compressed in parts.
 
 It is SQLite in WAL mode, so concurrent runs share it safely; each batch is
 one transaction, so an interrupted run leaves it valid.
@@ -19,27 +19,26 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
+from .claimrows import Pool, check_from_json, check_to_json, claims_from_json, claims_to_json
 from .extractor import ParagraphMemo, extract_document
 from .load import file_kind
-from .model import Claim, Document, Frame
+from .model import Document
 from .pipeline import Checker, DocumentCheck
 from .progress import Progress
 from .vocab import Vocabulary
 
 CACHE_FORMAT = 4
 BATCH = 256
-_FIELDS = [f.name for f in fields(Claim) if f.name != "text"]
-_SPANS = [i for i, name in enumerate(_FIELDS) if name in ("sentence", "clause", "local", "nearby")]
-_WORDS = [i for i, name in enumerate(_FIELDS) if name in ("kind", "hedge", "unit", "counted", "date", "season", "scope")]
-_TEXT_AT = [f.name for f in fields(Claim)].index("text")
-_FRAME = _FIELDS.index("frame")
-assert _FIELDS[:2] == ["start", "end"] and _TEXT_AT == 2 and _FRAME == len(_FIELDS) - 1
+KEEP_REPORTS = 6
+"""Whole runs' reports kept in the cache (the latest)."""
+REPORT_PART = 1 << 22
+"""Compressed bytes of a stored report per cache row."""
 
 
 AFTER_CHECKING = frozenset({"verdict.py", "extremes.py", "reasons.py", "lint.py", "explain.py", "progress.py",
@@ -120,63 +119,6 @@ def cache_key(doc: Document, vocab: Vocabulary) -> str:
     return f"{doc.sha256}:{kind}:{doc.date or ''}:{vocab.fingerprint}:{extractor_fingerprint()}:{CACHE_FORMAT}"
 
 
-def _row(c: Claim) -> list:
-    """A claim as a JSON-ready row: its fields in order, without its text (the document holds it)."""
-    return [getattr(c, name) for name in _FIELDS[:_FRAME]] + [c.frame.to_row()]
-
-
-def _claims_to_json(claims: Sequence[Claim]) -> str:
-    """Claims as compact JSON rows (field order of ``Claim`` without its text, which the document holds)."""
-    return json.dumps([_row(c) for c in claims], ensure_ascii=False, separators=(",", ":"))
-
-
-def _claims_from_json(data: str, doc: Document) -> list[Claim]:
-    spans: dict = {}
-    return [_claim_from_row(row, doc, spans) for row in json.loads(data)]
-
-
-def _claim_from_row(row: list, doc: Document, spans: dict) -> Claim:
-    """A claim from its JSON row (a hot path on large corpora: positional, no keyword dict); ``spans`` shares
-    one tuple between the claims of a document that stand in the same sentence or clause."""
-    for i in _SPANS:
-        span = tuple(row[i])
-        row[i] = spans.setdefault(span, span)
-    for i in _WORDS:  # the few distinct words (kinds, units, scopes ...) shared, not copied per claim
-        if row[i]:
-            row[i] = sys.intern(row[i])
-    row[_FRAME] = Frame.from_row(_interned_frame_row(row[_FRAME]))
-    row.insert(_TEXT_AT, doc.text[row[0]:row[1]])  # quotes come from the document
-    return Claim(*row)
-
-
-def _interned_frame_row(row: list) -> list:
-    """A frame's row with its words shared between claims (measures, verbs, names, roles repeat across a corpus)."""
-    m, p, ents, quals, role, agg, time, *rest = row
-    share = sys.intern
-    return [share(m), share(p), [share(e) for e in ents], [share(q) for q in quals], share(role), share(agg),
-            share(time), *rest]
-
-
-def _check_to_json(check: DocumentCheck) -> str:
-    """A document check as compact JSON (ties point into the aligned claims by index)."""
-    index = {id(claim): i for i, (claim, _, _) in enumerate(check.aligned)}
-    return json.dumps({
-        "found": check.found,
-        "aligned": [[fact_id, cls] + _row(claim) for claim, fact_id, cls in check.aligned],
-        "unmatched": [_row(claim) for claim in check.unmatched],
-        "ties": [[index[id(claim)], list(beaten)] for claim, _, beaten in check.ties],
-    }, ensure_ascii=False, separators=(",", ":"))
-
-
-def _check_from_json(data: str, doc: Document) -> DocumentCheck:
-    raw, spans = json.loads(data), {}
-    aligned = tuple((_claim_from_row(row[2:], doc, spans), row[0], row[1]) for row in raw["aligned"])
-    return DocumentCheck(
-        raw["found"], aligned, tuple(_claim_from_row(row, doc, spans) for row in raw["unmatched"]),
-        tuple((aligned[i][0], aligned[i][1], tuple(beaten)) for i, beaten in raw["ties"]),
-    )
-
-
 class Cache:
     """Claims and checks of documents, and recent reports, in an SQLite file shared by concurrent runs."""
 
@@ -192,6 +134,8 @@ class Cache:
         self.db.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS checks (key TEXT PRIMARY KEY, rules TEXT NOT NULL, data TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS report_parts (run TEXT NOT NULL, name TEXT NOT NULL, "
+                        "part INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (run, name, part))")
         self.db.commit()
 
     @classmethod
@@ -227,31 +171,58 @@ class Cache:
                             "ORDER BY MAX(rowid) DESC LIMIT ?)", (keep,))
 
     def get_report(self, key: str) -> Optional[dict]:
-        """A whole run's stored result (report texts, summary, exit code), if the same run was made before."""
+        """A whole run's stored result, if the same run was made before: summary, exit code and ``files``, each
+        report file's name -> its UTF-8 bytes piece by piece (read from the cache as they are written out)."""
         row = self.db.execute("SELECT data FROM reports WHERE key = ?", (key,)).fetchone()
         if not row:
             return None
         result = json.loads(row[0])
-        names = result["files"]
-        texts = dict(self.db.execute(f"SELECT key, data FROM reports WHERE key IN ({','.join('?' * len(names))})",
-                                     [f"{key}/{n}" for n in names]).fetchall())
-        if len(texts) != len(names):
+        counts = dict(self.db.execute("SELECT name, COUNT(*) FROM report_parts WHERE run = ? GROUP BY name", (key,)))
+        if not isinstance(result["files"], dict) or counts != result["files"]:
             return None
-        result["files"] = {n: texts[f"{key}/{n}"] for n in names}
+        result["files"] = {name: self._report_file(key, name, n) for name, n in result["files"].items()}
         return result
 
-    def put_report(self, key: str, texts: dict, summary: str, code: int) -> None:
-        """Store a whole run's result, one row per report file; only the latest few runs are kept."""
+    def _report_file(self, key: str, name: str, parts: int) -> Iterator[bytes]:
+        inflate = zlib.decompressobj()
+        for part in range(parts):
+            row = self.db.execute("SELECT data FROM report_parts WHERE run = ? AND name = ? AND part = ?",
+                                  (key, name, part)).fetchone()
+            yield inflate.decompress(row[0])
+        yield inflate.flush()
+
+    def put_report(self, key: str, files: dict, summary: str, code: int) -> None:
+        """Store a whole run's result: ``files`` maps each report file's name to its parts, from ``compressed``.
+        Only the latest few runs are kept."""
         with self.db:
-            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC LIMIT 24)")
-            self.db.executemany("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
-                                [(f"{key}/{name}", text) for name, text in texts.items()])
-            self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)",
-                            (key, json.dumps({"files": list(texts), "summary": summary, "code": code})))
+            self.db.execute("DELETE FROM reports WHERE rowid NOT IN (SELECT rowid FROM reports ORDER BY rowid DESC "
+                            f"LIMIT {KEEP_REPORTS - 1})")
+            self.db.execute("DELETE FROM report_parts WHERE run NOT IN (SELECT key FROM reports)")
+            self.db.executemany("INSERT OR REPLACE INTO report_parts (run, name, part, data) VALUES (?, ?, ?, ?)",
+                                [(key, name, i, data) for name, parts in files.items() for i, data in enumerate(parts)])
+            self.db.execute("INSERT OR REPLACE INTO reports (key, data) VALUES (?, ?)", (key, json.dumps(
+                {"files": {name: len(parts) for name, parts in files.items()}, "summary": summary, "code": code})))
 
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+
+def compressed(pieces: Iterable[str], parts: list) -> Iterator[str]:
+    """``pieces`` passed on unchanged while their UTF-8 text is compressed into ``parts`` (one zlib stream cut
+    into parts of about ``REPORT_PART`` bytes): a report is stored as it is written, never held whole."""
+    deflate, held, size = zlib.compressobj(1), [], 0
+    for piece in pieces:
+        yield piece
+        out = deflate.compress(piece.encode("utf-8"))
+        if out:
+            held.append(out)
+            size += len(out)
+        if size >= REPORT_PART:
+            parts.append(b"".join(held))
+            held, size = [], 0
+    held.append(deflate.flush())
+    parts.append(b"".join(held))
 
 
 def default_cache_path(paths: Sequence[str]) -> Path:
@@ -276,14 +247,18 @@ def _init_worker(ruleset) -> None:
 
 
 def _check_one(checker: Checker, memo: ParagraphMemo, doc: Document, cached: Optional[str], store: bool):
-    """(claims and check as JSON to store, or None each; the document's check)."""
+    """(the claims as JSON to store, or None; the document's check as JSON; the rules timed out so far).
+
+    The check travels as its compact JSON (what the cache stores), not as objects: read back through the
+    run's ``Pool`` it takes much less memory, and the same text serves the cache.
+    """
     if cached is None:
         claims = extract_document(doc, checker.ruleset.vocab, memo)
-        data = _claims_to_json(claims) if store else None
+        data = claims_to_json(claims) if store else None
     else:
-        claims, data = _claims_from_json(cached, doc), None
+        claims, data = claims_from_json(cached, doc, Pool()), None
     check = checker.check_document(doc, claims)
-    return data, _check_to_json(check) if store else None, check
+    return data, check_to_json(check), check.timed_out
 
 
 def _check_in_worker(task: tuple[Document, Optional[str], bool]):
@@ -334,6 +309,7 @@ def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: 
     store = cache is not None
     bar = Progress(len(docs), "checking", progress, sum(len(d.text) for d in docs))
     results: list = [None] * len(docs)
+    shared = Pool()  # frames shared by every claim read back in this run
     pending: list[tuple[str, str]] = []
     pending_checks: list[tuple[str, str, str]] = []
 
@@ -343,11 +319,12 @@ def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: 
         pending_checks.clear()
 
     def finish(i: int, result) -> None:
-        data, check_data, results[i] = result
+        data, check_data, timed_out = result
+        results[i] = check_from_json(check_data, docs[i], shared, timed_out)
         if cache:
             if data is not None:
                 pending.append((keys[i], data))
-            if rules and not results[i].timed_out:  # a timed-out pattern makes a check depend on the run
+            if rules and not timed_out:  # a timed-out pattern makes a check depend on the run
                 pending_checks.append((check_keys[i], rules, check_data))
             if len(pending) + len(pending_checks) >= BATCH:
                 flush()
@@ -359,7 +336,7 @@ def check_all(docs: Sequence[Document], checker: Checker, jobs: int = 1, cache: 
         todo = []
         for i in range(start, stop):
             if check_keys[i] in found:
-                results[i] = _check_from_json(found[check_keys[i]], docs[i])
+                results[i] = check_from_json(found[check_keys[i]], docs[i], shared)
                 bar.advance(1, len(docs[i].text))
             else:
                 todo.append(i)

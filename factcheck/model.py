@@ -6,7 +6,7 @@ and serialised freely.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Mapping, Optional
 
 KINDS = (
@@ -206,6 +206,14 @@ class Document:
     meta: Mapping[str, object] = field(repr=False, default_factory=dict, compare=False, hash=False)
     """What the file says about itself: ``format``, ``title``, ``published`` (ISO date), ``published_from``."""
 
+    def __reduce__(self):
+        """Pickled with its texts as UTF-8 bytes: pickling a ``str`` that is not ASCII leaves a UTF-8 copy of it
+        cached inside the string for good -- for a corpus sent to worker processes, its size again in memory."""
+        texts = (self.text.encode("utf-8", "surrogatepass"),
+                 None if self.prose is self.text else self.prose.encode("utf-8", "surrogatepass"))
+        return _unpickled_document, (texts, {f.name: getattr(self, f.name) for f in fields(self)
+                                             if f.name not in ("text", "prose")})
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset (of its segment's origin in the file, when it has one)."""
         from bisect import bisect_right
@@ -236,6 +244,12 @@ class Document:
         if seg.detail == "col":
             return f"{seg.label}:col {offset - seg.start + 1}"
         return seg.label if seg.origin is None else f"{seg.label} (line {line})"
+
+
+def _unpickled_document(texts: tuple, rest: dict) -> Document:
+    """A document from ``Document.__reduce__``'s parts."""
+    text = texts[0].decode("utf-8", "surrogatepass")
+    return Document(text=text, prose=text if texts[1] is None else texts[1].decode("utf-8", "surrogatepass"), **rest)
 
 
 @dataclass(frozen=True, slots=True)

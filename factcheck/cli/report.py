@@ -23,6 +23,7 @@ def _formats(value: str) -> list[str]:
 def cmd_report(args) -> int:
     from ..config import ConfigError, load_config, parse_date_options
     from ..lint import FAIL_ON
+    from ..batch import compressed
     from ..pipeline import Checker
     from ..report import html, jsonfmt, markdown, write_all_atomic
     from ..sources import expand_sources
@@ -44,7 +45,10 @@ def cmd_report(args) -> int:
     dates = (config.dates, given_dates)
     stored = _stored_report(args, ruleset, files, formats, dates) if not problems else None
     if stored and stored[1]:
-        return _replay(stored[1], out_dir)
+        try:
+            return _replay(stored[1], out_dir)
+        finally:
+            stored[0].close()
     docs = read_sources(files, ruleset.vocab, errors, *dates, columns=config.columns())
     if not docs:
         err("no readable sources; nothing was written")
@@ -75,19 +79,27 @@ def cmd_report(args) -> int:
         import datetime as dt
 
         stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    renderers = {"md": markdown.render, "json": jsonfmt.render, "html": html.render}
-    rendered = {out_dir / f"discrepancies.{fmt}": renderers[fmt](analysis, stamp) for fmt in formats}
+    renderers = {"md": markdown.pieces, "json": jsonfmt.pieces, "html": html.pieces}
+    keep = bool(stored) and not errors and _unchanged(stored[2], docs, ruleset, formats, args, dates)
+    kept: dict = {}  # report file name -> its compressed parts, stored in the cache once all are written
+    rendered = {}
+    for fmt in formats:  # each report is written a fact at a time, never held whole
+        path = out_dir / f"discrepancies.{fmt}"
+        pieces = renderers[fmt](analysis, stamp)
+        rendered[path] = compressed(pieces, kept.setdefault(path.name, [])) if keep else pieces
     try:
         write_all_atomic(rendered)
     except OSError as exc:
         err(f"cannot write report in {out_dir}: {exc.strerror or exc}; existing reports are untouched")
         return EXIT_ERROR
+    finally:
+        if stored and not keep:
+            stored[0].close()
     written = [str(p) for p in rendered]
     summary = _report_summary(analysis, docs)
     code = EXIT_ERROR if errors else (EXIT_FINDINGS if bad else EXIT_OK)
-    if stored and not errors and _unchanged(stored[2], docs, ruleset, formats, args, dates):
-        stored[0].put_report(stored[2], {p.name: t for p, t in rendered.items()}, summary, code)
-    if stored:
+    if keep:
+        stored[0].put_report(stored[2], kept, summary, code)
         stored[0].close()
     if args.verbose:
         for doc in docs:
@@ -114,10 +126,7 @@ def _stored_report(args, ruleset, files, formats, dates):
     cache = Cache.open(Path(args.cache) if args.cache else default_cache_path(files))
     if cache is None:
         return None
-    found = cache.get_report(key)
-    if found:
-        cache.close()
-    return cache, found, key
+    return cache, cache.get_report(key), key
 
 
 def _options(formats, args, dates) -> str:
@@ -139,7 +148,8 @@ def _unchanged(key: str, docs, ruleset, formats, args, dates) -> bool:
 
 
 def _replay(stored: dict, out_dir: Path) -> int:
-    """Write a stored report again: nothing changed since the run that made it."""
+    """Write a stored report again, as the cache gives it piece by piece: nothing changed since the run that
+    made it."""
     from ..report import write_all_atomic
 
     try:

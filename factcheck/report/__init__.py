@@ -4,14 +4,18 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional, Union
 
 from ..model import Located
 
 
 def write_all_atomic(files: dict) -> None:
     """Write several files so that either all are replaced or none is: every temporary file is
-    written first, and only then are they renamed into place."""
+    written first, and only then are they renamed into place.
+
+    ``files`` maps each path to its text, or to an iterable of pieces (text, or UTF-8 bytes) written one
+    after the other, so a large report is never held whole.
+    """
     temps = []
     try:
         for path, content in files.items():
@@ -24,11 +28,12 @@ def write_all_atomic(files: dict) -> None:
         os.replace(tmp, path)
 
 
-def _write_temp(path: Path, content: str) -> str:
+def _write_temp(path: Path, content: Union[str, Iterable]) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
+        with os.fdopen(fd, "wb") as fh:
+            for piece in [content] if isinstance(content, str) else content:
+                fh.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)
@@ -49,8 +54,9 @@ def _unlink(path: str) -> None:
         pass
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` so readers see the old file or the whole new one, never a part."""
+def write_atomic(path: Path, content: Union[str, Iterable]) -> None:
+    """Write ``content`` (text, or pieces: see ``write_all_atomic``) to ``path`` so readers see the old file or
+    the whole new one, never a part."""
     write_all_atomic({path: content})
 
 

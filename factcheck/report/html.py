@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from html import escape
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..extractor.chinese import has_cjk
 from ..intervals import comparison_interval, format_interval
@@ -137,6 +137,11 @@ def _fact(fact: FactResult, analysis: Analysis, colours: dict, units: UnitConver
 
 def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     """The whole report as one HTML page with no external assets."""
+    return "".join(pieces(analysis, timestamp))
+
+
+def pieces(analysis: Analysis, timestamp: Optional[str] = None) -> Iterator[str]:
+    """The HTML report piece by piece (the top of the page, then a fact at a time): never held whole."""
     counts = {v: 0 for v in RANK}
     for f in analysis.facts:
         counts[f.verdict] += 1
@@ -160,17 +165,20 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
         f'<span><i style="background:{colours[d.path]}"></i>{escape(d.path)}</span>' for d in analysis.sources) + "</p>")
     body.append(_filters(counts))
     body.append("<h2>Facts</h2>")
-    body += [_fact(f, analysis, colours, units) for f in analysis.facts]
+    yield head + "\n".join(body)
+    for f in analysis.facts:
+        yield "\n" + _fact(f, analysis, colours, units)
     if analysis.candidates:
-        body.append("<h2>Candidate facts</h2><p>Claims no rule covers that count the same thing in similar words "
-                    "in several sources.</p>")
-        body += [_fact(f, analysis, colours, units) for f in analysis.candidates]
-    body.append("<h2>Sources</h2><table><tr><th>File</th><th>Date</th><th>SHA-256</th></tr>" + "".join(
+        yield ("\n<h2>Candidate facts</h2><p>Claims no rule covers that count the same thing in similar words "
+               "in several sources.</p>")
+        for f in analysis.candidates:
+            yield "\n" + _fact(f, analysis, colours, units)
+    yield "\n" + ("<h2>Sources</h2><table><tr><th>File</th><th>Date</th><th>SHA-256</th></tr>" + "".join(
         f'<tr id="src-{escape(_anchor(d.path))}"><td class="src">{escape(d.path)}</td><td>{escape(d.date or "")}</td>'
         f"<td class=\"src\">{d.sha256[:16]}</td></tr>" for d in analysis.sources) + "".join(
         f'<tr><td class="src">{escape(e.split(": ", 1)[0])}</td><td>skipped: {escape(e.split(": ", 1)[-1])}</td><td></td></tr>'
         for e in analysis.errors) + "</table>")
-    return head + "\n".join(body) + f"\n<script>{SCRIPT}</script>\n</body></html>\n"
+    yield f"\n<script>{SCRIPT}</script>\n</body></html>\n"
 
 
 def _filters(counts: dict) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Iterator, Optional
 
 from .. import __version__
 from ..model import FactResult, Located
@@ -66,21 +66,26 @@ def _dumps(value) -> str:
 
 
 def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
-    """The whole report as a JSON document (stable key order, no timestamp unless given).
+    """The whole report as a JSON document (stable key order, no timestamp unless given)."""
+    return "".join(pieces(analysis, timestamp))
 
-    Facts are serialised one at a time, so a corpus with half a million
-    claims never holds all their dictionaries at once.
-    """
+
+def pieces(analysis: Analysis, timestamp: Optional[str] = None) -> Iterator[str]:
+    """The JSON report piece by piece: facts are serialised one at a time, so a corpus with half a million
+    claims never holds all their dictionaries, nor the whole text, at once."""
     head = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
         "sources": [_source(d) for d in analysis.sources],
         "unreadable": list(analysis.errors),
     }
-    parts = [_dumps(head)[:-1]]
+    yield _dumps(head)[:-1]
     for key, facts in (("facts", analysis.facts), ("candidates", analysis.candidates)):
-        parts.append(f',"{key}":[' + ",".join(_dumps(fact_json(f, analysis)) for f in facts) + "]")
-    parts.append(',"stats":' + _dumps(analysis.stats))
+        yield f',"{key}":['
+        for i, f in enumerate(facts):
+            yield ("," if i else "") + _dumps(fact_json(f, analysis))
+        yield "]"
+    yield ',"stats":' + _dumps(analysis.stats)
     if timestamp:
-        parts.append(',"generated":' + _dumps(timestamp))
-    return "".join(parts) + "}\n"
+        yield ',"generated":' + _dumps(timestamp)
+    yield "}\n"

@@ -1,7 +1,7 @@
 """The Markdown discrepancy report: summary, then one section per fact, contradictions first."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from ..intervals import comparison_interval, format_interval
 from ..model import FactResult, Located
@@ -74,6 +74,11 @@ def _fact_section(fact: FactResult, analysis: Analysis, units) -> list[str]:
 
 def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
     """The whole report as Markdown."""
+    return "".join(pieces(analysis, timestamp))
+
+
+def pieces(analysis: Analysis, timestamp: Optional[str] = None) -> Iterator[str]:
+    """The Markdown report piece by piece (a heading, then a fact at a time): a large report is never held whole."""
     counts = {v: 0 for v in RANK}
     for f in analysis.facts:
         counts[f.verdict] += 1
@@ -97,12 +102,30 @@ def render(analysis: Analysis, timestamp: Optional[str] = None) -> str:
             for d in analysis.sources]
     out += [f"| `{_cell(e.split(': ', 1)[0])}` | skipped: {_cell(e.split(': ', 1)[-1])} | | |" for e in analysis.errors]
     out += ["", "## Facts", ""]
+    return _stripped(_lines(out, analysis))
+
+
+def _lines(head: list[str], analysis: Analysis) -> Iterator[str]:
+    """The report's lines joined by newlines, a section at a time (``head``, then each fact)."""
+    yield "\n".join(head)
     units = UnitConverter()
     for fact in analysis.facts:
-        out += _fact_section(fact, analysis, units)
+        yield "\n" + "\n".join(_fact_section(fact, analysis, units))
     if analysis.candidates:
-        out += ["## Candidate facts", "", "Claims no rule covers that count the same thing in similar words in "
-                "several sources.", ""]
+        yield "\n" + "\n".join(["## Candidate facts", "", "Claims no rule covers that count the same thing in similar "
+                                 "words in several sources.", ""])
         for fact in analysis.candidates:
-            out += _fact_section(fact, analysis, units)
-    return "\n".join(out).rstrip() + "\n"
+            yield "\n" + "\n".join(_fact_section(fact, analysis, units))
+
+
+def _stripped(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces' text with trailing whitespace stripped and one newline added, as ``text.rstrip() + "\\n"``
+    (whitespace is held back until text follows it)."""
+    held = ""
+    for piece in pieces:
+        piece = held + piece
+        kept = piece.rstrip()
+        held = piece[len(kept):]
+        if kept:
+            yield kept
+    yield "\n"
