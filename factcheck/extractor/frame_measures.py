@@ -30,9 +30,9 @@ _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-
 """The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
-_NOT_PAID_IN = _DETERMINERS | frozenset("total all first second third last full part advance cash".split())
+_NOT_PAID_IN = _DETERMINERS | frozenset("total first second third last full part advance cash".split())
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
-                     "finally eventually later initially originally officially reportedly nearly almost roughly "
+                     "finally eventually later initially originally officially nearly almost roughly "
                      "together altogether even ever never".split())
 _WHICH = frozenset("new old former original previous current existing planned proposed temporary permanent".split())
 """Words that tell which one of its kind a subject is ("the old stadium", "the new bridge")."""
@@ -44,8 +44,6 @@ _PRONOUNS = frozenset("it they he she we i you which who whom that this these th
                       "all another".split())
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
-
-
 
 
 def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
@@ -173,12 +171,7 @@ def _money_in(text: str, until: int, vocab: Vocabulary) -> str:
     m = _IN_NOUN.match(text, until)
     if m is None or m.group("words").split()[0] in _NOT_PAID_IN:
         return ""
-    words = []
-    for word in m.group("words").split():
-        if word in vocab.stop_words or word in vocab.verbs or word in vocab.frames.verbs:
-            break
-        words.append(word)
-    return " ".join(words[:-1] + [singular(words[-1], vocab)]) if words else ""
+    return _noun_words(m.group("words").split(), vocab)
 
 
 def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:
@@ -187,12 +180,19 @@ def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:
     if not _AS_ADJECTIVE.search(text, at, until):
         return ""
     after = _WORDS_AFTER.match(text, until)
-    words = []
-    for word in after.group("words").split() if after else ():
-        if word in vocab.stop_words or word in vocab.verbs or word in vocab.frames.verbs or word.endswith("ed"):
-            break  # ("the 5,000-tonne ship sank")
-        words.append(word)
-    return " ".join(words[:-1] + [singular(words[-1], vocab)]) if words else ""
+    return _noun_words(after.group("words").split(), vocab, participles=True) if after else ""
+
+
+def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> str:
+    """The noun phrase that opens ``words``, its head singular: the words up to a stop word or a verb (and
+    with ``participles``, a word in "-ed": "the 5,000-tonne ship sank")."""
+    kept = []
+    for word in words:
+        if word in vocab.stop_words or word in vocab.verbs or word in vocab.frames.verbs or (
+                participles and word.endswith("ed")):
+            break
+        kept.append(word)
+    return " ".join(kept[:-1] + [singular(kept[-1], vocab)]) if kept else ""
 
 
 def _acted(text: str, until: int, verbs: list, fv) -> str:

@@ -14,6 +14,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
+from .chinese.dates import year_part
 from .chinese.numerals import chinese_number
 from .numbers import word_value
 from .scopes import ScopeMatch
@@ -24,12 +25,7 @@ _END_OF = regex.compile(r"(?i)\bend\s+of\s+(?:the\s+)?$")
 _MONTHS3 = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _QUARTERS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
              "the first quarter": (1, 3), "the second quarter": (4, 6), "the third quarter": (7, 9),
-             "the fourth quarter": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9),
-             "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9), "四季度": (10, 12)}
-
-
-_ARABIC_QUARTER = str.maketrans("1234", "一二三四")
-"""第3季度 is 三季度."""
+             "the fourth quarter": (10, 12)}
 
 
 @dataclass(frozen=True)
@@ -118,8 +114,8 @@ def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
         months = (1, 6)
     elif part == "quarter":
         months = (1, 3)
-    elif part.lstrip("第").translate(_ARABIC_QUARTER) in _QUARTERS:
-        months = _QUARTERS[part.lstrip("第").translate(_ARABIC_QUARTER)]
+    elif part in _QUARTERS or year_part(part):
+        months = _QUARTERS.get(part) or year_part(part)
     else:
         n = word_value(g.get("n", "").strip(), vocab) if g.get("n") else None
         if not n or not 1 <= n <= 12 or not float(n).is_integer():

@@ -117,15 +117,20 @@ def _build(name: str, m, zh: ChineseVocab) -> Optional[ZhDate]:
 
 _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6),
           "三季度": (7, 9), "四季度": (10, 12)}
+_ARABIC_QUARTER = str.maketrans("1234", "一二三四")
+
+
+def year_part(text: str) -> Optional[tuple[int, int]]:
+    """The first and last month of a half or a quarter of a year written in Chinese (上半年, 第3季度), or None."""
+    return _PARTS.get(text.lstrip("第").translate(_ARABIC_QUARTER))
 
 
 def _part(m, g: dict) -> Optional[ZhDate]:
     """2022年上半年, 2023年第三季度: the months of a half or a quarter of a year."""
-    year = _year(g["y"])
-    part = g["part"].lstrip("第").translate(str.maketrans("1234", "一二三四"))
-    if year is None or part not in _PARTS:
+    year, months = _year(g["y"]), year_part(g["part"])
+    if year is None or months is None:
         return None
-    first, last = _PARTS[part]
+    first, last = months
     return ZhDate(m.start(), m.end(), "date_range", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}")
 
 

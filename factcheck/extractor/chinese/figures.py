@@ -16,7 +16,7 @@ from ...intervals import figure_precision, hedge_interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
-from .numerals import numeral_value, split_numeral
+from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedge_before, read_tail, tail_kind
 
 _HAN = regex.compile(r"\p{Han}")
@@ -32,7 +32,6 @@ _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}
 _MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _BELOW_ZERO = "零下"
-_CN_DIGITS = "〇一二三四五六七八九"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
 _BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
@@ -233,7 +232,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         tail.unit and tail.unit[0] == "meter" and not scale_word and second is None and full == int(full)) else None
     if tenths:  # 一米八 is 1.8 metres, 一米七五 1.75: the digits after the unit are its decimals
         places = len(tenths.group())
-        full += int("".join(str(_CN_DIGITS.index(ch)) for ch in tenths.group())) / 10 ** places
+        full += spelled_digits(tenths.group()) / 10 ** places
         precision = step = 10.0 ** -places
         tail.end = tenths.end()
     if second is not None:

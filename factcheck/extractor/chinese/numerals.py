@@ -65,6 +65,11 @@ def year_digits(run: str) -> Optional[int]:
     """A year written digit by digit (二〇一三 -> 2013), or None."""
     if len(run) != 4 or any(ch in _UNIT_CHARS for ch in run):
         return None
+    return spelled_digits(run)
+
+
+def spelled_digits(run: str) -> Optional[int]:
+    """A number written digit by digit, no unit characters (二〇一三 -> 2013, 七五 -> 75), or None."""
     digits = run.translate(_DIGIT_BY_DIGIT)
     return int(digits) if digits.isdigit() else None
 
