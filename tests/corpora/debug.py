@@ -1,9 +1,9 @@
 """Why discovery groups or misses each gold fact of the development corpus (a developer's tool, not a test).
 
-Run from the repository root: ``python tests/corpora/debug.py [topic ...] [--all] [--summary]``.  For every gold
+Run from the repository root: ``python tests/corpora/debug.py [topic ...] [--all] [--summary] [--holdout]``.  For every gold
 fact it prints the claim found at each gold figure, its frame and the group it landed in, the gold verdict and the
 verdict reported; then every false pair; with ``--all``, every extracted claim of the topic and its frame.  With
-``--summary`` it prints only one line of scores per topic.  The last lines give the totals over every topic and,
+``--summary`` it prints only one line of scores per topic; with ``--holdout`` it reads the held-out corpus.  The last lines give the totals over every topic and,
 when topics are named, over the named topics alone.
 """
 from __future__ import annotations
@@ -54,7 +54,8 @@ def main(argv: list[str]) -> None:
     checker = Checker(ruleset)
     totals = [0, 0, 0, 0, 0]
     chosen = [0, 0, 0, 0, 0]
-    for topic in load_discovery_gold(HERE / "discovery"):
+    corpus = HERE / ("holdout" if "--holdout" in argv else "discovery")
+    for topic in load_discovery_gold(corpus):
         docs = [load_document(name, ruleset.vocab, data=Path(topic["dir"], name).read_bytes())
                 for name in topic["documents"]]
         analysis = checker.analyse(docs)
