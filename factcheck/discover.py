@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Optional, Sequence
 import regex
 
 from .consistency import joined_spans, source_spans
+from .extractor.frame_measures import WHICH_ONES
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
 from .units import UnitConverter
@@ -54,6 +55,9 @@ class Block:
     topic: frozenset = frozenset()
     once: frozenset = frozenset()
     """Events (date measures) every document of the block dates at most once."""
+    subjects: frozenset = frozenset()
+    """The things the block's measurements are said to be of ("shaft", "refuge"); with two or more, a
+    measurement that does not say which is of none of them for sure."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,8 @@ class Discoverer:
             if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
                 parts = by_period
             block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
-                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once)
+                          _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once,
+                          frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""})
             groups += self._cluster(parts, block)
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
@@ -187,7 +192,7 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
                 return False
-        if fa.subject and fb.subject and fa.subject != fb.subject:
+        if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
@@ -232,7 +237,8 @@ class Discoverer:
                     continue  # "in liberia" beside a clause that names Liberia
                 if q == PART_OF_TOTAL and share_a_name(fa.entities, fb.entities):
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
-                if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including"):
+                if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including") \
+                        or q in WHICH_ONES:  # "10 new stations" beside "41 stations"
                     return True
         return False
 

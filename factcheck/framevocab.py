@@ -13,7 +13,8 @@ import regex
 
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
-             "not_entities", "states", "reporting_verbs", "general_subjects")
+             "not_entities", "states", "reporting_verbs", "general_subjects",
+             "properties_after")
 FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "contrasting_acts") + LIST_KEYS
 
 
@@ -50,6 +51,7 @@ class FrameVocabulary:
     noun_class: dict  # a common noun -> the class it belongs to ("liner" -> "ship")
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
+    properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
     contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
 
 
@@ -148,6 +150,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err, "name_aliases"),
         noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
+        properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
     )
 

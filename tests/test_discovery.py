@@ -232,6 +232,9 @@ APART = [
      "$400 million in prize money was paid out overall."),
     ("At least 45 people were confirmed dead, officials said.",
      "The storm killed 150 people in Florida. It had earlier struck western Cuba, killing 3 people there."),
+    ("The line opened with 10 new stations.", "The line opened with 41 stations."),
+    ("The men shelter in a refuge about 700 metres below ground.",
+     "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
 ]
 
 

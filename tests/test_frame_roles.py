@@ -118,6 +118,11 @@ SUBJECTS = [
     ("There were 412 passengers on board.", "412 passengers", ""),
     ("It was 787 feet long.", "787 feet", ""),
     ("The Greens won 14 seats.", "14 seats", ""),
+    ("The winning shaft, known as Plan B, was 624 metres deep.", "624 metres", "shaft"),
+    ("The bridge, which opened in 1937, is 2.7 km long.", "2.7 km", "bridge"),
+    ("Depth of the rescue shaft: 622 m", "622 m", "shaft"),
+    ("Depth of the refuge below the surface: 688 m", "688 m", "refuge"),
+    ("Number of deaths: 50", "50", ""),
 ]
 
 
@@ -137,4 +142,13 @@ CHINESE_MEASURES = [
 @pytest.mark.parametrize("text, quote, measure", CHINESE_MEASURES, ids=[c[1] for c in CHINESE_MEASURES])
 def test_a_chinese_verb_after_people_names_what_is_counted(text, quote, measure, vocab):
     """120人死亡 counts deaths, 300人受伤 the injured: never one count of people."""
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("They shelter in a refuge about 700 metres below ground.", "about 700 metres", "depth"),
+    ("It trapped 33 men 700 metres underground and about 5 kilometres from the entrance.", "about 5 kilometres", ""),
+    ("The mine is 700 metres deep and 5 km long.", "5 km", "length"),
+])
+def test_a_property_written_after_figures_is_the_property_of_the_figure_before_it(text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure

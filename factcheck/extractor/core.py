@@ -24,7 +24,8 @@ from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .finish import Finish
-from .measures import SCIENTIFIC, SCIENTIFIC_HINT, compound, degrees_minutes, pounds_of_money, scientific, unit_at
+from .measures import (SCIENTIFIC, SCIENTIFIC_HINT, compound, clock_figure, degrees_minutes, pounds_of_money,
+                       scientific, unit_at)
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
@@ -203,7 +204,8 @@ class _Extraction(SimplePasses, NameRules, Finish):
         if written_in_words and self._named(start, end):
             return
         if not written_in_words and norm.startswith(":", end) and _TIME_AFTER.match(norm, end):
-            self.add(start, end + 3, "identifier")
+            end, kind, fields = clock_figure(norm, start, end)  # "won in 2:01:39" is a duration, "at 10:30" not
+            self.add(start, end, kind, **fields)
             return
         multiplier = power
         scale_word = scale_word or power != 1.0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
+from .frame_measures import of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular
 
@@ -41,6 +42,8 @@ class LabelFrame:
     qualifiers: tuple[str, ...]
     year: int = 0
     """The one year the label names ("Deaths in the 2023 season"), else 0."""
+    subject: str = ""
+    """The thing measured, when the label says of what ("Depth of the rescue shaft": shaft)."""
 
 
 def find_label(norm: str, line_start: int, start: int):
@@ -91,7 +94,13 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if rest and not set(rest) & _TIME_WORDS:
             qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
     years = {int(y) for y in _YEAR.findall(label)}
-    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0)
+    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0,
+                      of_subject(_up_to_preposition(tail), counted, vocab) if measure else "")
+
+
+def _up_to_preposition(words: list) -> list:
+    """Words up to the second preposition ("of the refuge below the surface" -> "of the refuge")."""
+    return words[:next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))]
 
 
 def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...]:

@@ -28,14 +28,19 @@ _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*)\s*$")
 """The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
+_AFTER_ASIDE = regex.compile(r"(?:^|;)\s*(?P<np>[^,;:]{1,60}?)\s*,[^,;:]{1,60},\s*$")
+"""A sentence's opening noun phrase and a phrase set off by commas after it, up to a clause that opens with
+its verb ("the shaft, known as Plan B, | was 624 metres deep")."""
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
 _NOT_PAID_IN = _DETERMINERS | frozenset("total first second third last full part advance cash".split())
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
                      "finally eventually later initially originally officially nearly almost roughly "
                      "together altogether even ever never".split())
-_WHICH = frozenset("new old former original previous current existing planned proposed temporary permanent".split())
-"""Words that tell which one of its kind a subject is ("the old stadium", "the new bridge")."""
+WHICH_ONES = frozenset("new old former original previous current existing planned proposed temporary permanent "
+                       "additional extra further remaining".split())
+"""Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
+stations"): a narrowing, never the whole."""
 _MODALS = frozenset("will would can could may might must shall should".split())
 """Words after which a word is a verb in its base form."""
 _ANYONE = frozenset("people person individual".split())
@@ -231,7 +236,10 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in _NO_SIGN_OF_VERB \
                 and m.start() > until:
             continue
-        prop = fv.property_of.get(" ".join(m.group().lower().split()), "")
+        word = " ".join(m.group().lower().split())
+        if m.end() <= at and word in fv.properties_after:
+            continue
+        prop = fv.property_of.get(word, "")
         if kind not in fv.property_kinds.get(prop, (kind,)):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
@@ -240,18 +248,23 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
     return best
 
 
-def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict) -> tuple[str, str]:
+def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict,
+                   lead: str = "") -> tuple[str, str]:
     """The common noun a figure belongs to: the head of the noun phrase before the clause's first verb
     ("The main dam is 185 metres tall": dam; "Floods killed 100": flood; "The bridge's repairs cost $12
     million": repair; "Membership of the organisation has grown": organisation), read as its noun class
     ("the liner" -> ship).  "" when the figure comes first, the phrase is a name, a pronoun or the measure
     itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
-    ``names``: the clause's names (lower case).  Second: a word that tells which one of its kind it is
+    ``names``: the clause's names (lower case); ``lead``: its sentence before it.  Second: a word that tells which one of its kind it is
     ("the old stadium": old), or ""."""
     verbs = _clause_verbs(text, vocab, cache)
     first = next((v for v in verbs if v[1] <= at), None)
     if first is None or first[2] in vocab.frames.reporting_verbs:
         return "", ""
+    aside = _AFTER_ASIDE.search(lead) if lead and not text[:first[0]].strip() else None
+    if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
+        text, at = aside.group("np"), 0
+        first = (len(text), len(text), first[2], first[3])
     phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
     if phrase is None:
         return "", ""
@@ -262,8 +275,16 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     head, rest = _noun_phrase_head(words, counted, vocab)
     if head is None and rest and rest[0].lower() == "of":  # "Membership of the organisation": of what
         head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
-    which = next((w.lower() for w in words[:4] if w.lower() in _WHICH), "") if head else ""
+    which = next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "") if head else ""
     return head or "", which
+
+
+def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:
+    """The class of the thing a phrase "of the X" measures ("Depth of the rescue shaft": shaft), "" when X is a
+    name, a measure or a general noun ("Number of deaths", "Population of India")."""
+    if len(words) < 2 or words[0].lower() != "of":
+        return ""
+    return _noun_phrase_head(words[1:], counted, vocab, opening=False)[0] or ""
 
 
 def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: bool = True) -> tuple:

@@ -16,7 +16,7 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import clause_subject, measure_of, predicate_of
+from .frame_measures import WHICH_ONES, clause_subject, measure_of, predicate_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
@@ -63,8 +63,6 @@ _THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have
 """A figure placed "there": in the place its sentence named before it."""
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
-_WHICH_COUNTED = regex.compile(r"(?i)\b(new|additional|extra|further|existing|former|original|remaining)\b")
-"""Which ones of the counted thing a figure counts ("10 new stations")."""
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -165,7 +163,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             measure = vocab.frames.verb_measure[zh_predicate]  # 120人死亡: deaths, not a count of people
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
-    subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache) if not label else ("", "")
+    subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
+                                    norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
     if which:
         qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
@@ -282,8 +281,9 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
             pass
         if m is not None:
             out.append(" ".join(m.group().lower().split()))
-    if c.get("counted") and (which := _WHICH_COUNTED.search(norm, c["start"], c["end"])):
-        out.append(which.group(1).lower())  # "10 new stations" beside "41 stations"
+    which = [w for w in norm[c["start"]:c["end"]].lower().split() if w in WHICH_ONES] if c.get("counted") else ()
+    if which:
+        out.append(which[0])  # "10 new stations" beside "41 stations"
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     if c["kind"] not in ("date", "date_range"):

@@ -117,7 +117,7 @@ def _listed_unit(norm: str, e: int, vocab: Vocabulary) -> Optional[tuple[str, st
 
 
 def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
-    """A smaller unit that completes a measure ("882 ft 9 in", "2 h 30 min", "3 lb 4 oz"):
+    """The smaller units that complete a measure ("882 ft 9 in", "2 h 30 min", "3 lb 4 oz", "1 h 2 min 3 s"):
     (value, unit, precision, end), in the larger unit when that reads as a short decimal
     (882.75 ft), else in the smaller one (5 ft 11 in = 71 in); None when nothing follows."""
     smaller = vocab.compound_units.get(unit)
@@ -137,9 +137,32 @@ def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     decimals = len(m.group(1).partition(".")[2])
     total_small = value * per + part
     if round(total_small / per, 3) == total_small / per:
-        return total_small / per, unit, 10.0 ** -decimals / per, end
-    return total_small, found[0], 10.0 ** -decimals, end
+        found = total_small / per, unit, 10.0 ** -decimals / per, end
+    else:
+        found = total_small, found[0], 10.0 ** -decimals, end
+    return compound(norm, end, found[0], found[1], vocab) or found  # "2 hours 1 minute 39 seconds"
 
+
+
+_ELAPSED = regex.compile(r":([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
+_CLOCK_BEFORE = regex.compile(r"(?i)(?:\b(?:at|from|until|till|since|before|after|between|to)|[\dT])\s*$")
+_CLOCK_AFTER = regex.compile(r"(?i)\s*(?:[ap]\.?m\b|UTC|GMT|Z\b|[A-Z]{2,4}T\b|local\b|hours?\b|hrs\b|h\b|o'clock)")
+
+
+def clock_figure(norm: str, start: int, end: int) -> tuple[int, str, dict]:
+    """(end, kind, claim fields) of a figure written "h:mm…" at ``start``..``end``: a duration in seconds
+    when "h:mm:ss" counts time spent ("won in 2:01:39", "ran 2:18:11.5"), else an identifier, the name of a
+    time of day ("at 14:32:05", "10:30", "09:15:00 GMT")."""
+    m = _ELAPSED.match(norm, end)
+    if not m or end - start > 2 or _CLOCK_BEFORE.search(norm, max(0, start - 8), start) \
+            or _CLOCK_AFTER.match(norm, m.end()):
+        return end + 3, "identifier", {}
+    fraction = m.group(3) or ""
+    precision = 10.0 ** -len(fraction)
+    seconds = int(norm[start:end]) * 3600 + int(m.group(1)) * 60 + int(m.group(2)) + float("0." + (fraction or "0"))
+    return m.end(), "duration", dict(value=seconds, low=seconds - precision / 2, high=seconds + precision / 2,
+                                     high_inclusive=False, hedge="none", precision=precision, step=precision,
+                                     unit="second")
 
 _DEGREES_MINUTES = regex.compile(
     r"\s?°\s?(?P<m>[0-5]?\d(?:\.\d+)?)\s?'(?:\s?(?P<s>[0-5]?\d(?:\.\d+)?)\s?(?:\"|''))?")

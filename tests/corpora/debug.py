@@ -26,6 +26,8 @@ from factcheck.rules import load_ruleset  # noqa: E402
 def _frame(c) -> str:
     f = c.frame
     bits = [f"m={f.measure!r}", f"v={f.predicate!r}"]
+    if f.subject:
+        bits.append(f"s={f.subject!r}")
     if f.entities:
         bits.append(f"e={list(f.entities)}")
     if f.qualifiers:
