@@ -18,6 +18,7 @@ import regex
 
 from .consistency import joined_spans, source_spans
 from .extractor.frame_measures import WHICH_ONES
+from .extractor.frames import STATISTICS
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
 from .units import UnitConverter
@@ -237,6 +238,8 @@ class Discoverer:
                     continue  # "in liberia" beside a clause that names Liberia
                 if q == PART_OF_TOTAL and share_a_name(fa.entities, fb.entities):
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
+                if q in ("average", "mean") and not STATISTICS & set(theirs):
+                    continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including") \
                         or q in WHICH_ONES:  # "10 new stations" beside "41 stations"
                     return True

@@ -233,6 +233,8 @@ APART = [
     ("At least 45 people were confirmed dead, officials said.",
      "The storm killed 150 people in Florida. It had earlier struck western Cuba, killing 3 people there."),
     ("The line opened with 10 new stations.", "The line opened with 41 stations."),
+    ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),
+    ("Passengers per train: 1,500", "The line will carry 200 million passengers a year."),
     ("The men shelter in a refuge about 700 metres below ground.",
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
 ]
@@ -249,6 +251,8 @@ TOGETHER = [
     ("The project cost about $35 million.", "The bridge cost $37 million to build."),
     ("A bomb killed 50 people on Monday.", "A bomb killed 52 people on Monday."),
     ("The company has 25,000 employees.", "The company has 27,000 employees worldwide."),
+    ("The average density was 382 people per square kilometre.", "- Population density: 383 per sq km"),
+    ("Daily visitor limit: 30,500", "The museum admits 31,200 visitors per day."),
 ]
 
 

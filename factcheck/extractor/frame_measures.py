@@ -135,7 +135,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
-            return _concept(text, at, until, verbs, vocab, cache, nouns=True) or canon, ""
+            return (_concept(text, at, until, verbs, vocab, cache, nouns=True)  # ("382 people per km²: density")
+                    or _nearest_property(text, at, until, c["kind"], vocab, cache) or canon), ""
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
         if named:
             return named, ""

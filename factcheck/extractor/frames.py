@@ -18,6 +18,7 @@ from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import WHICH_ONES, clause_subject, measure_of, predicate_of
 from .frame_names import TOKEN, antecedent_names, clause_names
+from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
@@ -27,7 +28,7 @@ _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|mo
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
-_RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?:day|hour|week|month|share|person|capita|head))\b")
+_RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week\b|month\b|time\b)[a-z]+\b")
 """A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
 the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
@@ -47,7 +48,8 @@ _NOT_EVENTS = frozenset("half quarter year month week day time place one two thr
                         "hundred thousand million of".split())
 _YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
 """A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
-_STATISTIC = regex.compile(r"(?i)\b(average|median|mean|minimum|maximum|typical|starting)\b")
+STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
+_STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS))})\b")
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
 """"Women make up 48% of the workforce": a share, not a change ("up")."""
@@ -63,6 +65,10 @@ _THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have
 """A figure placed "there": in the place its sentence named before it."""
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*)")
+"""What a rate is per ("per square kilometre", "a day")."""
+_PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
+                  "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -154,6 +160,14 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
+    per = _PER_WHAT.match(after) if role == "rate" else None
+    per_label = _RATE_LABEL.search(found.group("label")) if found and role == "rate" and not per else None
+    if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
+        qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)
+    if per:  # "382 people per square kilometre" is not "990 people per square mile"
+        found_unit = unit_at(per.group("what").lower(), 0, vocab)
+        qualifiers += ("per " + (found_unit[0] if found_unit else singular(per.group("what").split()[0].lower(), vocab)),)
+    qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if c["kind"] not in ("date", "date_range") and _WHOLE.match(norm, end, min(clause[1], end + 50)):
         qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
