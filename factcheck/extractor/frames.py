@@ -67,6 +67,10 @@ _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|b
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*)")
 """What a rate is per ("per square kilometre", "a day")."""
+_PER_PERIOD = regex.compile(
+    r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
+"""A clause's figures counted per day, week, month or hour ("112,000 vehicles cross it each day")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -117,7 +121,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     last = cache.get("last")
     if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
         measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
-    if role == "level" and _RATE_LABEL.search(found.group("label") if found else before):
+    rate_word = _RATE_LABEL.search(found.group("label") if found else before)
+    if role == "level" and rate_word and (found or rate_word.group()[0].islower()):  # not "The Daily Mail"
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
     perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
@@ -160,6 +165,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
+    daily = _PER_PERIOD.search(text) if role == "level" and c["kind"] in ("count", "money", "measure") else None
+    if daily:  # "About 112,000 vehicles cross it each day": so many per day
+        role = "rate"
+        qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
     per = _PER_WHAT.match(after) if role == "rate" else None
     per_label = _RATE_LABEL.search(found.group("label")) if found and role == "rate" and not per else None
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
