@@ -359,7 +359,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "unit_long": regex.compile(rf"(?i)(?:\s*|-)({_alternation(long_units)})(?![\w])"),
         "unit_short": regex.compile(rf"(?:\s?|-)({_alternation(short_units)})(?![\w%])") if short_units else regex.compile(r"(?!)"),
         "currency_before": regex.compile(rf"({_alternation(v.currency_before)})\s?$"),
-        "currency_after": regex.compile(rf"(?i)\s*({_alternation(v.currency_after)})(?![\w])"),
+        "currency_after": regex.compile(rf"(?i)(?:\s*|-(?!won\b)(?=\w))({_alternation(v.currency_after)})(?![\w])"),  # "a 5-dollar bill", never "3-won"
         "month": regex.compile(rf"\b{month}\b"),
         "month_name": regex.compile(month),
         "ordinal_word": regex.compile(
@@ -369,7 +369,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
         "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),
-        "currency_subunit": regex.compile(rf"(?i)\s*({_alternation(v.currency_subunits)})(?![\w])")
+        "currency_subunit": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.currency_subunits)})(?![\w])")
         if v.currency_subunits else regex.compile(r"(?!)"),
         "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")
         if v.ambiguous_currencies else regex.compile(r"(?!)"),

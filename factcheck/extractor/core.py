@@ -279,7 +279,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
                     range_high = high * high_mult
                     e = e2
         if currency is None:
-            initial = norm[e:e + 2].lstrip()[:1].lower()  # cheap test before two regexes
+            initial = norm[e:e + 2].lstrip().lstrip("-")[:1].lower()  # cheap test before two regexes
             named = initial in self.vocab.compiled["word_initials"]
             sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
             m = self._match("currency_after", e)

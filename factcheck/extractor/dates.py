@@ -18,6 +18,8 @@ _OLD_YEAR = r"(?:1[0-7]\d\d(?=\s*(?:[,;:)]|\.(?!\d)|$)))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.?,?\s+)?"
+"""A weekday before a day and month belongs to the date ("Monday, January 12, 2016", "Wed, 22 Jan")."""
 _BLANK = regex.compile(r"\s+")
 
 
@@ -53,11 +55,13 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
             rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w:])")),
         ("month_day", regex.compile(
-            rf"\b{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
+            rf"\b{_WEEKDAY}{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
             rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("day_month", regex.compile(
-            rf"\b(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
+            rf"\b{_WEEKDAY}(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
             rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
+        ("day_dash_month", regex.compile(  # "28-Nov-2019", "1-Jan": tables and forms
+            rf"(?<![\w-])(?P<d1>{_DAY})-(?P<m1>{month})(?:-(?P<y>{_YEAR}))?(?![\w-])")),
         ("word_day_month", regex.compile(  # "the fourth of May 2019"
             rf"\b(?i:the\s+)(?P<dw>{word_day})\s+(?i:of\s+){m1}(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("month_word_day", regex.compile(  # "May twenty-first, 2019", "March the fourth, 2020" (a year: "In May
@@ -85,7 +89,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"month_day", "day_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
@@ -153,7 +157,7 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if g.get("H"):
             iso += f"T{int(g['H']):02d}:{g['M']}"
         return DateMatch(m.start(), m.end(), "date", iso)
-    if name in ("month_day", "day_month", "word_day_month", "month_word_day"):
+    if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day"):
         mo = _month(vocab, g["m1"])
         mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")

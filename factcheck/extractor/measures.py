@@ -17,6 +17,7 @@ _POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2
 _LENGTH = "[length]"
 _EXPRESSION_GLUE = frozenset("/^²³⁻·*")
 _BLANK_OR_HYPHEN = frozenset(" -")
+_AGE_AFTER = regex.compile(r"(?i)(?:[\s-]old|-olds|\s+of\s+age)(?![\w-])")
 _POWER_START = frozenset("^²³23 -")
 _NOT_A_UNIT = frozenset(" \t\n.,;:!?()[]{}\"'%$€£¥&+=<>|~#@")
 
@@ -61,8 +62,8 @@ def scientific(m) -> Optional[tuple[float, str, float]]:
 
 def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> Optional[tuple[str, str, int]]:
     """(unit, kind, length) of a unit written at offset ``e``: the vocabulary's spellings first (with
-    "square"/"cubic" before or "^2"/"²"/"squared" after a length, and "/h" or "per hour" after any unit),
-    then any unit or unit expression pint knows."""
+    "square"/"cubic" before or "^2"/"²"/"squared" after a length, "/h" or "per hour" after any unit, and
+    "old" or "of age" after a duration, an age), then any unit or unit expression pint knows."""
     pint_units = vocab.compiled.get("pint_units")
     power = 1
     start = e
@@ -101,6 +102,9 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
         per = _listed_unit(norm, m.end(), vocab) or pint_units.at(norm, m.end(), after_unit=True)
         if per and per[1] == "duration" and "/" not in per[0]:
             return f"{unit} / {per[0]}", "measure", m.end() + per[2] - start
+    if kind == "duration" and norm[end:end + 1] in _BLANK_OR_HYPHEN:  # an age: "29 years old", "a 6-month-old"
+        m = _AGE_AFTER.match(norm, end)
+        end = m.end() if m else end
     return unit, kind, end - start
 
 
