@@ -198,6 +198,8 @@ class Discoverer:
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
+        if _yearly(fa) != _yearly(fb) and not (fa.aggregation and fb.aggregation):
+            return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = share_a_name(fa.entities, fb.entities)
@@ -276,6 +278,11 @@ def _topic_words(docs) -> frozenset:
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
+
+
+def _yearly(frame) -> bool:
+    """A figure stated for any one year ("$1.2 million a year", "annually")."""
+    return bool(frame.relative) and frame.relative[0] == "per_year"
 
 
 def _dated_count_and_timeless(la: Located, lb: Located) -> bool:

@@ -152,3 +152,9 @@ def test_a_chinese_verb_after_people_names_what_is_counted(text, quote, measure,
 ])
 def test_a_property_written_after_figures_is_the_property_of_the_figure_before_it(text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_year_that_dates_another_figure_is_no_event_of_its_own(vocab):
+    text = "Seventeen climbers died during the 2023 season."
+    assert frame_of(text, "Seventeen climbers", vocab).period == ("2023-01-01", "2023-12-31")
+    assert frame_of(text, "2023", vocab).measure == ""

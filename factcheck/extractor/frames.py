@@ -48,6 +48,9 @@ _NOT_EVENTS = frozenset("half quarter year month week day time place one two thr
                         "hundred thousand million of".split())
 _YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
 """A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
+_YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
+                                 + _YEAR_BEFORE_NOUN.pattern)
+"""The same after the figure ("17 climbers died during the 2023 season")."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
 _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS))})\b")
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
@@ -104,7 +107,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
-    elif scope is None and c["kind"] not in ("date", "date_range") and (year := _YEAR_BEFORE_NOUN.search(text, 0, at)):
+    elif scope is None and c["kind"] not in ("date", "date_range") and (
+            year := _YEAR_BEFORE_NOUN.search(text, 0, at) or _YEAR_NOUN_AFTER.search(text, until)):
         y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
         time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group()
     else:
@@ -209,9 +213,13 @@ def _canonical_names(names: tuple, alias_of: dict) -> tuple:
 
 def borrow_measures(claims: list) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
-    clause: "from 51 to 193 states" -- 51 is a previous number of states."""
+    clause: "from 51 to 193 states" -- 51 is a previous number of states.  A year that is another figure's
+    time ("17 climbers died during the 2023 season") dates no event of its own."""
     out = list(claims)
     for i, c in enumerate(out):
+        if c.kind == "date" and c.frame.measure and any(
+                d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
+            out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
         partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)

@@ -17,6 +17,9 @@ _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 """Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
+_DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
+
+
 class NameRules:
     """Mixin of the extraction run: identifier and year checks (needs ``norm``, ``vocab``, ``v``, ``add``,
     ``_search_before``)."""
@@ -73,6 +76,9 @@ class NameRules:
         if in_words or multiplier != 1.0 or hedge != "none" or range_high is not None or "." in digits:
             return False
         if len(digits) != 4 or not self.vocab.year_range[0] <= int(digits) <= self.vocab.year_range[1]:
-            return False
+            start = e - len(digits)  # an older year needs a word that dates: "opened in 1793", "since 1492"
+            if not (len(digits) == 4 and 1000 <= int(digits) < self.vocab.year_range[0] and self.norm[start:e] == digits
+                    and _DATING_WORD.search(self.norm, max(0, start - 8), start)):
+                return False
         nxt = _NEXT_WORD.match(self.norm, e, e + 40)
         return not (nxt and is_plural(nxt.group(1), self.vocab))
