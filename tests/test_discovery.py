@@ -233,6 +233,7 @@ APART = [
     ("At least 45 people were confirmed dead, officials said.",
      "The storm killed 150 people in Florida. It had earlier struck western Cuba, killing 3 people there."),
     ("The line opened with 10 new stations.", "The line opened with 41 stations."),
+    ("Maria struck Dominica, killing 65 people on the island.", "Maria killed 64 people in Puerto Rico."),
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),

@@ -64,7 +64,8 @@ _DAY_OR_MONTH = regex.compile(
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
 _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
-_THERE = regex.compile(r"\s+(?:\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)")
+_THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
+                       r"(?:island|islands|country|city|town|state|territory|region|province|capital|archipelago)\b)")
 """A figure placed "there": in the place its sentence named before it."""
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
@@ -181,6 +182,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         found_unit = unit_at(per.group("what").lower(), 0, vocab)
         qualifiers += ("per " + (found_unit[0] if found_unit else singular(per.group("what").split()[0].lower(), vocab)),)
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
+    if not entities and (there := _there(norm, c, clause, sentence)):
+        entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
     if c["kind"] not in ("date", "date_range") and _WHOLE.match(norm, end, min(clause[1], end + 50)):
         qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
@@ -292,6 +295,15 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
     return found
 
 
+def _there(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The place a figure placed "there" or "on the island" is in: the last its sentence named before it
+    ("struck western Cuba ..., killing 3 people there": cuba), else ""."""
+    if not _THERE.match(norm, c["end"], clause[1]):
+        return ""
+    places = list(_PLACE_NAMED.finditer(norm, sentence[0], c["start"]))
+    return places[-1].group("place").lower() if places else ""
+
+
 def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int],
                 vocab: Vocabulary, cache: dict) -> tuple[str, ...]:
     """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
@@ -323,10 +335,9 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
                 group.group("noun").endswith("ing")):
             out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
-    if _THERE.match(norm, c["end"], clause[1]):  # "struck western Cuba ..., killing 3 people there": in Cuba
-        places = list(_PLACE_NAMED.finditer(norm, sentence[0], c["start"]))
-        if places:
-            out.append(f"in {places[-1].group('place').lower()}")
+    there = _there(norm, c, clause, sentence)
+    if there:
+        out.append(f"in {there}")
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
