@@ -234,6 +234,9 @@ APART = [
      "The storm killed 150 people in Florida. It had earlier struck western Cuba, killing 3 people there."),
     ("The line opened with 10 new stations.", "The line opened with 41 stations."),
     ("Maria struck Dominica, killing 65 people on the island.", "Maria killed 64 people in Puerto Rico."),
+    ("The line opened about £4 billion over its original budget.", "The original budget was £14.8 billion."),
+    ("Fireworks light the opening ceremony of the Tern Bridge, pictured in Split, Croatia, on July 2, 2022.",
+     "On May 14, 2019, the opening ceremony of the Harbour Forum was held at the Riverside Centre."),
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),
@@ -256,6 +259,10 @@ TOGETHER = [
     ("The company has 25,000 employees.", "The company has 27,000 employees worldwide."),
     ("The average density was 382 people per square kilometre.", "- Population density: 383 per sq km"),
     ("Daily visitor limit: 30,500", "The museum admits 31,200 visitors per day."),
+    ("Date of the theft: 18 March 1990", "Thieves robbed the museum on 19 March 1990."),
+    ("The volcano erupted on 18 May 1980.", "Date of the eruption: 17 May 1980"),
+    ("Maria weakened before making landfall in Puerto Rico on 20 September 2017.",
+     "Landfall in Puerto Rico: 21 September 2017"),
 ]
 
 

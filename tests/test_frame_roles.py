@@ -158,3 +158,13 @@ def test_a_year_that_dates_another_figure_is_no_event_of_its_own(vocab):
     text = "Seventeen climbers died during the 2023 season."
     assert frame_of(text, "Seventeen climbers", vocab).period == ("2023-01-01", "2023-12-31")
     assert frame_of(text, "2023", vocab).measure == ""
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The miners were found alive 17 days later, on 22 August 2010, when a drill broke through.", "22 August 2010",
+     "find"),
+    ("BERLIN, Sept. 16, 2018 (Wire) — Kipchoge won the marathon on Sunday.", "Sept. 16, 2018", ""),
+    ("Date of the theft: 18 March 1990", "18 March 1990", "theft"),
+])
+def test_a_date_alone_in_its_clause_dates_its_sentences_event(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure

@@ -77,6 +77,11 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab)
+    if kind in ("date", "date_range") and measure in ("date", "day") and len(lower) == 1:  # "Date of the theft"
+        event = _up_to_preposition(tail)
+        event = [w.lower() for w in event[1:] if w.lower() not in vocab.stop_words] if event[:1] == ["of"] else []
+        if event:
+            measure = fv.noun_measure.get(singular(event[-1], vocab), event[-1])
     qualifiers = []
     modifier = [w for w in lower[:at] if w not in _WHOLE and w not in vocab.stop_words]
     if modifier:

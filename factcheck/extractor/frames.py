@@ -75,6 +75,13 @@ _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
 """A clause's figures counted per day, week, month or hour ("112,000 vehicles cross it each day")."""
+_BARE_DATE_CLAUSE = regex.compile(r"(?i)\s*(?:on|by|until)\s+")
+"""A clause that holds nothing but "on" and its date ("..., on 22 August 2010, ..."): the sentence tells the
+event (a dateline, "BERLIN, Sept. 16, 2018 (Wire)", has no "on" and dates no event)."""
+_BEYOND_REFERENCE = regex.compile(
+    r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
+"""A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -100,6 +107,15 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
     measure, who = measure_of(c, text, at, until, verbs, vocab, cache)
+    bare = not (measure or label) and c["kind"] == "date" and _BARE_DATE_CLAUSE.fullmatch(text, 0, at)
+    if bare:
+        whole = norm[sentence[0]:sentence[1]]  # "The miners were found alive 17 days later, on 22 August 2010, when"
+        w_at, w_until = start - sentence[0], end - sentence[0]
+        verb, verbs = predicate_of(whole, w_at, w_until, vocab, cache)
+        event, who = measure_of(c, whole, w_at, w_until, verbs, vocab, cache)
+        bare = event in (verb, vocab.frames.verb_measure.get(verb))  # the sentence's own verb, not a noun
+        if bare:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": no opening)
+            predicate, measure = verb, event
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
@@ -142,10 +158,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation = "cumulative"
     if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
         aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")
-    names_key = ("names", clause, sentence)
+    names_key = ("names", sentence if bare else clause, sentence)
     entities = cache.get(names_key)
-    if entities is None:  # every claim of a clause has its names
-        entities = cache[names_key] = clause_names(norm, clause, sentence, vocab)
+    if entities is None:  # every claim of a clause has its names (a date alone in its clause, its sentence's)
+        entities = cache[names_key] = clause_names(norm, names_key[1], sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab, cache) + chinese_qualifiers(
         norm, start, clause[0], vocab)
     if aggregation == "cumulative" or time.period:  # "so far ... on Saturday", "in 2023 ... on Wednesday": the day
@@ -247,7 +263,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return zh_role
     unit = c.get("unit") or ""
     if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before) and not _MAKE_UP.search(before)) or (
-            fv.change_after and fv.change_after.match(after)):
+            fv.change_after and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
         return "change"
     if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
