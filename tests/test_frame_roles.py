@@ -21,6 +21,10 @@ CASES = [
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "21.63%", "previous"),
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "24.02%", "level"),
     ("出口增至3.36万亿美元。", "3.36万亿美元", "level"),
+    ("Brent crude closed at $84 a barrel on Friday.", "$84", "rate"),  # a price per unit of a good
+    ("Households paid 31 cents a kilowatt-hour last winter.", "31 cents", "rate"),
+    ("The spot price was $2,350 an ounce.", "$2,350", "rate"),
+    ("Diesel sold for 1.62 euros a litre in March.", "1.62 euros", "rate"),
 ]
 
 

@@ -30,6 +30,7 @@ from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
 from .passes import SimplePasses
+from .ranges import BETWEEN, RangeRules
 from .text import enclosing, normalize, sentences
 from .windows import digit_windows, scan, word_windows
 
@@ -42,9 +43,6 @@ _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+of\s+an?\s+([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
-_RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
-_BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
-_FROM = regex.compile(r"(?i)\bfrom\s*$")
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
@@ -70,7 +68,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction(SimplePasses, NameRules, Finish):
+class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
@@ -230,9 +228,10 @@ class _Extraction(SimplePasses, NameRules, Finish):
                 sign = _SIGN_DASH.search(norm, max(0, start - 4), start)
             if sign:
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
-        currency = None
+        currency, sign = None, ""
         m = self._search_before("currency_before", s, 8)
         if m and m.end() == s:
+            sign = m.group(1)
             currency = self.vocab.currency_before[m.group(1)]
             if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
                 currency = self._settled(*self.vocab.symbol_contexts[m.group(1)], s)
@@ -264,7 +263,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
         # a range: "between 20 and 30", "20-30 percent", "20 to 30"
         range_high = None
         if hedge == "none":
-            second = self._range_partner(s, e)
+            second = self._range_partner(s, e, sign)
             if second:
                 high, _ = digits_value(second.group())
                 e2 = second.end()
@@ -314,6 +313,14 @@ class _Extraction(SimplePasses, NameRules, Finish):
                     found = compound(norm, e, value, unit, self.vocab)
                     if found:
                         value, unit, fixed_precision, e = found
+        closing = self._change_closing(s, e, sign) if range_high is None and not angle else None
+        if closing:  # "from 20 to 15 million people", "from 5 to 7%", "from 30 to 40 cents": one scale and unit
+            if multiplier == 1.0 and not scale_word and self.shares_scale(value, digits, closing):
+                multiplier, scale_word = closing.scale, True
+            if currency is None and unit is None and closing.currency:
+                currency, multiplier = closing.currency, multiplier * closing.one
+            elif currency is None and unit is None and closing.unit:
+                unit, kind = closing.unit, closing.kind
         if hedge == "none":
             m = self._match("hedge_after", e)
             if m:
@@ -325,7 +332,7 @@ class _Extraction(SimplePasses, NameRules, Finish):
             s = m.start(1)
         if range_high is not None:
             hedge = "range"
-            bs = _BETWEEN.search(norm, max(0, s - 9), s)
+            bs = BETWEEN.search(norm, max(0, s - 9), s)
             if bs:
                 s = bs.start()
         full_value = value * multiplier
@@ -371,30 +378,6 @@ class _Extraction(SimplePasses, NameRules, Finish):
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
-
-    def _range_partner(self, s: int, e: int):
-        """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
-        after "between"), never after "from" ("rose from 5% to 7%" is a change, not a range)."""
-        norm = self.norm
-        m = _RANGE_JOIN.match(norm, e)
-        if not m or _FROM.search(norm, max(0, s - 6), s):
-            return None
-        if m.group().strip().lower() == "and" and not _BETWEEN.search(norm, max(0, s - 9), s):
-            return None
-        second = DIGITS.match(norm, m.end())
-        return second if second and self.taken.free(second.start(), second.end()) else None
-
-    def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
-        """(high value, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure in
-        the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
-        second = self._range_partner(s, e)
-        if not second:
-            return None
-        found = self._unit_at(second.end())
-        high, _ = digits_value(second.group())
-        if not found or found[0] != unit or high <= value:
-            return None
-        return high, second.end() + found[2]
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""

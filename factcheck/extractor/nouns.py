@@ -11,6 +11,12 @@ from ..vocab import Vocabulary
 _WORD = regex.compile(r"""\s*["']?([A-Za-z][A-Za-z'-]*)["']?""")
 _BLANKS = regex.compile(r"\s+")
 _HYPHENED = regex.compile(r"-([a-z]+)\b(?!-)")
+_HEAD = regex.compile(r"[ \t]+([a-z]+)\b(?!-)")
+_NOT_COUNTED_AFTER_HYPHEN = frozenset(
+    "odd plus something ish fold strong nil all time times way off up down out over under fewer more less "
+    "and or to for by per a an the".split())
+"""Words after "N-" that count nothing: "20-odd", "30-plus", "3-fold", "5,000-strong", "3-nil", "two-time"."""
+_ADJECTIVE_ENDS = ("ish", "fold", "like", "less", "ous")
 _GLUE = ("to", "and", "of", "in", "with", "for", "on", "at", "by", "the")
 MAX_WORDS = 6
 
@@ -62,8 +68,15 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
     if m:
         return vocab.compounds[_BLANKS.sub(" ", m.group(1).lower())], m.end()
     hyphened = _HYPHENED.match(norm, pos, pos + 40)
-    if hyphened:  # "three-point principle": a compound adjective, it counts nothing by itself
-        return None, pos
+    if hyphened:  # "a 16-bit chip", "an 80-seat majority": what the adjective counts, of the noun it qualifies
+        noun = hyphened_noun(hyphened.group(1), vocab)
+        if noun is None:
+            return None, pos
+        head = _HEAD.match(norm, hyphened.end(), hyphened.end() + 40)
+        low = head.group(1).lower() if head else ""
+        if head and low not in vocab.stop_words and low not in vocab.verbs and low not in vocab.modifiers:
+            noun += " " + (singular(low, vocab) if is_plural(low, vocab) else low)
+        return noun, hyphened.end()
     words: list[tuple[str, int]] = []
     cursor = pos
     for _ in range(MAX_WORDS):
@@ -99,6 +112,17 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
         if glued:
             break
     return None, pos
+
+
+def hyphened_noun(word: str, vocab: Vocabulary) -> Optional[str]:
+    """The noun a hyphenated counted adjective counts ("16-bit" bit, "3-star" star, "10-point" point), or None
+    when the word after the hyphen counts nothing ("20-odd", "3-fold", "two-time", "3-sided")."""
+    low = word.lower()
+    if (len(low) < 3 or low in _NOT_COUNTED_AFTER_HYPHEN or low in vocab.stop_words or low in vocab.verbs
+            or low.endswith(_ADJECTIVE_ENDS) or (low.endswith("ed") and len(low) > 4)
+            or (low.endswith("ing") and len(low) > 5)):
+        return None
+    return low
 
 
 def _case(word: str) -> str:

@@ -25,6 +25,8 @@ _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
+_ARTICLE = regex.compile(r"an?\s+(?=\S)")
+_WHOLE_AND = regex.compile(r"(?i)(?:(?<![\w.,])(?P<d>\d+)|\b(?P<w>[a-z]+))\s+and\s+$")
 _OF = regex.compile(r"\s+of\b", regex.I)
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
@@ -78,20 +80,31 @@ class SimplePasses:
             d = m.group("d").lower()
             plural = m.group("s") is not None
             den = 4 if d == "quarter" else 2 if d == "halve" and plural else self.vocab.ordinal_words.get(d, 0)
-            n = m.group("n").lower()
+            n, start = m.group("n").lower(), m.start()
+            article = _ARTICLE.match(n)
+            if article and n.split()[1] not in self.vocab.scales:  # "a two-thirds majority" (not "a hundred ...")
+                n, start = n[article.end():], start + article.end()
             num = 1.0 if n in ("a", "an") else word_value(n, self.vocab)
             big = den >= 100  # "a hundred trillionths", "three thousandths"
             # ("three halves", "twenty-three fifths": a plural after a number is a fraction, whatever its size)
             if (den < 3 and d != "halve") or not num or (num >= 20 and not big and not plural) or (
-                    plural and num < 2) or (not plural and num != 1):
+                    plural and num < 2) or (not plural and num != 1 and not (
+                    d == "quarter" and "-" in m.group() and num < 4)):  # "three-quarter hours"
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
-                                                             or (d != "quarter" and self._ends_phrase(m.end()))):
+                                                             or (d != "quarter" and self._ends_phrase(m.end()))
+                                                             or self._after_whole(start)):
                 continue
-            if self.taken.free(m.start(), m.end()):
-                self.fractions.append((m.start(), m.end(), num / den))
-                self.fraction_spans.add(m.start(), m.end())
+            if self.taken.free(start, m.end()):
+                self.fractions.append((start, m.end(), num / den))
+                self.fraction_spans.add(start, m.end())
+
+    def _after_whole(self, start: int) -> bool:
+        """A fraction after a whole number and "and" ("five and a quarter hours", "3 and three quarters"): the
+        fraction part of one figure."""
+        m = _WHOLE_AND.search(self.norm, max(0, start - 24), start)
+        return bool(m) and (m.group("d") is not None or m.group("w").lower() in self.vocab.number_words)
 
     def _ends_phrase(self, end: int) -> bool:
         """Nothing a fraction word could be the ordinal of follows it: the phrase ends ("nearly a third.") or a

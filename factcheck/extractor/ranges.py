@@ -1,0 +1,95 @@
+"""The second figure of two: the one closing a range ("20-30 percent", "$5-$10 million", "between 5% and 7%")
+and the one closing a change ("from 20 to 30 kg"), whose scale, currency and unit the first figure shares."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+import regex
+
+from .measures import unit_at
+from .numbers import DIGITS, digits_value
+
+RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
+BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
+FROM = regex.compile(r"(?i)\bfrom\s*$")
+_CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
+_BLANKS = regex.compile(r"\s+")
+
+
+class Closing(NamedTuple):
+    """What the figure closing a change says after its digits: its value with its scale, the scale's factor,
+    the value of one of its currency's units (0.01 for cents), its currency and unit (with the unit's kind)."""
+    value: float
+    scale: float
+    one: float
+    currency: Optional[str]
+    unit: Optional[str]
+    kind: Optional[str]
+
+
+class RangeRules:
+    """Mixin of the extraction run (needs ``norm``, ``vocab``, ``taken``, ``_match``)."""
+
+    def _range_partner(self, s: int, e: int, sign: str = ""):
+        """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
+        after "between"), never after "from" ("rose from 5% to 7%" is a change, not a range); a currency sign
+        opening the first figure may open the second ("$5-$10 million")."""
+        norm = self.norm
+        m = RANGE_JOIN.match(norm, e)
+        if not m or FROM.search(norm, max(0, s - 6), s):
+            return None
+        if m.group().strip().lower() == "and" and not BETWEEN.search(norm, max(0, s - 9), s):
+            return None
+        at = m.end() + (len(sign) if sign and norm.startswith(sign, m.end()) else 0)
+        second = DIGITS.match(norm, at)
+        return second if second and self.taken.free(second.start(), second.end()) else None
+
+    def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
+        """(high value, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure in
+        the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
+        second = self._range_partner(s, e)
+        if not second:
+            return None
+        found = unit_at(self.norm, second.end(), self.vocab)
+        high, _ = digits_value(second.group())
+        if not found or found[0] != unit or high <= value:
+            return None
+        return high, second.end() + found[2]
+
+    def _change_closing(self, s: int, e: int, sign: str = "") -> Optional[Closing]:
+        """The figure closing a change opened by "from" and the figure at ``s``..``e`` ("from 20 to 30 kg",
+        "from $5 to $7 million", "from 20 to 15 million people"), or None."""
+        norm, vocab = self.norm, self.vocab
+        if not FROM.search(norm, max(0, s - 6), s):
+            return None
+        m = _CHANGE_JOIN.match(norm, e)
+        if not m:
+            return None
+        at = m.end()
+        if sign and norm.startswith(sign, at):
+            at += len(sign)
+        second = DIGITS.match(norm, at)
+        if not second or not self.taken.free(second.start(), second.end()):
+            return None
+        value, _ = digits_value(second.group())
+        end, multiplier = second.end(), 1.0
+        scale = self._match("scale_after", end)
+        if scale:
+            multiplier, end = vocab.scales[scale.group(1).lower()], scale.end()
+        sub = vocab.pattern("currency_subunit").match(norm, end)
+        after = self._match("currency_after", end)
+        if sub:
+            code, one = vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
+            return Closing(value * multiplier, multiplier, one, code, None, None)
+        if after:
+            return Closing(value * multiplier, multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
+        found = unit_at(norm, end, vocab)
+        return Closing(value * multiplier, multiplier, 1.0, None, *(found[:2] if found else (None, None)))
+
+    def shares_scale(self, value: float, digits: str, closing: Closing) -> bool:
+        """Whether the first figure of a change is in the scale of the second: "from 20 to 15 million" (20
+        million), not "from 1,500 to 2 million" nor "from 500 to 2 million" (which, no one can tell)."""
+        if closing.scale == 1.0 or value >= 1000 or not value:
+            return False
+        scaled = value * closing.scale
+        return max(scaled, closing.value) / min(scaled, closing.value) <= 100
