@@ -49,4 +49,4 @@ class Finish:
             if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
                 claim = replace(claim, low=claim.value, high=claim.value)
             out.append(claim)
-        return borrow_measures(out)
+        return borrow_measures(out, self.norm)

@@ -82,6 +82,8 @@ _BEYOND_REFERENCE = regex.compile(
     r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
+_RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
+"""What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m, or 787 ft")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -230,12 +232,18 @@ def _canonical_names(names: tuple, alias_of: dict) -> tuple:
     return tuple(" ".join(alias_of.get(w, w) for w in n.split()) for n in names)
 
 
-def borrow_measures(claims: list) -> list:
+def borrow_measures(claims: list, norm: str) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
-    clause: "from 51 to 193 states" -- 51 is a previous number of states.  A year that is another figure's
-    time ("17 climbers died during the 2023 season") dates no event of its own."""
+    clause: "from 51 to 193 states" -- 51 is a previous number of states.  A figure restated in another unit
+    ("240 metres long, or about 690 feet", "175 mph (280 km/h)") has the frame of the figure it restates.
+    A year that is another figure's time ("17 climbers died during the 2023 season") dates no event of its own."""
     out = list(claims)
     for i, c in enumerate(out):
+        p = out[i - 1] if i else None
+        if p is not None and c.kind == p.kind and c.kind in ("measure", "money") and c.unit != p.unit \
+                and c.sentence == p.sentence and _RESTATED.fullmatch(norm, p.end, c.start):
+            out[i] = c = replace(c, frame=p.frame)
+            continue
         if c.kind == "date" and c.frame.measure and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
