@@ -176,7 +176,7 @@ def test_a_date_alone_in_its_clause_dates_its_sentences_event(text, quote, measu
 
 @pytest.mark.parametrize("text, quote, measure", [
     ("The tower is 330 metres tall, or about 1,083 feet.", "about 1,083 feet", "height"),
-    ("Gusts reached 120 mph (193 km/h) on the coast.", "193 km/h", "winds"),
+    ("Gusts reached 120 mph (193 km/h) on the coast.", "193 km/h", "gusts"),
     ("The lake is 5 km long or 3 km wide.", "3 km", "width"),
 ])
 def test_a_figure_restated_in_another_unit_measures_what_the_first_does(text, quote, measure, vocab):
