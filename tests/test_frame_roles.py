@@ -181,3 +181,12 @@ def test_a_date_alone_in_its_clause_dates_its_sentences_event(text, quote, measu
 ])
 def test_a_figure_restated_in_another_unit_measures_what_the_first_does(text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
+    text = "Turnout fell in most regions, and Bavaria, the largest state, has 9.4 million voters."
+    assert frame_of(text, "9.4 million voters", vocab).entities == ("bavaria",)
+
+
+def test_a_rate_per_a_hyphenated_unit_is_per_that_unit(vocab):
+    assert frame_of("Power costs 12 cents a kilowatt-hour.", "12 cents", vocab).qualifiers == ("per kilowatt_hour",)

@@ -19,6 +19,9 @@ _ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 
 
+_JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu})")
+
+
 def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
                       vocab: Vocabulary) -> tuple[str, ...]:
     """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
@@ -35,7 +38,11 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
         names = clause_names(norm, (sentence[0] + colon + 1, clause[0]), (sentence[0] + colon + 1, clause[1]), vocab)
         if names:
             return names[:1]
-    first = NAME.match(norm, sentence[0] + len(head) - len(head.lstrip()), clause[0])
+    joined = None
+    for joined in _JOINED_CLAUSE.finditer(head):
+        pass  # "..., and Uttar Pradesh, my own state, has 200 million people": the name opening the last clause
+    opening = sentence[0] + (joined.end() if joined else len(head) - len(head.lstrip()))
+    first = NAME.match(norm, opening, clause[0])
     words = first.group().split() if first else []
     the = bool(words) and words[0].lower() == "the"
     if the:  # "The Conservative Party, led by ..., won 365 seats"

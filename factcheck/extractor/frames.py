@@ -69,7 +69,7 @@ _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|h
 """A figure placed "there": in the place its sentence named before it."""
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
-_PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*)")
+_PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
 """What a rate is per ("per square kilometre", "a day")."""
 _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
@@ -197,7 +197,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
         qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)
     if per:  # "382 people per square kilometre" is not "990 people per square mile"
-        found_unit = unit_at(per.group("what").lower(), 0, vocab)
+        what = per.group("what").lower()
+        found_unit = unit_at(what.replace("-", "_"), 0, vocab) if "-" in what else None
+        found_unit = found_unit if found_unit and found_unit[2] == len(what) else unit_at(what, 0, vocab)
         qualifiers += ("per " + (found_unit[0] if found_unit else singular(per.group("what").split()[0].lower(), vocab)),)
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and (there := _there(norm, c, clause, sentence)):
