@@ -253,7 +253,9 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
 def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
     """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
 
-    Only contradictions are reported, on the later line, citing the earlier one.
+    Only contradictions are reported, on the later line, citing the earlier one, and only between figures
+    of one aggregation: a yearly flow ("$1.2 million a year") beside a figure of none ("cost $35 million")
+    is a running cost beside a one-off one far more often than a slip, and no source settles it.
     """
     out: list[Finding] = []
     draft_paths = {d.path for d in drafts}
@@ -276,7 +278,8 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
                 continue
             for i, later in enumerate(mine[1:], 1):
                 earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
-                           if line_of(e) != line_of(later)]
+                           if line_of(e) != line_of(later)
+                           and e.claim.frame.aggregation == later.claim.frame.aggregation]
                 contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
                 if contradicted:
                     finding = _finding_for(later, fact_id, label, rule, contradicted, checker)

@@ -329,3 +329,15 @@ def test_a_contradiction_no_source_disputes_stays_an_error(tmp_path, capsys):
                                                                           "new.md": ("2021-06-01", "more than 4,000")})
     assert code == 1 and (finding["level"], finding["verdict"]) == ("error", "differ")
     assert [e["quote"] for e in finding["evidence"]] == ["4,120 members"]
+
+
+def test_self_check_keeps_a_yearly_cost_apart_from_a_one_off_cost(tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    text = "The ferry terminal cost about $48 million.\n\nIts cleaning alone costs about $1.3 million a year.\n"
+    draft.write_text(text, encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    draft.write_text(text + "\nThe operator says its cleaning costs about $1.9 million a year.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "about $1.9 million" and [e["quote"] for e in finding["evidence"]] == ["about $1.3 million"]
