@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from .lintdispute import COMPATIBLE, dispute
+from .lintsuppress import with_fingerprints
 from .model import Claim, Document, Located, PairJudgement
 from .pipeline import Checker
 from .rules import FactRule, Reference
-from .lintsuppress import with_fingerprints
 from .verdict import RANK, Member, Tolerance, show_claim
 
 if TYPE_CHECKING:
@@ -160,10 +160,12 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     level = VERDICT_LEVEL[worst]
     if worst == "differ" and rule is not None and rule.severity != "error":
         level = rule.severity
-    settled = None
+    settled = verdict = None
     if worst == "differ" and verdict_of is not None:
         settled = dispute([s for p, s in pairs if p.verdict == "differ"],
                           [s for p, s in pairs if p.verdict in COMPATIBLE], checker.judge, verdict_of)
+    if settled:  # never above the level the rule gives a contradiction
+        verdict, level = settled[0], min(level, settled[1], key=("info", "warning", "error").index)
     c = draft.claim
     line, col = draft.line_col
     end_line, end_col = draft.doc.position(c.end)
@@ -181,15 +183,15 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
             "rounded": "rounds differently from"}[worst]
     message = f'"{c.text}" {verb} {stated} ({where})'
     if settled:
-        message = _settled_message(c.text, settled[0], pairs, checker)
+        message = _settled_message(c.text, verdict, pairs, checker)
     elif worst == "differ":
         message += f": {cited[0].reason}"
         if compatible:
             shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.where}' for e in compatible[:3]))
             message += f"; compatible: {shown}"
     return Finding(
-        file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=settled[1] if settled else level,
-        rule=fact_id, fact=fact_id, label=label, verdict=settled[0] if settled else worst, message=message, quote=c.text,
+        file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
+        rule=fact_id, fact=fact_id, label=label, verdict=verdict or worst, message=message, quote=c.text,
         evidence=tuple(cited), compatible=tuple(compatible),
         utf16_columns=(_utf16_column(draft.doc, c.start), _utf16_column(draft.doc, c.end)),
         place=_place(draft.doc, c.start),
