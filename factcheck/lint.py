@@ -1,29 +1,31 @@
-"""Linting drafts against sources: findings on the draft's figures, suppressions and baselines.
+"""Linting drafts against sources: findings on the draft's figures (suppressions and baselines: ``lintsuppress``).
 
 A draft's claims are aligned together with the sources' claims (same rules,
 same verdict code as the report); each draft claim is judged against the
 source claims of its fact, and a finding is raised on the draft claim when
-the verdict is differ (error), updated (warning) or rounded (info).
+the verdict is differ (error), updated (warning) or rounded (info).  A
+contradiction the sources dispute among themselves is settled by their dates
+(``lintdispute``).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
-import regex
-
-from .extractor.text import normalize
+from .lintdispute import COMPATIBLE, dispute
+from .lintsuppress import with_fingerprints
 from .model import Claim, Document, Located, PairJudgement
 from .pipeline import Checker
 from .rules import FactRule, Reference
 from .verdict import RANK, Member, Tolerance, show_claim
 
+if TYPE_CHECKING:
+    from .lintsuppress import Suppression
+
 VERDICT_LEVEL = {"differ": "error", "updated": "warning", "loose": "warning", "rounded": "info"}
-FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated"), "loose": ("differ", "updated", "loose"),
-           "rounded": ("differ", "updated", "loose", "rounded"), "never": ()}
+FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated", "disputed"),
+           "loose": ("differ", "updated", "disputed", "loose"),
+           "rounded": ("differ", "updated", "disputed", "loose", "rounded"), "never": ()}
 
 
 @dataclass(frozen=True)
@@ -90,71 +92,6 @@ class Finding:
         }
 
 
-# -- suppressions --------------------------------------------------------------------
-_IGNORE = regex.compile(r"factcheck:\s*ignore(?P<next>-next-line)?(?:\[(?P<ids>[^\]]*)\])?", regex.I)
-_HTML_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-
-
-@dataclass
-class Suppression:
-    """An inline ``factcheck: ignore`` comment and whether it suppressed anything."""
-
-    file: str
-    line: int  # the line it applies to
-    comment_line: int
-    column: int
-    ids: tuple[str, ...]
-    used: bool = False
-
-    def covers(self, finding: Finding) -> bool:
-        return finding.line == self.line and (not self.ids or finding.fact in self.ids or finding.verdict in self.ids
-                                              or finding.rule in self.ids)
-
-
-def suppressions(doc: Document, kind: str) -> list[Suppression]:
-    """The ignore comments of a draft: in ``<!-- -->`` comments for Markdown/HTML, anywhere on the line in text."""
-    out = []
-    text = doc.text
-    if kind in ("md", "html"):
-        spans = [(m.start(1), m.group(1)) for m in _HTML_COMMENT.finditer(text)]
-    else:
-        spans = [(0, text)]
-    for offset, chunk in spans:
-        for m in _IGNORE.finditer(chunk):
-            line, col = doc.position(offset + m.start())
-            ids = tuple(i.strip() for i in (m.group("ids") or "").split(",") if i.strip())
-            target = line + 1 if m.group("next") else line
-            out.append(Suppression(doc.path, target, line, col, ids))
-    return out
-
-
-# -- fingerprints and baselines ----------------------------------------------------------
-def fingerprint(rule: str, path: str, quote: str, occurrence: int = 0) -> str:
-    """Stable identity of a finding: rule, file and normalised claim (never the line number)."""
-    norm = " ".join(normalize(quote).lower().split())
-    return hashlib.sha256(f"{rule}\x00{Path(path).as_posix()}\x00{norm}\x00{occurrence}".encode()).hexdigest()[:32]
-
-
-def read_baseline(path: str) -> set[str]:
-    """Fingerprints accepted in a baseline file (ValueError with a reason when it is not one)."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path}: not a factcheck baseline ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise ValueError(f"{path}: not a factcheck baseline (no 'findings' list)")
-    return {f.get("fingerprint") for f in data["findings"] if isinstance(f, dict)}
-
-
-def baseline_json(findings: Sequence[Finding]) -> str:
-    """A baseline file accepting these findings."""
-    rows = [{"fingerprint": f.fingerprint, "rule": f.rule, "file": f.file, "quote": f.quote}
-            for f in sorted(findings, key=lambda f: (f.file, f.rule, f.quote, f.fingerprint))]
-    return json.dumps({"schema_version": 1, "tool": "factcheck", "findings": rows}, ensure_ascii=False, indent=2) + "\n"
-
-
 # -- the lint run --------------------------------------------------------------------------
 @dataclass
 class LintResult:
@@ -204,7 +141,12 @@ def _place(doc: Document, offset: int) -> str:
 
 
 def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRule], pairs: list[tuple[PairJudgement, Located]],
-                 checker: Checker) -> Optional[Finding]:
+                 checker: Checker, verdict_of: Optional[Callable[[Located, Located], str]] = None) -> Optional[Finding]:
+    """The finding on one draft claim judged against the sources of its fact (``pairs``), or None.
+
+    ``verdict_of`` judges two sources of the fact: with it, a contradiction the sources dispute among
+    themselves is settled by their dates (``lintdispute``) instead of being an error.
+    """
     worst = max((p.verdict for p, _ in pairs), key=lambda v: RANK[v])
     if worst not in VERDICT_LEVEL:
         return None
@@ -218,6 +160,12 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     level = VERDICT_LEVEL[worst]
     if worst == "differ" and rule is not None and rule.severity != "error":
         level = rule.severity
+    settled = verdict = None
+    if worst == "differ" and verdict_of is not None:
+        settled = dispute([s for p, s in pairs if p.verdict == "differ"],
+                          [s for p, s in pairs if p.verdict in COMPATIBLE], checker.judge, verdict_of)
+    if settled:  # never above the level the rule gives a contradiction
+        verdict, level = settled[0], min(level, settled[1], key=("info", "warning", "error").index)
     c = draft.claim
     line, col = draft.line_col
     end_line, end_col = draft.doc.position(c.end)
@@ -234,18 +182,35 @@ def _finding_for(draft: Located, fact_id: str, label: str, rule: Optional[FactRu
     verb = {"differ": "contradicts", "updated": "is older than", "loose": "is far beyond the reach of",
             "rounded": "rounds differently from"}[worst]
     message = f'"{c.text}" {verb} {stated} ({where})'
-    if worst == "differ":
+    if settled:
+        message = _settled_message(c.text, verdict, pairs, checker)
+    elif worst == "differ":
         message += f": {cited[0].reason}"
         if compatible:
             shown = "; ".join(dict.fromkeys(f'"{e.quote}" {e.where}' for e in compatible[:3]))
             message += f"; compatible: {shown}"
     return Finding(
         file=draft.doc.path, line=line, column=col, end_line=end_line, end_column=end_col, level=level,
-        rule=fact_id, fact=fact_id, label=label, verdict=worst, message=message, quote=c.text,
+        rule=fact_id, fact=fact_id, label=label, verdict=verdict or worst, message=message, quote=c.text,
         evidence=tuple(cited), compatible=tuple(compatible),
         utf16_columns=(_utf16_column(draft.doc, c.start), _utf16_column(draft.doc, c.end)),
         place=_place(draft.doc, c.start),
     )
+
+
+def _settled_message(quote: str, verdict: str, pairs: list[tuple[PairJudgement, Located]], checker: Checker) -> str:
+    """What a draft figure the sources dispute agrees with, and the figures of the other sources, with their dates."""
+
+    def said(verdicts: tuple) -> str:
+        shown = [(s.claim.text, _evidence(p, s).where, checker.judge.as_of(s)) for p, s in pairs if p.verdict in verdicts]
+        return "; ".join(list(dict.fromkeys(f'"{q}" ({at}{f", {when}" if when else ""})' for q, at, when in shown))[:3])
+
+    mine, theirs = said(COMPATIBLE), said(("differ",))
+    if verdict == "agree":
+        return f'"{quote}" agrees with the newest source, {mine}; older: {theirs}'
+    if verdict == "updated":
+        return f'"{quote}" agrees with an older source, {mine}; newer: {theirs}'
+    return f'"{quote}" agrees with {mine}, but other sources disagree: {theirs}'
 
 
 def _utf16_column(doc, offset: int) -> int:
@@ -284,13 +249,15 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
                                       checker.discovered_tolerance(group))
     findings += _self_check(drafts, alignment, checker)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
-    return _with_fingerprints(_one_per_claim(findings))
+    return with_fingerprints(_one_per_claim(findings))
 
 
 def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
     """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
 
-    Only contradictions are reported, on the later line, citing the earlier one.
+    Only contradictions are reported, on the later line, citing the earlier one, and only between figures
+    of one aggregation: a yearly flow ("$1.2 million a year") beside a figure of none ("cost $35 million")
+    is a running cost beside a one-off one far more often than a slip, and no source settles it.
     """
     out: list[Finding] = []
     draft_paths = {d.path for d in drafts}
@@ -313,7 +280,8 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
                 continue
             for i, later in enumerate(mine[1:], 1):
                 earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
-                           if line_of(e) != line_of(later)]
+                           if line_of(e) != line_of(later)
+                           and e.claim.frame.aggregation == later.claim.frame.aggregation]
                 contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
                 if contradicted:
                     finding = _finding_for(later, fact_id, label, rule, contradicted, checker)
@@ -337,42 +305,19 @@ def _one_per_claim(findings: list[Finding]) -> list[Finding]:
 def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: Checker,
                   tol: Optional[Tolerance] = None) -> list[Finding]:
     tol = tol or checker.judge_tolerance(rule)
+    classes = {(src.doc.path, src.claim.start): scls for src, scls in source_members}
+
+    def verdict_of(a: Located, b: Located) -> str:
+        member = (lambda s: Member(s, classes[(s.doc.path, s.claim.start)]))
+        return checker.judge.judge(member(a), member(b), tol).verdict
+
     out = []
     for loc, cls in draft_members:
         pairs = [(checker.judge.judge(Member(loc, cls), Member(src, scls), tol), src) for src, scls in source_members]
-        finding = _finding_for(loc, fact_id, label, rule, pairs, checker)
+        finding = _finding_for(loc, fact_id, label, rule, pairs, checker, verdict_of)
         if finding:
             out.append(finding)
     return out
-
-
-def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
-    seen: dict = {}
-    out = []
-    for f in findings:
-        key = (f.rule, f.file, f.quote)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        out.append(replace(f, fingerprint=fingerprint(f.rule, f.file, f.quote, n)))
-    return out
-
-
-def apply_suppressions(findings: list[Finding], drafts: Sequence[Document], baseline: set[str]) -> tuple[list[Finding], list[Suppression]]:
-    """Mark findings suppressed inline or by the baseline; returns them and the unused inline suppressions."""
-    from .load import file_kind
-
-    sups = [s for d in drafts for s in suppressions(d, file_kind(d.path))]
-    out = []
-    for f in findings:
-        hit = next((s for s in sups if s.file == f.file and s.covers(f)), None)
-        if hit:
-            hit.used = True
-            out.append(replace(f, suppressed="inline"))
-        elif f.fingerprint in baseline:
-            out.append(replace(f, suppressed="baseline"))
-        else:
-            out.append(f)
-    return out, [s for s in sups if not s.used]
 
 
 def exit_code(findings: Sequence[Finding], fail_on: str) -> int:

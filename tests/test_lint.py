@@ -282,3 +282,62 @@ def test_against_takes_several_paths(tmp_path, capsys):
     seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
     assert main(["lint", str(draft), "--against", *seeds, "--no-cache"]) == 1
     assert "against 5 sources" in capsys.readouterr().out
+
+
+MEMBERS = "The Norrvik lighthouse museum {verb} {n} members in its friends' society.\n"
+
+
+def lint_against(tmp_path, capsys, draft: str, sources: dict, *args):
+    """Lint one draft sentence against small sources ({name: (date or None, figure)}); (exit code, JSON findings)."""
+    paths = []
+    for name, (date, figure) in sources.items():
+        front = f"---\ndate: {date}\n---\n" if date else ""
+        (tmp_path / name).write_text(front + MEMBERS.format(verb="had", n=figure), encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    (tmp_path / "draft.md").write_text(MEMBERS.format(verb="has", n=draft), encoding="utf-8")
+    code = main(["lint", str(tmp_path / "draft.md"), "--against", *paths, "--format", "json", "--no-cache", *args])
+    return code, json.loads(capsys.readouterr().out)["findings"]
+
+
+def test_draft_agreeing_with_the_newest_source_is_no_error(tmp_path, capsys):
+    code, (finding,) = lint_against(tmp_path, capsys, "5,870", {"old.md": ("2012-03-01", "4,120"),
+                                                                "new.md": ("2021-06-01", "5,870")})
+    assert code == 0 and (finding["level"], finding["verdict"]) == ("info", "agree")
+    assert "newest source" in finding["message"] and '"4,120 members"' in finding["message"]
+    assert "2012-03-01" in finding["message"]
+
+
+def test_draft_agreeing_with_an_older_source_is_a_warning(tmp_path, capsys):
+    sources = {"old.md": ("2012-03-01", "4,120"), "new.md": ("2021-06-01", "5,870")}
+    code, (finding,) = lint_against(tmp_path, capsys, "4,120", sources)
+    assert code == 0 and (finding["level"], finding["verdict"]) == ("warning", "updated")
+    assert "newer" in finding["message"] and '"5,870 members"' in finding["message"]
+    assert lint_against(tmp_path, capsys, "4,120", sources, "--fail-on", "updated")[0] == 1
+
+
+def test_sources_that_contradict_each_other_make_a_warning(tmp_path, capsys):
+    sources = {"one.md": (None, "4,120"), "two.md": (None, "5,870")}
+    code, (finding,) = lint_against(tmp_path, capsys, "5,870", sources)
+    assert code == 0 and (finding["level"], finding["verdict"]) == ("warning", "disputed")
+    assert "disagree" in finding["message"] and '"4,120 members"' in finding["message"]
+    assert lint_against(tmp_path, capsys, "5,870", sources, "--fail-on", "updated")[0] == 1
+
+
+def test_a_contradiction_no_source_disputes_stays_an_error(tmp_path, capsys):
+    # the newer "more than 4,000" states the draft's bound, but it does not dispute the older 4,120
+    code, (finding,) = lint_against(tmp_path, capsys, "more than 4,200", {"old.md": ("2012-03-01", "4,120"),
+                                                                          "new.md": ("2021-06-01", "more than 4,000")})
+    assert code == 1 and (finding["level"], finding["verdict"]) == ("error", "differ")
+    assert [e["quote"] for e in finding["evidence"]] == ["4,120 members"]
+
+
+def test_self_check_keeps_a_yearly_cost_apart_from_a_one_off_cost(tmp_path, capsys):
+    draft = tmp_path / "draft.md"
+    text = "The ferry terminal cost about $48 million.\n\nIts cleaning alone costs about $1.3 million a year.\n"
+    draft.write_text(text, encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    draft.write_text(text + "\nThe operator says its cleaning costs about $1.9 million a year.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "about $1.9 million" and [e["quote"] for e in finding["evidence"]] == ["about $1.3 million"]

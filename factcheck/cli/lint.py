@@ -13,7 +13,8 @@ from .common import (add_rules_options, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, Usag
 
 def cmd_lint(args) -> int:
     from ..config import ConfigError, load_config, merge, parse_date_options
-    from ..lint import LintResult, apply_suppressions, baseline_json, exit_code, lint, read_baseline
+    from ..lint import LintResult, exit_code, lint
+    from ..lintsuppress import apply_suppressions, baseline_json, read_baseline
     from ..pipeline import Checker
     from ..report import lintfmt, sarif, write_atomic
     from ..sources import expand_sources
