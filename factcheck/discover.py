@@ -238,6 +238,8 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
+                if words[0] == "of" and " ".join(words[1:]) == other.subject:
+                    continue  # "Depth of the rescue shaft: 622 m" beside "the shaft was 624 metres deep"
                 if q == PART_OF_TOTAL and share_a_name(fa.entities, fb.entities):
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in ("average", "mean") and not STATISTICS & set(theirs):

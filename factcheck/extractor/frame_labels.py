@@ -99,8 +99,11 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if rest and not set(rest) & _TIME_WORDS:
             qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
     years = {int(y) for y in _YEAR.findall(label)}
+    subject = of_subject(_up_to_preposition(tail), counted, vocab) if measure else ""
+    if subject and kind not in ("date", "date_range"):
+        qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
     return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0,
-                      of_subject(_up_to_preposition(tail), counted, vocab) if measure else "")
+                      subject)
 
 
 def _up_to_preposition(words: list) -> list:

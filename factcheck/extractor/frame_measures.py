@@ -31,6 +31,8 @@ _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-
 _AFTER_ASIDE = regex.compile(r"(?:^|;)\s*(?P<np>[^,;:]{1,60}?)\s*,[^,;:]{1,60},\s*$")
 """A sentence's opening noun phrase and a phrase set off by commas after it, up to a clause that opens with
 its verb ("the shaft, known as Plan B, | was 624 metres deep")."""
+_TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
+"""What a span of time was taken to do ("took two years to find the wreck")."""
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
 _NOT_PAID_IN = _DETERMINERS | frozenset("total first second third last full part advance cash".split())
@@ -144,6 +146,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
+        purpose = _TO_DO.match(text, until) if prop == "duration" else None
+        if purpose and lemma(purpose.group(1).lower()) not in vocab.stop_words:
+            return f"time to {lemma(purpose.group(1).lower())}", ""  # "it took two years to find the wreck"
         if prop:
             return prop, ""
         of = _OF_NOUN.match(text, until)  # "47.5 pounds of lunar samples", "43.6% of votes cast"

@@ -15,12 +15,14 @@ from .windows import scan, word_windows
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
-_RATIO = regex.compile(r"(?i)\b(?:one|1)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                       r"hundred|a\s+hundred|thousand|a\s+thousand)\b|\b[\w.]+-fold\b")
-"""A ratio ("one in five", "a 10-fold increase"): no figure of its own ("365 out of 650 seats" is two)."""
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO = regex.compile(rf"(?i)\b(?:{_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|twenty|hundred|"
+                       r"a\s+hundred|thousand|a\s+thousand|a\s+million)\b|\b(?:one|1)\s+in\s+(?:every\s+)?\d{1,4}(?![\d,.])|\b[\w.]+-fold\b")
+"""A ratio ("one in five", "three in four voters", "two out of three", "a 10-fold increase"): no figure of its
+own ("365 out of 650 seats" is two)."""
 _MONEY_OF_A_YEAR = regex.compile(r"\bin\s+(?:constant\s+|real\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w.]*\s+)?"
                                  r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|prices|terms|money)\b")
-_RATIO_CLUES = ("ne in ", "NE IN ", "1 in ", "fold")
+_RATIO_CLUES = (" in ", " IN ", " out of ", " OUT OF ", "fold")
 _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
