@@ -190,3 +190,13 @@ def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
 
 def test_a_rate_per_a_hyphenated_unit_is_per_that_unit(vocab):
     assert frame_of("Power costs 12 cents a kilowatt-hour.", "12 cents", vocab).qualifiers == ("per kilowatt_hour",)
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The probe weighed 478 kg.", "478 kg", "weight"),
+    ("Launch mass: 478 kg", "478 kg", "weight"),
+    ("By noon the sea had warmed to 29 degrees Celsius.", "29 degrees Celsius", "temperature"),
+    ("It sped away at 58,536 km/h.", "58,536 km/h", ""),
+])
+def test_a_unit_that_measures_one_thing_names_it(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure

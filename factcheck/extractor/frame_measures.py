@@ -91,6 +91,16 @@ def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict)
     return best, verbs
 
 
+def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
+    """The measure a unit alone names when it can name one thing only: a weight (kg), a temperature; "" for
+    lengths, speeds, durations and the rest (a length may be a height, a depth or a distance; a speed may be
+    a craft's at launch or at a flyby)."""
+    pint_units = vocab.compiled.get("pint_units")
+    if pint_units is None or not unit:
+        return ""
+    return {"[mass]": "weight", "[temperature]": "temperature"}.get(pint_units.dimension_of(unit), "")
+
+
 def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
              before_first: bool = False, nouns: bool = False) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
@@ -165,7 +175,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if subject and subject.group(1).lower() not in vocab.stop_words:
             noun = subject.group(1).lower()
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
-        return "", ""
+        return _dimension_measure(c.get("unit") or "", vocab), ""
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
