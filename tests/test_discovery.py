@@ -294,7 +294,7 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
-    """Six topics written by another engineer after the code was tuned on the development corpus (its
-    FINDINGS.md lists every error): their scores are printed and guarded against falling further, not tuned to."""
+    """Twelve topics written by other engineers without reading the code (FINDINGS.md and FINDINGS2.md list
+    every error): their scores are printed and guarded against falling, not tuned to."""
     precision, recall, accuracy = _totals(_scores(ruleset, HOLDOUT), "held-out corpus", capsys)
-    assert precision >= 0.55 and recall >= 0.14 and accuracy >= 0.22
+    assert precision >= 0.95 and recall >= 0.20 and accuracy >= 0.31
