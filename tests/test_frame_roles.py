@@ -127,6 +127,11 @@ SUBJECTS = [
     ("Depth of the rescue shaft: 622 m", "622 m", "shaft"),
     ("Depth of the refuge below the surface: 688 m", "688 m", "refuge"),
     ("Number of deaths: 50", "50", ""),
+    ("A week ago, 300 people were evacuated.", "300 people", ""),
+    ("Rescue teams working in the valley found 50 bodies.", "50 bodies", "team"),
+    ("Last month a volcano in Chile that is 3,200 metres tall began to erupt.", "3,200 metres", "volcano"),
+    ("The dam, which is 185 metres tall, was finished in 2009.", "185 metres", "dam"),
+    ("Officials who toured the site said 50 people died.", "50 people", ""),
 ]
 
 
@@ -200,3 +205,13 @@ def test_a_rate_per_a_hyphenated_unit_is_per_that_unit(vocab):
 ])
 def test_a_unit_that_measures_one_thing_names_it(text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_year_after_a_figure_in_its_clause_is_its_time(vocab):
+    text = "In 2023, sales rose to $31.6 billion, compared with $29.7 billion in 2022."
+    assert frame_of(text, "$29.7 billion", vocab).period == ("2022-01-01", "2022-12-31")
+    assert frame_of(text, "$31.6 billion", vocab).period == ("2023-01-01", "2023-12-31")
+
+
+def test_up_from_states_the_earlier_value(vocab):
+    assert frame_of("The firm now has 5,000 staff, up from 4,100.", "4,100", vocab).role == "previous"

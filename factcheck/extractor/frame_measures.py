@@ -33,6 +33,11 @@ _AFTER_ASIDE = regex.compile(r"(?:^|;)\s*(?P<np>[^,;:]{1,60}?)\s*,[^,;:]{1,60},\
 its verb ("the shaft, known as Plan B, | was 624 metres deep")."""
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
+_RELATIVE_SUBJECT = regex.compile(
+    r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?:\s+(?:in|of|on|at|near)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*,?\s+(?:that|which|who)\s+$")
+"""A noun phrase and the relative word that opens the clause of a figure ("a mountain in Iceland that is")."""
+_WHO = regex.compile(r"(?i)\b(?:who|that|which)\s+$")
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
 _NOT_PAID_IN = _DETERMINERS | frozenset("total first second third last full part advance cash".split())
@@ -43,6 +48,8 @@ WHICH_ONES = frozenset("new old former original previous current existing planne
                        "additional extra further remaining".split())
 """Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
 stations"): a narrowing, never the whole."""
+_NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
+"""Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _MODALS = frozenset("will would can could may might must shall should".split())
 """Words after which a word is a verb in its base form."""
 _ANYONE = frozenset("people person individual".split())
@@ -281,6 +288,12 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
         text, at = aside.group("np"), 0
         first = (len(text), len(text), first[2], first[3])
+    if _WHO.search(text, 0, first[0]) and any(v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at):
+        return "", ""  # "Officials who visited the site said 50 people died": who speaks
+    relative = _RELATIVE_SUBJECT.search(lead[-80:] + text[:first[0]])
+    if relative:  # "a mountain in Iceland that is 5,417 feet tall": the mountain
+        head, _ = _noun_phrase_head(relative.group("np").split(), counted, vocab, opening=False)
+        return head or "", ""
     phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
     if phrase is None:
         return "", ""
@@ -312,9 +325,9 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
         words, opening = words[1:], False  # ("The Greens won 14 seats": a capital after "the" is a name)
     kept = []
     for i, word in enumerate(words):
-        if word.lower() in vocab.stop_words:
+        if word.lower() in vocab.stop_words or (kept and word.lower().endswith("ing") and is_plural(kept[-1].lower(), vocab)):
             words = words[i:]  # "Revenue for the year was ...": the phrase's head comes before its preposition
-            break
+            break  # ("Recovery teams working in the area found ...": teams)
         kept.append(word)
     else:
         words = []
@@ -324,7 +337,7 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
         return "", words
     head = kept[-1].lower().removesuffix("'s").removesuffix("'")
     noun = singular(head, vocab)
-    if head in vocab.stop_words or head in _PRONOUNS:
+    if head in vocab.stop_words or head in _PRONOUNS or head in _NOT_SUBJECTS:
         return "", words
     if (noun in fv.general_subjects or noun in _ANYONE or head in fv.noun_form_measure
             or head in fv.property_of or noun in fv.property_of

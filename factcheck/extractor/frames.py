@@ -84,6 +84,7 @@ _BEYOND_REFERENCE = regex.compile(
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
 _RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
 """What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m, or 787 ft")."""
+_UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -266,8 +267,9 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)) or (
             _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
-    if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
-        return "previous"
+    if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
+                                         or _UP_FROM.search(before)):
+        return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
     zh_role = chinese_role(before)
     if zh_role:
         return zh_role
