@@ -43,7 +43,8 @@ class Period:
     start: Optional[int] = None
     end: Optional[int] = None
     length: Optional[float] = None
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_IN_YEAR = regex.compile(r"(?i)(?:in|for|during)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d(?!\d)")
+"""A period that is a year ("in 2021"), written right after a figure: that figure's own year."""
 
 
 def find_scopes(norm: str, vocab: Vocabulary, windows=None, probe: Optional[TextProbe] = None) -> list[ScopeMatch]:
@@ -121,7 +122,7 @@ def as_of_year(text: Optional[str], vocab: Vocabulary) -> Optional[int]:
 
 def nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[ScopeMatch]:
     """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause
-    -- a year after it in its own clause wins over a phrase of an earlier clause."""
+    -- "in <year>" after it in its own clause wins over a phrase of an earlier clause."""
     i = bisect.bisect_left(starts, sentence[0])
     before = after = None
     while i < len(scopes) and scopes[i].start < sentence[1]:
@@ -131,6 +132,6 @@ def nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[Scop
         elif sc.start >= end and sc.end <= clause[1] and after is None:
             after = sc
         i += 1
-    if after is not None and (before is None or before.end <= clause[0]) and _YEAR.search(after.text):
+    if after is not None and (before is None or before.end <= clause[0]) and _IN_YEAR.match(after.text):
         return after  # "In 2022, revenue rose to $31.6 billion, compared with $29.7 billion in 2021"
     return before or after
