@@ -191,8 +191,8 @@ class Discoverer:
         fa, fb = a.frame, b.frame
         if fa.measure != fb.measure:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
-            if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart:
-                return False
+            if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart or (wa ^ wb) & block.names:
+                return False  # ("Degas works on paper stolen: 5" beside "thirteen works", where Degas names a part)
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (

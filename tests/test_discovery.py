@@ -240,6 +240,8 @@ APART = [
     ("The tower is 828 metres tall.", "Height of observation deck: 452 m"),
     ("The fall lasted 3 min 30 s.", "It took two years to find the wreck."),
     ("The country has 61,181,072 eligible voters.", "Roughly three in four voters cast a ballot."),
+    ("Museum theft\nThe thieves left with thirteen works. Five works by Edgar Degas were among them.",
+     "Stolen art\n- Degas works on paper stolen: 6"),
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),
