@@ -216,6 +216,9 @@ class Discoverer:
                 # (and where the documents tell named parts from a whole, any name but the topic's names a part)
         if a.kind not in ("date", "date_range") and self._acts_differ(fa, fb):
             return False  # "60% of voters backed the plan" beside "40% rejected it"; homes destroyed and damaged
+        if a.kind in ("date", "date_range") and bool(fa.subject) != bool(fb.subject) and not shared and (
+                fb.entities if fa.subject else fa.entities):
+            return False  # "the pyramid itself opened in 1989" beside "the Louvre opened on 10 August 1793"
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
             return shared or once or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
         if self.broad(fa.measure):

@@ -242,6 +242,8 @@ APART = [
     ("The country has 61,181,072 eligible voters.", "Roughly three in four voters cast a ballot."),
     ("Museum theft\nThe thieves left with thirteen works. Five works by Edgar Degas were among them.",
      "Stolen art\n- Degas works on paper stolen: 6"),
+    ("Crowds queue daily, and the glass pyramid itself opened in 1989.",
+     "The Louvre opened as a public museum on 10 August 1793."),
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),

@@ -132,6 +132,7 @@ SUBJECTS = [
     ("Last month a volcano in Chile that is 3,200 metres tall began to erupt.", "3,200 metres", "volcano"),
     ("The dam, which is 185 metres tall, was finished in 2009.", "185 metres", "dam"),
     ("Officials who toured the site said 50 people died.", "50 people", ""),
+    ("Crowds queue daily, and the glass pyramid itself opened in 1989.", "1989", "pyramid"),
 ]
 
 
@@ -200,6 +201,8 @@ MEASURES = [  # (why, text, quote, measure)
      "temperature"),
     ("a speed may be of anything", "It sped away at 58,536 km/h.", "58,536 km/h", ""),
     ("a span taken to do something", "It took two years to find the wreck.", "two years", "time to find"),
+    ("a determiner, the sum, its noun", "He also earns a €15,000 bonus for the record.", "€15,000", "bonus"),
+    ("... before the verb", "The $3.9 billion budget was approved.", "$3.9 billion", "budget"),
 ]
 
 

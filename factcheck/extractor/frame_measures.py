@@ -25,6 +25,7 @@ _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b
 """What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 """A figure written as an adjective: "4,200-foot", "111-metre"."""
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+$")
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*)\s*$")
 """The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
@@ -48,6 +49,7 @@ WHICH_ONES = frozenset("new old former original previous current existing planne
                        "additional extra further remaining".split())
 """Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
 stations"): a narrowing, never the whole."""
+_CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
 _NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _MODALS = frozenset("will would can could may might must shall should".split())
@@ -203,10 +205,10 @@ def _money_in(text: str, until: int, vocab: Vocabulary) -> str:
 
 
 def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:
-    """The noun a figure written as an adjective measures ("the 4,200-foot main span": main span), singular;
-    "" when a name follows ("the 111-metre Saturn V") or the figure is no adjective."""
-    if not _AS_ADJECTIVE.search(text, at, until):
-        return ""
+    """The noun a figure written as an adjective measures ("the 4,200-foot main span": main span; "a €15,000
+    bonus": bonus), singular; "" when a name follows ("the 111-metre Saturn V") or the figure is no adjective."""
+    if not (_AS_ADJECTIVE.search(text, at, until) or _DETERMINER_BEFORE.search(text, max(0, at - 8), at)):
+        return ""  # ("a €15,000 bonus", "the $3.9 billion budget": a determiner, the figure, its noun)
     after = _WORDS_AFTER.match(text, until)
     return _noun_words(after.group("words").split(), vocab, participles=True) if after else ""
 
@@ -321,7 +323,7 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
     of its own: a measure, a property, a general noun) and the words from its first preposition on
     (``opening``: the phrase opens its clause, so a capital there is no sign of a name)."""
     fv = vocab.frames
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in _DETERMINERS | _CONJUNCTIONS:
         words, opening = words[1:], False  # ("The Greens won 14 seats": a capital after "the" is a name)
     kept = []
     for i, word in enumerate(words):
