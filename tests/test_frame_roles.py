@@ -203,6 +203,9 @@ MEASURES = [  # (why, text, quote, measure)
     ("a span taken to do something", "It took two years to find the wreck.", "two years", "time to find"),
     ("a determiner, the sum, its noun", "He also earns a €15,000 bonus for the record.", "€15,000", "bonus"),
     ("... before the verb", "The $3.9 billion budget was approved.", "$3.9 billion", "budget"),
+    ("who does it names what is done", "Starters: 44,389", "44,389", "start"),
+    ("... as the verb does", "More than 44,000 runners had started.", "More than 44,000 runners", "start"),
+    ("a storey is a floor", "The tower has 163 storeys.", "163 storeys", "floor"),
 ]
 
 

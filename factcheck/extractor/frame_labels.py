@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import of_subject
+from .frame_measures import agent_measure, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular
 
@@ -163,6 +163,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         base = singular(w, vocab)
         if base in fv.noun_measure or lemma(w) in fv.verb_measure:
             return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)], i
+        if agent_measure(w, vocab):  # "Starters: 44,389" beside "44,000 runners had started"
+            return agent_measure(w, vocab), i
     i, last = kept[-1]
     head = singular(last, vocab)
     if len(kept) > 1 and kept[-2][0] == i - 1:

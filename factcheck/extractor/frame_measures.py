@@ -100,6 +100,19 @@ def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict)
     return best, verbs
 
 
+def agent_measure(noun: str, vocab: Vocabulary) -> str:
+    """The measure a noun for who does something names through its verb ("starters" -> start, "voters" ->
+    votes), "" when its verb names none."""
+    word = singular(noun, vocab)
+    for suffix in ("er", "or"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            for verb in (stem, stem + "e"):
+                if verb in vocab.frames.verb_measure:
+                    return vocab.frames.verb_measure[verb]
+    return ""
+
+
 def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
     """The measure a unit alone names when it can name one thing only: a weight (kg), a temperature; "" for
     lengths, speeds, durations and the rest (a length may be a height, a depth or a distance; a speed may be
@@ -158,7 +171,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
             return (_concept(text, at, until, verbs, vocab, cache, nouns=True)  # ("382 people per km²: density")
                     or _nearest_property(text, at, until, c["kind"], vocab, cache) or canon), ""
-        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head)
+        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)
         if named:
             return named, ""
         acted = _acted(text, until, verbs, fv)
