@@ -24,6 +24,7 @@ ACCEPTANCE = (  # the constructions the issue names: each must hold in full
     "updated-timestamp-line", "front-matter-date-older-draft", "file-name-date", "last-year-resolved",
     "this-year-resolved", "a-year-rate-vs-total-since", "front-matter-wins-over-dateline",
 )
+LATER = ("year-end-then-end-of-march-is-an-update",)  # constructions found by blind tests: each must hold in full
 
 
 def _located(analysis, docs, ref):
@@ -68,7 +69,7 @@ def run_case(case, ruleset):
     return out
 
 
-@pytest.mark.parametrize("name", ACCEPTANCE)
+@pytest.mark.parametrize("name", ACCEPTANCE + LATER)
 def test_named_construction(name, ruleset):
     case = next(c for c in CASES if c["name"] == name)
     assert [r for r in run_case(case, ruleset) if not r[3]] == []

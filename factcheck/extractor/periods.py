@@ -84,8 +84,10 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     if kind == "current":
         return TimeOf(relative=("now", 0.0), aggregation="cumulative")
     if kind == "as_of_month":
-        year, month = _year(g.get("to")), _month(g.get("month", ""), vocab)
+        year, month = _year(g.get("to")), _month(g.get("month", ""), vocab) if g.get("month") else 12
         aggregation = "cumulative" if text.startswith("by") else "level"
+        if month and not year:  # "at the end of March", "at year end": the last one before the document's date
+            return TimeOf(relative=("last_month_end", float(month)), aggregation=aggregation)
         return TimeOf(as_of=month_end(year, month), aggregation=aggregation) if year and month else TimeOf()
     if kind == "offset":
         which = g.get("which", "").lower()
@@ -149,6 +151,9 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
             y = year + int(amount)
             period = year_span(y, y)
             as_of = doc_date if amount == 0 else period[1]
+        elif kind == "last_month_end":
+            as_of = month_end(year, int(amount))
+            as_of = as_of if as_of <= doc_date[:10] else month_end(year - 1, int(amount))
         elif kind.startswith("months_"):
             first, last = (int(x) for x in kind.split("_")[1:3])
             y = year + int(amount)
