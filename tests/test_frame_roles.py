@@ -206,6 +206,11 @@ MEASURES = [  # (why, text, quote, measure)
     ("who does it names what is done", "Starters: 44,389", "44,389", "start"),
     ("... as the verb does", "More than 44,000 runners had started.", "More than 44,000 runners", "start"),
     ("a storey is a floor", "The tower has 163 storeys.", "163 storeys", "floor"),
+    ("a noun left out is the one before", "In 2022 the museum counted 7.8 million visitors, and in 2019 it had "
+     "9.8 million.", "9.8 million", "visitors"),
+    ("... never after 'of'", "The city has 2 million residents and a budget of 3 million.", "3 million", ""),
+    ("standing on the summit is an ascent", "Hillary and Tenzing first stood on the summit on 29 May 1953.",
+     "29 May 1953", "ascent"),
 ]
 
 

@@ -85,6 +85,8 @@ _BEYOND_REFERENCE = regex.compile(
 _RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
 """What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m, or 787 ft")."""
 _UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
+_OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
+_SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -250,12 +252,24 @@ def borrow_measures(claims: list, norm: str) -> list:
         if c.kind == "date" and c.frame.measure and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
+        if c.kind == "count" and not (c.counted or c.frame.measure) and not _OF_BEFORE.search(norm, max(0, c.start - 6), c.start):
+            elided = next((d for d in reversed(out[max(0, i - 3):i]) if d.sentence == c.sentence and d.kind == "count"
+                           and d.counted and d.frame.measure and _scale_word(d.text) == _scale_word(c.text) != ""), None)
+            if elided is not None:  # "7.8 million visitors in 2022, and in 2019 it had 9.8 million": visitors too
+                out[i] = c = replace(c, frame=replace(c.frame, measure=elided.frame.measure), counted=elided.counted)
+                continue
         if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
         partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
         if partner is not None:
             out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
     return out
+
+
+def _scale_word(quote: str) -> str:
+    """The scale word a figure is written with ("7.8 million visitors": million), "" for none."""
+    m = _SCALE_WORD.search(quote)
+    return m.group(1).lower() if m else ""
 
 
 def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
