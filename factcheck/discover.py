@@ -207,7 +207,7 @@ class Discoverer:
             block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
         if fa.entities and fb.entities and not shared and not once:
             return False
-        if bool(fa.entities) != bool(fb.entities):
+        if bool(fa.entities) != bool(fb.entities) and a.kind not in ("date", "date_range"):  # (a day has no parts)
             if WHOLE in (fb.qualifiers if fa.entities else fa.qualifiers):
                 return False  # "$38 million to the French federation" beside "$400 million in total"
             named = _words(fa.entities + fb.entities)

@@ -241,7 +241,10 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members:
             continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    for group in checker.discoverer.discover(alignment.unmatched, involving=draft_paths).groups:
+    def source_of(m):  # each draft line is a source of its own: a slip on one line never hides behind another
+        return (m.doc.path, m.doc.position(m.claim.start)[0]) if m.doc.path in draft_paths else m.doc.path
+
+    for group in checker.discoverer.discover(alignment.unmatched, involving=draft_paths, source_of=source_of).groups:
         draft_members = [(loc, "main") for loc in group.claims if loc.doc.path in draft_paths]
         source_members = [(loc, "main") for loc in group.claims if loc.doc.path not in draft_paths]
         if draft_members and source_members:

@@ -193,6 +193,10 @@ MEASURES = [  # (why, text, quote, measure)
      "Sept. 16, 2018", ""),
     ("a label's 'Date of X' dates X", "Date of the theft: 18 March 1990", "18 March 1990", "theft"),
     ("a conversion after ', or'", "The tower is 330 metres tall, or about 1,083 feet.", "about 1,083 feet", "height"),
+    ("a conversion after a phrase and ', or'", "The deck clears the water by 220 feet at high tide, or around "
+     "67 metres.", "around 67 metres", "clearance"),
+    ("a hedged conversion after a comma", "They brought back 21.5 kilograms of rock, close to 47 pounds.",
+     "close to 47 pounds", "rock"),
     ("a conversion in brackets", "Gusts reached 120 mph (193 km/h) on the coast.", "193 km/h", "gusts"),
     ("'or' between two properties is no conversion", "The lake is 5 km long or 3 km wide.", "3 km", "width"),
     ("'weighed' names a weight", "The probe weighed 478 kg.", "478 kg", "weight"),
@@ -209,6 +213,7 @@ MEASURES = [  # (why, text, quote, measure)
     ("a noun left out is the one before", "In 2022 the museum counted 7.8 million visitors, and in 2019 it had "
      "9.8 million.", "9.8 million", "visitors"),
     ("... never after 'of'", "The city has 2 million residents and a budget of 3 million.", "3 million", ""),
+    ("a date in commas after its event", "The sinking, on 7 May 1916, shocked America.", "7 May 1916", "sinking"),
     ("standing on the summit is an ascent", "Hillary and Tenzing first stood on the summit on 29 May 1953.",
      "29 May 1953", "ascent"),
 ]

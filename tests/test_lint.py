@@ -341,3 +341,17 @@ def test_self_check_keeps_a_yearly_cost_apart_from_a_one_off_cost(tmp_path, caps
     assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
     (finding,) = json.loads(capsys.readouterr().out)["findings"]
     assert finding["quote"] == "about $1.9 million" and [e["quote"] for e in finding["evidence"]] == ["about $1.3 million"]
+
+
+def test_a_slip_on_one_line_is_checked_even_when_another_line_is_right(tmp_path, capsys):
+    """A draft stating one event's date twice, right once and wrong once: the wrong line is checked against the
+    sources (a draft line is a source of its own, so its right twin does not hide it)."""
+    sources = {"a.txt": "The liner was torpedoed off Ireland on 7 May 1915 and sank in 18 minutes.\n",
+               "b.txt": "RMS Lusitania sank on May 7, 1915, off the Old Head of Kinsale.\n"}
+    for name, text in sources.items():
+        (tmp_path / name).write_text(text)
+    draft = tmp_path / "draft.md"
+    draft.write_text("The Lusitania was torpedoed on May 7, 1915.\n\nThe sinking, on 7 May 1916, shocked America.\n")
+    assert main(["lint", str(draft), "--against", *(str(tmp_path / n) for n in sources)]) == 1
+    out = capsys.readouterr().out
+    assert "draft.md:3:" in out and "1916-05-07 and 1915-05-07 do not overlap" in out

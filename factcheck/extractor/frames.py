@@ -82,11 +82,17 @@ _BEYOND_REFERENCE = regex.compile(
     r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
-_RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
-"""What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m, or 787 ft")."""
+_RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:(?:at|in|on|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*)?"
+                          r"(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
+"""What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m long, or 787 ft",
+"220 feet at high tide, or around 76 metres")."""
 _UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
 _SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
+_RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3})?\s*[,;]\s*")
+"""... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds")."""
+_EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*$")
+"""A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
@@ -118,9 +124,12 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         w_at, w_until = start - sentence[0], end - sentence[0]
         verb, verbs = predicate_of(whole, w_at, w_until, vocab, cache)
         event, who = measure_of(c, whole, w_at, w_until, verbs, vocab, cache)
-        bare = event in (verb, vocab.frames.verb_measure.get(verb))  # the sentence's own verb, not a noun
-        if bare:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": no opening)
-            predicate, measure = verb, event
+        named = _EVENT_BEFORE.search(norm, sentence[0], clause[0])  # "The sinking, on 7 May 1916, helped ..."
+        named = named and (vocab.frames.noun_measure.get(singular(named.group(1).lower(), vocab))
+                           or vocab.frames.verb_measure.get(lemma(named.group(1).lower())))
+        bare = not named and event in (verb, vocab.frames.verb_measure.get(verb))  # its own verb, not a noun
+        if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
+            predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = time_of(scope, vocab)
@@ -246,7 +255,9 @@ def borrow_measures(claims: list, norm: str) -> list:
     for i, c in enumerate(out):
         p = out[i - 1] if i else None
         if p is not None and c.kind == p.kind and c.kind in ("measure", "money") and c.unit != p.unit \
-                and c.sentence == p.sentence and _RESTATED.fullmatch(norm, p.end, c.start):
+                and c.sentence == p.sentence and (_RESTATED.fullmatch(norm, p.end, c.start) or (
+                    c.hedge != "none" and c.frame.measure in ("", "weight", "temperature")
+                    and _RESTATED_HEDGED.fullmatch(norm, p.end, c.start))):
             out[i] = c = replace(c, frame=p.frame)
             continue
         if c.kind == "date" and c.frame.measure and any(
