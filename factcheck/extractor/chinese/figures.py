@@ -8,6 +8,7 @@ so they never give those digits a made-up meaning.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -31,10 +32,21 @@ _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
 _MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
+_PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
+"""第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
+_DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
+"""Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120")."""
+_DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
+_CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
+_SPEED = "时速"
+_ADJACENT = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<u>十万|百万|千万|[十百千万亿])")
+"""Two neighbouring digits before a unit ("二三十人", "三四百万"): a range, twenty to thirty."""
+_PLACES = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _BELOW_ZERO = "零下"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
-_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
+_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百万": 1e6, "千万": 1e7, "百亿": 1e10, "千亿": 1e11,
+               "万亿": 1e12}
 
 
 def read_chinese(ex) -> None:
@@ -43,9 +55,10 @@ def read_chinese(ex) -> None:
     if zh is None:
         return
     norm = ex.norm
-    for m in zh.pattern("names").finditer(norm):
-        if ex.taken.free(m.start(), m.end()):
-            ex.taken.add(m.start(), m.end())
+    for pattern in (zh.pattern("names"), _PLAN_NAME):
+        for m in pattern.finditer(norm):
+            if ex.taken.free(m.start(), m.end()):
+                ex.taken.add(m.start(), m.end())
     for d in find_chinese_dates(norm, zh):
         ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
     for m in _ORDINAL.finditer(norm):
@@ -76,7 +89,7 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
     pattern = zh.compiled.get("bare_unit")
     if pattern is None:
         pattern = zh.compiled["bare_unit"] = regex.compile(
-            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>千亿|百亿|万亿|[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>千亿|百亿|万亿|百万|千万|[百千万亿])(?![{CN_NUMERAL_CHARS}])")
     norm = ex.norm
     for m in pattern.finditer(norm):
         if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
@@ -103,10 +116,10 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         if value is None:
             continue
         digits = n if n[0].isdigit() else _digits_of(value)
-        hedge, s = hedge_before(norm, m.start(), zh)
+        hedge, s, end = _hedged(norm, m.start(), m.end(), zh)  # 约百分之十五, 百分之八十以上
         precision, step = figure_precision(digits)
         iv = hedge_interval(value, hedge, precision)
-        ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
@@ -173,6 +186,11 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if arabic and m.group().startswith("0") and len(m.group()) > 1 and m.group()[1].isdigit():
         code = _LEADING_ZERO.match(norm, s)
         return ex.add(s, code.end(), "identifier")  # 010-12345678, 0871: a number to dial or a code
+    if arabic and _DIAL_BEFORE.search(norm, max(0, s - 8), s) and read_tail(norm, e, zh, True, True) is None and not (
+            zh.pattern("identifier_after").match(norm, e)):
+        return ex.add(s, _DIAL.match(norm, s).end(), "identifier")  # 举报电话12345, 拨打120: numbers to dial
+    if arabic and s > 1 and norm[s - 1] == "-" and _HAN.match(norm, s - 2):
+        return ex.add(s - 2, e, "identifier")  # 运-20, 歼-20: a model's name
     if arabic:
         if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
             return True  # G20, COVID-19, 5G: the English passes read these
@@ -185,7 +203,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     else:
         parsed = split_numeral(m.group(), zh.scales)
         if parsed is None:
-            return False  # 一百百, a lone 万: no value, no claim
+            return _adjacent_range(ex, zh, m)  # 一百百, a lone 万: no value, no claim; 二三十人: a range
         value, digits, multiplier = parsed
     found = arabic and zh.pattern("identifier_after").match(norm, e)
     if found:
@@ -196,13 +214,14 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         return True
     tail = read_tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
     if tail is None:
-        if not arabic:
-            return False
+        if not arabic and not (zh.pattern("range_join").match(norm, e) or (multiplier != 1.0 and _CLAUSE_END.match(norm, e))):
+            return False  # 三到五毫米 reads on; 一千二百五十万。 is a figure on its own
         low, high = ex.vocab.year_range
         if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
             return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
         tail = Tail(end=e)
     tail.multiplier *= multiplier
+    second = _range_second(ex, zh, tail, e)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
@@ -214,20 +233,24 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     currency = currency_before(norm, start, zh)
     if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
-    second = _range_second(ex, zh, tail, e)
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
     kind, unit = tail_kind(tail)
+    if unit == "kilometer" and norm.endswith(_SPEED, 0, start):
+        unit, start = "kilometer / hour", start - len(_SPEED)  # 时速350公里: a speed
     counted = None
     if kind == "count":
         generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
         before = counted_before(ex, start, zh) if generic else None
         counted = before or tail.counted
-    full = value * tail.multiplier
+    full = _times(value, tail.multiplier)
     if norm.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)) and second is None and not tail.above:
         full, start = -full, start - len(_BELOW_ZERO)  # 零下十五摄氏度: fifteen below zero
     scale_word = tail.multiplier != 1.0
     precision, step = figure_precision(digits, tail.multiplier, scale_word)
+    if tail.half:  # 两个半小时: two and a half hours
+        full += 0.5 * tail.multiplier
+        precision = step = 0.5 * tail.multiplier
     tenths = _SPOKEN_DECIMAL.match(norm, tail.end) if (
         tail.unit and tail.unit[0] == "meter" and not scale_word and second is None and full == int(full)) else None
     if tenths:  # 一米八 is 1.8 metres, 一米七五 1.75: the digits after the unit are its decimals
@@ -248,6 +271,21 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     return ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                   high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
                   counted=counted)
+
+
+def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
+    """Record "二三十人" (20 to 30 people) when the numeral at ``m`` is two neighbouring digits and a unit."""
+    run = _ADJACENT.fullmatch(m.group())
+    if run is None or "一二三四五六七八九".index(run.group("b")) != "一二三四五六七八九".index(run.group("a")) + 1:
+        return False
+    tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
+    if tail is None or tail.above or not (tail.classifier or tail.unit or tail.currency or tail.counted):
+        return False
+    scale = _PLACES[run.group("u")] * tail.multiplier
+    low, high = (numeral_value(run.group(k)) * scale for k in ("a", "b"))
+    kind, unit = tail_kind(tail)
+    return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
+                  counted=tail.counted if kind == "count" else None, precision=scale, step=scale)
 
 
 def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[float, int]]:
@@ -277,7 +315,7 @@ def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[fl
     if second.unit or second.currency or second.classifier or second.counted:
         tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
         tail.counted, tail.classifier = second.counted or tail.counted, True
-    return high * mult, second.end
+    return _times(high, mult), second.end
 
 
 def _chinese_context(norm: str, s: int, e: int) -> bool:
@@ -291,6 +329,11 @@ def _chinese_context(norm: str, s: int, e: int) -> bool:
     while j < len(norm) and j < e + 3 and norm[j] in " %":
         j += 1
     return j < len(norm) and bool(_HAN.match(norm, j))
+
+
+def _times(value: float, multiplier: float) -> float:
+    """``value`` x ``multiplier`` in decimal, so 4.35亿 is 435,000,000 and not 434,999,999.99999994."""
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def _plain_value(text: str) -> Optional[float]:
