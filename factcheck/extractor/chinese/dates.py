@@ -41,6 +41,7 @@ def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
         ("year_range_cn", regex.compile(rf"{_YEAR}\s*(?:至|到|-|~)\s*{year2}")),
         ("day_range", regex.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}\s*(?:至|到|-|~)\s*(?:{month2})?{day2}")),
         ("month_range", regex.compile(rf"{_YEAR}{_MONTH}\s*(?:至|到|-|~)\s*(?:{year2})?{month2}(?![0-9{_CN}]+[日号])")),
+        ("month_range", regex.compile(rf"{_YEAR}{_MONTH.replace('月份?', '')}\s*(?:至|到|-|~)\s*{month2}(?![0-9{_CN}]*[日号])")),
         ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度)")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),

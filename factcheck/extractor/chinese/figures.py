@@ -8,12 +8,14 @@ so they never give those digits a made-up meaning.
 """
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Optional
 
 import regex
 
 from ...intervals import figure_precision, hedge_interval
+from ...model import Interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
@@ -84,24 +86,29 @@ def read_chinese(ex) -> None:
 
 
 def _bare_units(ex, zh: ChineseVocab) -> None:
-    """A hedge before a bare 百 / 千 / 万 / 千亿 ("近千人", "逾万名", "近千亿元"; "上亿元" aside): a round figure of one
-    unit."""
+    """A bare 百 / 千 / 万 / 千亿 after a hedge ("近千人", "逾万名", "近千亿元"; "上亿元" aside) or before 余 / 多
+    ("千余名", "万余人", "百余家"): a round figure of one unit."""
     pattern = zh.compiled.get("bare_unit")
     if pattern is None:
         pattern = zh.compiled["bare_unit"] = regex.compile(
-            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>千亿|百亿|万亿|百万|千万|[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+            rf"(?:(?P<h>{zh.pattern('hedge_before').pattern[:-1]})|(?<![{CN_NUMERAL_CHARS}0-9]))"
+            rf"(?P<u>千亿|百亿|万亿|百万|千万|[百千万亿])(?P<a>余|多)?(?![{CN_NUMERAL_CHARS}])")
     norm = ex.norm
     for m in pattern.finditer(norm):
-        if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
+        if m.group("h") is None and m.group("a") is None:
+            continue
+        if m.group("h") and zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
             continue
         tail = read_tail(norm, m.end(), zh, arabic=False, allow_above=False)
         if tail is None or not (tail.classifier or tail.unit or tail.currency or tail.counted):
             continue
         value = _BARE_UNITS[m.group("u")]
         precision, step = figure_precision(str(int(value)))
-        hedge = zh.hedges[m.group("h")]
+        hedge = "more_than" if m.group("a") else zh.hedges[m.group("h")]
         kind, unit = tail_kind(tail)
         iv = hedge_interval(value, hedge, precision)
+        if m.group("a"):  # 千余人: above 1,000, below 1,100 (SEMANTICS.md §6)
+            iv = Interval(value, value + precision, False, False)
         ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
                counted=tail.counted if kind == "count" else None)
@@ -225,7 +232,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
-    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
+    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency or second):
         return False  # 一个: "one" counts nothing on its own
     hedge, start = hedge_before(norm, s, zh)
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
@@ -244,6 +251,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         before = counted_before(ex, start, zh) if generic else None
         counted = before or tail.counted
     full = _times(value, tail.multiplier)
+    if kind == "count" and norm.endswith("每", 0, start) and full > 0 and math.log10(full).is_integer():
+        ex.taken.add(s, tail.end)  # 每十万人口: the base of a rate, not a count
+        return True
     if norm.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)) and second is None and not tail.above:
         full, start = -full, start - len(_BELOW_ZERO)  # 零下十五摄氏度: fifteen below zero
     scale_word = tail.multiplier != 1.0

@@ -20,6 +20,7 @@ _BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _HEDGE_FILLER = "有达为"
 _NOUN_GAP = 10
 """Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
+_ABOVE_AFTER_UNIT = regex.compile(r"(?:多|余)(?![次个项家地种名国年人位件条批场届所处样方面些])")
 GENERIC_LEMMAS = frozenset({"person", "time"})
 """Measure words that say little: a noun named before them in the clause says what is counted
 ("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
@@ -65,6 +66,8 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         t.unit, t.end = zh.units[m.group()], m.end()
         t.multiplier *= zh.unit_factors.get(m.group(), 1.0)
         t.above = t.above or "多" in m.group()
+        if allow_above and not t.above and (a := _ABOVE_AFTER_UNIT.match(norm, t.end)):
+            t.above, t.end = True, a.end()  # 三年多, 5公里多 (not 3年多次)
     elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
         t.classifier, t.end = True, m.end()
         t.counted = zh.classifiers[m.group()]
