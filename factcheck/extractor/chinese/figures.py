@@ -220,15 +220,21 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
     tail = read_tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
+    second = None
     if tail is None:
-        if not arabic and not (zh.pattern("range_join").match(norm, e) or (multiplier != 1.0 and _CLAUSE_END.match(norm, e))):
-            return False  # 三到五毫米 reads on; 一千二百五十万。 is a figure on its own
-        low, high = ex.vocab.year_range
-        if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
-            return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
-        tail = Tail(end=e)
+        probe = Tail(end=e)
+        if zh.pattern("range_join").match(norm, e) and (second := _range_second(ex, zh, probe, e, value * multiplier)) is not None:
+            tail = probe  # 三到五毫米, 2000至3000人: the second figure's words serve both
+        elif not arabic and not (multiplier != 1.0 and _CLAUSE_END.match(norm, e)):
+            return False  # 一千二百五十万。 is a figure on its own
+        else:
+            low, high = ex.vocab.year_range
+            if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
+                return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
+            tail = Tail(end=e)
     tail.multiplier *= multiplier
-    second = _range_second(ex, zh, tail, e)
+    if second is None:
+        second = _range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
@@ -298,8 +304,8 @@ def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
                   counted=tail.counted if kind == "count" else None, precision=scale, step=scale)
 
 
-def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[float, int]]:
-    """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
+def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Optional[tuple[float, int]]:
+    """(high value, end) when the figure ``first`` opens a range "20至30个", "5%-7%", "1.5万到2万", "8000至1.2万"."""
     if tail.above or tail.hedge != "none":
         return None
     join = zh.pattern("range_join").match(ex.norm, tail.end) or zh.pattern("range_join").match(ex.norm, e)
@@ -319,8 +325,8 @@ def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[fl
     second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
     if second is None:
         return None
-    if second.multiplier != 1.0 and tail.multiplier == 1.0:
-        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both
+    if second.multiplier != 1.0 and tail.multiplier == 1.0 and first <= high * mult:
+        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both (not 8000至1.2万)
     mult *= second.multiplier
     if second.unit or second.currency or second.classifier or second.counted:
         tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
