@@ -34,6 +34,9 @@ _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
 _MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
+_DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）][0-9]+号")
+"""国发〔2023〕5号: the number of an official document."""
+_TENS_AND_SOME = regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9])([二三四五六七八九])十几")
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
@@ -61,6 +64,8 @@ def read_chinese(ex) -> None:
         for m in pattern.finditer(norm):
             if ex.taken.free(m.start(), m.end()):
                 ex.taken.add(m.start(), m.end())
+    for m in _DOC_NUMBER.finditer(norm):
+        ex.add(m.start(), m.end(), "identifier")
     for d in find_chinese_dates(norm, zh):
         ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
     for m in _ORDINAL.finditer(norm):
@@ -160,12 +165,14 @@ def _hedged(norm: str, start: int, end: int, zh: ChineseVocab) -> tuple[str, int
 
 
 def _vague(ex, zh: ChineseVocab) -> None:
-    """数十, 上百, 数千, 上万 (+ a scale: 数十万): count ranges of SEMANTICS.md §6."""
+    """数十, 上百, 数千, 上万 (+ a scale: 数十万), 十几, 二十几: count ranges of SEMANTICS.md §6."""
     norm = ex.norm
-    for m in zh.pattern("vague").finditer(norm):
+    found = [(m, *zh.vague[m.group()]) for m in zh.pattern("vague").finditer(norm)]
+    found += [(m, 10 * numeral_value(m.group(1)) + 1, 10 * numeral_value(m.group(1)) + 10)
+              for m in _TENS_AND_SOME.finditer(norm)]  # 二十几: 21 to 29
+    for m, low, high in found:
         if not ex.taken.free(m.start(), m.end()):
             continue
-        low, high = zh.vague[m.group()]
         tail = read_tail(norm, m.end(), zh, arabic=True, allow_above=False)
         if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
             tail = read_tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
