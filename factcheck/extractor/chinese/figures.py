@@ -24,6 +24,9 @@ from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedg
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
+_SESSION = regex.compile(r"(?<![第0-9零〇一二两三四五六七八九十百])(?P<n>[一二三四五六七八九十]+)(?=届(?:全国|中央|中共|人大|政协|[一二三四五六七八九十]+(?:中全会|次))"
+                        r"|中全会|次(?:会议|全体会议)(?<=(?:人大|政协|届|常委会)[一二三四五六七八九十]+次(?:会议|全体会议)))")
+"""Ordinals without 第 in the names of sessions: 十四届全国人大二次会议, 二十届三中全会."""
 _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
 _TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成(?![为立功绩果员本熟就长交效品都年型])")
@@ -37,6 +40,8 @@ _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）][0-9]+号")
 """国发〔2023〕5号: the number of an official document."""
 _TENS_AND_SOME = regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9])([二三四五六七八九])十几")
+_SLOGAN = regex.compile(r"[“\"「『][一二两三四五六七八九十]+个(?![人国])[^”\"」』，。]{1,8}[”\"」』]")
+"""“两个毫不动摇”, “四个意识”: a slogan in quotes names its parts, it counts nothing."""
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
@@ -60,7 +65,7 @@ def read_chinese(ex) -> None:
     if zh is None:
         return
     norm = ex.norm
-    for pattern in (zh.pattern("names"), _PLAN_NAME):
+    for pattern in (zh.pattern("names"), _PLAN_NAME, _SLOGAN):
         for m in pattern.finditer(norm):
             if ex.taken.free(m.start(), m.end()):
                 ex.taken.add(m.start(), m.end())
@@ -68,11 +73,12 @@ def read_chinese(ex) -> None:
         ex.add(m.start(), m.end(), "identifier")
     for d in find_chinese_dates(norm, zh):
         ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
-    for m in _ORDINAL.finditer(norm):
-        n = m.group("n")
-        value = float(n) if n.isdigit() else numeral_value(n)
-        if value is not None and value >= 1:
-            ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
+    for pattern in (_ORDINAL, _SESSION):
+        for m in pattern.finditer(norm):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else numeral_value(n)
+            if value is not None and value >= 1:
+                ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
     _vague(ex, zh)
     for m in _LIST_MARKER.finditer(norm):
