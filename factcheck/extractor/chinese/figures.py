@@ -259,6 +259,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     currency = currency_before(norm, start, zh)
     if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
+        if hedge == "none":
+            hedge, start = hedge_before(norm, start, zh)  # 约人民币2.7亿元
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
     kind, unit = tail_kind(tail)
