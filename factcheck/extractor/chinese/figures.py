@@ -42,6 +42,8 @@ _DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）
 _TENS_AND_SOME = regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9])([二三四五六七八九])十几")
 _SLOGAN = regex.compile(r"[“\"「『][一二两三四五六七八九十]+个(?![人国])[^”\"」』，。]{1,8}[”\"」』]")
 """“两个毫不动摇”, “四个意识”: a slogan in quotes names its parts, it counts nothing."""
+_PERSON_GAP = 2
+"""How close a noun must stand before "N人" / "N人次" to say who they are ("派出维和人员5万余人次")."""
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
@@ -269,7 +271,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     counted = None
     if kind == "count":
         generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
-        before = counted_before(ex, start, zh) if generic else None
+        gap = _PERSON_GAP if tail.counted == "person" else None  # 该项目带动就业超过2万人 counts people, not projects
+        before = counted_before(ex, start, zh, gap) if generic else None
         counted = before or tail.counted
     full = _times(value, tail.multiplier)
     if kind == "count" and norm.endswith("每", 0, start) and full > 0 and math.log10(full).is_integer():

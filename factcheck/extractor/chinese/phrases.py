@@ -119,8 +119,9 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
     return None
 
 
-def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
-    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries)."""
+def counted_before(ex, start: int, zh: ChineseVocab, gap: Optional[int] = None) -> Optional[str]:
+    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries);
+    with ``gap``, only a noun ending at most ``gap`` characters before the figure ("派出维和人员5万余人次")."""
     norm = ex.norm
     lo = max(0, start - 24)
     i = bisect.bisect_left(ex.taken.starts, start) - 1
@@ -133,7 +134,9 @@ def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
     last = None
     for last in zh.pattern("noun_long").finditer(norm, lo, start):
         pass
-    return zh.nouns[last.group()] if last else None
+    if last is None or (gap is not None and last.end() < start - gap):
+        return None
+    return zh.nouns[last.group()]
 
 
 def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
