@@ -99,7 +99,7 @@ def read_chinese(ex) -> None:
 
 
 def _bare_units(ex, zh: ChineseVocab) -> None:
-    """A bare 百 / 千 / 万 / 千亿 after a hedge ("近千人", "逾万名", "近千亿元"; "上亿元" aside) or before 余 / 多
+    """A bare 百 / 千 / 万 / 千亿 after a hedge ("近千人", "逾万名", "近千亿元"; "上亿元" is vague) or before 余 / 多
     ("千余名", "万余人", "百余家"): a round figure of one unit."""
     pattern = zh.compiled.get("bare_unit")
     if pattern is None:
