@@ -168,7 +168,7 @@ def _patterns(zh: ChineseVocab) -> dict:
         "hedge_after": regex.compile(_alt(zh.hedge_suffixes)),
         "above": regex.compile(_alt(zh.above_suffixes)),
         "scale": regex.compile(_alt(zh.scales)),
-        "vague": regex.compile(_alt(zh.vague)),
+        "vague": regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9]){_alt(zh.vague)}"),  # not the 十几 of 二十几
         "classifier": regex.compile(_alt(zh.classifiers)),
         "unit": regex.compile(_alt(zh.units)),
         "currency": regex.compile(_alt(zh.currencies)),

@@ -17,6 +17,8 @@ PIECES += [str(d) for d in range(10)] + list("0123456789.,- ") + [
     "超过", "不到", "以上", "左右", "上百", "数十", "国家", "公里", "美元", "亿美元", "人民币", "分之", "百分之",
     "截至", "以来", "十八大", "二十国集团", "一带一路", "热线", "號", "國家", "億", "萬", "餘", "約", "countries",
     " km", "more than ", "G", "\n", "𠀀", "\u00a0",
+    "倍", "个半", "小时", "立方米", "时速", "至", "到", "～", "—", "多达", "电话", "拨打", "届", "中全会", "次会议", "十几",
+    "每", "〔", "〕", "号", "余", "年多", "第十四个五年规划", "“两个", "”", "-", "运-",
 ]
 
 
@@ -94,3 +96,32 @@ def test_chinese_numerals_round_trip(n):
 def test_numerals_parse_or_give_none(run):
     value = numeral_value(run)
     assert value is None or (math.isfinite(value) and value >= 0)
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=99_999_998), st.integers(min_value=1, max_value=99_999_999), st.booleans())
+@example(1, 3, False)
+@example(2, 3, False)
+def test_ranges_read_whole(vocab, a, b, words):
+    """"A至B个国家" and "一至三个国家" are one range from A to B, never B countries alone."""
+    a, b = min(a, b), max(a, b)
+    if a == b:
+        b += 1
+    first, second = (_numeral(a), _numeral(b)) if words else (str(a), str(b))
+    claims = factcheck.extract(f"共有{first}至{second}个国家参加。", vocab)
+    assert [(c.kind, c.low, c.high, c.counted) for c in claims] == [("number_range", a, b, "country")]
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=8), st.sampled_from(["十", "百", "千", "万", "十万", "百万"]))
+def test_neighbouring_digits_are_a_range(vocab, d, scale):
+    """"二三十人", "三四百万人": from the first digit's value to the second's."""
+    place = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000}[scale]
+    claims = factcheck.extract(f"约需{_DIGITS[d]}{_DIGITS[d + 1]}{scale}人。", vocab)
+    assert [(c.kind, c.low, c.high) for c in claims] == [("number_range", d * place, (d + 1) * place)]
+
+
+@FAST
+@given(st.integers(min_value=100, max_value=99_999_999_999), st.sampled_from(["举报电话", "热线", "手机号码", "拨打"]))
+def test_numbers_to_dial_are_never_counts(vocab, n, word):
+    assert [c.kind for c in factcheck.extract(f"请{word}{n}。", vocab)] == ["identifier"]

@@ -41,7 +41,8 @@ def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
         ("year_range_cn", regex.compile(rf"{_YEAR}\s*(?:至|到|-|~)\s*{year2}")),
         ("day_range", regex.compile(rf"(?:{_YEAR})?{_MONTH}{_DAY}\s*(?:至|到|-|~)\s*(?:{month2})?{day2}")),
         ("month_range", regex.compile(rf"{_YEAR}{_MONTH}\s*(?:至|到|-|~)\s*(?:{year2})?{month2}(?![0-9{_CN}]+[日号])")),
-        ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度)")),
+        ("month_range", regex.compile(rf"{_YEAR}{_MONTH.replace('月份?', '')}\s*(?:至|到|-|~)\s*{month2}(?![0-9{_CN}]*[日号])")),
+        ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度?)(?!节)")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),
     ]
@@ -121,8 +122,9 @@ _ARABIC_QUARTER = str.maketrans("1234", "一二三四")
 
 
 def year_part(text: str) -> Optional[tuple[int, int]]:
-    """The first and last month of a half or a quarter of a year written in Chinese (上半年, 第3季度), or None."""
-    return _PARTS.get(text.lstrip("第").translate(_ARABIC_QUARTER))
+    """The first and last month of a half or a quarter of a year written in Chinese (上半年, 第3季度, 第2季), or None."""
+    text = text.lstrip("第").translate(_ARABIC_QUARTER)
+    return _PARTS.get(text if text.endswith(("年", "度")) else text + "度")  # 第2季 (Hong Kong, Taiwan): a quarter
 
 
 def _part(m, g: dict) -> Optional[ZhDate]:

@@ -8,11 +8,14 @@ so they never give those digits a made-up meaning.
 """
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import Optional
 
 import regex
 
 from ...intervals import figure_precision, hedge_interval
+from ...model import Interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
@@ -21,6 +24,9 @@ from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedg
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
+_SESSION = regex.compile(r"(?<![第0-9零〇一二两三四五六七八九十百])(?P<n>[一二三四五六七八九十]+)(?=届(?:全国|中央|中共|人大|政协|[一二三四五六七八九十]+(?:中全会|次))"
+                        r"|中全会|次(?:会议|全体会议)(?<=(?:人大|政协|届|常委会)[一二三四五六七八九十]+次(?:会议|全体会议)))")
+"""Ordinals without 第 in the names of sessions: 十四届全国人大二次会议, 二十届三中全会."""
 _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
 _TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成(?![为立功绩果员本熟就长交效品都年型])")
@@ -31,10 +37,28 @@ _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
 _MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
+_DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）][0-9]+号")
+"""国发〔2023〕5号: the number of an official document."""
+_TENS_AND_SOME = regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9])([二三四五六七八九])十几")
+_SLOGAN = regex.compile(r"[“\"「『][一二两三四五六七八九十]+个(?![人国])[^”\"」』，。]{1,8}[”\"」』]")
+"""“两个毫不动摇”, “四个意识”: a slogan in quotes names its parts, it counts nothing."""
+_PERSON_GAP = 2
+"""How close a noun must stand before "N人" / "N人次" to say who they are ("派出维和人员5万余人次")."""
+_PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
+"""第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
+_DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
+"""Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120")."""
+_DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
+_CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
+_SPEED = "时速"
+_ADJACENT = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<u>十万|百万|千万|[十百千万亿])")
+"""Two neighbouring digits before a unit ("二三十人", "三四百万"): a range, twenty to thirty."""
+_PLACES = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _BELOW_ZERO = "零下"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
-_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
+_BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百万": 1e6, "千万": 1e7, "百亿": 1e10, "千亿": 1e11,
+               "万亿": 1e12}
 
 
 def read_chinese(ex) -> None:
@@ -43,16 +67,20 @@ def read_chinese(ex) -> None:
     if zh is None:
         return
     norm = ex.norm
-    for m in zh.pattern("names").finditer(norm):
-        if ex.taken.free(m.start(), m.end()):
-            ex.taken.add(m.start(), m.end())
+    for pattern in (zh.pattern("names"), _PLAN_NAME, _SLOGAN):
+        for m in pattern.finditer(norm):
+            if ex.taken.free(m.start(), m.end()):
+                ex.taken.add(m.start(), m.end())
+    for m in _DOC_NUMBER.finditer(norm):
+        ex.add(m.start(), m.end(), "identifier")
     for d in find_chinese_dates(norm, zh):
         ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
-    for m in _ORDINAL.finditer(norm):
-        n = m.group("n")
-        value = float(n) if n.isdigit() else numeral_value(n)
-        if value is not None and value >= 1:
-            ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
+    for pattern in (_ORDINAL, _SESSION):
+        for m in pattern.finditer(norm):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else numeral_value(n)
+            if value is not None and value >= 1:
+                ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
     _vague(ex, zh)
     for m in _LIST_MARKER.finditer(norm):
@@ -71,24 +99,29 @@ def read_chinese(ex) -> None:
 
 
 def _bare_units(ex, zh: ChineseVocab) -> None:
-    """A hedge before a bare 百 / 千 / 万 / 千亿 ("近千人", "逾万名", "近千亿元"; "上亿元" aside): a round figure of one
-    unit."""
+    """A bare 百 / 千 / 万 / 千亿 after a hedge ("近千人", "逾万名", "近千亿元"; "上亿元" is vague) or before 余 / 多
+    ("千余名", "万余人", "百余家"): a round figure of one unit."""
     pattern = zh.compiled.get("bare_unit")
     if pattern is None:
         pattern = zh.compiled["bare_unit"] = regex.compile(
-            rf"(?P<h>{zh.pattern('hedge_before').pattern[:-1]})(?P<u>千亿|百亿|万亿|[百千万亿])(?![{CN_NUMERAL_CHARS}])")
+            rf"(?:(?P<h>{zh.pattern('hedge_before').pattern[:-1]})|(?<![{CN_NUMERAL_CHARS}0-9]))"
+            rf"(?P<u>千亿|百亿|万亿|百万|千万|[百千万亿])(?P<a>余|多)?(?![{CN_NUMERAL_CHARS}])")
     norm = ex.norm
     for m in pattern.finditer(norm):
-        if zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
+        if m.group("h") is None and m.group("a") is None:
+            continue
+        if m.group("h") and zh.pattern("hedge_blocker").search(norm, max(0, m.start() - 3), m.end("h")):
             continue
         tail = read_tail(norm, m.end(), zh, arabic=False, allow_above=False)
         if tail is None or not (tail.classifier or tail.unit or tail.currency or tail.counted):
             continue
         value = _BARE_UNITS[m.group("u")]
         precision, step = figure_precision(str(int(value)))
-        hedge = zh.hedges[m.group("h")]
+        hedge = "more_than" if m.group("a") else zh.hedges[m.group("h")]
         kind, unit = tail_kind(tail)
         iv = hedge_interval(value, hedge, precision)
+        if m.group("a"):  # 千余人: above 1,000, below 1,100 (SEMANTICS.md §6)
+            iv = Interval(value, value + precision, False, False)
         ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
                counted=tail.counted if kind == "count" else None)
@@ -103,10 +136,10 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         if value is None:
             continue
         digits = n if n[0].isdigit() else _digits_of(value)
-        hedge, s = hedge_before(norm, m.start(), zh)
+        hedge, s, end = _hedged(norm, m.start(), m.end(), zh)  # 约百分之十五, 百分之八十以上
         precision, step = figure_precision(digits)
         iv = hedge_interval(value, hedge, precision)
-        ex.add(s, m.end(), "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
@@ -140,12 +173,14 @@ def _hedged(norm: str, start: int, end: int, zh: ChineseVocab) -> tuple[str, int
 
 
 def _vague(ex, zh: ChineseVocab) -> None:
-    """数十, 上百, 数千, 上万 (+ a scale: 数十万): count ranges of SEMANTICS.md §6."""
+    """数十, 上百, 数千, 上万 (+ a scale: 数十万), 十几, 二十几: count ranges of SEMANTICS.md §6."""
     norm = ex.norm
-    for m in zh.pattern("vague").finditer(norm):
+    found = [(m, *zh.vague[m.group()]) for m in zh.pattern("vague").finditer(norm)]
+    found += [(m, 10 * numeral_value(m.group(1)) + 1, 10 * numeral_value(m.group(1)) + 10)
+              for m in _TENS_AND_SOME.finditer(norm)]  # 二十几: 21 to 29
+    for m, low, high in found:
         if not ex.taken.free(m.start(), m.end()):
             continue
-        low, high = zh.vague[m.group()]
         tail = read_tail(norm, m.end(), zh, arabic=True, allow_above=False)
         if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
             tail = read_tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
@@ -173,6 +208,11 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if arabic and m.group().startswith("0") and len(m.group()) > 1 and m.group()[1].isdigit():
         code = _LEADING_ZERO.match(norm, s)
         return ex.add(s, code.end(), "identifier")  # 010-12345678, 0871: a number to dial or a code
+    if arabic and _DIAL_BEFORE.search(norm, max(0, s - 8), s) and read_tail(norm, e, zh, True, True) is None and not (
+            zh.pattern("identifier_after").match(norm, e)):
+        return ex.add(s, _DIAL.match(norm, s).end(), "identifier")  # 举报电话12345, 拨打120: numbers to dial
+    if arabic and s > 1 and norm[s - 1] == "-" and _HAN.match(norm, s - 2):
+        return ex.add(s - 2, e, "identifier")  # 运-20, 歼-20: a model's name
     if arabic:
         if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
             return True  # G20, COVID-19, 5G: the English passes read these
@@ -185,7 +225,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     else:
         parsed = split_numeral(m.group(), zh.scales)
         if parsed is None:
-            return False  # 一百百, a lone 万: no value, no claim
+            return _adjacent_range(ex, zh, m)  # 一百百, a lone 万: no value, no claim; 二三十人: a range
         value, digits, multiplier = parsed
     found = arabic and zh.pattern("identifier_after").match(norm, e)
     if found:
@@ -195,18 +235,25 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
     tail = read_tail(norm, e, zh, arabic=arabic or multiplier == 1.0, allow_above=True)
+    second = None
     if tail is None:
-        if not arabic:
-            return False
-        low, high = ex.vocab.year_range
-        if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
-            return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
-        tail = Tail(end=e)
+        probe = Tail(end=e)
+        if zh.pattern("range_join").match(norm, e) and (second := _range_second(ex, zh, probe, e, value * multiplier)) is not None:
+            tail = probe  # 三到五毫米, 2000至3000人: the second figure's words serve both
+        elif not arabic and not (multiplier != 1.0 and _CLAUSE_END.match(norm, e)):
+            return False  # 一千二百五十万。 is a figure on its own
+        else:
+            low, high = ex.vocab.year_range
+            if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
+                return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
+            tail = Tail(end=e)
     tail.multiplier *= multiplier
+    if second is None:
+        second = _range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
-    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency):
+    if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency or second):
         return False  # 一个: "one" counts nothing on its own
     hedge, start = hedge_before(norm, s, zh)
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
@@ -214,20 +261,30 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     currency = currency_before(norm, start, zh)
     if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
-    second = _range_second(ex, zh, tail, e)
+        if hedge == "none":
+            hedge, start = hedge_before(norm, start, zh)  # 约人民币2.7亿元
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
     kind, unit = tail_kind(tail)
+    if unit == "kilometer" and norm.endswith(_SPEED, 0, start):
+        unit, start = "kilometer / hour", start - len(_SPEED)  # 时速350公里: a speed
     counted = None
     if kind == "count":
         generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
-        before = counted_before(ex, start, zh) if generic else None
+        gap = _PERSON_GAP if tail.counted == "person" else None  # 该项目带动就业超过2万人 counts people, not projects
+        before = counted_before(ex, start, zh, gap) if generic else None
         counted = before or tail.counted
-    full = value * tail.multiplier
+    full = _times(value, tail.multiplier)
+    if kind == "count" and norm.endswith("每", 0, start) and full > 0 and math.log10(full).is_integer():
+        ex.taken.add(s, tail.end)  # 每十万人口: the base of a rate, not a count
+        return True
     if norm.startswith(_BELOW_ZERO, start - len(_BELOW_ZERO)) and second is None and not tail.above:
         full, start = -full, start - len(_BELOW_ZERO)  # 零下十五摄氏度: fifteen below zero
     scale_word = tail.multiplier != 1.0
     precision, step = figure_precision(digits, tail.multiplier, scale_word)
+    if tail.half:  # 两个半小时: two and a half hours
+        full += 0.5 * tail.multiplier
+        precision = step = 0.5 * tail.multiplier
     tenths = _SPOKEN_DECIMAL.match(norm, tail.end) if (
         tail.unit and tail.unit[0] == "meter" and not scale_word and second is None and full == int(full)) else None
     if tenths:  # 一米八 is 1.8 metres, 一米七五 1.75: the digits after the unit are its decimals
@@ -250,8 +307,23 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                   counted=counted)
 
 
-def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[float, int]]:
-    """(high value, end) when the figure opens a range "20至30个", "5%-7%", "1.5万到2万"."""
+def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
+    """Record "二三十人" (20 to 30 people) when the numeral at ``m`` is two neighbouring digits and a unit."""
+    run = _ADJACENT.fullmatch(m.group())
+    if run is None or "一二三四五六七八九".index(run.group("b")) != "一二三四五六七八九".index(run.group("a")) + 1:
+        return False
+    tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
+    if tail is None or tail.above or not (tail.classifier or tail.unit or tail.currency or tail.counted):
+        return False
+    scale = _PLACES[run.group("u")] * tail.multiplier
+    low, high = (numeral_value(run.group(k)) * scale for k in ("a", "b"))
+    kind, unit = tail_kind(tail)
+    return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
+                  counted=tail.counted if kind == "count" else None, precision=scale, step=scale)
+
+
+def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Optional[tuple[float, int]]:
+    """(high value, end) when the figure ``first`` opens a range "20至30个", "5%-7%", "1.5万到2万", "8000至1.2万"."""
     if tail.above or tail.hedge != "none":
         return None
     join = zh.pattern("range_join").match(ex.norm, tail.end) or zh.pattern("range_join").match(ex.norm, e)
@@ -271,13 +343,13 @@ def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int) -> Optional[tuple[fl
     second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
     if second is None:
         return None
-    if second.multiplier != 1.0 and tail.multiplier == 1.0:
-        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both
+    if second.multiplier != 1.0 and tail.multiplier == 1.0 and first <= high * mult:
+        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both (not 8000至1.2万)
     mult *= second.multiplier
     if second.unit or second.currency or second.classifier or second.counted:
         tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
         tail.counted, tail.classifier = second.counted or tail.counted, True
-    return high * mult, second.end
+    return _times(high, mult), second.end
 
 
 def _chinese_context(norm: str, s: int, e: int) -> bool:
@@ -291,6 +363,11 @@ def _chinese_context(norm: str, s: int, e: int) -> bool:
     while j < len(norm) and j < e + 3 and norm[j] in " %":
         j += 1
     return j < len(norm) and bool(_HAN.match(norm, j))
+
+
+def _times(value: float, multiplier: float) -> float:
+    """``value`` x ``multiplier`` in decimal, so 4.35亿 is 435,000,000 and not 434,999,999.99999994."""
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def _plain_value(text: str) -> Optional[float]:

@@ -20,6 +20,7 @@ _BEFORE_NOUN_STOP = regex.compile(r"[,;:。！？!?\"「」『』()、]")
 _HEDGE_FILLER = "有达为"
 _NOUN_GAP = 10
 """Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
+_ABOVE_AFTER_UNIT = regex.compile(r"(?:多|余)(?![次个项家地种名国年人位件条批场届所处样方面些])")
 GENERIC_LEMMAS = frozenset({"person", "time"})
 """Measure words that say little: a noun named before them in the clause says what is counted
 ("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
@@ -39,6 +40,7 @@ class Tail:
     bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
     counted: Optional[str] = None
     hedge: str = "none"
+    half: bool = False  # 两个半小时: a half after the measure word
 
 
 def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[Tail]:
@@ -64,6 +66,8 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         t.unit, t.end = zh.units[m.group()], m.end()
         t.multiplier *= zh.unit_factors.get(m.group(), 1.0)
         t.above = t.above or "多" in m.group()
+        if allow_above and not t.above and (a := _ABOVE_AFTER_UNIT.match(norm, t.end)):
+            t.above, t.end = True, a.end()  # 三年多, 5公里多 (not 3年多次)
     elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
         t.classifier, t.end = True, m.end()
         t.counted = zh.classifiers[m.group()]
@@ -72,6 +76,8 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         if u := p("unit").match(norm, t.end):
             t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
             t.multiplier *= zh.unit_factors.get(u.group(), 1.0)
+        elif m.group() == "个" and norm.startswith("半", t.end) and (u := _half_unit(norm, t.end + 1, zh)):
+            t.unit, t.end, t.counted, t.half = zh.units[u[0]], u[1], None, True
         elif noun := _noun_after(norm, t.end, zh, gap=_NOUN_GAP):
             t.counted, t.end = noun
         else:
@@ -83,6 +89,15 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
     if t.end == pos:
         return None
     return t
+
+
+def _half_unit(norm: str, pos: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
+    """(unit word, end) of the unit after "个半" at ``pos``, read with its 个 ("两个半月": 个月)."""
+    for word in (norm[pos:pos + 4], "个" + norm[pos:pos + 3]):
+        u = zh.pattern("unit").match(word)
+        if u:
+            return u.group(), pos + u.end() - (1 if word[0] == "个" and norm[pos] != "个" else 0)
+    return None
 
 
 def _longer_noun(norm: str, pos: int, end: int, zh: ChineseVocab) -> bool:
@@ -99,13 +114,14 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
         if k and (i > len(norm) or not (_HAN.match(norm, i - 1) or norm[i - 1] in "\"'") or norm[i - 1] in "的和与及或等"):
             return None
         m = noun.match(norm, i)
-        if m:  # after modifiers the quote stops at the measure word: the modifiers may hold a name
+        if m and not norm.startswith("级", m.end()):  # 国家级新区: national-level, no country counted  # after modifiers the quote stops at the measure word: the modifiers may hold a name
             return zh.nouns[m.group()], (m.end() if k == 0 else pos)
     return None
 
 
-def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
-    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries)."""
+def counted_before(ex, start: int, zh: ChineseVocab, gap: Optional[int] = None) -> Optional[str]:
+    """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries);
+    with ``gap``, only a noun ending at most ``gap`` characters before the figure ("派出维和人员5万余人次")."""
     norm = ex.norm
     lo = max(0, start - 24)
     i = bisect.bisect_left(ex.taken.starts, start) - 1
@@ -118,7 +134,9 @@ def counted_before(ex, start: int, zh: ChineseVocab) -> Optional[str]:
     last = None
     for last in zh.pattern("noun_long").finditer(norm, lo, start):
         pass
-    return zh.nouns[last.group()] if last else None
+    if last is None or (gap is not None and last.end() < start - gap):
+        return None
+    return zh.nouns[last.group()]
 
 
 def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
@@ -126,13 +144,14 @@ def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:
     end = s
     if end > 0 and norm[end - 1] == " ":  # "超过 181 个"
         end -= 1
-    if end > 0 and norm[end - 1] in _HEDGE_FILLER:
-        end -= 1
-    lo = max(0, end - 4)
-    m = zh.pattern("hedge_before").search(norm, lo, end)
-    if not m or zh.pattern("hedge_blocker").search(norm, lo, end):
-        return "none", s
-    return zh.hedges[m.group()], m.start()
+    ends = (end, end - 1) if end > 0 and norm[end - 1] in _HEDGE_FILLER else (end,)  # 多达 is a hedge, 约有 one + 有
+    best = None
+    for end in ends:
+        lo = max(0, end - 4)
+        m = zh.pattern("hedge_before").search(norm, lo, end)
+        if m and not zh.pattern("hedge_blocker").search(norm, lo, end) and (best is None or m.start() < best.start()):
+            best = m  # the longest reading: 大约 + 为 rather than 约为
+    return (zh.hedges[best.group()], best.start()) if best else ("none", s)
 
 
 def currency_before(norm: str, s: int, zh: ChineseVocab) -> Optional[tuple[str, int]]:
