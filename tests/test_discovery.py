@@ -108,11 +108,11 @@ def _totals(corpus_scores, label: str, capsys) -> tuple[float, float, float]:
 
 def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys):
     precision, recall, accuracy = _totals(corpus_scores, "discovery corpus", capsys)
-    # Floors that guard what is reached today (1.000 / 0.604 / 0.646; the targets, 0.95 / 0.85 / 0.85,
+    # Floors that guard what is reached today (1.000 / 0.662 / 0.697; the targets, 0.95 / 0.85 / 0.85,
     # are met for precision only).
     assert precision >= 0.98
-    assert recall >= 0.60
-    assert accuracy >= 0.64
+    assert recall >= 0.65
+    assert accuracy >= 0.68
 
 
 
