@@ -52,6 +52,7 @@ class FrameVocabulary:
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
+    common_nouns: frozenset  # the vocabulary's own nouns: a capital opening a sentence on them is no name
     contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
 
 
@@ -151,6 +152,8 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
+        common_nouns=frozenset(w for phrase in [*forms, *property_of, *lists["general_subjects"],
+                                                *(p for p, _ in phrases)] for w in str(phrase).split()),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
     )
 

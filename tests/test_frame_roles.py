@@ -222,3 +222,13 @@ MEASURES = [  # (why, text, quote, measure)
 @pytest.mark.parametrize("why, text, quote, measure", MEASURES, ids=[m[0] for m in MEASURES])
 def test_what_a_figure_measures(why, text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(vocab):
+    assert frame_of("Construction starts on 3 March 2025.", "3 March 2025", vocab).entities == ()
+    assert frame_of("Liberia recorded 4,809 deaths.", "4,809 deaths", vocab).entities == ("liberia",)
+
+
+def test_the_day_a_state_was_decided_does_not_narrow_it(vocab):
+    frame = frame_of("The council approved a budget of $4.2 billion on Tuesday.", "$4.2 billion", vocab)
+    assert frame.measure == "budget" and frame.qualifiers == ()

@@ -71,9 +71,9 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
                                                                  norm[first_at:clause[1]].index(":") < 60
                                                                  and lead.strip(" -*•\t") == ""):
             continue  # a fact-sheet label ("Launch: 16 July 1969") names a measure, not a thing
-        if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and not name_verb(
-                norm, m.end(), clause[1], vocab):
-            continue  # "Rescuers saved ...": a capital that only starts the sentence
+        if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and (
+                not name_verb(norm, m.end(), clause[1], vocab) or words[0].lower() in fv.common_nouns):
+            continue  # "Rescuers saved ...", "Construction starts ...": a capital that only starts the sentence
         name = " ".join(w.lower().rstrip("'s") if w.endswith("'s") else w.lower() for w in words)
         if name not in out:
             out.append(name)
