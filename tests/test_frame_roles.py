@@ -232,3 +232,9 @@ def test_a_common_noun_opening_a_sentence_is_no_name(vocab):
 def test_the_day_a_state_was_decided_does_not_narrow_it(vocab):
     frame = frame_of("The council approved a budget of $4.2 billion on Tuesday.", "$4.2 billion", vocab)
     assert frame.measure == "budget" and frame.qualifiers == ()
+
+
+def test_the_day_a_figure_was_reported_does_not_narrow_it(vocab):
+    text = "The firm reported quarterly revenue of $89.5 billion on Thursday."
+    assert "on thursday" not in frame_of(text, "$89.5 billion", vocab).qualifiers
+    assert "on monday" in frame_of("A bomb killed 50 people on Monday.", "50 people", vocab).qualifiers

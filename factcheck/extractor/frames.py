@@ -178,7 +178,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities = cache[names_key] = clause_names(norm, names_key[1], sentence, vocab)
     qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab, cache) + chinese_qualifiers(
         norm, start, clause[0], vocab)
-    if aggregation == "cumulative" or time.period or measure in vocab.frames.states:  # "so far ... on Saturday",
+    if aggregation == "cumulative" or time.period or measure in vocab.frames.states or (
+            predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
