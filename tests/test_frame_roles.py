@@ -238,3 +238,9 @@ def test_the_day_a_figure_was_reported_does_not_narrow_it(vocab):
     text = "The firm reported quarterly revenue of $89.5 billion on Thursday."
     assert "on thursday" not in frame_of(text, "$89.5 billion", vocab).qualifiers
     assert "on monday" in frame_of("A bomb killed 50 people on Monday.", "50 people", vocab).qualifiers
+
+
+def test_a_list_of_names_with_figures_carries_the_first_figures_measure(vocab):
+    text = "Liberia was hardest hit, with 4,809 deaths, followed by Sierra Leone with 3,596 and Guinea with 2,543."
+    assert (frame_of(text, "3,596", vocab).measure, frame_of(text, "3,596", vocab).entities) == ("deaths", ("sierra leone",))
+    assert frame_of(text, "2,543", vocab).entities == ("guinea",)

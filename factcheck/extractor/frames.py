@@ -102,7 +102,9 @@ _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
-_GAPPED = regex.compile(r"(?:,|\band)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+$")
+_GAPPED = regex.compile(r"(?:,|\band|\bby|\bthen)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:with\s+)?$")
+
+
 def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int],
               scope: Optional[ScopeMatch], vocab: Vocabulary, cache: Optional[dict] = None) -> Frame:
     """The frame of one claim (``c``: the claim's fields as the extractor holds them; ``cache``: what one
