@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Claim
-from .frames import borrow_measures, frame_for
+from .frame_links import borrow_measures
+from .frames import frame_for
 from .measures import merge_intervals
 from .scopes import find_scopes, nearest_scope
 from .text import clauses

@@ -7,7 +7,6 @@ dictionary look-ups per claim; verbs are lemmatised with simplemma.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -82,15 +81,7 @@ _BEYOND_REFERENCE = regex.compile(
     r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
-_RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:(?:at|in|on|above|below)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*)?"
-                          r"(?:\(|\[|,\s*or|;\s*or)|/|or)\s*")
-"""What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m long, or 787 ft",
-"220 feet at high tide, or around 76 metres")."""
 _UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
-_OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
-_SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
-_RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3})?\s*[,;]\s*")
-"""... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds")."""
 _EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*$")
 """A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
@@ -248,43 +239,6 @@ def _canonical_names(names: tuple, alias_of: dict) -> tuple:
     if not any(w in alias_of for n in names for w in n.split()):
         return names
     return tuple(" ".join(alias_of.get(w, w) for w in n.split()) for n in names)
-
-
-def borrow_measures(claims: list, norm: str) -> list:
-    """Claims whose frame names no measure take the measure of the figure they are paired with in their
-    clause: "from 51 to 193 states" -- 51 is a previous number of states.  A figure restated in another unit
-    ("240 metres long, or about 690 feet", "175 mph (280 km/h)") has the frame of the figure it restates.
-    A year that is another figure's time ("17 climbers died during the 2023 season") dates no event of its own."""
-    out = list(claims)
-    for i, c in enumerate(out):
-        p = out[i - 1] if i else None
-        if p is not None and c.kind == p.kind and c.kind in ("measure", "money") and c.unit != p.unit \
-                and c.sentence == p.sentence and (_RESTATED.fullmatch(norm, p.end, c.start) or (
-                    c.hedge != "none" and c.frame.measure in ("", "weight", "temperature")
-                    and _RESTATED_HEDGED.fullmatch(norm, p.end, c.start))):
-            out[i] = c = replace(c, frame=p.frame)
-            continue
-        if c.kind == "date" and c.frame.measure and any(
-                d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
-            out[i] = c = replace(c, frame=replace(c.frame, measure=""))
-        if c.kind == "count" and not (c.counted or c.frame.measure) and not _OF_BEFORE.search(norm, max(0, c.start - 6), c.start):
-            elided = next((d for d in reversed(out[max(0, i - 3):i]) if d.sentence == c.sentence and d.kind == "count"
-                           and d.counted and d.frame.measure and _scale_word(d.text) == _scale_word(c.text) != ""), None)
-            if elided is not None:  # "7.8 million visitors in 2022, and in 2019 it had 9.8 million": visitors too
-                out[i] = c = replace(c, frame=replace(c.frame, measure=elided.frame.measure), counted=elided.counted)
-                continue
-        if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
-            continue
-        partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
-        if partner is not None:
-            out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
-    return out
-
-
-def _scale_word(quote: str) -> str:
-    """The scale word a figure is written with ("7.8 million visitors": million), "" for none."""
-    m = _SCALE_WORD.search(quote)
-    return m.group(1).lower() if m else ""
 
 
 def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
