@@ -171,7 +171,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
-    if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
+    if c["kind"] not in ("date", "date_range") and _in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
     if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
@@ -188,7 +188,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
-    daily = _PER_PERIOD.search(text) if role == "level" and c["kind"] in ("count", "money", "measure") else None
+    daily = _in_clause(_PER_PERIOD, text, cache) if role == "level" and c["kind"] in ("count", "money", "measure") else None
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
@@ -280,6 +280,16 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
         return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
     return "level"
+
+
+def _in_clause(pattern: "regex.Pattern", text: str, cache: dict, clues: tuple = ()):
+    """``pattern.search(text)``, once per clause; with ``clues`` (lower-case words, none holding i, s or k, which
+    the regex module also matches to İ, ſ and the Kelvin sign), None at once when the clause holds none."""
+    key = (id(pattern), text)
+    if key not in cache:
+        low = text.lower() if clues else ""
+        cache[key] = pattern.search(text) if not clues or any(w in low for w in clues) else None
+    return cache[key]
 
 
 def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:
