@@ -8,6 +8,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_names import TOKEN
 from .nouns import is_plural, lemma, singular
+from .wordtest import may_hold
 
 _AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
                  "has have had".split())
@@ -127,7 +128,8 @@ def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
         phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
                    for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None else []
         nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
-                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None else []
+                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None and may_hold(
+            text, fv.noun_form_measure, cache) else []
         found = cache[key] = (phrases, nouns)
     return found
 
@@ -244,7 +246,7 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
     key = ("properties", text)
     matches = cache.get(key)
     if matches is None:  # the clause's property words, found once for all its figures
-        matches = cache[key] = list(fv.property_words.finditer(text))
+        matches = cache[key] = list(fv.property_words.finditer(text)) if may_hold(text, fv.property_of, cache) else []
     for m in matches:
         if at <= m.start() < until:
             continue

@@ -1,0 +1,64 @@
+"""A cheap test before a vocabulary phrase pattern runs over a clause: are all the words of one phrase there?
+
+The frame vocabulary's phrase patterns (``framevocab._anywhere``: measure
+nouns, property words) are long alternations that the regex engine tries at
+every offset of a clause, while most clauses hold none of the phrases.  A
+match of such a pattern holds each run of letters of its phrase as a whole
+run of letters of the clause (the pattern is bounded by ``(?<![\\w-])`` and
+``(?![\\w-])``, and inside a phrase only blanks, hyphens and other non-letters
+separate its words), so a clause whose words (lower case) miss a word of
+every phrase cannot match.  The test does not tell when the lower case of
+the clause has another length or the clause holds a character the regex
+module matches to an ASCII letter (``triggers.CASE_ODDITIES``): the pattern
+then runs.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..triggers import CASE_ODDITIES
+
+_LETTERS = regex.compile(r"[a-z]+")
+_INDEXES: dict = {}
+"""id(phrases) -> (phrases, index); the phrases are held, so their id is not reused while the entry lives."""
+
+
+def _index(phrases) -> Optional[dict]:
+    """First word -> the word sets of the phrases opening with it; None when a phrase does not open with an
+    ASCII letter (the test would not tell)."""
+    entry = _INDEXES.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    index: Optional[dict] = {}
+    for phrase in phrases:
+        words = _LETTERS.findall(" ".join(str(phrase).lower().split()))
+        if not words or not str(phrase).lower().lstrip().startswith(words[0]):
+            index = None
+            break
+        index.setdefault(words[0], []).append(frozenset(words))
+    if len(_INDEXES) > 16:  # vocabularies built by tests
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def clause_words(text: str, cache: dict) -> Optional[frozenset]:
+    """The runs of letters of a clause in lower case, once per clause; None when they would not tell."""
+    key = ("letter runs", text)
+    if key not in cache:
+        low = text.lower()
+        cache[key] = None if len(low) != len(text) or any(ch in text for ch in CASE_ODDITIES) else frozenset(
+            _LETTERS.findall(low))
+    return cache[key]
+
+
+def may_hold(text: str, phrases, cache: dict) -> bool:
+    """False when no phrase of ``phrases`` (the phrases a ``framevocab._anywhere`` pattern was built from) can
+    match in ``text``."""
+    index = _index(phrases)
+    words = clause_words(text, cache) if index is not None else None
+    if words is None:
+        return True
+    return any(need <= words for w in index.keys() & words for need in index[w])
