@@ -279,9 +279,18 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     first = next((v for v in verbs if v[1] <= at), None)
     if first is None or first[2] in vocab.frames.reporting_verbs:
         return "", ""
+    key = ("subject", text, first, counted, tuple(names), lead)  # the same for the claims after one verb
+    if key not in cache:
+        cache[key] = _subject_before(text, first, counted, names, vocab, lead)
+    return cache[key]
+
+
+def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: Vocabulary,
+                    lead: str) -> tuple[str, str]:
+    """``clause_subject`` once its clause's ``first`` verb before the figure is known."""
     aside = _AFTER_ASIDE.search(lead) if lead and not text[:first[0]].strip() else None
     if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
-        text, at = aside.group("np"), 0
+        text = aside.group("np")
         first = (len(text), len(text), first[2], first[3])
     phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
     if phrase is None:
