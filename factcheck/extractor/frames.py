@@ -323,11 +323,13 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
     key = ("narrowings", clause, sentence)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [
-            *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
-              if m.group("noun").lower() not in _NOT_EVENTS),
-            *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)),
-            *(m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause))]
+        of_sentence = cache.get(("narrowings", sentence))
+        if of_sentence is None:  # (the same for every clause of the sentence)
+            of_sentence = cache[("narrowings", sentence)] = [
+                *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+                  if m.group("noun").lower() not in _NOT_EVENTS),
+                *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence))]
+        found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause))]
     return found
 
 
