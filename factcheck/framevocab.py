@@ -6,6 +6,7 @@ a cumulative level (see ``rules/vocab/frames.yaml``).
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -53,6 +54,7 @@ class FrameVocabulary:
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
     contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
+    cue_phrases: dict = dataclasses.field(default_factory=dict)  # pattern field -> the phrases it was built from (wordtest.py)
 
 
 def _words(phrases) -> str:
@@ -152,6 +154,8 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
+        cue_phrases={"phrase_measure": tuple(p for p, _ in phrases), "subset_before": tuple(lists["subset_before"]),
+                     "flow_cues": tuple(lists["flow_cues"]), "cumulative_cues": tuple(lists["cumulative_cues"])},
     )
 
 

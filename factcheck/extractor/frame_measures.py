@@ -126,7 +126,8 @@ def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
     found = cache.get(key)
     if found is None:
         phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
-                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None else []
+                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None and may_hold(
+            text, fv.cue_phrases.get("phrase_measure"), cache) else []
         nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
                  for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None and may_hold(
             text, fv.noun_form_measure, cache) else []

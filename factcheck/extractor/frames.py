@@ -22,6 +22,7 @@ from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
+from .wordtest import may_hold
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
@@ -298,10 +299,12 @@ def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, 
     found = cache.get(key)
     if found is None:
         fv = vocab.frames
-        yearly = fv.flow_cues.search(text) if fv.flow_cues else None
+        yearly = fv.flow_cues.search(text) if fv.flow_cues and may_hold(text, fv.cue_phrases.get("flow_cues"),
+                                                                         cache) else None
         found = cache[key] = (
             _perfect(text, fv) or has_perfect_marker(text, vocab), yearly.group() if yearly else "",
-            bool(fv.cumulative_cues and fv.cumulative_cues.search(text)))
+            bool(fv.cumulative_cues and may_hold(text, fv.cue_phrases.get("cumulative_cues"), cache)
+                 and fv.cumulative_cues.search(text)))
     return found
 
 
@@ -356,7 +359,7 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
                 head = singular(words[-1], vocab)
                 if head not in fv.generic_heads:
                     out.append(" ".join(words[:-1] + [head]))
-    if fv.subset_before is not None:
+    if fv.subset_before is not None and may_hold(before, fv.cue_phrases.get("subset_before"), cache):
         m = None
         for m in fv.subset_before.finditer(before):
             pass

@@ -55,9 +55,10 @@ def clause_words(text: str, cache: dict) -> Optional[frozenset]:
 
 
 def may_hold(text: str, phrases, cache: dict) -> bool:
-    """False when no phrase of ``phrases`` (the phrases a ``framevocab._anywhere`` pattern was built from) can
-    match in ``text``."""
-    index = _index(phrases)
+    """False when no phrase of ``phrases`` (the phrases a ``framevocab._anywhere`` pattern was built from, or
+    the measure phrases, bounded by ``(?<!\\w)`` and ``(?!\\w)``) can match in ``text``; True when ``phrases``
+    is None (not known)."""
+    index = _index(phrases) if phrases is not None else None
     words = clause_words(text, cache) if index is not None else None
     if words is None:
         return True
