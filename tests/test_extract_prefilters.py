@@ -1,0 +1,71 @@
+"""Cheap tests before slow patterns (speed round 3): each rules a text out only where the pattern finds nothing."""
+from __future__ import annotations
+
+import random
+
+import regex
+from hypothesis import given, strategies as st
+
+from factcheck.extractor import passes
+from factcheck.extractor.wordtest import may_hold
+from factcheck.framevocab import _anywhere
+from factcheck.literalscan import MANY_LITERALS
+from factcheck.triggers import TextProbe
+
+_WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "In", "IN", "out", "of", "every", "a",
+          "hundred", "thousand", "million", "five", "ten-fold", "2.5-fold", "fold", "twenty", "2019", "word", "\t",
+          "\n", ",", "."]
+
+
+class _Line(passes.SimplePasses):
+    def __init__(self, norm: str):
+        self.norm = norm
+
+
+def test_ratio_pattern_runs_where_it_could_match():
+    """Where ``_may_hold_ratio`` says no ratio of numbers can match, ``_RATIO`` finds what ``_FOLD`` finds."""
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 10)))
+        if rng.random() < 0.3:
+            text = text.replace(" ", "", rng.randint(0, 3))
+        if not _Line(text)._may_hold_ratio():
+            assert [m.span() for m in passes._RATIO.finditer(text)] == [
+                m.span() for m in passes._FOLD.finditer(text)], text
+
+
+_PHRASES = ("death toll", "deaths", "crew-members", "in length", "height", "o'clock", "half-year", "x2 rating")
+
+
+@given(st.text(alphabet="deathtolsDEATHcrewmbrinlgHIGH-'2x \nſİ\u212aé", max_size=40))
+def test_word_test_never_rules_out_a_match(text):
+    pattern = _anywhere(_PHRASES)
+    if not may_hold(text, _PHRASES, {}):
+        assert pattern.search(text) is None
+
+
+def test_word_test_rules_out_clauses_without_the_words():
+    assert not may_hold("The tower rose 300 metres", _PHRASES, {})
+    assert may_hold("a death toll of 300", _PHRASES, {})
+    assert may_hold("ſomething", _PHRASES, {})  # cannot tell: the regex module reads ſ as s
+    assert may_hold("anything", None, {})
+
+
+def test_many_literal_needs_answer_as_in_tests():
+    """A need of many literals (Aho-Corasick) holds exactly where one of its literals is in the text."""
+    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-")]
+    rng = random.Random(3)
+    for _ in range(2_000):
+        need = tuple(rng.sample(literals, MANY_LITERALS))
+        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ"]) for _ in range(6))
+        probe = TextProbe(text)
+        expected = any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
+                       for lit, folded in need)
+        assert probe._holds(need) == expected, (need, text)
+
+
+def test_measure_phrases_bounded_by_word_characters():
+    """The measure-phrase pattern's bounds are ``(?<!\\w)``/``(?!\\w)``: a hyphen beside a phrase does not hide it."""
+    pattern = regex.compile(r"(?i)(?<!\w)(?:(?P<p0>lifted\s+off))(?!\w)")
+    text = "pre-lifted off-site"
+    assert pattern.search(text) and may_hold(text, ("lifted off",), {})
