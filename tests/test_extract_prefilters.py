@@ -69,3 +69,23 @@ def test_measure_phrases_bounded_by_word_characters():
     pattern = regex.compile(r"(?i)(?<!\w)(?:(?P<p0>lifted\s+off))(?!\w)")
     text = "pre-lifted off-site"
     assert pattern.search(text) and may_hold(text, ("lifted off",), {})
+
+
+def test_clue_lists_hold_every_match():
+    """Each frame pattern tested by clues first (``wordtest.written``) never matches where none is written."""
+    from factcheck.extractor import frames
+    from factcheck.extractor.wordtest import written
+
+    pairs = [(frames._PER_PERIOD, frames._PER_PERIOD_CLUES), (frames._WHOLE, frames._WHOLE_CLUES),
+             (frames._STATISTIC, frames._STATISTIC_CLUES), (frames._PART_OF_YEAR, ("quarter", "half")),
+             (frames._RATE_LABEL, ("ly", "per "))]
+    words = ["each", "EVERY", "per", "a", "day", "WEEK", "month", "hour", "night", "daily", "Weekly", "nightly",
+             "worldwide", "GLOBALLY", "nationwide", "in total", "overall", "average", "Median", "mean", "minimum",
+             "maximum", "typical", "starting", "first quarter", "half-year", "quarterly", "the", "of", "ſ", "İ",
+             "\u212a", "in", "for", "people", "40"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = " " + " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        for pattern, clues in pairs:
+            if pattern.search(text):
+                assert written(text, clues, {}), (pattern.pattern, text)

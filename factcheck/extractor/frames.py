@@ -22,7 +22,7 @@ from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
-from .wordtest import may_hold
+from .wordtest import in_clause, may_hold, written
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
@@ -54,6 +54,7 @@ _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)
 """The same after the figure ("17 climbers died during the 2023 season")."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
 _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS))})\b")
+_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar")  # (a part of each word without i, s or k)
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
 """"Women make up 48% of the workforce": a share, not a change ("up")."""
@@ -72,6 +73,8 @@ _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|b
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
 """What a rate is per ("per square kilometre", "a day")."""
+_PER_PERIOD_CLUES = ("day", "wee", "month", "hour", "ght", "ly")
+_WHOLE_CLUES = ("world", "global", "nat", "total", "overall")
 _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
@@ -145,7 +148,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     last = cache.get("last")
     if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
         measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
-    rate_word = _RATE_LABEL.search(found.group("label") if found else before)
+    rate_word = _rate_label(found.group("label") if found else before)
     if role == "level" and rate_word and (found or rate_word.group()[0].islower()):  # not "The Daily Mail"
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
@@ -172,7 +175,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
-    if c["kind"] not in ("date", "date_range") and _in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
+    if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
     if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
@@ -189,12 +192,12 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
-    daily = _in_clause(_PER_PERIOD, text, cache) if role == "level" and c["kind"] in ("count", "money", "measure") else None
+    daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in ("count", "money", "measure") else None
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
     per = _PER_WHAT.match(after) if role == "rate" else None
-    per_label = _RATE_LABEL.search(found.group("label")) if found and role == "rate" and not per else None
+    per_label = _rate_label(found.group("label")) if found and role == "rate" and not per else None
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
         qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)
     if per:  # "382 people per square kilometre" is not "990 people per square mile"
@@ -205,7 +208,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and (there := _there(norm, c, clause, sentence)):
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
-    if c["kind"] not in ("date", "date_range") and _WHOLE.match(norm, end, min(clause[1], end + 50)):
+    if c["kind"] not in ("date", "date_range") and written(text, _WHOLE_CLUES, cache) and _WHOLE.match(
+            norm, end, min(clause[1], end + 50)):
         qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
@@ -283,14 +287,10 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     return "level"
 
 
-def _in_clause(pattern: "regex.Pattern", text: str, cache: dict, clues: tuple = ()):
-    """``pattern.search(text)``, once per clause; with ``clues`` (lower-case words, none holding i, s or k, which
-    the regex module also matches to İ, ſ and the Kelvin sign), None at once when the clause holds none."""
-    key = (id(pattern), text)
-    if key not in cache:
-        low = text.lower() if clues else ""
-        cache[key] = pattern.search(text) if not clues or any(w in low for w in clues) else None
-    return cache[key]
+def _rate_label(text: str):
+    """``_RATE_LABEL.search(text)``, after a test for "ly" (daily ... monthly) or "per "."""
+    low = text.lower()
+    return _RATE_LABEL.search(text) if "ly" in low or "per " in low else None
 
 
 def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:
@@ -332,7 +332,9 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
                 *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
                   if m.group("noun").lower() not in _NOT_EVENTS),
                 *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence))]
-        found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause))]
+        statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
+                                                                     cache) else ()
+        found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in statistics)]
     return found
 
 

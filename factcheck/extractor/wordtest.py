@@ -1,4 +1,5 @@
-"""A cheap test before a vocabulary phrase pattern runs over a clause: are all the words of one phrase there?
+"""Cheap tests before patterns run over a clause: are all the words of one phrase there (``may_hold``), is one
+of a pattern's clues written (``written``)?
 
 The frame vocabulary's phrase patterns (``framevocab._anywhere``: measure
 nouns, property words) are long alternations that the regex engine tries at
@@ -63,3 +64,24 @@ def may_hold(text: str, phrases, cache: dict) -> bool:
     if words is None:
         return True
     return any(need <= words for w in index.keys() & words for need in index[w])
+
+
+def in_clause(pattern: "regex.Pattern", text: str, cache: dict, clues: tuple = ()):
+    """``pattern.search(text)``, once per clause; None at once when the clause holds none of ``clues``."""
+    key = (id(pattern), text)
+    if key not in cache:
+        cache[key] = pattern.search(text) if written(text, clues, cache) else None
+    return cache[key]
+
+
+def written(text: str, clues: tuple, cache: dict) -> bool:
+    """Whether one of ``clues`` is written in ``text`` in any case (always, with no clues).  Every match of the
+    pattern a clue list stands for holds one of them; none holds i, s or k, which the regex module also reads
+    in İ, ſ and the Kelvin sign, so lower case tells."""
+    if not clues:
+        return True
+    key = ("lower", text)
+    low = cache.get(key)
+    if low is None:
+        low = cache[key] = text.lower()
+    return any(w in low for w in clues)
