@@ -89,3 +89,17 @@ def test_clue_lists_hold_every_match():
         for pattern, clues in pairs:
             if pattern.search(text):
                 assert written(text, clues, {}), (pattern.pattern, text)
+
+
+def test_backward_search_finds_what_the_forward_one_finds():
+    """``wordtest.ends_with`` (a ``$``-anchored pattern searched backwards) answers as ``search`` does."""
+    import factcheck
+    from factcheck.extractor.wordtest import ends_with
+
+    pattern = factcheck.load_vocabulary().frames.change_before
+    words = ["increased", "by", "an", "increase", "of", "up", "down", "rose", "fell", "a", "net", "gain", "loss",
+             "$", "US$", "€", "£", " ", "  ", "-", "pre", "ſ", "İ", "\u212a", "UP", "Dropped", "x", "2"]
+    rng = random.Random(5)
+    for _ in range(30_000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 8)))
+        assert ends_with(pattern, text) == (pattern.search(text) is not None), text

@@ -22,7 +22,7 @@ from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
-from .wordtest import in_clause, may_hold, written
+from .wordtest import ends_with, in_clause, may_hold, written
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
@@ -277,7 +277,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if zh_role:
         return zh_role
     unit = c.get("unit") or ""
-    if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before) and not _MAKE_UP.search(before)) or (
+    if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
             fv.change_after and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
         return "change"
     if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):

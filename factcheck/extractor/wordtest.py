@@ -85,3 +85,16 @@ def written(text: str, clues: tuple, cache: dict) -> bool:
     if low is None:
         low = cache[key] = text.lower()
     return any(w in low for w in clues)
+
+
+_REVERSED: dict = {}
+"""A pattern's source -> the same pattern searched backwards (``(?r)``)."""
+
+
+def ends_with(pattern: regex.Pattern, text: str) -> bool:
+    """Whether ``pattern`` (one anchored at the end with ``$``, as ``framevocab._ending`` builds) matches in
+    ``text``: searched backwards from the end, where it can only match, instead of from every offset."""
+    reverse = _REVERSED.get(pattern.pattern)
+    if reverse is None:
+        reverse = _REVERSED[pattern.pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
+    return reverse.search(text) is not None
