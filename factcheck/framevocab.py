@@ -155,7 +155,8 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
         cue_phrases={"phrase_measure": tuple(p for p, _ in phrases), "subset_before": tuple(lists["subset_before"]),
-                     "flow_cues": tuple(lists["flow_cues"]), "cumulative_cues": tuple(lists["cumulative_cues"])},
+                     "flow_cues": tuple(lists["flow_cues"]), "cumulative_cues": tuple(lists["cumulative_cues"]),
+                     **{key: tuple(lists[key]) for key in ("change_after", "share_after", "rate_after")}},
     )
 
 

@@ -103,3 +103,22 @@ def test_backward_search_finds_what_the_forward_one_finds():
     for _ in range(30_000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 8)))
         assert ends_with(pattern, text) == (pattern.search(text) is not None), text
+
+
+def test_day_or_month_clues_and_edges():
+    """A weekday or month phrase always holds a clue; a phrase after a figure opens with an Edge character."""
+    import factcheck
+    from factcheck.extractor import frames
+    from factcheck.extractor.wordtest import may_open
+
+    for text in ("on Monday", "in January", "on  Sunday", "in\tDecember"):
+        assert frames._DAY_OR_MONTH.search(text) and any(w in text for w in frames._DAY_OR_MONTH_CLUES)
+    fv = factcheck.load_vocabulary().frames
+    rng = random.Random(9)
+    for name in ("rate_after", "change_after", "share_after"):
+        phrases, pattern = fv.cue_phrases[name], getattr(fv, name)
+        for _ in range(3_000):
+            text = rng.choice(["", " ", "  -", "\n"]) + rng.choice(phrases + ("x", "ſ", "İ", "\u212a")).upper() * \
+                rng.randint(0, 1) + rng.choice(["", " of", "s", "-x"])
+            if pattern.match(text):
+                assert may_open(text, phrases), (name, text)

@@ -22,7 +22,7 @@ from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
-from .wordtest import ends_with, in_clause, may_hold, written
+from .wordtest import ends_with, in_clause, may_hold, may_open, written
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
@@ -64,6 +64,8 @@ _DAY_OR_MONTH = regex.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
     r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
+_DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Every match of ``_DAY_OR_MONTH`` (case-sensitive) holds one of these."""
 _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
@@ -268,7 +270,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "rank"
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
-    if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)) or (
+    if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
             _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()):
@@ -278,9 +280,9 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return zh_role
     unit = c.get("unit") or ""
     if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
-            fv.change_after and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
+            fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
         return "change"
-    if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
+    if c["kind"] == "percent" and ((fv.share_after and _opens(fv, "share_after", after) and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
     if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
         return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
@@ -291,6 +293,11 @@ def _rate_label(text: str):
     """``_RATE_LABEL.search(text)``, after a test for "ly" (daily ... monthly) or "per "."""
     low = text.lower()
     return _RATE_LABEL.search(text) if "ly" in low or "per " in low else None
+
+
+def _opens(fv, name: str, after: str) -> bool:
+    """False when no phrase of the frame pattern ``name`` (built by ``framevocab._starting``) can open ``after``."""
+    return may_open(after, fv.cue_phrases.get(name))
 
 
 def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:
@@ -331,7 +338,8 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
             of_sentence = cache[("narrowings", sentence)] = [
                 *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
                   if m.group("noun").lower() not in _NOT_EVENTS),
-                *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence))]
+                *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
+                    w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ()))]
         statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
                                                                      cache) else ()
         found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in statistics)]

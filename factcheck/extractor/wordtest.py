@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from ..triggers import CASE_ODDITIES
+from ..triggers import CASE_ODDITIES, edge_of
 
 _LETTERS = regex.compile(r"[a-z]+")
 _INDEXES: dict = {}
@@ -98,3 +98,20 @@ def ends_with(pattern: regex.Pattern, text: str) -> bool:
     if reverse is None:
         reverse = _REVERSED[pattern.pattern] = regex.compile("(?r)" + pattern.pattern, pattern.flags)
     return reverse.search(text) is not None
+
+
+_EDGES: dict = {}
+"""id(phrases) -> (phrases, their ``triggers.Edge``)."""
+
+
+def may_open(text: str, phrases) -> bool:
+    """False when no phrase of ``phrases`` (a ``framevocab._starting`` pattern's) can open ``text`` past its
+    blanks, by the one-character test of ``triggers.Edge``; True when it cannot tell (or ``phrases`` is None)."""
+    if phrases is None:
+        return True
+    entry = _EDGES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if len(_EDGES) > 64:  # vocabularies built by tests
+            _EDGES.clear()
+        entry = _EDGES[id(phrases)] = (phrases, edge_of(phrases, folded=True))
+    return entry[1] is None or entry[1].may_match(text, 0)
