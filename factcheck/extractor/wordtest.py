@@ -1,5 +1,6 @@
 """Cheap tests before patterns run over a clause: are all the words of one phrase there (``may_hold``), is one
-of a pattern's clues written (``written``)?
+of a pattern's clues written (``written``), can a phrase open the text after a figure (``may_open``)?  And a
+``$``-anchored pattern searched backwards (``ends_with``).  None changes what a pattern finds.
 
 The frame vocabulary's phrase patterns (``framevocab._anywhere``: measure
 nouns, property words) are long alternations that the regex engine tries at
