@@ -6,6 +6,7 @@ a cumulative level (see ``rules/vocab/frames.yaml``).
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -54,6 +55,7 @@ class FrameVocabulary:
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
     common_nouns: frozenset  # the vocabulary's own nouns: a capital opening a sentence on them is no name
     contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
+    cue_phrases: dict = dataclasses.field(default_factory=dict)  # pattern field -> the phrases it was built from (wordtest.py)
 
 
 def _words(phrases) -> str:
@@ -155,6 +157,9 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         common_nouns=frozenset(w for phrase in [*forms, *property_of, *lists["general_subjects"],
                                                 *(p for p, _ in phrases)] for w in str(phrase).split()),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),
+        cue_phrases={"phrase_measure": tuple(p for p, _ in phrases), "subset_before": tuple(lists["subset_before"]),
+                     "flow_cues": tuple(lists["flow_cues"]), "cumulative_cues": tuple(lists["cumulative_cues"]),
+                     **{key: tuple(lists[key]) for key in ("change_after", "share_after", "rate_after")}},
     )
 
 

@@ -27,6 +27,8 @@ from typing import NamedTuple, Optional
 
 import regex
 
+from .literalscan import MANY_LITERALS, automata_of
+
 try:
     from re import _parser as _sre
 except ImportError:  # Python 3.10
@@ -78,7 +80,15 @@ class TextProbe:
         return True
 
     def _holds(self, alternatives) -> bool:
-        """Whether one of a need's alternatives occurs in the text."""
+        """Whether one of a need's alternatives occurs in the text (a need of many literals: one Aho-Corasick
+        pass per case, stopping at the first literal found, instead of one ``in`` test per literal; below a
+        dozen the ``in`` tests are faster)."""
+        automata = automata_of(alternatives) if len(alternatives) >= MANY_LITERALS else None
+        if automata is not None:
+            folded, plain = automata
+            if folded is not None and (self.lowered is None or next(folded.iter(self.lowered), None) is not None):
+                return True
+            return plain is not None and next(plain.iter(self.text), None) is not None
         for literal, folded in alternatives:
             if folded:
                 if self.lowered is None or literal in self.lowered:

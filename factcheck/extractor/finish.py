@@ -1,8 +1,6 @@
 """The last step of an extraction run: each claim placed in its sentence and clause, with its scope and frame."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Claim
 from .frame_links import borrow_measures
 from .frames import frame_for
@@ -12,6 +10,7 @@ from .text import clauses
 from .windows import merge
 
 _UNSCOPED = ("date", "date_range", "identifier", "ordinal")
+_POINT_KINDS = ("count", "money", "measure", "duration", "percent", "ordinal", "frequency")
 
 
 class Finish:
@@ -44,10 +43,10 @@ class Finish:
             if c["kind"] not in _UNSCOPED:
                 scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
             frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
+            if c["kind"] in _POINT_KINDS and c.get("value") is not None and c.get("low") is None and c.get(
+                    "hedge", "none") == "none":  # an unhedged figure: [value, value] (set here, not by replace())
+                c = {**c, "low": c["value"], "high": c["value"]}
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
-            claim = Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
-                          nearby=sentence, scope=scope.text if scope else None, frame=frame, **c)
-            if claim.kind in ("count", "money", "measure", "duration", "percent", "ordinal", "frequency") and claim.value is not None and claim.low is None and claim.hedge == "none":
-                claim = replace(claim, low=claim.value, high=claim.value)
-            out.append(claim)
+            out.append(Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
+                             nearby=sentence, scope=scope.text if scope else None, frame=frame, **c))
         return borrow_measures(out, self.norm)

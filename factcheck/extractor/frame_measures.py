@@ -8,6 +8,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_names import TOKEN
 from .nouns import is_plural, lemma, singular
+from .wordtest import may_hold
 
 _AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
                  "has have had".split())
@@ -147,9 +148,11 @@ def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
     found = cache.get(key)
     if found is None:
         phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
-                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None else []
+                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None and may_hold(
+            text, fv.cue_phrases.get("phrase_measure"), cache) else []
         nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
-                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None else []
+                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None and may_hold(
+            text, fv.noun_form_measure, cache) else []
         found = cache[key] = (phrases, nouns)
     return found
 
@@ -266,7 +269,7 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
     key = ("properties", text)
     matches = cache.get(key)
     if matches is None:  # the clause's property words, found once for all its figures
-        matches = cache[key] = list(fv.property_words.finditer(text))
+        matches = cache[key] = list(fv.property_words.finditer(text)) if may_hold(text, fv.property_of, cache) else []
     for m in matches:
         if at <= m.start() < until:
             continue
@@ -299,9 +302,18 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     first = next((v for v in verbs if v[1] <= at), None)
     if first is None or first[2] in vocab.frames.reporting_verbs:
         return "", ""
+    key = ("subject", text, first, counted, tuple(names), lead)  # the same for the claims after one verb
+    if key not in cache:
+        cache[key] = _subject_before(text, first, counted, names, vocab, lead)
+    return cache[key]
+
+
+def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: Vocabulary,
+                    lead: str) -> tuple[str, str]:
+    """``clause_subject`` once its clause's ``first`` verb before the figure is known."""
     aside = _AFTER_ASIDE.search(lead) if lead and not text[:first[0]].strip() else None
     if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
-        text, at = aside.group("np"), 0
+        text = aside.group("np")
         first = (len(text), len(text), first[2], first[3])
     if _WHO.search(text, 0, first[0]) and any(v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at):
         return "", ""  # "Officials who visited the site said 50 people died": who speaks

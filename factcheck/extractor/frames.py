@@ -21,6 +21,7 @@ from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
+from .wordtest import ends_with, in_clause, may_hold, may_open, written
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
@@ -52,6 +53,7 @@ _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)
 """The same after the figure ("17 climbers died during the 2023 season")."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
 _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS))})\b")
+_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar")  # (a part of each word without i, s or k)
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
 """"Women make up 48% of the workforce": a share, not a change ("up")."""
@@ -61,6 +63,8 @@ _DAY_OR_MONTH = regex.compile(
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
     r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
+_DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Every match of ``_DAY_OR_MONTH`` (case-sensitive) holds one of these."""
 _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
@@ -70,6 +74,8 @@ _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|b
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
 """What a rate is per ("per square kilometre", "a day")."""
+_PER_PERIOD_CLUES = ("day", "wee", "month", "hour", "ght", "ly")
+_WHOLE_CLUES = ("world", "global", "nat", "total", "overall")
 _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
@@ -149,7 +155,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     last = cache.get("last")
     if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
         measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
-    rate_word = _RATE_LABEL.search(found.group("label") if found else before)
+    rate_word = _rate_label(found.group("label") if found else before)
     if role == "level" and rate_word and (found or rate_word.group()[0].islower()):  # not "The Daily Mail"
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
@@ -178,7 +184,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
-    if _PART_OF_YEAR.search(text) and c["kind"] not in ("date", "date_range"):
+    if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
     if c["kind"] == "count" and not c.get("counted"):  # (a clause may open with the name: ", Sierra Leone 3,956")
@@ -195,12 +201,12 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
-    daily = _PER_PERIOD.search(text) if role == "level" and c["kind"] in ("count", "money", "measure") else None
+    daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in ("count", "money", "measure") else None
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
     per = _PER_WHAT.match(after) if role == "rate" else None
-    per_label = _RATE_LABEL.search(found.group("label")) if found and role == "rate" and not per else None
+    per_label = _rate_label(found.group("label")) if found and role == "rate" and not per else None
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
         qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)
     if per:  # "382 people per square kilometre" is not "990 people per square mile"
@@ -211,7 +217,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and (there := _there(norm, c, clause, sentence)):
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
-    if c["kind"] not in ("date", "date_range") and _WHOLE.match(norm, end, min(clause[1], end + 50)):
+    if c["kind"] not in ("date", "date_range") and written(text, _WHOLE_CLUES, cache) and _WHOLE.match(
+            norm, end, min(clause[1], end + 50)):
         qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
@@ -247,7 +254,7 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
         return "rank"
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
-    if c["kind"] == "frequency" or (fv.rate_after and fv.rate_after.match(after)) or (
+    if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
             _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
@@ -257,14 +264,25 @@ def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> st
     if zh_role:
         return zh_role
     unit = c.get("unit") or ""
-    if "point" in unit or "point" in quote.lower() or (fv.change_before and fv.change_before.search(before) and not _MAKE_UP.search(before)) or (
-            fv.change_after and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
+    if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
+            fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
         return "change"
-    if c["kind"] == "percent" and ((fv.share_after and fv.share_after.match(after)) or _SHARE_OF.match(after)):
+    if c["kind"] == "percent" and ((fv.share_after and _opens(fv, "share_after", after) and fv.share_after.match(after)) or _SHARE_OF.match(after)):
         return "share"
     if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
         return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
     return "level"
+
+
+def _rate_label(text: str):
+    """``_RATE_LABEL.search(text)``, after a test for "ly" (daily ... monthly) or "per "."""
+    low = text.lower()
+    return _RATE_LABEL.search(text) if "ly" in low or "per " in low else None
+
+
+def _opens(fv, name: str, after: str) -> bool:
+    """False when no phrase of the frame pattern ``name`` (built by ``framevocab._starting``) can open ``after``."""
+    return may_open(after, fv.cue_phrases.get(name))
 
 
 def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:
@@ -273,10 +291,12 @@ def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, 
     found = cache.get(key)
     if found is None:
         fv = vocab.frames
-        yearly = fv.flow_cues.search(text) if fv.flow_cues else None
+        yearly = fv.flow_cues.search(text) if fv.flow_cues and may_hold(text, fv.cue_phrases.get("flow_cues"),
+                                                                         cache) else None
         found = cache[key] = (
             _perfect(text, fv) or has_perfect_marker(text, vocab), yearly.group() if yearly else "",
-            bool(fv.cumulative_cues and fv.cumulative_cues.search(text)))
+            bool(fv.cumulative_cues and may_hold(text, fv.cue_phrases.get("cumulative_cues"), cache)
+                 and fv.cumulative_cues.search(text)))
     return found
 
 
@@ -298,11 +318,16 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
     key = ("narrowings", clause, sentence)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = [
-            *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
-              if m.group("noun").lower() not in _NOT_EVENTS),
-            *(" ".join(m.group().lower().split()) for m in _DAY_OR_MONTH.finditer(norm, *sentence)),
-            *(m.group(1).lower() for m in _STATISTIC.finditer(norm, *clause))]
+        of_sentence = cache.get(("narrowings", sentence))
+        if of_sentence is None:  # (the same for every clause of the sentence)
+            of_sentence = cache[("narrowings", sentence)] = [
+                *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+                  if m.group("noun").lower() not in _NOT_EVENTS),
+                *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
+                    w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ()))]
+        statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
+                                                                     cache) else ()
+        found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in statistics)]
     return found
 
 
@@ -329,7 +354,7 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
                 head = singular(words[-1], vocab)
                 if head not in fv.generic_heads:
                     out.append(" ".join(words[:-1] + [head]))
-    if fv.subset_before is not None:
+    if fv.subset_before is not None and may_hold(before, fv.cue_phrases.get("subset_before"), cache):
         m = None
         for m in fv.subset_before.finditer(before):
             pass

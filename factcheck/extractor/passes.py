@@ -23,6 +23,13 @@ own ("365 out of 650 seats" is two)."""
 _MONEY_OF_A_YEAR = regex.compile(r"\bin\s+(?:constant\s+|real\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w.]*\s+)?"
                                  r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|prices|terms|money)\b")
 _RATIO_CLUES = (" in ", " IN ", " out of ", " OUT OF ", "fold")
+_RATIO_TAIL = regex.compile(rf"(?i)\s(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|twenty|hundred|a\s+hundred|thousand|"
+                            r"a\s+thousand|a\s+million|\d)")
+"""What follows a ratio's first number ("... in five", "... out of 3"): searched before ``_RATIO``, which is slow."""
+_RATIO_HEAD = regex.compile(rf"(?i)(?:{_SMALL}|\d)\Z")
+_SPACE = regex.compile(r"\s")
+_FOLD = regex.compile(r"\b[\w.]+-fold\b")
+"""``_RATIO``'s last branch: where no ratio of numbers can match, ``_RATIO`` finds what this finds."""
 _FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
@@ -65,7 +72,8 @@ class SimplePasses:
         for m in scan(_FREQUENCY_TOKEN, self.norm, self.digits, _FREQUENCY_TOKEN_TRIGGER, self.probe):
             self.add(m.start(), m.end(), "frequency")
         if any(clue in self.norm for clue in _RATIO_CLUES):
-            for m in _RATIO.finditer(self.norm):
+            ratio = _RATIO if self._may_hold_ratio() else _FOLD if "fold" in self.norm else None
+            for m in ratio.finditer(self.norm) if ratio else ():
                 self.taken.add(m.start(), m.end())
         if " in " in self.norm:
             for m in _MONEY_OF_A_YEAR.finditer(self.norm):
@@ -75,6 +83,18 @@ class SimplePasses:
         for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
             self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
                      unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
+
+    def _may_hold_ratio(self) -> bool:
+        """Whether ``_RATIO``'s number branches could match: a number word or digit, spaces, "in"/"out of" and
+        a number (a necessary condition, tested where "in"/"out of" is followed by a number)."""
+        norm = self.norm
+        for m in _RATIO_TAIL.finditer(norm):
+            q = m.start()
+            while q > 0 and _SPACE.match(norm, q - 1):
+                q -= 1
+            if _RATIO_HEAD.search(norm, max(0, q - 6), q):
+                return True
+        return False
 
     def fraction_words(self) -> None:
         """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""

@@ -174,6 +174,9 @@ def fiscal_time(text: str, at: int, until: int) -> Optional[tuple[TimeOf, str]]:
     """The fiscal year a figure speaks of ("in fiscal 2022", "FY2023") and the phrase as written: the one right
     after it, else the nearest before it in its clause ("at the end of fiscal 2023": a level then); None when
     there is none."""
+    low = text.lower()  # "fiscal" or "fy" must be there, unless İ or ſ is (the regex module reads them as i, s)
+    if "fy" not in low and "fiscal" not in low and not any(ch in text for ch in "\u0130\u017f"):
+        return None
     found = _FISCAL.match(text, until)
     if found is None:
         for found in _FISCAL.finditer(text, 0, at):

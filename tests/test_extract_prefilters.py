@@ -1,0 +1,124 @@
+"""Cheap tests before slow patterns (speed round 3): each rules a text out only where the pattern finds nothing."""
+from __future__ import annotations
+
+import random
+
+import regex
+from hypothesis import given, strategies as st
+
+from factcheck.extractor import passes
+from factcheck.extractor.wordtest import may_hold
+from factcheck.framevocab import _anywhere
+from factcheck.literalscan import MANY_LITERALS
+from factcheck.triggers import TextProbe
+
+_WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "In", "IN", "out", "of", "every", "a",
+          "hundred", "thousand", "million", "five", "ten-fold", "2.5-fold", "fold", "twenty", "2019", "word", "\t",
+          "\n", ",", "."]
+
+
+class _Line(passes.SimplePasses):
+    def __init__(self, norm: str):
+        self.norm = norm
+
+
+def test_ratio_pattern_runs_where_it_could_match():
+    """Where ``_may_hold_ratio`` says no ratio of numbers can match, ``_RATIO`` finds what ``_FOLD`` finds."""
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 10)))
+        if rng.random() < 0.3:
+            text = text.replace(" ", "", rng.randint(0, 3))
+        if not _Line(text)._may_hold_ratio():
+            assert [m.span() for m in passes._RATIO.finditer(text)] == [
+                m.span() for m in passes._FOLD.finditer(text)], text
+
+
+_PHRASES = ("death toll", "deaths", "crew-members", "in length", "height", "o'clock", "half-year", "x2 rating")
+
+
+@given(st.text(alphabet="deathtolsDEATHcrewmbrinlgHIGH-'2x \nſİ\u212aé", max_size=40))
+def test_word_test_never_rules_out_a_match(text):
+    pattern = _anywhere(_PHRASES)
+    if not may_hold(text, _PHRASES, {}):
+        assert pattern.search(text) is None
+
+
+def test_word_test_rules_out_clauses_without_the_words():
+    assert not may_hold("The tower rose 300 metres", _PHRASES, {})
+    assert may_hold("a death toll of 300", _PHRASES, {})
+    assert may_hold("ſomething", _PHRASES, {})  # cannot tell: the regex module reads ſ as s
+    assert may_hold("anything", None, {})
+
+
+def test_many_literal_needs_answer_as_in_tests():
+    """A need of many literals (Aho-Corasick) holds exactly where one of its literals is in the text."""
+    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-")]
+    rng = random.Random(3)
+    for _ in range(2_000):
+        need = tuple(rng.sample(literals, MANY_LITERALS))
+        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ"]) for _ in range(6))
+        probe = TextProbe(text)
+        expected = any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
+                       for lit, folded in need)
+        assert probe._holds(need) == expected, (need, text)
+
+
+def test_measure_phrases_bounded_by_word_characters():
+    """The measure-phrase pattern's bounds are ``(?<!\\w)``/``(?!\\w)``: a hyphen beside a phrase does not hide it."""
+    pattern = regex.compile(r"(?i)(?<!\w)(?:(?P<p0>lifted\s+off))(?!\w)")
+    text = "pre-lifted off-site"
+    assert pattern.search(text) and may_hold(text, ("lifted off",), {})
+
+
+def test_clue_lists_hold_every_match():
+    """Each frame pattern tested by clues first (``wordtest.written``) never matches where none is written."""
+    from factcheck.extractor import frames
+    from factcheck.extractor.wordtest import written
+
+    pairs = [(frames._PER_PERIOD, frames._PER_PERIOD_CLUES), (frames._WHOLE, frames._WHOLE_CLUES),
+             (frames._STATISTIC, frames._STATISTIC_CLUES), (frames._PART_OF_YEAR, ("quarter", "half")),
+             (frames._RATE_LABEL, ("ly", "per "))]
+    words = ["each", "EVERY", "per", "a", "day", "WEEK", "month", "hour", "night", "daily", "Weekly", "nightly",
+             "worldwide", "GLOBALLY", "nationwide", "in total", "overall", "average", "Median", "mean", "minimum",
+             "maximum", "typical", "starting", "first quarter", "half-year", "quarterly", "the", "of", "ſ", "İ",
+             "\u212a", "in", "for", "people", "40"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = " " + " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        for pattern, clues in pairs:
+            if pattern.search(text):
+                assert written(text, clues, {}), (pattern.pattern, text)
+
+
+def test_backward_search_finds_what_the_forward_one_finds():
+    """``wordtest.ends_with`` (a ``$``-anchored pattern searched backwards) answers as ``search`` does."""
+    import factcheck
+    from factcheck.extractor.wordtest import ends_with
+
+    pattern = factcheck.load_vocabulary().frames.change_before
+    words = ["increased", "by", "an", "increase", "of", "up", "down", "rose", "fell", "a", "net", "gain", "loss",
+             "$", "US$", "€", "£", " ", "  ", "-", "pre", "ſ", "İ", "\u212a", "UP", "Dropped", "x", "2"]
+    rng = random.Random(5)
+    for _ in range(30_000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 8)))
+        assert ends_with(pattern, text) == (pattern.search(text) is not None), text
+
+
+def test_day_or_month_clues_and_edges():
+    """A weekday or month phrase always holds a clue; a phrase after a figure opens with an Edge character."""
+    import factcheck
+    from factcheck.extractor import frames
+    from factcheck.extractor.wordtest import may_open
+
+    for text in ("on Monday", "in January", "on  Sunday", "in\tDecember"):
+        assert frames._DAY_OR_MONTH.search(text) and any(w in text for w in frames._DAY_OR_MONTH_CLUES)
+    fv = factcheck.load_vocabulary().frames
+    rng = random.Random(9)
+    for name in ("rate_after", "change_after", "share_after"):
+        phrases, pattern = fv.cue_phrases[name], getattr(fv, name)
+        for _ in range(3_000):
+            text = rng.choice(["", " ", "  -", "\n"]) + rng.choice(phrases + ("x", "ſ", "İ", "\u212a")).upper() * \
+                rng.randint(0, 1) + rng.choice(["", " of", "s", "-x"])
+            if pattern.match(text):
+                assert may_open(text, phrases), (name, text)
