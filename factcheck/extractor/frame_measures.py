@@ -296,12 +296,13 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     million": repair; "Membership of the organisation has grown": organisation), read as its noun class
     ("the liner" -> ship).  "" when the figure comes first, the phrase is a name, a pronoun or the measure
     itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
-    ``names``: the clause's names (lower case); ``lead``: its sentence before it.  Second: a word that tells which one of its kind it is
-    ("the old stadium": old), or ""."""
+    ``names``: the clause's names (lower case); ``lead``: its sentence before it.  Second: a word that tells
+    which one of its kind it is ("the old stadium": old), or ""."""
     verbs = _clause_verbs(text, vocab, cache)
     first = next((v for v in verbs if v[1] <= at), None)
-    if first is None or first[2] in vocab.frames.reporting_verbs:
-        return "", ""
+    if first is None or first[2] in vocab.frames.reporting_verbs or (_WHO.search(text, 0, first[0]) and any(
+            v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at)):
+        return "", ""  # ("Officials who visited the site said 50 people died": who speaks)
     key = ("subject", text, first, counted, tuple(names), lead)  # the same for the claims after one verb
     if key not in cache:
         cache[key] = _subject_before(text, first, counted, names, vocab, lead)
@@ -315,8 +316,6 @@ def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: 
     if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
         text = aside.group("np")
         first = (len(text), len(text), first[2], first[3])
-    if _WHO.search(text, 0, first[0]) and any(v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at):
-        return "", ""  # "Officials who visited the site said 50 people died": who speaks
     relative = _RELATIVE_SUBJECT.search(lead[-80:] + text[:first[0]])
     if relative:  # "a mountain in Iceland that is 5,417 feet tall": the mountain
         head, _ = _noun_phrase_head(relative.group("np").split(), counted, vocab, opening=False)
