@@ -244,6 +244,9 @@ APART = [
      "Stolen art\n- Degas works on paper stolen: 6"),
     ("Crowds queue daily, and the glass pyramid itself opened in 1989.",
      "The Louvre opened as a public museum on 10 August 1793."),
+    ("Ten participants developed severe disease.", "Participants enrolled: 43,661"),
+    ("The vaccine's efficacy was 95 percent.", "Efficacy, adults 65 and over: 94%"),
+    ("An interim analysis counted 94 cases.", "Just eight cases were in the vaccinated group."),
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),
@@ -298,7 +301,7 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
-    """Twelve topics written by other engineers without reading the code (FINDINGS.md and FINDINGS2.md list
-    every error): their scores are printed and guarded against falling, not tuned to."""
+    """Fifteen topics written by other engineers without reading the code (FINDINGS.md, FINDINGS2.md and
+    FINDINGS3.md list every error): their scores are printed and guarded against falling, not tuned to."""
     precision, recall, accuracy = _totals(_scores(ruleset, HOLDOUT), "held-out corpus", capsys)
     assert precision >= 0.95 and recall >= 0.20 and accuracy >= 0.31

@@ -98,6 +98,12 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
         if rest and not set(rest) & _TIME_WORDS:
             qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
+    after_comma = TOKEN.findall(_PARENTHESES.sub(" ", label).partition(",")[2])
+    rest = " ".join(w.lower() for w in after_comma if w.lower() not in vocab.stop_words)
+    if rest and all(w[0].isupper() for w in after_comma):
+        names = names or (" ".join(w.lower() for w in after_comma),)  # "Deaths, Liberia: 4,809"
+    elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
+        qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
     years = {int(y) for y in _YEAR.findall(label)}
     subject = of_subject(_up_to_preposition(tail), counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):

@@ -92,6 +92,8 @@ _EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*
 """A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
+_IN_GROUP = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?in\s+the\s+(?P<which>[a-z-]+)\s+(?P<noun>group|arm|cohort|bracket)\b")
+"""The arm or group of a study or a population a figure is stated for ("eight were in the vaccinated group")."""
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
@@ -371,6 +373,9 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
                 group.group("noun").endswith("ing")):
             out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
+        arm = _IN_GROUP.match(norm, c["end"], clause[1])
+        if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
+            out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
     there = _there(norm, c, clause, sentence)
     if there:
         out.append(f"in {there}")
