@@ -21,6 +21,8 @@ from .windows import scan
 
 
 _AS_OF = regex.compile(r"(?i)\b(?:by|as of|as at|end of)\b")
+_IN_YEAR = regex.compile(r"(?i)(?:in|for|during)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d(?!\d)")
+"""A period that is a year ("in 2021"), written right after a figure: that figure's own year."""
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,6 @@ class Period:
     start: Optional[int] = None
     end: Optional[int] = None
     length: Optional[float] = None
-_IN_YEAR = regex.compile(r"(?i)(?:in|for|during)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d(?!\d)")
-"""A period that is a year ("in 2021"), written right after a figure: that figure's own year."""
 
 
 def find_scopes(norm: str, vocab: Vocabulary, windows=None, probe: Optional[TextProbe] = None) -> list[ScopeMatch]:
