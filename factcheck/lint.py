@@ -241,8 +241,9 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if not source_members:
             continue  # no source states this fact: nothing to check the draft against
         findings += _judge_drafts(draft_members, source_members, fact_id, rule.label, rule, checker)
-    def source_of(m):  # each draft line is a source of its own: a slip on one line never hides behind another
-        return (m.doc.path, m.doc.position(m.claim.start)[0]) if m.doc.path in draft_paths else m.doc.path
+
+    def source_of(m: Located):  # each draft line is a source of its own: a slip on one line never hides behind another
+        return _line_of(m) if m.doc.path in draft_paths else m.doc.path
 
     for group in checker.discoverer.discover(alignment.unmatched, involving=draft_paths, source_of=source_of).groups:
         draft_members = [(loc, "main") for loc in group.claims if loc.doc.path in draft_paths]
@@ -255,6 +256,11 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
     return with_fingerprints(_one_per_claim(findings))
 
 
+def _line_of(loc: Located) -> tuple:
+    """A claim's document and line: one source, where a draft's own lines are told apart."""
+    return loc.doc.path, loc.line_col[0]
+
+
 def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
     """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
 
@@ -264,26 +270,22 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
     """
     out: list[Finding] = []
     draft_paths = {d.path for d in drafts}
-
-    def line_of(loc: Located) -> tuple:
-        return loc.doc.path, loc.line_col[0]
-
     groups = []  # (fact id, label, rule or None, claims, tolerance)
     for fid, members in alignment.by_fact.items():
         rule = checker.ruleset.fact(fid)
         groups.append((fid, rule.label, rule, [loc for loc, _ in members if loc.doc.path in draft_paths],
                        checker.judge_tolerance(rule)))
     drafted = [loc for loc in alignment.unmatched if loc.doc.path in draft_paths]
-    for group in checker.discoverer.discover(drafted, source_of=line_of).groups:
+    for group in checker.discoverer.discover(drafted, source_of=_line_of).groups:
         groups.append((group.fact_id, group.label, None, list(group.claims), checker.discovered_tolerance(group)))
     for fact_id, label, rule, members, tol in groups:
         for path in draft_paths:
             mine = sorted((loc for loc in members if loc.doc.path == path), key=lambda loc: loc.claim.start)
-            if len({line_of(loc) for loc in mine}) < 2:
+            if len({_line_of(loc) for loc in mine}) < 2:
                 continue
             for i, later in enumerate(mine[1:], 1):
                 earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
-                           if line_of(e) != line_of(later)
+                           if _line_of(e) != _line_of(later)
                            and e.claim.frame.aggregation == later.claim.frame.aggregation]
                 contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
                 if contradicted:

@@ -77,9 +77,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab)
+    of_phrase = _up_to_preposition(tail)  # "of the refuge" in "Depth of the refuge below the surface"
     if kind in ("date", "date_range") and measure in ("date", "day") and len(lower) == 1:  # "Date of the theft"
-        event = _up_to_preposition(tail)
-        event = [w.lower() for w in event[1:] if w.lower() not in vocab.stop_words] if event[:1] == ["of"] else []
+        event = [w.lower() for w in of_phrase[1:] if w.lower() not in vocab.stop_words] if of_phrase[:1] == ["of"] else []
         if event:
             measure = fv.noun_measure.get(singular(event[-1], vocab), event[-1])
     qualifiers = []
@@ -105,7 +105,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
         qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
     years = {int(y) for y in _YEAR.findall(label)}
-    subject = of_subject(_up_to_preposition(tail), counted, vocab) if measure else ""
+    subject = of_subject(of_phrase, counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
     return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0,
@@ -169,8 +169,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         base = singular(w, vocab)
         if base in fv.noun_measure or lemma(w) in fv.verb_measure:
             return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)], i
-        if agent_measure(w, vocab):  # "Starters: 44,389" beside "44,000 runners had started"
-            return agent_measure(w, vocab), i
+        if agent := agent_measure(w, vocab):  # "Starters: 44,389" beside "44,000 runners had started"
+            return agent, i
     i, last = kept[-1]
     head = singular(last, vocab)
     if len(kept) > 1 and kept[-2][0] == i - 1:

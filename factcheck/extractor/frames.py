@@ -177,7 +177,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     entities = cache.get(names_key)
     if entities is None:  # every claim of a clause has its names (a date alone in its clause, its sentence's)
         entities = cache[names_key] = clause_names(norm, names_key[1], sentence, vocab)
-    qualifiers = _qualifiers(norm, c, before, clause, sentence, vocab, cache) + chinese_qualifiers(
+    there = _there(norm, c, clause, sentence)
+    qualifiers = _qualifiers(norm, c, before, clause, sentence, there, vocab, cache) + chinese_qualifiers(
         norm, start, clause[0], vocab)
     if aggregation == "cumulative" or time.period or measure in vocab.frames.states or (
             predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
@@ -208,16 +209,16 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
     per = _PER_WHAT.match(after) if role == "rate" else None
-    per_label = _rate_label(found.group("label")) if found and role == "rate" and not per else None
+    per_label = rate_word if found and role == "rate" and not per else None  # (read from the label when found)
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
         qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)
     if per:  # "382 people per square kilometre" is not "990 people per square mile"
         what = per.group("what").lower()
         found_unit = unit_at(what.replace("-", "_"), 0, vocab) if "-" in what else None
         found_unit = found_unit if found_unit and found_unit[2] == len(what) else unit_at(what, 0, vocab)
-        qualifiers += ("per " + (found_unit[0] if found_unit else singular(per.group("what").split()[0].lower(), vocab)),)
+        qualifiers += ("per " + (found_unit[0] if found_unit else singular(what.split()[0], vocab)),)
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
-    if not entities and (there := _there(norm, c, clause, sentence)):
+    if not entities and there:
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
     if c["kind"] not in ("date", "date_range") and written(text, _WHOLE_CLUES, cache) and _WHOLE.match(
             norm, end, min(clause[1], end + 50)):
@@ -342,7 +343,7 @@ def _there(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int
     return places[-1].group("place").lower() if places else ""
 
 
-def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int],
+def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int], there: str,
                 vocab: Vocabulary, cache: dict) -> tuple[str, ...]:
     """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
     and for a bare figure ("Health workers ...: 450 of them were infected") the group its sentence is about."""
@@ -376,8 +377,7 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         arm = _IN_GROUP.match(norm, c["end"], clause[1])
         if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
             out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
-    there = _there(norm, c, clause, sentence)
-    if there:
+    if there:  # (``there``: the place "there" or "on the island" points back to)
         out.append(f"in {there}")
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])

@@ -147,7 +147,6 @@ def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     return compound(norm, end, found[0], found[1], vocab) or found  # "2 hours 1 minute 39 seconds"
 
 
-
 _ELAPSED = regex.compile(r":([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?(?![\d:])")
 _CLOCK_BEFORE = regex.compile(r"(?i)(?:\b(?:at|from|until|till|since|before|after|between|to)|[\dT])\s*$")
 _CLOCK_AFTER = regex.compile(r"(?i)\s*(?:[ap]\.?m\b|UTC|GMT|Z\b|[A-Z]{2,4}T\b|local\b|hours?\b|hrs\b|h\b|o'clock)")
@@ -167,6 +166,7 @@ def clock_figure(norm: str, start: int, end: int) -> tuple[int, str, dict]:
     return m.end(), "duration", dict(value=seconds, low=seconds - precision / 2, high=seconds + precision / 2,
                                      high_inclusive=False, hedge="none", precision=precision, step=precision,
                                      unit="second")
+
 
 _DEGREES_MINUTES = regex.compile(
     r"\s?°\s?(?P<m>[0-5]?\d(?:\.\d+)?)\s?'(?:\s?(?P<s>[0-5]?\d(?:\.\d+)?)\s?(?:\"|''))?")
