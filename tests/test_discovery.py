@@ -253,6 +253,7 @@ APART = [
     ("Passengers per train: 1,500", "The line will carry 200 million passengers a year."),
     ("The men shelter in a refuge about 700 metres below ground.",
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
+    ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
 ]
 
 
@@ -274,6 +275,7 @@ TOGETHER = [
     ("The volcano erupted on 18 May 1980.", "Date of the eruption: 17 May 1980"),
     ("Maria weakened before making landfall in Puerto Rico on 20 September 2017.",
      "Landfall in Puerto Rico: 21 September 2017"),
+    ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),
 ]
 
 

@@ -174,7 +174,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
             return (_concept(text, at, until, verbs, vocab, cache, nouns=True)  # ("382 people per km²: density")
                     or _nearest_property(text, at, until, c["kind"], vocab, cache) or canon), ""
-        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)
+        named = (_phrase_from(text, at, until, fv) or fv.noun_measure.get(canon) or fv.noun_measure.get(head)
+                 or agent_measure(head, vocab))
         if named:
             return named, ""
         acted = _acted(text, until, verbs, fv)
@@ -210,6 +211,15 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
         return _concept(text, at, until, verbs, vocab, cache, before_first=True) or _event_verb(text, at, verbs), ""
     return "", ""
+
+
+def _phrase_from(text: str, at: int, until: int, fv) -> str:
+    """The measure a phrase names that opens inside a figure's quote and runs past it ("1,960 passengers and
+    crew": people aboard, not passengers)."""
+    if fv.phrase_measure is None:
+        return ""
+    m = fv.phrase_measure.search(text, at, until + 40)
+    return fv.phrase_names[int(m.lastgroup[1:])] if m and at < m.start() < until < m.end() else ""
 
 
 def _money_in(text: str, until: int, vocab: Vocabulary) -> str:
