@@ -254,6 +254,8 @@ APART = [
     ("The men shelter in a refuge about 700 metres below ground.",
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
     ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
+    ("The club won 20 matches that season.", "The club lost 8 matches that season."),
+    ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
 ]
 
 

@@ -244,3 +244,21 @@ def test_a_list_of_names_with_figures_carries_the_first_figures_measure(vocab):
     text = "Liberia was hardest hit, with 4,809 deaths, followed by Sierra Leone with 3,596 and Guinea with 2,543."
     assert (frame_of(text, "3,596", vocab).measure, frame_of(text, "3,596", vocab).entities) == ("deaths", ("sierra leone",))
     assert frame_of(text, "2,543", vocab).entities == ("guinea",)
+
+
+PREDICATES = [
+    ("The Greens won 118 seats.", "118 seats", "win"),  # "won" is also a currency: read as a verb here
+    ("Prices rose 4% in May.", "4%", "rise"),
+    ("The storm left 3,000 people homeless.", "3,000 people", "leave"),
+    ("The party lost 48 seats.", "48 seats", "lose"),
+]
+
+
+@pytest.mark.parametrize("text, quote, predicate", PREDICATES, ids=[c[0] for c in PREDICATES])
+def test_an_irregular_past_is_read_as_its_verb(text, quote, predicate, vocab):
+    assert frame_of(text, quote, vocab).predicate == predicate
+
+
+def test_a_short_name_in_brackets_after_the_opening_name_is_a_name_too(vocab):
+    text = "The Social Democratic Party (SPD) became the largest party, winning 206 seats."
+    assert frame_of(text, "206 seats", vocab).entities == ("social democratic party", "spd")

@@ -13,7 +13,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_measures import agent_measure, of_subject
 from .frame_names import NAME, TOKEN
-from .nouns import is_plural, lemma, singular
+from .nouns import is_plural, lemma, singular, verb_lemma
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
 """A label that ends right before a figure (matched from a line's start or from its last ';')."""
@@ -73,7 +73,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     predicate = ""
     phrase = fv.phrase_measure.search(" ".join(lower)) if fv.phrase_measure is not None else None
     if len(lower) > 1 and _participle(lower[-1], vocab) and phrase is None:
-        predicate = lemma(lower[-1])
+        predicate = verb_lemma(lower[-1])
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab)

@@ -7,7 +7,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_names import TOKEN
-from .nouns import is_plural, lemma, singular
+from .nouns import is_plural, lemma, singular, verb_lemma
 from .wordtest import may_hold
 
 _AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
@@ -75,7 +75,7 @@ def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, 
         previous = word
         if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
             continue  # words that are never verbs, names
-        base = lemma(word)
+        base = verb_lemma(word)
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
                 or (word.endswith("ed") and len(word) > 4 and base != word)
                 or (after in _MODALS and word not in vocab.stop_words)):  # "will create", "plans to cut"

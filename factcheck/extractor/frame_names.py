@@ -13,8 +13,10 @@ TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 """A word of prose (letters, inner apostrophes and hyphens)."""
 NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
 """A run of capitalised words or acronyms, with "of", "the", "de", "and" between them."""
-_AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
-"""What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won")."""
+_AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                             r"|\s+\((?P<short>[A-Z][A-Z/&-]*[A-Z])\))?")
+"""What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won",
+"The Social Democratic Party (SPD) became": the short name in brackets is a name of its own)."""
 _ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 
@@ -47,10 +49,12 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     the = bool(words) and words[0].lower() == "the"
     if the:  # "The Conservative Party, led by ..., won 365 seats"
         words = words[1:]
+    after = _AFTER_NAME.match(norm, first.end(), clause[0]) if first else None
     if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and (
             norm[first.end():first.end() + 1] == "," or name_verb(norm, first.end(), clause[0], vocab, the)
-            or name_verb(norm, _AFTER_NAME.match(norm, first.end(), clause[0]).end(), clause[0], vocab, the)):
-        return (" ".join(words).lower(),)
+            or name_verb(norm, after.end(), clause[0], vocab, the)):
+        short = after.group("short") if after.end() > first.end() else None
+        return (" ".join(words).lower(),) + ((short.lower(),) if short else ())
     return ()
 
 

@@ -150,6 +150,16 @@ def counted_before(norm: str, start: int, clause_start: int, vocab: Vocabulary) 
     return None
 
 
+_PAST_FORMS = {"won": "win", "shot": "shoot", "left": "leave", "rose": "rise", "broke": "break", "shook": "shake",
+               "bore": "bear", "wound": "wind"}
+"""Past forms the lemmatiser leaves as they are, being nouns as well ("won" is also a currency)."""
+
+
+def verb_lemma(word: str) -> str:
+    """The dictionary form of a word read as a verb ("won" -> "win", "died" -> "die")."""
+    return _PAST_FORMS.get(word.lower()) or lemma(word)
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of an English word ("died" -> "die"); memoised per process (a pure function)."""
