@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Optional, Sequence
 import regex
 
 from .consistency import joined_spans, source_spans
+from .corroborate import CONFIDENCE as CORROBORATED, join_identical, same_figures, specific
 from .extractor.frame_measures import WHICH_ONES
 from .extractor.frames import STATISTICS
 from .model import Claim, Located
@@ -77,6 +78,12 @@ def eligible(claim: Claim) -> bool:
     if claim.kind in ("date", "date_range"):
         return bool(claim.date) and not claim.date.startswith("--")  # (and see _one_event_each)
     return claim.value is not None or claim.low is not None
+
+
+def kept(claim: Claim) -> bool:
+    """Whether discovery may use a claim no rule takes: it may join a fact of frames, or it is a figure
+    specific enough that sources writing it alike state one figure (``corroborate``)."""
+    return eligible(claim) or specific(claim)
 
 
 class Discoverer:
@@ -148,6 +155,9 @@ class Discoverer:
                           _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once,
                           frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""})
             groups += self._cluster(parts, block)
+        taken = join_identical(groups, claims, self.units)
+        groups += [(members, CORROBORATED, False) for members in same_figures(claims, taken, source_of, self.units, self.min_sources)
+                   if involving is None or {m.doc.path for m in members} & involving]
         return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
@@ -356,7 +366,8 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
 
 
 def _shortest(measures: Iterable[str]) -> str:
-    return min(measures, key=lambda m: (len(m.split()), m))
+    """The shortest measure named (fewest words), "" when none is (a group of identical figures)."""
+    return min((m for m in measures if m), key=lambda m: (len(m.split()), m), default="")
 
 
 _SLUG = regex.compile(r"[a-z0-9]+")
@@ -377,7 +388,7 @@ def _named(groups: list, doc_names: dict) -> list[DiscoveredGroup]:
     """Groups with a readable label and a stable id ("lusitania-deaths"), in a stable order."""
     out, seen = [], Counter()
     for members, confidence, broad in sorted(groups, key=lambda g: (g[0][0].doc.path, g[0][0].claim.start)):
-        measure = _shortest(m.claim.frame.measure for m in members)
+        measure = _shortest(m.claim.frame.measure for m in members) or members[0].claim.text
         name = _topic(members, doc_names)
         label = f"{name.title()} — {measure}" if name else measure.capitalize()
         slug = "-".join(_SLUG.findall(f"{name} {measure}".lower()))[:60] or "fact"

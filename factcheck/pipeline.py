@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 import regex
 
 from .align import _FUNCTION_WORDS, Aligner, Alignment, RuleCheck
-from .discover import FACT_CONFIDENCE, Discoverer, DiscoveredGroup, eligible
+from .discover import FACT_CONFIDENCE, Discoverer, DiscoveredGroup, kept
 from .extractor import extract_document
 from .extractor.text import normalize
 from .intervals import format_number
@@ -75,7 +75,7 @@ class Checker:
         for claim in claims:
             winner, others = self.aligner.best(claim, norm)
             if winner is None:
-                if eligible(claim):
+                if kept(claim):
                     unmatched.append(claim)
                 continue
             aligned.append((claim, winner.rule.id, winner.counted_class))

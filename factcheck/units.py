@@ -81,6 +81,17 @@ class UnitConverter:
                 self._factors[source, target] = None
         return self._factors[source, target]
 
+    def base(self, unit: str) -> Optional[tuple[str, float]]:
+        """The base unit of ``unit``'s dimension and the factor into it ("km" -> ("meter", 1000.0)); None when
+        pint does not know the unit."""
+        if ("base", unit) not in self._factors:
+            try:
+                q = self.ureg.Quantity(1.0, unit).to_base_units()
+                self._factors["base", unit] = (str(q.units), float(q.magnitude))
+            except Exception:  # unknown or malformed units
+                self._factors["base", unit] = None
+        return self._factors["base", unit]
+
     def suggest(self, unit: str) -> Optional[str]:
         """A known pint unit close to a misspelt name, for error messages."""
         from rapidfuzz import process

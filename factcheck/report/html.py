@@ -169,8 +169,8 @@ def pieces(analysis: Analysis, timestamp: Optional[str] = None) -> Iterator[str]
     for f in analysis.facts:
         yield "\n" + _fact(f, analysis, colours, units)
     if analysis.candidates:
-        yield ("\n<h2>Candidate facts</h2><p>Claims no rule covers that count the same thing in similar words "
-               "in several sources.</p>")
+        yield ("\n<h2>Candidate facts</h2><p>Claims no rule covers that count the same thing in similar words, "
+               "or state one specific figure alike, in several sources.</p>")
         for f in analysis.candidates:
             yield "\n" + _fact(f, analysis, colours, units)
     yield "\n" + ("<h2>Sources</h2><table><tr><th>File</th><th>Date</th><th>SHA-256</th></tr>" + "".join(

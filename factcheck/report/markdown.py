@@ -113,7 +113,7 @@ def _lines(head: list[str], analysis: Analysis) -> Iterator[str]:
         yield "\n" + "\n".join(_fact_section(fact, analysis, units))
     if analysis.candidates:
         yield "\n" + "\n".join(["## Candidate facts", "", "Claims no rule covers that count the same thing in similar "
-                                 "words in several sources.", ""])
+                                 "words, or state one specific figure alike, in several sources.", ""])
         for fact in analysis.candidates:
             yield "\n" + "\n".join(_fact_section(fact, analysis, units))
 
