@@ -6,7 +6,8 @@ by the HTML loader into ``meta``), a dateline ("GENEVA, March 3 (Wire) -",
 "October 20, 2022 —", "Updated: 2023-10-18 09:12"), a date in the file name
 ("2023-10-18-report.txt").  A configured or command-line date for the file
 overrides all of them.  A date that cannot exist is never used, and a
-dateline without a year takes one only from another date the document gives.
+dateline without a year takes one only from another date the document gives (its metadata, file name,
+or the nearest full date its text gives in the year before it).
 """
 from __future__ import annotations
 
@@ -25,11 +26,13 @@ from .vocab import Vocabulary
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
 _FM_DATE = regex.compile(r"(?m)^date:[ \t]*['\"]?(?P<d>[^'\"\n]+)")
 _KEYED = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated|last updated|first published)\b\s*(?:on\s*)?[:\-]?\s*")
-_DATELINE = regex.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},\s*)?)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:-|—|–|:)\s")
+_DATELINE = regex.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},\s*)?)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--?|—|–|:)\s")
 _FILE_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 _ISO = regex.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _HEAD_LINES = 12
+_TEXT_HEAD = 3000
+"""How much of a text a yearless dateline's year may be read from."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,11 @@ def document_date(text: str, path: str, vocab: Vocabulary, meta: Optional[Mappin
     file_day = _file_date(path)
     if file_day:
         found.append((file_day, "file name"))
-    if yearless and not found:
+    in_text = _year_from_text(text[fm.end() if fm else 0:][:_TEXT_HEAD], yearless[0], vocab) \
+        if yearless and not found else None
+    if in_text:
+        found.append((in_text[0], f"dateline (year from {in_text[1]} in the text)"))
+    elif yearless and not found:
         notes.append(f"dateline {yearless[1]!r} gives no year; no document date taken from it")
     elif yearless:
         month_day = yearless[0]
@@ -150,6 +157,24 @@ def _dateline(line: str, vocab: Vocabulary) -> tuple[Optional[str], Optional[str
             return None, d.iso
         return valid_day(d.iso), None
     return None, None
+
+
+def _year_from_text(text: str, month_day: str, vocab: Vocabulary) -> Optional[tuple[str, str]]:
+    """A yearless dateline's day in the latest year that puts it on or after a date the text gives (a day or a
+    month) and at most a year later ("BEIJING, Oct. 18 (Xinhua) -- ... opened on Oct. 16, 2022": 2022-10-18;
+    "... in March 2023": 2023), with the date it was told by; None when no date the text gives places it."""
+    best = None
+    for d in find_dates(text, vocab):
+        written = valid_day(d.iso if len(d.iso) == 10 else f"{d.iso}-01") if d.kind == "date" and len(
+            d.iso) in (7, 10) and not d.iso.startswith("-") else None
+        if written is None:
+            continue
+        for year in (int(written[:4]), int(written[:4]) + 1):
+            day = valid_day(f"{year:04d}{month_day[1:]}")
+            gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(written)).days if day else -1
+            if 0 <= gap <= 366 and (best is None or day > best[0]):
+                best = (day, d.iso)
+    return best
 
 
 def _file_date(path: str) -> Optional[str]:

@@ -23,6 +23,10 @@ from factcheck.docdate import document_date, valid_day
     ("The registry has so far recorded 2,105 patients.\n", "news_20221001.txt", "2022-10-01", "file name"),
     ("GENEVA, March 3 (Wire) - The agency said ...\n", "2023-01-10-geneva.txt", "2023-03-03",
      "dateline (year from the file name)"),
+    ("ROME, Oct. 18 (Wire) -- Two days after the summit opened on Oct. 16, 2022, leaders met.\n", "w.txt",
+     "2022-10-18", "dateline (year from 2022-10-16 in the text)"),
+    ("OSLO, Jan. 4 (Wire) -- Sales rose in December 2021, the agency said. The plant opened on 9 May 1990.\n",
+     "w.txt", "2022-01-04", "dateline (year from 2021-12 in the text)"),  # the latest year a date allows
 ])
 def test_document_dates(vocab, text, path, date, source):
     got = document_date(text, path, vocab)
