@@ -262,3 +262,21 @@ def test_an_irregular_past_is_read_as_its_verb(text, quote, predicate, vocab):
 def test_a_short_name_in_brackets_after_the_opening_name_is_a_name_too(vocab):
     text = "The Social Democratic Party (SPD) became the largest party, winning 206 seats."
     assert frame_of(text, "206 seats", vocab).entities == ("social democratic party", "spd")
+
+
+CLAUSE_TIMES = [  # (sentence, figure, the time phrase its frame holds)
+    ("China, which took over the seat in 1971, now has ties with 183 countries.", "183 countries", ""),
+    ("It is the plan Xi proposed in 2013, under which China has signed pacts with 150 countries.",
+     "150 countries", ""),
+    ("We read that he made four trips in 2023, that the railway runs 1,035 km, and more.", "1,035 km", ""),
+    ("The fund, launched in 2021, has been joined by more than 100 countries.", "more than 100 countries", ""),
+    ("In 2022 the firm had revenue of $31.6 billion, compared with $29.7 billion in 2021, and spent $16.7 billion.",
+     "$16.7 billion", "In 2022"),  # the aside's year is the aside's; the opening year is the sentence's
+    ("Since 2013, China has signed 200 documents, which cover 150 countries.", "150 countries", "Since 2013"),
+    ("China's exports rose 5% in 2021, reaching $3.36 trillion.", "$3.36 trillion", "in 2021"),
+]
+
+
+@pytest.mark.parametrize("text, quote, time", CLAUSE_TIMES, ids=[c[1] for c in CLAUSE_TIMES])
+def test_a_time_phrase_of_a_clause_that_closes_before_a_figure_is_not_its_time(text, quote, time, vocab):
+    assert frame_of(text, quote, vocab).time == time

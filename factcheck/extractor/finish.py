@@ -41,7 +41,7 @@ class Finish:
                      min(clause[1], next_start if next_start >= c["end"] else clause[1]))
             scope = None
             if c["kind"] not in _UNSCOPED:
-                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"])
+                scope = nearest_scope(scopes, scope_starts, sentence, clause, c["start"], c["end"], self.norm)
             frame = frame_for(self.norm, c, clause, sentence, scope, self.vocab, frame_cache)
             if c["kind"] in _POINT_KINDS and c.get("value") is not None and c.get("low") is None and c.get(
                     "hedge", "none") == "none":  # an unhedged figure: [value, value] (set here, not by replace())

@@ -120,18 +120,46 @@ def as_of_year(text: Optional[str], vocab: Vocabulary) -> Optional[int]:
     return None
 
 
-def nearest_scope(scopes, starts, sentence, clause, start, end) -> Optional[ScopeMatch]:
+def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") -> Optional[ScopeMatch]:
     """The scope phrase of a claim: the last one before it in its sentence, else the first after it in its clause
-    -- "in <year>" after it in its own clause wins over a phrase of an earlier clause."""
+    -- "in <year>" after it in its own clause wins over a phrase of an earlier clause.  A phrase before the
+    claim in a clause the claim is not part of (``norm``: the text) is not its scope (see ``_closed_off``)."""
     i = bisect.bisect_left(starts, sentence[0])
     before = after = None
     while i < len(scopes) and scopes[i].start < sentence[1]:
         sc = scopes[i]
         if sc.end <= start:
-            before = sc
+            if not (norm and _closed_off(norm, sentence[0], sc, start)):
+                before = sc
         elif sc.start >= end and sc.end <= clause[1] and after is None:
             after = sc
         i += 1
     if after is not None and (before is None or before.end <= clause[0]) and _IN_YEAR.match(after.text):
         return after  # "In 2022, revenue rose to $31.6 billion, compared with $29.7 billion in 2021"
     return before or after
+
+
+_ASIDE_OPENS = regex.compile(r"\s*(?:which|who|whom|whose|where|when|[a-z]+(?:ed|en)|built|set up|held|made|won)\b")
+"""What opens a clause set off by commas inside a sentence: a relative word or a participle ("China, which
+took over the seat in 1971, now has ...", "the initiative, launched in 2021, has been joined by ...")."""
+_NEW_CLAUSE = regex.compile(
+    r",\s*(?:and\s+|but\s+)?(?:that|which|who|whom|whose|where|while|whereas|although|though|because|if"
+    r"|(?:under|in|by|through|with|for|of|from|to)\s+(?:which|whom))\b")
+"""A comma and a word that opens a clause of its own ("proposed in 2013, under which China has signed ...",
+"made four trips in 2023, that the railway ...")."""
+
+
+def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: int) -> bool:
+    """Whether a scope phrase before a claim lies in a clause that closes before the claim: an aside set off by
+    commas that a relative word or participle opens, or a clause followed by one that opens a clause of its own.
+    A phrase that opens the sentence ("Since 2013, ...") is the whole sentence's."""
+    if not norm[sentence_start:scope.start].strip(" \t\n\"'(-*•"):
+        return False
+    between = norm[scope.end:claim_start]
+    if _NEW_CLAUSE.search(between):
+        return True
+    comma_after = between.find(",")
+    if comma_after < 0:
+        return False
+    comma_before = norm.rfind(",", sentence_start, scope.start)
+    return comma_before >= 0 and bool(_ASIDE_OPENS.match(norm, comma_before + 1, scope.start))
