@@ -73,7 +73,7 @@ class Discovery:
 def eligible(claim: Claim) -> bool:
     """Whether a claim no rule takes may join a discovered fact: a figure or date whose frame names its measure."""
     f = claim.frame
-    if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role == "rank":
+    if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role in ("rank", "reference"):
         return False
     if claim.kind in ("date", "date_range"):
         return bool(claim.date) and not claim.date.startswith("--")  # (and see _one_event_each)

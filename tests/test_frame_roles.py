@@ -25,6 +25,10 @@ CASES = [
     ("Households paid 31 cents a kilowatt-hour last winter.", "31 cents", "rate"),
     ("The spot price was $2,350 an ounce.", "$2,350", "rate"),
     ("Diesel sold for 1.62 euros a litre in March.", "1.62 euros", "rate"),
+    ("Relations between the two countries improved.", "two countries", "reference"),  # points back: no figure
+    ("These three nations signed the pact.", "three nations", "reference"),
+    ("The men restrained the two guards on duty.", "two guards", "level"),  # guards are not named before
+    ("China has ties with two countries in the region.", "two countries", "level"),
 ]
 
 

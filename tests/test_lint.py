@@ -355,3 +355,10 @@ def test_a_slip_on_one_line_is_checked_even_when_another_line_is_right(tmp_path,
     assert main(["lint", str(draft), "--against", *(str(tmp_path / n) for n in sources)]) == 1
     out = capsys.readouterr().out
     assert "draft.md:3:" in out and "1916-05-07 and 1915-05-07 do not overlap" in out
+
+
+def test_the_two_countries_points_back_and_is_no_count_of_countries(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text("Relations between the two countries have never been closer.\n")
+    assert main(["lint", str(draft), "--against", str(SEEDS), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []

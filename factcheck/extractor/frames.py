@@ -29,6 +29,9 @@ _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
+_POINTING_BEFORE = regex.compile(r"(?i)\b(?:the|these|those)\s+$")
+"""What makes a small count in words point back to things already named ("the two countries", "these three
+nations"): a reference, not a figure stated of them."""
 _EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week\b|month\b|time\b)[a-z]+\b")
 """A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
 the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
@@ -251,10 +254,24 @@ def _canonical_names(names: tuple, alias_of: dict) -> tuple:
     return tuple(" ".join(alias_of.get(w, w) for w in n.split()) for n in names)
 
 
+_SMALL = frozenset(float(n) for n in range(2, 11))
+
+
+def _points_back(counted, fv) -> bool:
+    """Whether a counted noun is one "the two ..." points back with ("countries", "heads of state")."""
+    if not counted:
+        return False
+    low = " ".join(counted.lower().split())
+    return low in fv.pointing_heads or low.rsplit(" ", 1)[-1] in fv.pointing_heads
+
+
 def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
     fv = vocab.frames
     if c["kind"] == "ordinal":
         return "rank"
+    if c["kind"] == "count" and c.get("value") in _SMALL and _points_back(c.get("counted"), fv) and not any(
+            ch.isdigit() for ch in quote) and _POINTING_BEFORE.search(before):
+        return "reference"  # "relations between the two countries", "the two heads of state met"
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
     if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
