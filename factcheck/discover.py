@@ -213,6 +213,9 @@ class Discoverer:
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = share_a_name(fa.entities, fb.entities)
+        if a.kind in ("date", "date_range") and len(fa.entities) > 1 and len(fb.entities) > 1 and not share_a_name(
+                fa.entities[:1], fb.entities[:1]):
+            return False  # "the party congress opened in Beijing" beside "the forum opened in Beijing"
         once = a.kind == b.kind == "date" and len(a.date) == len(b.date) == 10 and {fa.measure, fb.measure} <= (
             block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
         if fa.entities and fb.entities and not shared and not once:

@@ -255,6 +255,8 @@ APART = [
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
     ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
     ("The club won 20 matches that season.", "The club lost 8 matches that season."),
+    ("The National Congress opened in Beijing on 16 October 2022.",
+     "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
 ]
 
