@@ -9,7 +9,6 @@ or more sources is a fact; groups of low confidence stay candidates.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
@@ -17,9 +16,11 @@ from typing import Callable, Iterable, Optional, Sequence
 import regex
 
 from .consistency import joined_spans, source_spans
-from .corroborate import CONFIDENCE as CORROBORATED, join_identical, same_figures, specific
+from .corroborate import CONFIDENCE as CORROBORATED
+from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_measures import WHICH_ONES
 from .extractor.frames import STATISTICS
+from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
 from .units import UnitConverter
@@ -32,18 +33,6 @@ WHOLE = "whole"
 """The narrowing a figure stated for the whole carries ("worldwide", "in total")."""
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
-
-
-@dataclass(frozen=True)
-class DiscoveredGroup:
-    """Claims that measure the same thing, from two or more sources."""
-
-    claims: tuple[Located, ...]
-    fact_id: str
-    label: str
-    measure: str
-    confidence: float
-    broad: bool
 
 
 @dataclass(frozen=True)
@@ -158,7 +147,7 @@ class Discoverer:
         taken = join_identical(groups, claims, self.units)
         groups += [(members, CORROBORATED, False) for members in same_figures(claims, taken, source_of, self.units, self.min_sources)
                    if involving is None or {m.doc.path for m in members} & involving]
-        return Discovery(tuple(_named(groups, doc_names)), tuple(gave_up))
+        return Discovery(tuple(named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
         """Complete-linkage clustering of frame signatures: every two signatures in a cluster are linked,
@@ -191,7 +180,7 @@ class Discoverer:
             members = sorted((m for part in cluster for m in part), key=lambda m: (m.doc.path, m.claim.start))
             if len({block.source_of(m) for m in members}) < self.min_sources:
                 continue
-            measure = _shortest(m.claim.frame.measure for m in members)
+            measure = shortest(m.claim.frame.measure for m in members)
             out.append((members, self.confidence(members, measure), self.broad(measure)))
         return out
 
@@ -366,37 +355,3 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
         if len(sets) > 1 and (any(not s for s in sets) or len({frozenset(s) for s in sets}) > 1):
             out.update(*sets)  # (two figures with two different narrowings are two parts as well)
     return frozenset(out)
-
-
-def _shortest(measures: Iterable[str]) -> str:
-    """The shortest measure named (fewest words), "" when none is (a group of identical figures)."""
-    return min((m for m in measures if m), key=lambda m: (len(m.split()), m), default="")
-
-
-_SLUG = regex.compile(r"[a-z0-9]+")
-
-
-def _topic(members: Sequence[Located], doc_names: dict) -> str:
-    """The name a group is about: the one most of its documents mention anywhere near a figure (in two or
-    more), else the one its own claims mention most, else none."""
-    paths = {m.doc.path for m in members}
-    in_docs = Counter(n for p in paths for n in doc_names.get(p, ()))
-    if in_docs and max(in_docs.values()) >= 2:
-        return max(in_docs, key=lambda n: (in_docs[n], -len(n), n))
-    own = Counter(n for m in members for n in set(m.claim.frame.entities))
-    return max(own, key=lambda n: (own[n], -len(n), n)) if own else ""
-
-
-def _named(groups: list, doc_names: dict) -> list[DiscoveredGroup]:
-    """Groups with a readable label and a stable id ("lusitania-deaths"), in a stable order."""
-    out, seen = [], Counter()
-    for members, confidence, broad in sorted(groups, key=lambda g: (g[0][0].doc.path, g[0][0].claim.start)):
-        measure = _shortest(m.claim.frame.measure for m in members) or members[0].claim.text
-        name = _topic(members, doc_names)
-        label = f"{name.title()} — {measure}" if name else measure.capitalize()
-        slug = "-".join(_SLUG.findall(f"{name} {measure}".lower()))[:60] or "fact"
-        seen[slug] += 1
-        if seen[slug] > 1:  # the same measure again: told apart by where its claims are
-            slug += "-" + hashlib.sha256("|".join(f"{m.doc.path}:{m.claim.start}" for m in members).encode()).hexdigest()[:6]
-        out.append(DiscoveredGroup(tuple(members), f"discovered-{slug}", label, measure, confidence, broad))
-    return out

@@ -11,9 +11,10 @@ from typing import Optional, Sequence
 import regex
 
 from .align import _FUNCTION_WORDS, Aligner, Alignment, RuleCheck
-from .discover import FACT_CONFIDENCE, Discoverer, DiscoveredGroup, kept
+from .discover import FACT_CONFIDENCE, Discoverer, kept
 from .extractor import extract_document
 from .extractor.text import normalize
+from .grouplabels import DiscoveredGroup
 from .intervals import format_number
 from .model import Claim, Document, FactResult, Located
 from .rules import FactRule, RuleSet
