@@ -64,9 +64,14 @@ def _words(phrases) -> str:
     return "|".join(regex.escape(p).replace("\\ ", r"\s+") for p in parts)
 
 
-def _anywhere(phrases) -> "regex.Pattern | None":
+_NOT_A_SPAN_AGO = r"(?!\s+(?:ago|earlier|before|later|previously)\b)"
+"""After a flow cue: "a year ago" dates a figure, it is no yearly figure."""
+
+
+def _anywhere(phrases, after: str = "") -> "regex.Pattern | None":
+    """Matches one of the phrases as whole words anywhere (then ``after``, a lookahead, when given)."""
     alt = _words(phrases)
-    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-])") if alt else None
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-]){after}") if alt else None
 
 
 def _ending(phrases) -> "regex.Pattern | None":
@@ -148,7 +153,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         property_words=_anywhere(property_of),
         change_before=_ending(lists["change_before"]), change_after=_starting(lists["change_after"]),
         share_after=_starting(lists["share_after"]), rate_after=_starting(lists["rate_after"]),
-        flow_cues=_anywhere(lists["flow_cues"]), cumulative_cues=_anywhere(lists["cumulative_cues"]),
+        flow_cues=_anywhere(lists["flow_cues"], _NOT_A_SPAN_AGO), cumulative_cues=_anywhere(lists["cumulative_cues"]),
         perfect_auxiliaries=frozenset(lists["perfect_auxiliaries"]), subset_before=_anywhere(lists["subset_before"]),
         place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
         states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err, "name_aliases"),

@@ -72,6 +72,8 @@ AGGREGATIONS = [
     ("The tower has stood 330 metres tall since 1957.", "330 metres", "level"),
     ("In all, 1,198 people died.", "1,198 people", ""),
     ("The Tories won nearly 14 million votes in all.", "nearly 14 million votes", ""),
+    ("Partners now number 151, up from 149 countries a year ago.", "149 countries", ""),  # dated, not yearly
+    ("The plant builds 500 cars a year.", "500 cars", "flow"),
 ]
 
 
