@@ -286,3 +286,16 @@ CLAUSE_TIMES = [  # (sentence, figure, the time phrase its frame holds)
 @pytest.mark.parametrize("text, quote, time", CLAUSE_TIMES, ids=[c[1] for c in CLAUSE_TIMES])
 def test_a_time_phrase_of_a_clause_that_closes_before_a_figure_is_not_its_time(text, quote, time, vocab):
     assert frame_of(text, quote, vocab).time == time
+
+
+LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the figure's, the rest its measure
+    ("* Belt and Road partners: 149 countries", "149 countries", ("belt and road",), ()),
+    ("Hong Kong visitors: 5,000", "5,000", ("hong kong",), ()),
+    ("Total net sales: $383 billion", "$383 billion", (), ()),  # one capital: the label's own
+]
+
+
+@pytest.mark.parametrize("text, quote, names, qualifiers", LABEL_NAMES, ids=[c[0] for c in LABEL_NAMES])
+def test_a_label_opening_with_a_name_names_the_figure(text, quote, names, qualifiers, vocab):
+    frame = frame_of(text, quote, vocab)
+    assert (frame.entities, frame.qualifiers) == (names, qualifiers)

@@ -69,6 +69,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     if counted and _is_name(head, kind, vocab) and singular(counted.split()[-1].lower(), vocab) not in {
             singular(w.lower(), vocab) for w in head}:
         return LabelFrame("", "", (" ".join(w.lower() for w in words),), ())  # "Labour: 202 seats"
+    opening = _opening_name(head)
+    head = head[len(opening):] or head  # "Belt and Road partners": a name, then what is counted
     lower = [w.lower() for w in head]
     predicate = ""
     phrase = fv.phrase_measure.search(" ".join(lower)) if fv.phrase_measure is not None else None
@@ -89,6 +91,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
             modifier[-1] = singular(modifier[-1], vocab)
         qualifiers.append(" ".join(modifier))
     names = tuple(n.lower() for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
+    if opening and len(head) < cut:
+        names = (" ".join(w.lower() for w in opening),) + names
     place = _PLACE.search(" ".join(tail))
     if place:
         qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
@@ -110,6 +114,20 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
     return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0,
                       subject)
+
+
+def _opening_name(head: list) -> list:
+    """The words of a name a label opens with, two or more capitalised ("Belt and Road partners", "Hong Kong
+    visitors"; "and"/"of"/"the" may stand inside), else none (a label's own capital is no name)."""
+    run = []
+    for w in head:
+        if w[0].isupper() or (run and w.lower() in ("and", "of", "the", "de")):
+            run.append(w)
+        else:
+            break
+    while run and not run[-1][0].isupper():
+        run.pop()
+    return run if sum(w[0].isupper() for w in run) >= 2 else []
 
 
 def _up_to_preposition(words: list) -> list:
