@@ -130,12 +130,24 @@ def _length(frame: Frame) -> Optional[int]:
 def qualifier_difference(a: Claim, b: Claim, both: bool = False) -> Optional[str]:
     """Part vs whole: one claim narrows what it counts ("in africa") and the other does not, or differently
     (``both``: only when both narrow it, and differently)."""
-    qa, qb = set(a.frame.qualifiers), set(b.frame.qualifiers)
+    qa = {q for q in a.frame.qualifiers if not _said_in_measure(q, b)}
+    qb = {q for q in b.frame.qualifiers if not _said_in_measure(q, a)}
     if qa == qb or (both and not (qa - qb and qb - qa)):
         return None
     left = ", ".join(sorted(qa)) or "all"
     right = ", ".join(sorted(qb)) or "all"
     return f"part vs whole: {left} vs {right}"
+
+
+_LINKS = frozenset("for of in to from by with among".split())
+
+
+def _said_in_measure(qualifier: str, other: Claim) -> bool:
+    """Whether a narrowing is said by the other claim's own measure or counted noun ("evacuation operations for
+    citizens" beside "overseas citizen evacuation operations")."""
+    words = {stem(w) for w in qualifier.split() if w not in _LINKS}
+    said = {stem(w) for w in f"{other.frame.measure} {other.counted or ''}".lower().split()}
+    return bool(words) and words <= said
 
 
 def name_words(names) -> set:

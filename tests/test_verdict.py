@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_doc
 
 import factcheck
-from conftest import make_doc
 from factcheck.model import Located
+from factcheck.scope import qualifier_difference
 from factcheck.units import UnitConverter
 from factcheck.verdict import Judge, Member, Tolerance
 
@@ -131,3 +132,11 @@ def test_ambiguous_currencies_are_compared_only_when_written_the_same(judge, voc
 
 def test_subunits_compare_with_their_currency(judge, vocab):
     assert verdict(judge, vocab, "470 pence", "\u00a34.70")[0] == "agree"
+
+
+def test_a_narrowing_the_other_claim_says_in_its_own_measure_is_no_part(vocab):
+    a = factcheck.extract("China organized 9 evacuation operations for citizens abroad.", vocab)[0]
+    b = factcheck.extract("China organized 9 overseas citizen evacuation operations.", vocab)[0]
+    c = factcheck.extract("China organized 9 evacuation operations for companies.", vocab)[0]
+    assert a.frame.qualifiers and qualifier_difference(a, b) is None
+    assert qualifier_difference(c, b) is not None  # companies are no citizens
