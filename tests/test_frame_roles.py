@@ -292,6 +292,7 @@ LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the fi
     ("* Belt and Road partners: 149 countries", "149 countries", ("belt and road",), ()),
     ("Hong Kong visitors: 5,000", "5,000", ("hong kong",), ()),
     ("Total net sales: $383 billion", "$383 billion", (), ()),  # one capital: the label's own
+    ("SPD: 25.7% (206 seats)", "206 seats", ("spd",), ()),  # a bracket restating the labelled thing
 ]
 
 

@@ -17,6 +17,8 @@ from .nouns import is_plural, lemma, singular, verb_lemma
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
 """A label that ends right before a figure (matched from a line's start or from its last ';')."""
+_BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*[^:;()\n]{1,30}\([ \t]*$")
+"""A label, a figure and an opening bracket right before a figure: the bracket restates the labelled thing."""
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -48,8 +50,9 @@ class LabelFrame:
 
 def find_label(norm: str, line_start: int, start: int):
     """The label right before a figure: from the line's start, else from its last ';' ("Host cities: 11;
-    stadiums: 12"); None when there is none."""
-    m = LABEL.match(norm, line_start, start)
+    stadiums: 12"), or the label of the figure a bracket holding this one follows ("SPD: 25.7% (206 seats)");
+    None when there is none."""
+    m = LABEL.match(norm, line_start, start) or _BRACKETED.match(norm, line_start, start)
     if m is None:
         semi = norm.rfind(";", line_start, start)
         if semi >= 0:
