@@ -277,6 +277,7 @@ TOGETHER = [
     ("Date of the theft: 18 March 1990", "Thieves robbed the museum on 19 March 1990."),
     ("Depth of the rescue shaft: 622 m", "The winning shaft was 624 metres deep."),
     ("The volcano erupted on 18 May 1980.", "Date of the eruption: 17 May 1980"),
+    ("The storm reached peak winds of 175 mph.", "- Maximum sustained wind: 180 mph"),  # peak = maximum
     ("Maria weakened before making landfall in Puerto Rico on 20 September 2017.",
      "Landfall in Puerto Rico: 21 September 2017"),
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import agent_measure, of_subject
+from .frame_measures import STATISTIC_SYNONYMS, agent_measure, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 
@@ -88,7 +88,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if event:
             measure = fv.noun_measure.get(singular(event[-1], vocab), event[-1])
     qualifiers = []
-    modifier = [w for w in lower[:at] if w not in _WHOLE and w not in vocab.stop_words]
+    modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at] if w not in _WHOLE and w not in vocab.stop_words]
     if modifier:
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)

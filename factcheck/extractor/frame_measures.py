@@ -46,6 +46,8 @@ _NOT_PAID_IN = _DETERMINERS | frozenset("total first second third last full part
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
                      "finally eventually later initially originally officially nearly almost roughly "
                      "together altogether even ever never".split())
+STATISTIC_SYNONYMS = {"peak": "maximum", "highest": "maximum", "lowest": "minimum"}
+"""Words for a statistic of a distribution, read as the one they name ("peak winds": maximum winds)."""
 WHICH_ONES = frozenset("new old former original previous current existing planned proposed temporary permanent "
                        "additional extra further remaining".split())
 """Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
@@ -199,7 +201,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
         if subject and subject.group(1).lower() not in vocab.stop_words:
-            noun = subject.group(1).lower()
+            noun = singular(subject.group(1).lower(), vocab)  # ("winds of 175 mph": wind)
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab), ""
     if c["kind"] == "count":

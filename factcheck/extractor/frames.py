@@ -15,7 +15,7 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import WHICH_ONES, clause_subject, measure_of, predicate_of
+from .frame_measures import STATISTIC_SYNONYMS, WHICH_ONES, clause_subject, measure_of, predicate_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .measures import unit_at
 from .nouns import is_plural, lemma, singular
@@ -55,8 +55,9 @@ _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)
                                  + _YEAR_BEFORE_NOUN.pattern)
 """The same after the figure ("17 climbers died during the 2023 season")."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
-_STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS))})\b")
-_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar")  # (a part of each word without i, s or k)
+_STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC_SYNONYMS)))})\b")
+_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe")
+"""(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
 """"Women make up 48% of the workforce": a share, not a change ("up")."""
@@ -347,7 +348,8 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
                     w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ()))]
         statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
                                                                      cache) else ()
-        found = cache[key] = [*of_sentence, *(m.group(1).lower() for m in statistics)]
+        found = cache[key] = [*of_sentence, *(STATISTIC_SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
+                                              for m in statistics)]
     return found
 
 
