@@ -203,7 +203,7 @@ MEASURES = [  # (why, text, quote, measure)
      "67 metres.", "around 67 metres", "clearance"),
     ("a hedged conversion after a comma", "They brought back 21.5 kilograms of rock, close to 47 pounds.",
      "close to 47 pounds", "rock"),
-    ("a conversion in brackets", "Gusts reached 120 mph (193 km/h) on the coast.", "193 km/h", "gusts"),
+    ("a conversion in brackets", "Gusts reached 120 mph (193 km/h) on the coast.", "193 km/h", "gust"),
     ("'or' between two properties is no conversion", "The lake is 5 km long or 3 km wide.", "3 km", "width"),
     ("'weighed' names a weight", "The probe weighed 478 kg.", "478 kg", "weight"),
     ("'mass' names a weight", "Launch mass: 478 kg", "478 kg", "weight"),
