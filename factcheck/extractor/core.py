@@ -28,7 +28,7 @@ from .measures import (SCIENTIFIC, SCIENTIFIC_HINT, compound, clock_figure, degr
                        scientific, unit_at)
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
+from .numbers import DIGITS, digits_value, number_word_runs, scaled, with_fractions, word_digits, word_value
 from .passes import SimplePasses
 from .ranges import BETWEEN, RangeRules
 from .text import enclosing, normalize, sentences
@@ -170,7 +170,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         for start, end, value in self.fractions:
             scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million": 250,000
             if scale and scale.group(1).lower() in self.vocab.scales:
-                value, end = value * self.vocab.scales[scale.group(1).lower()], scale.end()
+                value, end = scaled(value, self.vocab.scales[scale.group(1).lower()]), scale.end()
             if self.taken.free(start, end):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)
@@ -275,7 +275,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     if multiplier == 1.0:
                         multiplier = high_mult
                 if high * high_mult > value * multiplier:
-                    range_high = high * high_mult
+                    range_high = scaled(high, high_mult)
                     e = e2
         if currency is None:
             initial = norm[e:e + 2].lstrip().lstrip("-")[:1].lower()  # cheap test before two regexes
@@ -308,7 +308,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 if range_high is None and hedge == "none":  # "between 5% and 7%", "44 mg to 50 mg"
                     found = self._unit_range(s, e, value, unit)
                     if found:
-                        range_high, e = found[0] * multiplier, found[1]
+                        range_high, e = scaled(found[0], multiplier), found[1]
                 if range_high is None and multiplier == 1.0:  # "882 ft 9 in", "2 h 30 min"
                     found = compound(norm, e, value, unit, self.vocab)
                     if found:
@@ -335,7 +335,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             bs = BETWEEN.search(norm, max(0, s - 9), s)
             if bs:
                 s = bs.start()
-        full_value = value * multiplier
+        full_value = scaled(value, multiplier)
         if not (math.isfinite(full_value) and (range_high is None or math.isfinite(range_high))):
             self.add(start, end, "identifier")  # a 400-digit "number" names or garbles something; it counts nothing
             return

@@ -1,6 +1,8 @@
 """Reading the figure itself: digits with separators, number words, scale words."""
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -23,6 +25,14 @@ def digits_value(raw: str) -> tuple[float, str]:
     return float(clean), clean
 
 
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` as the decimals written say it: "16.4 million" is 16400000.0, never 16399999.999999998
+    (both read through their shortest decimal form; a non-finite operand multiplies as floats do)."""
+    if factor == 1.0 or not (math.isfinite(value) and math.isfinite(factor)):
+        return value * factor
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
     """The value of a run of number words ("forty-two", "a thousand", "two hundred and five", "three point five")."""
     tokens = [t for t in _SPLIT.split(phrase.lower().strip()) if t]
@@ -41,7 +51,7 @@ def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
             return None
         value = whole + float("0." + "".join(digits))
         for t in rest:
-            value *= vocab.scales[t]
+            value = scaled(value, vocab.scales[t])
         return value
     # multi-word entries ("a dozen") are looked up whole first
     joined = " ".join(tokens)

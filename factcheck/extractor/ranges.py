@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from .measures import unit_at
-from .numbers import DIGITS, digits_value
+from .numbers import DIGITS, digits_value, scaled
 
 RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
@@ -80,16 +80,16 @@ class RangeRules:
         after = self._match("currency_after", end)
         if sub:
             code, one = vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
-            return Closing(value * multiplier, multiplier, one, code, None, None)
+            return Closing(scaled(value, multiplier), multiplier, one, code, None, None)
         if after:
-            return Closing(value * multiplier, multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
+            return Closing(scaled(value, multiplier), multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
         found = unit_at(norm, end, vocab)
-        return Closing(value * multiplier, multiplier, 1.0, None, *(found[:2] if found else (None, None)))
+        return Closing(scaled(value, multiplier), multiplier, 1.0, None, *(found[:2] if found else (None, None)))
 
     def shares_scale(self, value: float, digits: str, closing: Closing) -> bool:
         """Whether the first figure of a change is in the scale of the second: "from 20 to 15 million" (20
         million), not "from 1,500 to 2 million" nor "from 500 to 2 million" (which, no one can tell)."""
         if closing.scale == 1.0 or value >= 1000 or not value:
             return False
-        scaled = value * closing.scale
-        return max(scaled, closing.value) / min(scaled, closing.value) <= 100
+        first = value * closing.scale
+        return max(first, closing.value) / min(first, closing.value) <= 100
