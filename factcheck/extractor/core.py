@@ -230,6 +230,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency, sign = None, ""
         m = self._search_before("currency_before", s, 8)
+        while m and m.start() and m.group(1)[0].isalpha() and norm[m.start() - 1].isalnum():
+            m = v("currency_before").search(norm, m.start() + 1, s)  # "thc $ 5": the letters end a word
         if m and m.end() == s:
             sign = m.group(1)
             currency = self.vocab.currency_before[m.group(1)]
