@@ -30,7 +30,7 @@ from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, scaled, with_fractions, word_digits, word_value
 from .passes import SimplePasses
-from .ranges import BETWEEN, RangeRules
+from .ranges import BETWEEN, FROM, RangeRules
 from .text import enclosing, normalize, sentences
 from .windows import digit_windows, scan, word_windows
 
@@ -267,8 +267,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         if hedge == "none":
             second = self._range_partner(s, e, sign)
             if second:
-                high, _ = digits_value(second.group())
-                e2 = second.end()
+                high, e2 = second.value, second.end
                 sm = self._match("scale_after", e2)
                 high_mult = multiplier
                 if sm:
@@ -276,7 +275,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     e2 = sm.end()
                     if multiplier == 1.0:
                         multiplier = high_mult
-                if high * high_mult > value * multiplier:
+                low, top = value * multiplier, high * high_mult
+                if top > low or (second.span and top != low):  # after "ranged from": either order
                     range_high = scaled(high, high_mult)
                     e = e2
         if currency is None:
@@ -334,7 +334,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             s = m.start(1)
         if range_high is not None:
             hedge = "range"
-            bs = BETWEEN.search(norm, max(0, s - 9), s)
+            bs = BETWEEN.search(norm, max(0, s - 9), s) or FROM.search(norm, max(0, s - 6), s)
             if bs:
                 s = bs.start()
         full_value = scaled(value, multiplier)
@@ -365,7 +365,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 e = e_noun
             kind = "count"
         if range_high is not None:
-            self.add(s, e, "number_range", value=None, low=full_value, high=range_high, hedge="range",
+            low, high = sorted((full_value, range_high))  # "ranged from -18 to -34": the bounds in order
+            self.add(s, e, "number_range", value=None, low=low, high=high, hedge="range",
                      unit=unit, counted=counted, precision=precision, step=step)
             return
         whole = kind in ("count", "money", "measure", "duration", "percent")
