@@ -6,7 +6,8 @@ characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
 in ``names.py``, what follows a figure (units, compound measures, scientific
-notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, the
+notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, figures
+with their uncertainty ("5.2 ± 0.3 kg") in ``uncertainty.py``, the
 claims' sentences, clauses, scopes and frames in ``finish.py``, and the
 document-level driver in ``document.py``; this module reads the figures.
 """
@@ -32,6 +33,7 @@ from .numbers import DIGITS, digits_value, number_word_runs, scaled, with_fracti
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
 from .text import enclosing, normalize, sentences
+from .uncertainty import plus_minus
 from .windows import digit_windows, scan, word_windows
 
 _FREQUENCY_AFTER = regex.compile(
@@ -133,6 +135,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         self.fraction_words()
         self.ordinals()
         self.vague()
+        plus_minus(self)
         self.figures()
         return self.finish()
 
