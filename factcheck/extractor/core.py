@@ -32,6 +32,7 @@ from .nouns import counted_before, counted_phrase, is_plural
 from .numbers import DIGITS, digits_value, number_word_runs, scaled, with_fractions, word_digits, word_value
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
+from .temperature import degrees_at, scale_letter
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
 from .windows import digit_windows, scan, word_windows
@@ -200,7 +201,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                own_scales: bool = False, power: float = 1.0) -> None:
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
-        if not written_in_words and self._identifier_around(start, end):
+        signed = norm[start - 1:start] == "-" and norm[max(0, start - 2):start - 1] in ("", " ", "\t", "\n", "(")
+        if not written_in_words and not scale_letter(norm, end, signed, lambda: self.sentence_of(start)) \
+                and self._identifier_around(start, end):  # "-10C", "30C" said of the heat: a temperature, no name
             return
         if written_in_words and self._named(start, end):
             return
@@ -304,7 +307,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             value, fixed_precision, e = angle
             unit, kind = "degree", "measure"
         if currency is None and not angle:
-            found = self._unit_at(e)
+            sentence = lambda: self.sentence_of(s)  # noqa: E731 (read only when degrees or a C or F follow)
+            found = scale_letter(norm, e, value < 0, sentence) or self._unit_at(e) or degrees_at(norm, e, sentence)
             if found and found[0] == "pound" and pounds_of_money(self.norm, e, self.sentence_of(s)):
                 currency, e, found = "GBP", e + found[2], None  # "paid 361 million pounds": sterling, not weight
             if found:
