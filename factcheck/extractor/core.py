@@ -29,7 +29,8 @@ from .measures import (SCIENTIFIC, SCIENTIFIC_HINT, compound, clock_figure, degr
                        scientific, unit_at)
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, number_word_runs, scaled, with_fractions, word_digits, word_value
+from .numbers import (DIGITS, digits_value, joined_words, number_word_runs, scaled, with_fractions, word_digits,
+                      word_value)
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
 from .temperature import degrees_at, scale_letter
@@ -191,7 +192,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
-        cores = with_fractions(sorted(cores), self.norm)
+        cores = with_fractions(joined_words(sorted(cores), self.norm, self.vocab), self.norm)
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
