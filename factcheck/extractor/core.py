@@ -33,7 +33,7 @@ from .numbers import (DIGITS, digits_value, joined_words, number_word_runs, scal
                       word_value)
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
-from .temperature import degrees_at, scale_letter
+from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
 from .windows import digit_windows, scan, word_windows
@@ -94,6 +94,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         self.probe = TextProbe(self.norm)
         self.triggers = vocab.compiled["triggers"]
         self.edges = vocab.compiled["edges"]
+        self.sentence_memo: dict = {}  # a sentence's heat and angle words, read once (temperature.sentence_words)
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -203,7 +204,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         signed = norm[start - 1:start] == "-" and norm[max(0, start - 2):start - 1] in ("", " ", "\t", "\n", "(")
-        if not written_in_words and not scale_letter(norm, end, signed, lambda: self.sentence_of(start)) \
+        if not written_in_words and not scale_letter(norm, end, signed, lambda: self._words_of(start)) \
                 and self._identifier_around(start, end):  # "-10C", "30C" said of the heat: a temperature, no name
             return
         if written_in_words and self._named(start, end):
@@ -308,8 +309,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             value, fixed_precision, e = angle
             unit, kind = "degree", "measure"
         if currency is None and not angle:
-            sentence = lambda: self.sentence_of(s)  # noqa: E731 (read only when degrees or a C or F follow)
-            found = scale_letter(norm, e, value < 0, sentence) or self._unit_at(e) or degrees_at(norm, e, sentence)
+            words = lambda: self._words_of(s)  # noqa: E731 (read only when degrees or a C or F follow)
+            found = scale_letter(norm, e, value < 0, words) or self._unit_at(e) or degrees_at(norm, e, words)
             if found and found[0] == "pound" and pounds_of_money(self.norm, e, self.sentence_of(s)):
                 currency, e, found = "GBP", e + found[2], None  # "paid 361 million pounds": sterling, not weight
             if found:
@@ -389,6 +390,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
+
+    def _words_of(self, at: int) -> tuple[bool, bool]:
+        """Whether the sentence at offset ``at`` speaks of heat, and of turning (see temperature.sentence_words)."""
+        return sentence_words(self.norm, self.sentence_of(at), self.sentence_memo)
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""

@@ -23,30 +23,38 @@ _ANGLE_WORDS = regex.compile(
     r"arcs?|headings?|azimuth|compass|clockwise|counterclockwise|anticlockwise)\b")
 
 
-def degrees_at(norm: str, e: int, sentence: Callable[[], tuple[int, int]]) -> Optional[tuple[str, str, int]]:
+def sentence_words(norm: str, span: tuple[int, int], memo: dict) -> tuple[bool, bool]:
+    """(speaks of heat or weather, speaks of turning or slope) of the sentence at ``span``, read once per
+    sentence (``memo``: the extraction run's)."""
+    if span not in memo:
+        memo[span] = (bool(_HEAT_WORDS.search(norm, *span)), bool(_ANGLE_WORDS.search(norm, *span)))
+    return memo[span]
+
+
+def degrees_at(norm: str, e: int, words: Callable[[], tuple[bool, bool]]) -> Optional[tuple[str, str, int]]:
     """(unit, kind, length) of "degrees" or "°" written at ``e`` after a figure with no scale named, as the words
-    of its sentence (``sentence()``: its span) settle them: a temperature, an angle, or None."""
+    of its sentence (``words()``: see ``sentence_words``) settle them: a temperature, an angle, or None."""
     if norm[e:e + 2].lstrip()[:1] not in "dD°":
         return None
     m = _DEGREES.match(norm, e)
     if not m:
         return None
-    span = sentence()
-    if _HEAT_WORDS.search(norm, *span):
+    heat, angle = words()
+    if heat:
         return UNSTATED, "measure", m.end() - e
-    if _ANGLE_WORDS.search(norm, *span):
+    if angle:
         return "degree", "measure", m.end() - e
     return None
 
 
-def scale_letter(norm: str, e: int, negative: bool, sentence: Callable[[], tuple[int, int]]
+def scale_letter(norm: str, e: int, negative: bool, words: Callable[[], tuple[bool, bool]]
                  ) -> Optional[tuple[str, str, int]]:
     """(unit, kind, length) of "C" or "F" right after a figure ending at ``e`` ("-10C", "30 C"), when no letter,
-    digit or hyphen follows it and the figure is below zero or its sentence (``sentence()``: its span) speaks of
-    temperature; None otherwise."""
+    digit or hyphen follows it and the figure is below zero or its sentence (``words()``: see ``sentence_words``)
+    speaks of temperature; None otherwise."""
     if norm[e:e + 2].lstrip()[:1] not in _LETTERS:
         return None
     m = _LETTER.match(norm, e)
-    if not m or not (negative or _HEAT_WORDS.search(norm, *sentence())):
+    if not m or not (negative or words()[0]):
         return None
     return _LETTERS[m.group(1)], "measure", m.end() - e
