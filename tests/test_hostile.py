@@ -344,3 +344,24 @@ def test_number_values_in_other_digits_are_one_clean_error(value):
                   errors)
     assert [str(e).split(": ", 2)[1] for e in errors] == ["number_words.umpteen", "scope_anchors.x"]
     assert all(isinstance(e, RuleError) for e in errors)
+
+
+@pytest.mark.parametrize("text", [
+    "1" + " ± 1" * 5000 + " kg", "9" * 400 + "±" + "9" * 400, "1e999999 +/- 1e-999999 km", "ranged from " * 3000 + "1 to 2",
+    "ranging from -" + "-" * 10_000 + "5 to 7", "May " + "the " * 5000 + "first", "Jan-" * 5000 + "1",
+    "twenty second of " * 3000 + "June", "three million, " * 2000 + "forty", "two hundred & " * 3000,
+    "5 km a " * 3000 + "day", "-" * 10_000 + "10C", "It was 98 degrees outside. " * 3000, "c $ " * 3000 + "5",
+    "a half " * 3000 + "mile",
+])
+def test_wider_grammar_bad_input_is_fast_and_sane(vocab, text):
+    """The grammar of uncertainties, spreads, word-day dates, temperatures, rates and joined word numbers:
+    absurd or endlessly repeated input gives finite claims quickly, never a crash or a hang."""
+    from factcheck.extractor import extract
+
+    began = time.monotonic()
+    claims = extract(text, vocab)
+    assert time.monotonic() - began < 20, "too slow"
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+        for x in (c.value, c.low, c.high):
+            assert x is None or x == x and abs(x) != float("inf"), c

@@ -69,6 +69,16 @@ def test_scaled_decimals(vocab, d, scale):
     assert c.value == pytest.approx(float(d) * {"million": 1e6, "billion": 1e9}[scale])
 
 
+@FAST
+@given(st.decimals(min_value="0.001", max_value="999.999", places=3), st.sampled_from(["thousand", "million", "billion"]),
+       st.sampled_from(["C$", "$", ""]))
+def test_scaled_figures_are_the_decimal_written(vocab, d, scale, sign):
+    """A scale word multiplies the decimal written, without binary noise: "C$ 16.4 million" is 16400000.0."""
+    claims = factcheck.extract(f"They paid {sign}{d} {scale} for it.", vocab)
+    factor = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9}[scale]
+    assert claims and claims[0].value == float(d * factor), claims
+
+
 HEDGES = {"more than": "more_than", "at least": "at_least", "nearly": "nearly", "about": "approx",
           "up to": "up_to", "fewer than": "less_than"}
 

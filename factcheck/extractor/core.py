@@ -6,7 +6,8 @@ characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
 in ``names.py``, what follows a figure (units, compound measures, scientific
-notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, the
+notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, figures
+with their uncertainty ("5.2 ± 0.3 kg") in ``uncertainty.py``, the
 claims' sentences, clauses, scopes and frames in ``finish.py``, and the
 document-level driver in ``document.py``; this module reads the figures.
 """
@@ -28,10 +29,13 @@ from .measures import (SCIENTIFIC, SCIENTIFIC_HINT, compound, clock_figure, degr
                        scientific, unit_at)
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import DIGITS, digits_value, number_word_runs, with_fractions, word_digits, word_value
+from .numbers import (DIGITS, digits_value, joined_words, number_word_runs, scaled, with_fractions, word_digits,
+                      word_value)
 from .passes import SimplePasses
-from .ranges import BETWEEN, RangeRules
+from .ranges import BETWEEN, FROM, RangeRules
+from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
+from .uncertainty import plus_minus
 from .windows import digit_windows, scan, word_windows
 
 _FREQUENCY_AFTER = regex.compile(
@@ -90,6 +94,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         self.probe = TextProbe(self.norm)
         self.triggers = vocab.compiled["triggers"]
         self.edges = vocab.compiled["edges"]
+        self.sentence_memo: dict = {}  # a sentence's heat and angle words, read once (temperature.sentence_words)
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -133,6 +138,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         self.fraction_words()
         self.ordinals()
         self.vague()
+        plus_minus(self)
         self.figures()
         return self.finish()
 
@@ -170,7 +176,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         for start, end, value in self.fractions:
             scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million": 250,000
             if scale and scale.group(1).lower() in self.vocab.scales:
-                value, end = value * self.vocab.scales[scale.group(1).lower()], scale.end()
+                value, end = scaled(value, self.vocab.scales[scale.group(1).lower()]), scale.end()
             if self.taken.free(start, end):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)
@@ -187,7 +193,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
-        cores = with_fractions(sorted(cores), self.norm)
+        cores = with_fractions(joined_words(sorted(cores), self.norm, self.vocab), self.norm)
         for core in cores:
             if self.taken.free(core[0], core[1]):
                 self.figure(*core)
@@ -197,7 +203,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                own_scales: bool = False, power: float = 1.0) -> None:
         norm, v = self.norm, self.v
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
-        if not written_in_words and self._identifier_around(start, end):
+        signed = norm[start - 1:start] == "-" and norm[max(0, start - 2):start - 1] in ("", " ", "\t", "\n", "(")
+        if not written_in_words and not scale_letter(norm, end, signed, lambda: self._words_of(start)) \
+                and self._identifier_around(start, end):  # "-10C", "30C" said of the heat: a temperature, no name
             return
         if written_in_words and self._named(start, end):
             return
@@ -230,6 +238,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
         currency, sign = None, ""
         m = self._search_before("currency_before", s, 8)
+        while m and m.start() and m.group(1)[0].isalpha() and norm[m.start() - 1].isalnum():
+            m = v("currency_before").search(norm, m.start() + 1, s)  # "thc $ 5": the letters end a word
         if m and m.end() == s:
             sign = m.group(1)
             currency = self.vocab.currency_before[m.group(1)]
@@ -265,8 +275,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         if hedge == "none":
             second = self._range_partner(s, e, sign)
             if second:
-                high, _ = digits_value(second.group())
-                e2 = second.end()
+                high, e2 = second.value, second.end
                 sm = self._match("scale_after", e2)
                 high_mult = multiplier
                 if sm:
@@ -274,8 +283,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     e2 = sm.end()
                     if multiplier == 1.0:
                         multiplier = high_mult
-                if high * high_mult > value * multiplier:
-                    range_high = high * high_mult
+                low, top = value * multiplier, high * high_mult
+                if top > low or (second.span and top != low):  # after "ranged from": either order
+                    range_high = scaled(high, high_mult)
                     e = e2
         if currency is None:
             initial = norm[e:e + 2].lstrip().lstrip("-")[:1].lower()  # cheap test before two regexes
@@ -299,7 +309,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             value, fixed_precision, e = angle
             unit, kind = "degree", "measure"
         if currency is None and not angle:
-            found = self._unit_at(e)
+            words = lambda: self._words_of(s)  # noqa: E731 (read only when degrees or a C or F follow)
+            found = scale_letter(norm, e, value < 0, words) or self._unit_at(e) or degrees_at(norm, e, words)
             if found and found[0] == "pound" and pounds_of_money(self.norm, e, self.sentence_of(s)):
                 currency, e, found = "GBP", e + found[2], None  # "paid 361 million pounds": sterling, not weight
             if found:
@@ -308,7 +319,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 if range_high is None and hedge == "none":  # "between 5% and 7%", "44 mg to 50 mg"
                     found = self._unit_range(s, e, value, unit)
                     if found:
-                        range_high, e = found[0] * multiplier, found[1]
+                        range_high, e = scaled(found[0], multiplier), found[1]
                 if range_high is None and multiplier == 1.0:  # "882 ft 9 in", "2 h 30 min"
                     found = compound(norm, e, value, unit, self.vocab)
                     if found:
@@ -332,10 +343,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             s = m.start(1)
         if range_high is not None:
             hedge = "range"
-            bs = BETWEEN.search(norm, max(0, s - 9), s)
+            bs = BETWEEN.search(norm, max(0, s - 9), s) or FROM.search(norm, max(0, s - 6), s)
             if bs:
                 s = bs.start()
-        full_value = value * multiplier
+        full_value = scaled(value, multiplier)
         if not (math.isfinite(full_value) and (range_high is None or math.isfinite(range_high))):
             self.add(start, end, "identifier")  # a 400-digit "number" names or garbles something; it counts nothing
             return
@@ -363,7 +374,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                 e = e_noun
             kind = "count"
         if range_high is not None:
-            self.add(s, e, "number_range", value=None, low=full_value, high=range_high, hedge="range",
+            low, high = sorted((full_value, range_high))  # "ranged from -18 to -34": the bounds in order
+            self.add(s, e, "number_range", value=None, low=low, high=high, hedge="range",
                      unit=unit, counted=counted, precision=precision, step=step)
             return
         whole = kind in ("count", "money", "measure", "duration", "percent")
@@ -378,6 +390,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
+
+    def _words_of(self, at: int) -> tuple[bool, bool]:
+        """Whether the sentence at offset ``at`` speaks of heat, and of turning (see temperature.sentence_words)."""
+        return sentence_words(self.norm, self.sentence_of(at), self.sentence_memo)
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""

@@ -20,7 +20,18 @@ _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.?,?\s+)?"
 """A weekday before a day and month belongs to the date ("Monday, January 12, 2016", "Wed, 22 Jan")."""
+_BARE_DAY_BEFORE = (r"(?:(?<=^|[.;:(]\s*)|(?<=\b(?i:on|by|from|until|till|since|before|after|through|to)\s+)"
+                    r"|(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+))")
+"""Where an ordinal-word day may open a date without "the" ("second of Aug", "on twenty second of June"); never
+after a count ("one fifth of June's rain") or inside a phrase ("every second of March")."""
 _BLANK = regex.compile(r"\s+")
+_OF_YEAR = r"(?:,?\s+|\s+of\s+)"
+"""Between a day and its year: "January 12, 2016", "January 12 of 2016"."""
+_DATE_ENDS = (r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|was|is|will|would|when|until|till|through|this|next|last"
+              r"|the|we|they|he|she|it|i|you)\b)")
+"""What may follow a day written as an ordinal word with no year: the sentence goes on as after a date
+("by May first, ...", "on the second of June at noon"), never with a noun the ordinal could count ("In March the
+second wave", "In May the first 200 ships")."""
 
 
 @dataclass(frozen=True)
@@ -56,17 +67,21 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w:])")),
         ("month_day", regex.compile(
             rf"\b{_WEEKDAY}{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
-            rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
+            rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("day_month", regex.compile(
             rf"\b{_WEEKDAY}(?:the\s+)?(?P<d1>{_DAY}){_ORD}(?:{_TO}(?P<d2>{_DAY}){_ORD})?\s+(?:of\s+)?{m1}"
             rf"(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("day_dash_month", regex.compile(  # "28-Nov-2019", "1-Jan": tables and forms
             rf"(?<![\w-])(?P<d1>{_DAY})-(?P<m1>{month})(?:-(?P<y>{_YEAR}))?(?![\w-])")),
-        ("word_day_month", regex.compile(  # "the fourth of May 2019"
-            rf"\b(?i:the\s+)(?P<dw>{word_day})\s+(?i:of\s+){m1}(?:,?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
-        ("month_word_day", regex.compile(  # "May twenty-first, 2019", "March the fourth, 2020" (a year: "In May
-            # the first 200 ships" is no date)
-            rf"\b{m1}\s+(?i:the\s+)?(?P<dw>{word_day}),?\s+(?P<y>{_YEAR}|{_OLD_YEAR})\b")),
+        ("word_day_month", regex.compile(  # "the fourth of May 2019"; "second of Aug" after a preposition
+            rf"(?:\b(?i:the\s+)|{_BARE_DAY_BEFORE})(?P<dw>{word_day})\s+(?i:of\s+){m1}(?!')"
+            rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
+        ("month_word_day", regex.compile(  # "May twenty-first, 2019", "Jan first", "may the eleventh" (never "In
+            # May the first was launched": a month after "in" is a time span, and "the first" a thing in it)
+            rf"(?:\b{m1}\s+|(?<!\b(?i:in|during|throughout|of)\s+)\b{ci1}\s+(?i:the)\s+)(?P<dw>{word_day})\b(?![-'])"
+            rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b|{_DATE_ENDS})")),
+        ("month_dash_day", regex.compile(  # "Jan-1", "Mar-15-2020": tables and forms
+            rf"(?<![\w-]){m1}-(?P<d1>{_DAY})(?:-(?P<y>{_YEAR}))?(?![\w-])")),
         ("season", regex.compile(
             rf"(?i)\b(?:the\s+)?(?:(?:golden|early|late|mid|high|deep)[\s-]+)?(?P<season>{season})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
         ("month_year", regex.compile(  # "March 2009", "april 2017", "March 2010 to June 2012", "May 2014 to 2018"
@@ -89,7 +104,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter", "year_then_month"}
+_NEEDS_DATE_WORD = {"month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
+                    "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
@@ -157,7 +173,7 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if g.get("H"):
             iso += f"T{int(g['H']):02d}:{g['M']}"
         return DateMatch(m.start(), m.end(), "date", iso)
-    if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day"):
+    if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day", "month_dash_day"):
         mo = _month(vocab, g["m1"])
         mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")

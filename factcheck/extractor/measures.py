@@ -11,7 +11,8 @@ from ..vocab import Vocabulary
 _BLANKS = regex.compile(r"\s+")
 _POWER_BEFORE = regex.compile(r"(?i)(?:\s*|-)(square|sq\.?|cubic|cu\.?)[\s-]+")
 _POWER_AFTER = regex.compile(r"(?i)(?:\^?([23])|([²³])|[\s-]+(squared|cubed))(?![\w])")
-_PER = regex.compile(r"(?i)(?:/|\s+per\s+)")
+_PER = regex.compile(r"(?i)(?:/|\s+per\s+|\s+an?\s+(?=\w+\b(?!\s+(?:ago|earlier|later|before|after|prior|back|or)\b)))")
+"""Between a unit and a duration, a rate: "40 mg/h", "5 km per hour", "20 miles a day" (never "5 kg a year ago")."""
 _POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2, "3": 3, "²": 2, "³": 3,
            "squared": 2, "cubed": 3}
 _LENGTH = "[length]"

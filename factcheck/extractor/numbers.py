@@ -1,6 +1,8 @@
 """Reading the figure itself: digits with separators, number words, scale words."""
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -23,6 +25,14 @@ def digits_value(raw: str) -> tuple[float, str]:
     return float(clean), clean
 
 
+def scaled(value: float, factor: float) -> float:
+    """``value * factor`` as the decimals written say it: "16.4 million" is 16400000.0, never 16399999.999999998
+    (both read through their shortest decimal form; a non-finite operand multiplies as floats do)."""
+    if factor == 1.0 or not (math.isfinite(value) and math.isfinite(factor)):
+        return value * factor
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
     """The value of a run of number words ("forty-two", "a thousand", "two hundred and five", "three point five")."""
     tokens = [t for t in _SPLIT.split(phrase.lower().strip()) if t]
@@ -41,7 +51,7 @@ def word_value(phrase: str, vocab: Vocabulary) -> Optional[float]:
             return None
         value = whole + float("0." + "".join(digits))
         for t in rest:
-            value *= vocab.scales[t]
+            value = scaled(value, vocab.scales[t])
         return value
     # multi-word entries ("a dozen") are looked up whole first
     joined = " ".join(tokens)
@@ -151,6 +161,35 @@ def word_digits(value: float) -> str:
 
 
 _AND = regex.compile(r"\s+and\s+")
+_COMMA = regex.compile(r",[ \t]*")
+_AMPERSAND = regex.compile(r"[ \t]*&[ \t]*")
+
+
+def _scales_of(phrase: str, vocab: Vocabulary) -> tuple[float, float]:
+    """(the scale its last word is, 1 if none; its largest scale word, 1 if none) of a run of number words."""
+    words = _WORD.findall(phrase.lower())
+    scales = [vocab.scales[w] for w in words if w in vocab.scales]
+    return (scales[-1] if words and words[-1] in vocab.scales else 1.0), max(scales, default=1.0)
+
+
+def joined_words(cores: list, norm: str, vocab: Vocabulary) -> list:
+    """Runs of number words that punctuation splits but that write one descending number are one figure:
+    "three million, two hundred" (a comma after a scale of a thousand or more, then a smaller scale),
+    "two hundred & forty" (an ampersand after "hundred", then less than a hundred)."""
+    out: list = []
+    for core in cores:
+        prev = out[-1] if out else None
+        if prev and len(prev) == len(core) == 6 and prev[4] and core[4]:
+            last, _ = _scales_of(norm[prev[0]:prev[1]], vocab)
+            _, top = _scales_of(norm[core[0]:core[1]], vocab)
+            comma = last >= 1000 and 100 <= top < last and _COMMA.fullmatch(norm, prev[1], core[0])
+            ampersand = last == 100 and core[2] < 100 and _AMPERSAND.fullmatch(norm, prev[1], core[0])
+            if comma or ampersand:
+                value = prev[2] + core[2]
+                out[-1] = (prev[0], core[1], value, word_digits(value), True, True)
+                continue
+        out.append(core)
+    return out
 
 
 def with_fractions(cores: list, norm: str) -> list:

@@ -8,6 +8,7 @@ import regex
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
+from .measures import unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .windows import scan, word_windows
@@ -37,6 +38,8 @@ _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _ARTICLE = regex.compile(r"an?\s+(?=\S)")
 _WHOLE_AND = regex.compile(r"(?i)(?:(?<![\w.,])(?P<d>\d+)|\b(?P<w>[a-z]+))\s+and\s+$")
 _OF = regex.compile(r"\s+of\b", regex.I)
+_HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
+"""Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
 """A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
@@ -97,7 +100,8 @@ class SimplePasses:
         return False
 
     def fraction_words(self) -> None:
-        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third")."""
+        """Fractions in words: "two thirds", "one-fifth", "a third of" (not "a third term", "twenty-third"), "a
+        half mile"."""
         for m in self.scan_words("fraction_word"):
             d = m.group("d").lower()
             plural = m.group("s") is not None
@@ -121,6 +125,10 @@ class SimplePasses:
             if self.taken.free(start, m.end()):
                 self.fractions.append((start, m.end(), num / den))
                 self.fraction_spans.add(start, m.end())
+        for m in scan(_HALF, self.norm, self.words):
+            if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
+                self.fractions.append((m.start(), m.end(), 0.5))
+                self.fraction_spans.add(m.start(), m.end())
 
     def _after_whole(self, start: int) -> bool:
         """A fraction after a whole number and "and" ("five and a quarter hours", "3 and three quarters"): the

@@ -7,13 +7,23 @@ from typing import NamedTuple, Optional
 import regex
 
 from .measures import unit_at
-from .numbers import DIGITS, digits_value
+from .numbers import DIGITS, digits_value, scaled
 
 RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 FROM = regex.compile(r"(?i)\bfrom\s*$")
+SPAN_FROM = regex.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)(?:\s+in\s+[a-z]+)?\s+from\s*$")
+"""A verb of spread before "from": the two figures bound one range ("prices range from $350 to $680")."""
 _CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
 _BLANKS = regex.compile(r"\s+")
+
+
+class Partner(NamedTuple):
+    """The figure closing a range: its value (signed), where its digits end, and whether a verb of spread
+    opened the range (then its bounds may come in either order)."""
+    value: float
+    end: int
+    span: bool
 
 
 class Closing(NamedTuple):
@@ -30,31 +40,40 @@ class Closing(NamedTuple):
 class RangeRules:
     """Mixin of the extraction run (needs ``norm``, ``vocab``, ``taken``, ``_match``)."""
 
-    def _range_partner(self, s: int, e: int, sign: str = ""):
+    def _range_partner(self, s: int, e: int, sign: str = "") -> Optional[Partner]:
         """The figure that closes a range opened by the figure at ``s``..``e``: after "-" or "to" (or "and"
-        after "between"), never after "from" ("rose from 5% to 7%" is a change, not a range); a currency sign
+        after "between"), never after a bare "from" ("rose from 5% to 7%" is a change, not a range) but after
+        "from" that a verb of spread opens ("ranged from -18 to -34", "varying from 3 to 7"); a currency sign
         opening the first figure may open the second ("$5-$10 million")."""
         norm = self.norm
         m = RANGE_JOIN.match(norm, e)
-        if not m or FROM.search(norm, max(0, s - 6), s):
+        if not m:
             return None
-        if m.group().strip().lower() == "and" and not BETWEEN.search(norm, max(0, s - 9), s):
+        span = bool(FROM.search(norm, max(0, s - 6), s))
+        if span and not SPAN_FROM.search(norm, max(0, s - 40), s):
             return None
-        at = m.end() + (len(sign) if sign and norm.startswith(sign, m.end()) else 0)
+        if m.group().strip().lower() == "and" and (span or not BETWEEN.search(norm, max(0, s - 9), s)):
+            return None
+        at = m.end()
+        minus = span and norm.startswith("-", at) and not norm.startswith("-", at + 1)  # "from -18 to -34"
+        at += minus
+        at += len(sign) if sign and norm.startswith(sign, at) else 0
         second = DIGITS.match(norm, at)
-        return second if second and self.taken.free(second.start(), second.end()) else None
+        if not second or not self.taken.free(second.start(), second.end()):
+            return None
+        value, _ = digits_value(second.group())
+        return Partner(-value if minus else value, second.end(), span)
 
     def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
-        """(high value, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure in
-        the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
+        """(other bound, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure
+        (any other figure after a verb of spread) in the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
         second = self._range_partner(s, e)
         if not second:
             return None
-        found = unit_at(self.norm, second.end(), self.vocab)
-        high, _ = digits_value(second.group())
-        if not found or found[0] != unit or high <= value:
+        found = unit_at(self.norm, second.end, self.vocab)
+        if not found or found[0] != unit or second.value == value or (second.value < value and not second.span):
             return None
-        return high, second.end() + found[2]
+        return second.value, second.end + found[2]
 
     def _change_closing(self, s: int, e: int, sign: str = "") -> Optional[Closing]:
         """The figure closing a change opened by "from" and the figure at ``s``..``e`` ("from 20 to 30 kg",
@@ -80,16 +99,16 @@ class RangeRules:
         after = self._match("currency_after", end)
         if sub:
             code, one = vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
-            return Closing(value * multiplier, multiplier, one, code, None, None)
+            return Closing(scaled(value, multiplier), multiplier, one, code, None, None)
         if after:
-            return Closing(value * multiplier, multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
+            return Closing(scaled(value, multiplier), multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
         found = unit_at(norm, end, vocab)
-        return Closing(value * multiplier, multiplier, 1.0, None, *(found[:2] if found else (None, None)))
+        return Closing(scaled(value, multiplier), multiplier, 1.0, None, *(found[:2] if found else (None, None)))
 
     def shares_scale(self, value: float, digits: str, closing: Closing) -> bool:
         """Whether the first figure of a change is in the scale of the second: "from 20 to 15 million" (20
         million), not "from 1,500 to 2 million" nor "from 500 to 2 million" (which, no one can tell)."""
         if closing.scale == 1.0 or value >= 1000 or not value:
             return False
-        scaled = value * closing.scale
-        return max(scaled, closing.value) / min(scaled, closing.value) <= 100
+        first = value * closing.scale
+        return max(first, closing.value) / min(first, closing.value) <= 100

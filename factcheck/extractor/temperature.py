@@ -1,0 +1,60 @@
+"""Degrees after a figure whose scale the words around it settle: "98 degrees" or "85°" in a sentence about
+the weather or a fever is a temperature (its scale unstated), "turn 90 degrees" an angle; a bare "C" or "F"
+after the digits ("-10C", "30 C") is a temperature scale when the sentence speaks of temperature or the figure
+is below zero.  (A bare "K" is not read: "573.15K" and "a 50K race" cannot be told apart.)"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+UNSTATED = "degree (temperature scale unstated)"
+"""The unit of "98 degrees" said of the weather: Fahrenheit or Celsius, the text does not say; such a figure
+compares only with another written the same way."""
+_DEGREES = regex.compile(r"(?i)\s?(?:degrees?|°)(?![\w°'\"])")
+_LETTER = regex.compile(r"\s?([CF])(?![\w°'-]|\.\w)")
+_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+_HEAT_WORDS = regex.compile(
+    r"(?i)\b(?:temperatures?|temps?|weather|heat(?:wave)?s?|thermostats?|thermometers?|outside|outdoors|fevers?|"
+    r"forecasts?|freezing|frost|warm(?:er|est)?|cold(?:er|est)?|hot(?:ter|test)?|chilly|boil(?:s|ing|ed)?|"
+    r"melt(?:s|ing|ed)?|ovens?|celsius|fahrenheit|kelvin|centigrade)\b")
+_ANGLE_WORDS = regex.compile(
+    r"(?i)\b(?:angles?|turn(?:s|ed|ing)?|rotat\w*|tilt\w*|slopes?|sloping|inclin\w*|latitude|longitude|bearings?|"
+    r"arcs?|headings?|azimuth|compass|clockwise|counterclockwise|anticlockwise)\b")
+
+
+def sentence_words(norm: str, span: tuple[int, int], memo: dict) -> tuple[bool, bool]:
+    """(speaks of heat or weather, speaks of turning or slope) of the sentence at ``span``, read once per
+    sentence (``memo``: the extraction run's)."""
+    if span not in memo:
+        memo[span] = (bool(_HEAT_WORDS.search(norm, *span)), bool(_ANGLE_WORDS.search(norm, *span)))
+    return memo[span]
+
+
+def degrees_at(norm: str, e: int, words: Callable[[], tuple[bool, bool]]) -> Optional[tuple[str, str, int]]:
+    """(unit, kind, length) of "degrees" or "°" written at ``e`` after a figure with no scale named, as the words
+    of its sentence (``words()``: see ``sentence_words``) settle them: a temperature, an angle, or None."""
+    if norm[e:e + 2].lstrip()[:1] not in "dD°":
+        return None
+    m = _DEGREES.match(norm, e)
+    if not m:
+        return None
+    heat, angle = words()
+    if heat:
+        return UNSTATED, "measure", m.end() - e
+    if angle:
+        return "degree", "measure", m.end() - e
+    return None
+
+
+def scale_letter(norm: str, e: int, negative: bool, words: Callable[[], tuple[bool, bool]]
+                 ) -> Optional[tuple[str, str, int]]:
+    """(unit, kind, length) of "C" or "F" right after a figure ending at ``e`` ("-10C", "30 C"), when no letter,
+    digit or hyphen follows it and the figure is below zero or its sentence (``words()``: see ``sentence_words``)
+    speaks of temperature; None otherwise."""
+    if norm[e:e + 2].lstrip()[:1] not in _LETTERS:
+        return None
+    m = _LETTER.match(norm, e)
+    if not m or not (negative or words()[0]):
+        return None
+    return _LETTERS[m.group(1)], "measure", m.end() - e
