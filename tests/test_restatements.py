@@ -52,6 +52,12 @@ CASES = [
     ("A white paper credits the initiative with mobilising nearly US$1 trillion of investment.", []),
     ("Two-way investment between China and Belt and Road countries exceeded US$230bn.", []),
     ("At home he has hosted more than 100 foreign heads of state and government.", []),
+    ("More than 50,000 Chinese blue helmets have served under the UN flag.", []),
+    ("Beijing dispatched 38 teams of medical experts to 34 countries.", []),
+    ("Beijing dispatched 40 teams of medical experts to 43 countries.",
+     [("medical-expert-teams", "differ"), ("medical-team-countries", "differ")]),
+    ("A hotline links more than 280 embassies and consulates around the clock.", []),
+    ("China shared its diagnosis and treatment experience with more than 180 countries.", []),
 ]
 
 
