@@ -37,6 +37,27 @@ CASES = [
     ("The cooperation zones have created 436,000 jobs locally.", [("cooperation-zones-jobs", "differ")]),
     ("China has built 79 cooperation zones. Total investment in the zones reached $34 billion.",
      [("cooperation-zones-investment", "differ")]),
+    # later press (tests/corpora/later/): restatements in new words, and figures the diplomacy pack must leave alone
+    ("Xi has made 42 trips abroad.", []),
+    ("Since late 2012, Xi Jinping has made 24 trips abroad.", [("xi-overseas-trips", "differ")]),
+    ("The line carried more than 24 million passenger trips in its first two years.", []),
+    ("Mainland residents made some 155 million outbound trips in 2019.", []),
+    ("Xi Jinping made four overseas trips in 2023.", []),
+    ("On one occasion Xi made four overseas trips in the space of a single month.", []),
+    ("During the pandemic it shipped over 2.2 billion vaccine doses and sent 38 medical teams to 34 countries.", []),
+    ("During the pandemic it shipped over 2.2 billion vaccine doses and sent 38 medical teams to 43 countries.",
+     [("medical-team-countries", "differ")]),
+    ("Like the China-Laos Railway, the 142-km Jakarta-Bandung high-speed line was built by Chinese firms.", []),
+    ("The establishment of diplomatic relations will open a new chapter in the relations between the two countries.", []),
+    ("A white paper credits the initiative with mobilising nearly US$1 trillion of investment.", []),
+    ("Two-way investment between China and Belt and Road countries exceeded US$230bn.", []),
+    ("At home he has hosted more than 100 foreign heads of state and government.", []),
+    ("More than 50,000 Chinese blue helmets have served under the UN flag.", []),
+    ("Beijing dispatched 38 teams of medical experts to 34 countries.", []),
+    ("Beijing dispatched 40 teams of medical experts to 43 countries.",
+     [("medical-expert-teams", "differ"), ("medical-team-countries", "differ")]),
+    ("A hotline links more than 280 embassies and consulates around the clock.", []),
+    ("China shared its diagnosis and treatment experience with more than 180 countries.", []),
 ]
 
 
