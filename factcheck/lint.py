@@ -316,9 +316,10 @@ def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: 
         member = (lambda s: Member(s, classes[(s.doc.path, s.claim.start)]))
         return checker.judge.judge(member(a), member(b), tol).verdict
 
+    sources = checker.judge.with_twin_dates([Member(src, scls) for src, scls in source_members], tol)
     out = []
     for loc, cls in draft_members:
-        pairs = [(checker.judge.judge(Member(loc, cls), Member(src, scls), tol), src) for src, scls in source_members]
+        pairs = [(checker.judge.judge(Member(loc, cls), src, tol), src.located) for src in sources]
         finding = _finding_for(loc, fact_id, label, rule, pairs, checker, verdict_of)
         if finding:
             out.append(finding)

@@ -210,19 +210,38 @@ class Judge:
         slots = (f.role, f.aggregation, f.qualifiers, period_years(f) if f.time else None, f.relative)
         if tol.discovered:
             slots += (f.measure, f.entities, f.predicate)
-        timed = tol.changes_over_time or (tol.discovered and f.aggregation == "cumulative")
         return (c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class, slots,
-                self.as_of(m.located) if timed else None)
+                self.as_of(m.located) if _timed(m, tol) else None)
+
+    def with_twin_dates(self, members: Sequence[Member], tol: Tolerance) -> list[Member]:
+        """The members, those of no date that state exactly what a dated member states (on a fact that changes
+        over time) dated as their latest such twin: an undated text repeating "181 countries" repeats that
+        statement, and is no contradiction of a later "183"."""
+        dates: dict = {}
+        for m in members:
+            day = self.as_of(m.located) if _timed(m, tol) else None
+            if day:
+                key = _figure(m)
+                dates[key] = max(dates.get(key, day), day)
+        out = []
+        for m in members:
+            day = dates.get(_figure(m)) if _timed(m, tol) and not self.as_of(m.located) else None
+            if day:
+                loc = m.located
+                m = Member(Located(loc.doc, replace(loc.claim, frame=replace(loc.claim.frame, as_of=day))),
+                           m.counted_class)
+            out.append(m)
+        return out
 
     def group(self, members: Sequence[Member], tol: Tolerance) -> tuple[str, str, list[PairJudgement]]:
         """Verdict, reason and the non-agreeing pairs of a group of claims about one fact.
 
         Claims stating the same thing are judged once (by signature), so a
-        fact stated a thousand times costs no more than its distinct statements.
+        fact stated a thousand times costs no more than its distinct statements (and see
+        ``with_twin_dates``).
         """
         reps: dict = {}
-        for m in members:
-            m = _dated(m)
+        for m in self.with_twin_dates([_dated(m) for m in members], tol):
             reps.setdefault(self._signature(m, tol), m)
         distinct = list(reps.values())
         if len(members) < 2:
@@ -285,6 +304,18 @@ class Judge:
             if high_key is None or hk < high_key:
                 best_high, high_key = m, hk
         return best_low, best_high
+
+
+def _timed(m: Member, tol: Tolerance) -> bool:
+    """Whether a claim's date tells its statement apart: its fact changes over time (by rule, or a discovered
+    count to date)."""
+    return tol.changes_over_time or (tol.discovered and m.located.claim.frame.aggregation == "cumulative")
+
+
+def _figure(m: Member) -> tuple:
+    """What a claim states, whatever its frame says of its time: its figure, role and counted class."""
+    c = m.located.claim
+    return c.kind, c.value, c.low, c.high, c.hedge, c.unit, c.date, c.season, m.counted_class, c.frame.role
 
 
 def _dated(m: Member) -> Member:

@@ -78,3 +78,16 @@ def test_later_document_updates_a_changing_fact(tmp_path, capsys):
     fact = next(f for f in data["facts"] if f["id"] == "bri-partner-countries")
     assert fact["verdict"] == "updated", fact["reason"]
     assert fact["claims"][-1]["quote"] == "152 countries"  # timeline: newest last
+
+
+def test_an_undated_source_repeating_a_dated_figure_is_updated_by_a_later_one(tmp_path, capsys):
+    """Seed 003 has no date but repeats the dated seeds' "181 countries": a later 183 updates it too."""
+    draft = tmp_path / "later.txt"
+    draft.write_text("date: 2024-02-05\n\nChina now has diplomatic relations with 183 countries.\n")
+    assert main(["lint", str(draft), "--against", str(SEEDS), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []  # a newer figure: no finding
+    assert main(["report", str(SEEDS), str(draft), "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    fact = next(f for f in data["facts"] if f["id"] == "diplomatic-relations")
+    assert fact["verdict"] == "updated", fact["reason"]
+    assert {p["verdict"] for p in fact["pairs"]} == {"updated"}
