@@ -108,11 +108,11 @@ def _totals(corpus_scores, label: str, capsys) -> tuple[float, float, float]:
 
 def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys):
     precision, recall, accuracy = _totals(corpus_scores, "discovery corpus", capsys)
-    # Floors that guard what is reached today (1.000 / 0.662 / 0.697; the issue's targets, 0.95 / 0.85 / 0.85,
+    # Floors that guard what is reached today (1.000 / 0.713 / 0.747; the issue's targets, 0.95 / 0.85 / 0.85,
     # are met for precision only).
     assert precision >= 0.98
-    assert recall >= 0.65
-    assert accuracy >= 0.68
+    assert recall >= 0.70
+    assert accuracy >= 0.73
 
 
 
@@ -311,4 +311,4 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     """Fifteen topics written by other engineers without reading the code (FINDINGS.md, FINDINGS2.md and
     FINDINGS3.md list every error): their scores are printed and guarded against falling, not tuned to."""
     precision, recall, accuracy = _totals(_scores(ruleset, HOLDOUT), "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.20 and accuracy >= 0.31
+    assert precision >= 0.95 and recall >= 0.33 and accuracy >= 0.44  # (1.000 / 0.348 / 0.464 measured)
