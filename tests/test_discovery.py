@@ -255,6 +255,7 @@ APART = [
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
     ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
     ("The club won 20 matches that season.", "The club lost 8 matches that season."),
+    ("The plane fell 35,000 feet.", "The climber fell 300 feet."),  # one verb, two subjects
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -278,6 +279,7 @@ TOGETHER = [
     ("Depth of the rescue shaft: 622 m", "The winning shaft was 624 metres deep."),
     ("The volcano erupted on 18 May 1980.", "Date of the eruption: 17 May 1980"),
     ("The storm reached peak winds of 175 mph.", "- Maximum sustained wind: 180 mph"),  # peak = maximum
+    ("The fire burned 62,053 hectares.", "The fire burned 140,000 acres."),  # the verb says what is measured
     ("Maria weakened before making landfall in Puerto Rico on 20 September 2017.",
      "Landfall in Puerto Rico: 21 September 2017"),
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),

@@ -203,7 +203,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if subject and subject.group(1).lower() not in vocab.stop_words:
             noun = singular(subject.group(1).lower(), vocab)  # ("winds of 175 mph": wind)
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
-        return _dimension_measure(c.get("unit") or "", vocab), ""
+        return _dimension_measure(c.get("unit") or "", vocab) or (
+            _acting_verb(text, at, verbs, vocab) if c["kind"] in ("measure", "duration") else ""), ""
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
@@ -263,6 +264,23 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
             return fv.verb_measure[base]
     phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
     return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
+
+
+_RIGHT_AFTER_VERB = regex.compile(r"\s+(?:for\s+|over\s+)?")
+"""What may stand between a verb and the measurement it governs ("burned 62,053 hectares", "fell for 3 min")."""
+
+
+def _acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary) -> str:
+    """The verb right before a measurement that names no property, which says what it measures ("the fire
+    burned 62,053 hectares": burn; "the guards spent 81 minutes"); "" for a verb that only states a level or
+    a speaker's verb."""
+    fv = vocab.frames
+    before = [(e, v) for s, e, v in verbs if e <= at]
+    end, verb = before[-1] if before else (0, "")
+    if not verb or not _RIGHT_AFTER_VERB.fullmatch(text, end, at):
+        return ""  # (the verb of another figure: "trapped 33 men 700 metres underground and about 5 km ...")
+    return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in _AUX or (
+        verb in _MODALS or verb in ("do", "make", "take", "get", "give", "go", "come")) else verb
 
 
 def _event_verb(text: str, at: int, verbs: list) -> str:
