@@ -13,29 +13,27 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .chinese import chinese_frame_words, chinese_qualifiers, chinese_role, has_perfect_marker
+from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import STATISTIC_SYNONYMS, WHICH_ONES, clause_subject, measure_of, predicate_of
+from .frame_measures import (
+    STATISTIC_SYNONYMS,
+    WHICH_ONES,
+    clause_subject,
+    measure_of,
+    predicate_of,
+)
 from .frame_names import TOKEN, antecedent_names, clause_names
+from .frame_role import role_of
 from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
-from .wordtest import ends_with, in_clause, may_hold, may_open, written
+from .wordtest import in_clause, may_hold, written
 
-_FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
-_TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
-_POINTING_BEFORE = regex.compile(r"(?i)\b(?:the|these|those)\s+$")
-"""What makes a small count in words point back to things already named ("the two countries", "these three
-nations"): a reference, not a figure stated of them."""
-_EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week\b|month\b|time\b)[a-z]+\b")
-"""A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
-the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
-_EACH_OF_END = regex.compile(r"(?i)\b(?:each|every one|every) of(?: the| its| their| these| those)?\s*$")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
 _PART_OF_YEAR = regex.compile(
@@ -59,8 +57,6 @@ _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC
 _STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe")
 """(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
-_MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
-""""Women make up 48% of the workforce": a share, not a change ("up")."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_OR_MONTH = regex.compile(
     r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed)\s+)"
@@ -87,11 +83,6 @@ _PER_PERIOD = regex.compile(
 _BARE_DATE_CLAUSE = regex.compile(r"(?i)\s*(?:on|by|until)\s+")
 """A clause that holds nothing but "on" and its date ("..., on 22 August 2010, ..."): the sentence tells the
 event (a dateline, "BERLIN, Sept. 16, 2018 (Wire)", has no "on" and dates no event)."""
-_BEYOND_REFERENCE = regex.compile(
-    r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
-"""A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
-_UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
 _EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*$")
 """A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
@@ -103,7 +94,6 @@ _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
-_SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
 _GAPPED = regex.compile(r"(?:,|\band|\bby|\bthen)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:with\s+)?$")
 
@@ -151,7 +141,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
-    role = _role(c, norm[start:end], before, after, vocab)
+    role = role_of(c, norm[start:end], before, after, vocab)
     if label and label.predicate in _CHANGE_VERBS and role == "level":
         role = "change"  # "Height lost: 1,314 ft", "Seats gained: 48": a change, not a level
     if c["kind"] == "percent" and measure == "share":
@@ -255,55 +245,10 @@ def _canonical_names(names: tuple, alias_of: dict) -> tuple:
     return tuple(" ".join(alias_of.get(w, w) for w in n.split()) for n in names)
 
 
-_SMALL = frozenset(float(n) for n in range(2, 11))
-
-
-def _points_back(counted, fv) -> bool:
-    """Whether a counted noun is one "the two ..." points back with ("countries", "heads of state")."""
-    if not counted:
-        return False
-    low = " ".join(counted.lower().split())
-    return low in fv.pointing_heads or low.rsplit(" ", 1)[-1] in fv.pointing_heads
-
-
-def _role(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
-    fv = vocab.frames
-    if c["kind"] == "ordinal":
-        return "rank"
-    if c["kind"] == "count" and c.get("value") in _SMALL and _points_back(c.get("counted"), fv) and not any(
-            ch.isdigit() for ch in quote) and _POINTING_BEFORE.search(before):
-        return "reference"  # "relations between the two countries", "the two heads of state met"
-    if c["kind"] in ("date", "date_range"):
-        return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
-    if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
-            _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
-        return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
-    if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
-                                         or _UP_FROM.search(before)):
-        return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
-    zh_role = chinese_role(before)
-    if zh_role:
-        return zh_role
-    unit = c.get("unit") or ""
-    if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
-            fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
-        return "change"
-    if c["kind"] == "percent" and ((fv.share_after and _opens(fv, "share_after", after) and fv.share_after.match(after)) or _SHARE_OF.match(after)):
-        return "share"
-    if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
-        return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
-    return "level"
-
-
 def _rate_label(text: str):
     """``_RATE_LABEL.search(text)``, after a test for "ly" (daily ... monthly) or "per "."""
     low = text.lower()
     return _RATE_LABEL.search(text) if "ly" in low or "per " in low else None
-
-
-def _opens(fv, name: str, after: str) -> bool:
-    """False when no phrase of the frame pattern ``name`` (built by ``framevocab._starting``) can open ``after``."""
-    return may_open(after, fv.cue_phrases.get(name))
 
 
 def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, bool]:

@@ -1,0 +1,73 @@
+"""A figure's role in its frame, read from the words on either side of it: a level, a change ("up 9"), an
+earlier value ("from 51 to ..."), a share ("30% of"), a rate ("a day"), a rank, or a reference back ("the
+two countries").  Part of the frame reader (see ``frames``)."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+from .chinese import chinese_role
+from .wordtest import ends_with, may_open
+
+_FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
+_TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
+_POINTING_BEFORE = regex.compile(r"(?i)\b(?:the|these|those)\s+$")
+"""What makes a small count in words point back to things already named ("the two countries", "these three
+nations"): a reference, not a figure stated of them."""
+_EACH_BEFORE = regex.compile(r"(?i)\b(?:each|every)\s+(?!one\b|year\b|day\b|week\b|month\b|time\b)[a-z]+\b")
+"""A distributive subject before a figure ("each trip took 15 minutes", "each of the cables has 27,572 wires"):
+the figure is per one, a rate -- unless it is the figure the distributive counts ("each of the 33 miners")."""
+_EACH_OF_END = regex.compile(r"(?i)\b(?:each|every one|every) of(?: the| its| their| these| those)?\s*$")
+_MAKE_UP = regex.compile(r"(?i)\b(?:make|makes|made|making)\s+up\s*$")
+""""Women make up 48% of the workforce": a share, not a change ("up")."""
+_BEYOND_REFERENCE = regex.compile(
+    r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
+"""A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
+_UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
+_SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
+_SMALL = frozenset(float(n) for n in range(2, 11))
+
+
+def _points_back(counted, fv) -> bool:
+    """Whether a counted noun is one "the two ..." points back with ("countries", "heads of state")."""
+    if not counted:
+        return False
+    low = " ".join(counted.lower().split())
+    return low in fv.pointing_heads or low.rsplit(" ", 1)[-1] in fv.pointing_heads
+
+
+def _opens(fv, name: str, after: str) -> bool:
+    """False when no phrase of the frame pattern ``name`` (built by ``framevocab._starting``) can open ``after``."""
+    return may_open(after, fv.cue_phrases.get(name))
+
+
+def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
+    """A figure's role in its frame: level, change, previous value, share, rate, rank, or a reference back
+    ("the two countries"); ``before``/``after``: its clause's text on either side of ``quote``."""
+    fv = vocab.frames
+    if c["kind"] == "ordinal":
+        return "rank"
+    if c["kind"] == "count" and c.get("value") in _SMALL and _points_back(c.get("counted"), fv) and not any(
+            ch.isdigit() for ch in quote) and _POINTING_BEFORE.search(before):
+        return "reference"  # "relations between the two countries", "the two heads of state met"
+    if c["kind"] in ("date", "date_range"):
+        return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
+    if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
+            _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
+        return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
+    if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
+                                         or _UP_FROM.search(before)):
+        return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
+    zh_role = chinese_role(before)
+    if zh_role:
+        return zh_role
+    unit = c.get("unit") or ""
+    if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
+            fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
+        return "change"
+    if c["kind"] == "percent" and ((fv.share_after and _opens(fv, "share_after", after) and fv.share_after.match(after)) or _SHARE_OF.match(after)):
+        return "share"
+    if c["kind"] == "count" and c.get("value") is not None and 0 < c["value"] < 1:
+        return "share"  # "two thirds of all votes", "half": nobody counts 0.67 votes
+    return "level"
