@@ -61,6 +61,9 @@ _MODEL_WORD_AFTER = regex.compile(r" (?:Pro|PRO|Max|MAX|Plus|PLUS|Ultra|ULTRA|Mi
 """A model's suffix after its number: 波音737 MAX, Mate 60 Pro."""
 _BRAND_BEFORE = regex.compile(r"(?:小米|红米|华为|荣耀|魅族|一加|问界|小鹏|极氪|iPhone|Galaxy)$")
 """Brands whose products are named by a bare number (小米14, 问界M9 aside: the letters mark those)."""
+_MONEY_CUE = regex.compile(r"花|钱|薪|工资|收入|赚|挣|价|卖|买|付|费|租|补贴|奖金|罚款|成本|存款|贷款|红包")
+"""Words that make a bare 块 after a figure the spoken yuan ("月薪八千块", "花了三千块"; not "切成三块")."""
+_CLAUSE_STOP = regex.compile(r"[。，；！？,;!?\n]")
 _SIGN_BEFORE = "为是长达至到降于"
 """Characters before a minus that make it a sign ("增长-1.5%", "净利润为-3.5亿元"), not a model's hyphen (运-20)."""
 _CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
@@ -275,6 +278,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                 return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
             tail = Tail(end=e)
     tail.multiplier *= multiplier
+    if tail.bare_classifier and tail.classifier_word == "块" and _spoken_yuan(norm, s) and (
+            not _HAN.match(norm, tail.end) or norm[tail.end] in "的了"):  # (三块蛋糕: cakes)
+        tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None
     if second is None:
         second = _range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
@@ -334,6 +340,14 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     return ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                   high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
                   counted=counted)
+
+
+def _spoken_yuan(norm: str, s: int) -> bool:
+    """Whether the clause before ``s`` names money, so that a bare 块 after the figure is the yuan."""
+    lo = max(0, s - 16)
+    for stop in _CLAUSE_STOP.finditer(norm, lo, s):
+        lo = stop.end()
+    return _MONEY_CUE.search(norm, lo, s) is not None
 
 
 def _model_number(ex, zh: ChineseVocab, s: int, e: int) -> bool:
