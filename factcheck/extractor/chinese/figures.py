@@ -23,13 +23,19 @@ from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedge_before, read_tail, tail_kind
 
 _HAN = regex.compile(r"\p{Han}")
-_ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)")
+_ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)(?P<scale>万亿|万|亿)?")
+_ORDINAL_SCALES = {None: 1.0, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SESSION = regex.compile(r"(?<![第0-9零〇一二两三四五六七八九十百])(?P<n>[一二三四五六七八九十]+)(?=届(?:全国|中央|中共|人大|政协|[一二三四五六七八九十]+(?:中全会|次))"
                         r"|中全会|次(?:会议|全体会议)(?<=(?:人大|政协|届|常委会)[一二三四五六七八九十]+次(?:会议|全体会议)))")
 """Ordinals without 第 in the names of sessions: 十四届全国人大二次会议, 二十届三中全会."""
 _PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
+_WHOLE = "百"
+"""百分之百: a hundred percent (a bare 百 parses as no numeral)."""
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
-_TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成(?![为立功绩果员本熟就长交效品都年型])")
+_TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成"
+                        r"(?:(?P<t>[一二三四五六七八九])(?![0-9零〇一二两三四五六七八九十百千万亿个年月日天名位人次项家岁号届期元倍])"
+                        r"|(?![为立功绩果员本熟就长交效品都年型]))")
+"""三成 = 30%, 七成五 = 75% (a digit after 成 is the next place)."""
 _TIME_AFTER = regex.compile(r"[月日号时点]|分(?![之钟])|秒(?!钟)")
 _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
@@ -49,10 +55,23 @@ _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
 """Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120")."""
 _DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
+_MODEL_WORD_BEFORE = regex.compile(r"(?:^|(?<=\p{Han}|\s))(?P<w>[A-Za-z]*[A-Z][A-Za-z]*) $")
+"""A product or standard name in Latin letters, a blank, then its number: 华为Mate 60, iOS 17.2, ISO 9001."""
+_MODEL_WORD_AFTER = regex.compile(r" (?:Pro|PRO|Max|MAX|Plus|PLUS|Ultra|ULTRA|Mini|Air|Lite|SE)(?![A-Za-z])")
+"""A model's suffix after its number: 波音737 MAX, Mate 60 Pro."""
+_BRAND_BEFORE = regex.compile(r"(?:小米|红米|华为|荣耀|魅族|一加|问界|小鹏|极氪|iPhone|Galaxy)$")
+"""Brands whose products are named by a bare number (小米14, 问界M9 aside: the letters mark those)."""
+_MONEY_CUE = regex.compile(r"花|钱|薪|工资|收入|赚|挣|价|卖|买|付|费|租|补贴|奖金|罚款|成本|存款|贷款|红包")
+"""Words that make a bare 块 after a figure the spoken yuan ("月薪八千块", "花了三千块"; not "切成三块")."""
+_CLAUSE_STOP = regex.compile(r"[。，；！？,;!?\n]")
+_SIGN_BEFORE = "为是长达至到降于"
+"""Characters before a minus that make it a sign ("增长-1.5%", "净利润为-3.5亿元"), not a model's hyphen (运-20)."""
 _CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
 _SPEED = "时速"
 _ADJACENT = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<u>十万|百万|千万|[十百千万亿])")
 """Two neighbouring digits before a unit ("二三十人", "三四百万"): a range, twenty to thirty."""
+_NEIGHBOURS = regex.compile(r"(?P<p>[一二三四五六七八九]?十|[一二三四五六七八九]百零?)?(?P<a>[一二三四五六七八])(?P<b>[两二三四五六七八九])")
+_DIGIT_ORDER = "一二三四五六七八九"
 _PLACES = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _BELOW_ZERO = "零下"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
@@ -79,6 +98,8 @@ def read_chinese(ex) -> None:
         for m in pattern.finditer(norm):
             n = m.group("n")
             value = float(n) if n.isdigit() else numeral_value(n)
+            if value is not None and pattern is _ORDINAL:
+                value = _times(value, _ORDINAL_SCALES[m.group("scale")])  # 第1000万辆: the ten millionth
             if value is not None and value >= 1:
                 ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
@@ -132,7 +153,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
     norm = ex.norm
     for m in _PERCENT_WORDS.finditer(norm):
         n = m.group("n")
-        value = float(n) if n[0].isdigit() else numeral_value(n)
+        value = float(n) if n[0].isdigit() else 100.0 if n == _WHOLE else numeral_value(n)
         if value is None:
             continue
         digits = n if n[0].isdigit() else _digits_of(value)
@@ -144,10 +165,13 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
         value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
+        place = 10.0
+        if m.group("t"):
+            value, place = value + numeral_value(m.group("t")), 1.0
         hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
-        iv = hedge_interval(value, hedge, 10.0)
+        iv = hedge_interval(value, hedge, place)
         ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, precision=10.0, step=10.0, unit="percent")
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=place, step=place, unit="percent")
     for m in _FRACTION.finditer(norm):  # 三分之二, 约三分之一, 三分之二以上
         d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
         if d and n is not None and 0 < n < d:
@@ -211,14 +235,20 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if arabic and _DIAL_BEFORE.search(norm, max(0, s - 8), s) and read_tail(norm, e, zh, True, True) is None and not (
             zh.pattern("identifier_after").match(norm, e)):
         return ex.add(s, _DIAL.match(norm, s).end(), "identifier")  # 举报电话12345, 拨打120: numbers to dial
-    if arabic and s > 1 and norm[s - 1] == "-" and _HAN.match(norm, s - 2):
-        return ex.add(s - 2, e, "identifier")  # 运-20, 歼-20: a model's name
+    signed = False
+    if arabic and s > 1 and norm[s - 1] in "-−" and _HAN.match(norm, s - 2):
+        probe = read_tail(norm, e, zh, True, True)
+        if not (norm[s - 2] in _SIGN_BEFORE or (probe and (probe.unit or probe.currency or probe.multiplier != 1.0))):
+            return ex.add(s - 2, e, "identifier")  # 运-20, 歼-20: a model's name
+        signed = True  # 增长-1.5%, 为-3.5亿元: a negative figure
+    if arabic and not signed and _model_number(ex, zh, s, e):
+        return True
     if arabic:
-        if _LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-")):
+        if not signed and (_LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-"))):
             return True  # G20, COVID-19, 5G: the English passes read these
         if norm.startswith(" ", e) and _LETTER.match(norm, e + 1):
             return True  # "中国已同181 countries建交": an English figure inside a Chinese sentence
-        if not _chinese_context(norm, s, e):
+        if not signed and not _chinese_context(norm, s, e):
             return True
         value, digits = digits_value(m.group())
         multiplier = 1.0
@@ -230,7 +260,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     found = arabic and zh.pattern("identifier_after").match(norm, e)
     if found:
         return ex.add(s, found.end(), "identifier", value=value)
-    if _TIME_AFTER.match(norm, e):
+    if (t := _TIME_AFTER.match(norm, e)) and not (t.group() == "秒" and not norm.endswith("分", 0, s)):
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
@@ -248,6 +278,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                 return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
             tail = Tail(end=e)
     tail.multiplier *= multiplier
+    if tail.bare_classifier and tail.classifier_word == "块" and _spoken_yuan(norm, s) and (
+            not _HAN.match(norm, tail.end) or norm[tail.end] in "的了"):  # (三块蛋糕: cakes)
+        tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None
     if second is None:
         second = _range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
@@ -255,9 +288,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
     if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency or second):
         return False  # 一个: "one" counts nothing on its own
-    hedge, start = hedge_before(norm, s, zh)
+    hedge, start = hedge_before(norm, s - signed, zh)
     if hedge == "nearly" and _SINCE_AFTER.match(norm, tail.end):
-        hedge, start = "none", s  # 近十年来: "the past ten years", not "nearly ten"
+        hedge, start = "none", s - signed  # 近十年来: "the past ten years", not "nearly ten"
     currency = currency_before(norm, start, zh)
     if currency and not tail.unit and (tail.currency in (None, currency[0]) or tail.currency_word == "元"):
         tail.currency, start = currency[0], currency[1]  # 人民币1000元
@@ -275,6 +308,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         before = counted_before(ex, start, zh, gap) if generic else None
         counted = before or tail.counted
     full = _times(value, tail.multiplier)
+    if signed:
+        full, second = -full, None
     if kind == "count" and norm.endswith("每", 0, start) and full > 0 and math.log10(full).is_integer():
         ex.taken.add(s, tail.end)  # 每十万人口: the base of a rate, not a count
         return True
@@ -307,9 +342,48 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                   counted=counted)
 
 
+def _spoken_yuan(norm: str, s: int) -> bool:
+    """Whether the clause before ``s`` names money, so that a bare 块 after the figure is the yuan."""
+    lo = max(0, s - 16)
+    for stop in _CLAUSE_STOP.finditer(norm, lo, s):
+        lo = stop.end()
+    return _MONEY_CUE.search(norm, lo, s) is not None
+
+
+def _model_number(ex, zh: ChineseVocab, s: int, e: int) -> bool:
+    """Record the name of a product, standard or floor whose number stands at ``s``..``e`` ("华为Mate 60 Pro",
+    "iOS 17.2版本", "ISO 9001认证", "波音737 MAX", "小米14", "T3座15层") as an identifier: a number that names
+    something counts nothing.  False when the number has a unit, currency or measure word after it."""
+    norm = ex.norm
+    floor = s > 1 and norm[s - 1] in "座楼栋幢" and (norm[s - 2].isalnum() and norm[s - 2].isascii() or norm[s - 2] == "号") \
+        and norm.startswith("层", e)  # A座15层, 3号楼12层 (not 这座楼15层以上, a count of storeys)
+    after = None if floor else _MODEL_WORD_AFTER.match(norm, e)
+    word = None
+    if not floor and s > 1 and norm[s - 1] == " ":
+        word = _MODEL_WORD_BEFORE.search(norm, max(0, s - 16), s)
+    brand = not (floor or after or word) and _BRAND_BEFORE.search(norm, max(0, s - 6), s)
+    if not (floor or after or word or brand):
+        return False  # (the cheap tests first: most figures stop here)
+    end = after.end() if after else e
+    if floor:
+        return ex.add(s, e + 1, "identifier")
+    if after is None and not (end == len(norm) or _HAN.match(norm, end) or norm[end] in "，。、；：！？）)》”,;:!?"):
+        return False
+    tail = read_tail(norm, e, zh, True, True)
+    if tail is not None and (tail.unit or tail.currency or tail.classifier or tail.multiplier != 1.0 or tail.counted):
+        return False
+    if word:
+        return ex.add(word.start("w"), end, "identifier")
+    if brand or (after and _HAN.match(norm, s - 1)):
+        return ex.add(s, end, "identifier")
+    return False
+
+
 def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
     """Record "二三十人" (20 to 30 people) when the numeral at ``m`` is two neighbouring digits and a unit."""
     run = _ADJACENT.fullmatch(m.group())
+    if run is None:
+        return _adjacent_digits(ex, zh, m)
     if run is None or "一二三四五六七八九".index(run.group("b")) != "一二三四五六七八九".index(run.group("a")) + 1:
         return False
     tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
@@ -320,6 +394,28 @@ def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
     kind, unit = tail_kind(tail)
     return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
                   counted=tail.counted if kind == "count" else None, precision=scale, step=scale)
+
+
+def _adjacent_digits(ex, zh: ChineseVocab, m) -> bool:
+    """Record "三四个国家" (3 to 4), "十五六岁" (15 to 16), "一两天" (1 to 2): two neighbouring last digits and a
+    measure word or unit."""
+    run = _NEIGHBOURS.fullmatch(m.group())
+    if run is None:
+        return False
+    a, b = (_DIGIT_ORDER.index(run.group(k).replace("两", "二")) for k in ("a", "b"))
+    if b != a + 1:
+        return False
+    tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
+    if tail is None or tail.above or tail.hedge != "none" or not (tail.classifier or tail.unit or tail.currency):
+        return False
+    head = run.group("p") or ""
+    low, high = (numeral_value(head + run.group(k)) for k in ("a", "b"))
+    if low is None or high is None:
+        return False
+    kind, unit = tail_kind(tail)
+    low, high = _times(low, tail.multiplier), _times(high, tail.multiplier)
+    return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
+                  counted=tail.counted if kind == "count" else None, precision=tail.multiplier, step=tail.multiplier)
 
 
 def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Optional[tuple[float, int]]:
@@ -343,6 +439,9 @@ def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Opt
     second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
     if second is None:
         return None
+    if (tail.unit and second.unit and tail.unit != second.unit) or (
+            tail.currency and second.currency and tail.currency != second.currency):
+        return None  # 下降2.3个百分点至25.6%: a change, then the level it reached
     if second.multiplier != 1.0 and tail.multiplier == 1.0 and first <= high * mult:
         tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both (not 8000至1.2万)
     mult *= second.multiplier
@@ -355,7 +454,7 @@ def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Opt
 def _chinese_context(norm: str, s: int, e: int) -> bool:
     """Whether the digits at ``s``..``e`` stand among Han characters (spaces and % aside)."""
     i = s - 1
-    while i >= 0 and i > s - 3 and norm[i] in " ":
+    while i >= 0 and i > s - 3 and norm[i] in " ¥":  # 售价¥1,299: the yuan sign between the words and the digits
         i -= 1
     if i >= 0 and _HAN.match(norm, i):
         return True

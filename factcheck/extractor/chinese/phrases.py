@@ -21,6 +21,10 @@ _HEDGE_FILLER = "有达为"
 _NOUN_GAP = 10
 """Characters of modifiers allowed between a measure word and its noun ("200多份共建“一带一路”合作文件")."""
 _ABOVE_AFTER_UNIT = regex.compile(r"(?:多|余)(?![次个项家地种名国年人位件条批场届所处样方面些])")
+_HALVES = frozenset({"year", "day", "hour", "week"})
+_NOT_HALF = regex.compile(r"[数导岛决年月天夜场价径山坡边截生期小时]")
+"""After 年半 / 天半 these make another word (半数, 半导体, 半岛 …), not "and a half"."""
+_ALNUM = regex.compile(r"[0-9A-Za-z\p{Han}]")
 GENERIC_LEMMAS = frozenset({"person", "time"})
 """Measure words that say little: a noun named before them in the clause says what is counted
 ("派出维和人员5万余人次" counts peacekeepers, "出访42次" trips)."""
@@ -40,7 +44,8 @@ class Tail:
     bare_classifier: bool = False  # a measure word with no noun after it ("出访42次", "5万余人次")
     counted: Optional[str] = None
     hedge: str = "none"
-    half: bool = False  # 两个半小时: a half after the measure word
+    half: bool = False  # 两个半小时, 三年半: a half after the measure word or unit
+    classifier_word: str = ""
 
 
 def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: bool) -> Optional[Tail]:
@@ -60,16 +65,20 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         t.above, t.end = True, m.end()
     if m := p("hedge_after").match(norm, t.end):
         t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    elif norm.startswith("来", t.end) and (p("classifier").match(norm, t.end + 1) or p("unit").match(norm, t.end + 1)):
+        t.hedge, t.end = "approx", t.end + 1  # 十来个, 二十来岁: about (not 三年来, where 来 follows the unit)
     if m := p("currency").match(norm, t.end):
         t.currency, t.currency_word, t.end = zh.currencies[m.group()], m.group(), m.end()
     elif m := p("unit").match(norm, t.end):
         t.unit, t.end = zh.units[m.group()], m.end()
         t.multiplier *= zh.unit_factors.get(m.group(), 1.0)
         t.above = t.above or "多" in m.group()
+        if t.unit[0] in _HALVES and norm.startswith("半", t.end) and not _NOT_HALF.match(norm, t.end + 1):
+            t.half, t.end = True, t.end + 1  # 三年半, 两天半: and a half
         if allow_above and not t.above and (a := _ABOVE_AFTER_UNIT.match(norm, t.end)):
             t.above, t.end = True, a.end()  # 三年多, 5公里多 (not 3年多次)
     elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
-        t.classifier, t.end = True, m.end()
+        t.classifier, t.end, t.classifier_word = True, m.end(), m.group()
         t.counted = zh.classifiers[m.group()]
         if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
             t.above, t.end = True, a.end()  # 三个多月
@@ -86,6 +95,8 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
         t.counted, t.end = noun
     if t.hedge == "none" and (m := p("hedge_after").match(norm, t.end)):
         t.hedge, t.end = zh.hedge_suffixes[m.group()], m.end()
+    if t.hedge == "none" and norm.startswith("+", t.end) and not _ALNUM.match(norm, t.end + 1):
+        t.hedge, t.end = "plus", t.end + 1  # 100万+, 500+: N or more, as the English "100,000+"
     if t.end == pos:
         return None
     return t
