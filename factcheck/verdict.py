@@ -14,12 +14,27 @@ from typing import Optional, Sequence
 
 from .extractor.periods import resolve
 from .extremes import representative_pairs
+from .hedgereach import hedge_reach, loose_pair, stated_bounds
 from .intervals import comparison_interval
 from .model import VERDICTS, Claim, Interval, Located, PairJudgement
-from .reasons import agree_reason, disjoint_reason, loose_reason, overlap_reason, show_claim
-from .scope import (OPEN_ABOVE, OPEN_BELOW, entity_difference, measure_difference, period_difference, period_years,
-                    show_period,
-                    predicate_difference, qualifier_difference, role_difference)
+from .reasons import (
+    agree_reason,
+    disjoint_reason,
+    overlap_reason,
+    show_claim,
+)
+from .scope import (
+    OPEN_ABOVE,
+    OPEN_BELOW,
+    entity_difference,
+    measure_difference,
+    period_difference,
+    period_years,
+    predicate_difference,
+    qualifier_difference,
+    role_difference,
+    show_period,
+)
 from .units import UnitConverter
 from .vocab import Vocabulary
 
@@ -157,7 +172,7 @@ class Judge:
             return self._disjoint(la, lb, ia, ib, tol)
         if self._same_statement(ca, cb, va, vb, ia, ib, rel, converted):
             return PairJudgement("agree", agree_reason(ca, cb, vb, converted), la, lb)
-        loose = _loose(ca, ia, va, cb, ib, vb)
+        loose = loose_pair(ca, ia, va, cb, ib, vb)
         if loose:
             line = self._timeline(la, lb, tol)
             if line is not None:
@@ -268,7 +283,7 @@ class Judge:
             value, _, _ = self._convert(c, unit)
         except _Incomparable:
             return None
-        return _reach(c, value)
+        return hedge_reach(c, value)
 
     def farthest(self, group: Sequence[Member], unit: Optional[str], above: bool) -> Optional[Member]:
         """The claim whose stated figure lies farthest up (``above``) or down, as an open hedge's reach sees it."""
@@ -278,7 +293,7 @@ class Judge:
                 value, iv, _ = self._convert(m.located.claim, unit)
             except _Incomparable:
                 continue
-            low, high = _stated(m.located.claim, iv, value)
+            low, high = stated_bounds(m.located.claim, iv, value)
             bound = low if above else high
             if bound is None:
                 continue
@@ -359,43 +374,6 @@ def _days(iso: str) -> int:
         return dt.date(int(iso[:4]), int(iso[5:7] or 1), int(iso[8:10] or 1)).toordinal()
     except ValueError:
         return dt.date(int(iso[:4]), 1, 1).toordinal()
-
-
-def _reach(c: Claim, value: Optional[float]) -> Optional[float]:
-    """How far an open hedge conventionally reaches: one step of its last stated digit (in ``value``'s unit)."""
-    if value is None or not c.value or not c.precision:
-        return None
-    step = c.precision * (value / c.value)
-    return value + step if c.hedge in OPEN_ABOVE else value - step
-
-
-def _loose(ca: Claim, ia: Interval, va, cb: Claim, ib: Interval, vb) -> Optional[str]:
-    """A reason when a pair is compatible only through an open hedge the other figure leaves far behind."""
-    for hedged, hv, hi, other_claim, other, ov in ((ca, va, ia, cb, ib, vb), (cb, vb, ib, ca, ia, va)):
-        if hedged.hedge not in OPEN_ABOVE + OPEN_BELOW:
-            continue
-        same_way = OPEN_ABOVE if hedged.hedge in OPEN_ABOVE else OPEN_BELOW
-        if other_claim.hedge in same_way:
-            continue  # two bounds the same way ("more than 140", "more than 150"): one is only the weaker
-        reach = _reach(hedged, hv)
-        if reach is None:
-            continue
-        low, high = _stated(other_claim, other, ov)
-        if hedged.hedge in OPEN_ABOVE and low is not None and (low[0] > reach or (low[0] == reach and not low[1])):
-            return loose_reason(other, hi, reach)
-        if hedged.hedge in OPEN_BELOW and high is not None and (high[0] < reach or (high[0] == reach and not high[1])):
-            return loose_reason(other, hi, reach)
-    return None
-
-
-def _stated(claim: Claim, iv: Interval, value) -> tuple[Optional[tuple], Optional[tuple]]:
-    """The (bound, inclusive) pairs of what a figure states, for the reach of a hedge: an unhedged figure its
-    value ("4,000" lies beyond the reach 3,500 of "over 3,400", though its rounding reaches down to 3,500),
-    a hedged one its interval."""
-    if claim.hedge == "none" and value is not None:
-        return (value, True), (value, True)
-    return (None if iv.low is None else (iv.low, iv.low_inclusive),
-            None if iv.high is None else (iv.high, iv.high_inclusive))
 
 
 def worst(verdicts: Sequence[str]) -> str:

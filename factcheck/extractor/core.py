@@ -25,12 +25,28 @@ from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .finish import Finish
-from .measures import (SCIENTIFIC, SCIENTIFIC_HINT, compound, clock_figure, degrees_minutes, pounds_of_money,
-                       scientific, unit_at)
+from .measures import (
+    SCIENTIFIC,
+    SCIENTIFIC_HINT,
+    clock_figure,
+    compound,
+    degrees_minutes,
+    pounds_of_money,
+    scientific,
+    unit_at,
+)
 from .names import NameRules
 from .nouns import counted_before, counted_phrase, is_plural
-from .numbers import (DIGITS, digits_value, joined_words, number_word_runs, scaled, with_fractions, word_digits,
-                      word_value)
+from .numbers import (
+    DIGITS,
+    digits_value,
+    joined_words,
+    number_word_runs,
+    scaled,
+    with_fractions,
+    word_digits,
+    word_value,
+)
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
 from .temperature import degrees_at, scale_letter, sentence_words

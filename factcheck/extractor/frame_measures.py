@@ -6,13 +6,10 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
-from .frame_names import TOKEN
-from .nouns import is_plural, lemma, singular, verb_lemma
+from .frame_verbs import NOT_VERBS, acting_verb, clause_verbs, event_verb
+from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold
 
-_AUX = frozenset("is was are were be been being am do does did will would can could may might must shall should "
-                 "has have had".split())
-_NO_SIGN_OF_VERB = frozenset("per than more less about around over under some its their".split())
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
                       r"(?P<noun>[a-z]{3,})\b")
 _DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
@@ -55,52 +52,12 @@ stations"): a narrowing, never the whole."""
 _CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
 _NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
-_MODALS = frozenset("will would can could may might must shall should".split())
-"""Words after which a word is a verb in its base form."""
 _ANYONE = frozenset("people person individual".split())
 _PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
                       "many most some none few several both either neither everyone everybody someone anyone nobody "
                       "all another".split())
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
-
-
-def _clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
-    """Every verb of a clause: (start, end, lemma, auxiliary?); read once per clause (claims share clauses)."""
-    found = cache.get(("verbs", text))
-    if found is not None:
-        return found
-    fv = vocab.frames
-    found, previous = [], ""
-    for m in TOKEN.finditer(text):
-        word, after = m.group().lower(), previous
-        previous = word
-        if word in _NO_SIGN_OF_VERB or m.group()[0].isupper():
-            continue  # words that are never verbs, names
-        base = verb_lemma(word)
-        if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
-                or (word.endswith("ed") and len(word) > 4 and base != word)
-                or (after in _MODALS and word not in vocab.stop_words)):  # "will create", "plans to cut"
-            found.append((m.start(), m.end(), base, word in _AUX))
-    cache[("verbs", text)] = found
-    return found
-
-
-def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -> tuple[str, list[tuple[int, int, str]]]:
-    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
-    best, best_distance, verbs = "", None, []
-    for start, end, base, auxiliary in _clause_verbs(text, vocab, cache):
-        if start >= at and end <= until:
-            continue  # the figure itself
-        verbs.append((start, end, base))
-        if auxiliary:
-            continue
-        distance = at - end if end <= at else start - until
-        if best_distance is None or distance < best_distance:
-            best, best_distance = base, distance
-    if not best and verbs:
-        best = verbs[0][2]
-    return best, verbs
 
 
 def agent_measure(noun: str, vocab: Vocabulary) -> str:
@@ -204,7 +161,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             noun = singular(subject.group(1).lower(), vocab)  # ("winds of 175 mph": wind)
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
-            _acting_verb(text, at, verbs, vocab) if c["kind"] in ("measure", "duration") else ""), ""
+            acting_verb(text, at, verbs, vocab) if c["kind"] in ("measure", "duration") else ""), ""
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
@@ -212,7 +169,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
-        return _concept(text, at, until, verbs, vocab, cache, before_first=True) or _event_verb(text, at, verbs), ""
+        return _concept(text, at, until, verbs, vocab, cache, before_first=True) or event_verb(text, at, verbs), ""
     return "", ""
 
 
@@ -266,29 +223,6 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
     return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
 
 
-_RIGHT_AFTER_VERB = regex.compile(r"\s+(?:for\s+|over\s+)?")
-"""What may stand between a verb and the measurement it governs ("burned 62,053 hectares", "fell for 3 min")."""
-
-
-def _acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary) -> str:
-    """The verb right before a measurement that names no property, which says what it measures ("the fire
-    burned 62,053 hectares": burn; "the guards spent 81 minutes"); "" for a verb that only states a level or
-    a speaker's verb."""
-    fv = vocab.frames
-    before = [(e, v) for s, e, v in verbs if e <= at]
-    end, verb = before[-1] if before else (0, "")
-    if not verb or not _RIGHT_AFTER_VERB.fullmatch(text, end, at):
-        return ""  # (the verb of another figure: "trapped 33 men 700 metres underground and about 5 km ...")
-    return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in _AUX or (
-        verb in _MODALS or verb in ("do", "make", "take", "get", "give", "go", "come")) else verb
-
-
-def _event_verb(text: str, at: int, verbs: list) -> str:
-    """The verb before a date that names what happened then ("opened on 1 May"), be/have excepted."""
-    before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
-    return before[-1] if before else ""
-
-
 def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict) -> str:
     """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
     a word before a noun it qualifies names none ("at high tide")."""
@@ -304,7 +238,7 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if at <= m.start() < until:
             continue
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in _NO_SIGN_OF_VERB \
+        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in NOT_VERBS \
                 and m.start() > until:
             continue
         word = " ".join(m.group().lower().split())
@@ -328,7 +262,7 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
     ``names``: the clause's names (lower case); ``lead``: its sentence before it.  Second: a word that tells
     which one of its kind it is ("the old stadium": old), or ""."""
-    verbs = _clause_verbs(text, vocab, cache)
+    verbs = clause_verbs(text, vocab, cache)
     first = next((v for v in verbs if v[1] <= at), None)
     if first is None or first[2] in vocab.frames.reporting_verbs or (_WHO.search(text, 0, first[0]) and any(
             v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at)):

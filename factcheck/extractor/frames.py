@@ -20,10 +20,10 @@ from .frame_measures import (
     WHICH_ONES,
     clause_subject,
     measure_of,
-    predicate_of,
 )
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
+from .frame_verbs import predicate_of
 from .measures import unit_at
 from .nouns import is_plural, lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span

@@ -19,7 +19,6 @@ from .chinese.script import has_cjk
 from .numbers import word_value
 from .windows import scan
 
-
 _AS_OF = regex.compile(r"(?i)\b(?:by|as of|as at|end of)\b")
 _IN_YEAR = regex.compile(r"(?i)(?:in|for|during)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d(?!\d)")
 """A period that is a year ("in 2021"), written right after a figure: that figure's own year."""

@@ -167,8 +167,8 @@ def chinese_dateline(text: str, year: Optional[int] = None) -> Optional[str]:
     else it is returned as "--10-20".  None when there is no dateline.
     """
     head = text[:600]
-    from .script import to_simplified
     from ..text import normalize
+    from .script import to_simplified
 
     head = to_simplified(normalize(head))
     best = None

@@ -20,7 +20,15 @@ from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
 from .numerals import numeral_value, spelled_digits, split_numeral
-from .phrases import GENERIC_LEMMAS, Tail, counted_before, currency_before, hedge_before, read_tail, tail_kind
+from .phrases import (
+    GENERIC_LEMMAS,
+    Tail,
+    counted_before,
+    currency_before,
+    hedge_before,
+    read_tail,
+    tail_kind,
+)
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)(?P<scale>万亿|万|亿)?")

@@ -1,0 +1,78 @@
+"""The verbs of a figure's clause: every verb read once per clause, the one that governs a figure, and the verb
+that names what a measurement or a date is of.  Part of the frame reader (see ``frames``)."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+from .frame_names import TOKEN
+from .nouns import verb_lemma
+
+AUXILIARIES = frozenset("is was are were be been being am do does did will would can could may might must shall should "
+                        "has have had".split())
+"""Verbs that only help another verb (a figure's verb is never one of them)."""
+NOT_VERBS = frozenset("per than more less about around over under some its their".split())
+"""Words that are never verbs, whatever their form."""
+MODALS = frozenset("will would can could may might must shall should".split())
+"""Words after which a word is a verb in its base form."""
+
+
+def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, int, str, bool]]:
+    """Every verb of a clause: (start, end, lemma, auxiliary?); read once per clause (claims share clauses)."""
+    found = cache.get(("verbs", text))
+    if found is not None:
+        return found
+    fv = vocab.frames
+    found, previous = [], ""
+    for m in TOKEN.finditer(text):
+        word, after = m.group().lower(), previous
+        previous = word
+        if word in NOT_VERBS or m.group()[0].isupper():
+            continue  # words that are never verbs, names
+        base = verb_lemma(word)
+        if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
+                or (word.endswith("ed") and len(word) > 4 and base != word)
+                or (after in MODALS and word not in vocab.stop_words)):  # "will create", "plans to cut"
+            found.append((m.start(), m.end(), base, word in AUXILIARIES))
+    cache[("verbs", text)] = found
+    return found
+
+
+def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -> tuple[str, list[tuple[int, int, str]]]:
+    """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
+    best, best_distance, verbs = "", None, []
+    for start, end, base, auxiliary in clause_verbs(text, vocab, cache):
+        if start >= at and end <= until:
+            continue  # the figure itself
+        verbs.append((start, end, base))
+        if auxiliary:
+            continue
+        distance = at - end if end <= at else start - until
+        if best_distance is None or distance < best_distance:
+            best, best_distance = base, distance
+    if not best and verbs:
+        best = verbs[0][2]
+    return best, verbs
+
+
+_RIGHT_AFTER_VERB = regex.compile(r"\s+(?:for\s+|over\s+)?")
+"""What may stand between a verb and the measurement it governs ("burned 62,053 hectares", "fell for 3 min")."""
+
+
+def acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary) -> str:
+    """The verb right before a measurement that names no property, which says what it measures ("the fire
+    burned 62,053 hectares": burn; "the guards spent 81 minutes"); "" for a verb that only states a level or
+    a speaker's verb."""
+    fv = vocab.frames
+    before = [(e, v) for s, e, v in verbs if e <= at]
+    end, verb = before[-1] if before else (0, "")
+    if not verb or not _RIGHT_AFTER_VERB.fullmatch(text, end, at):
+        return ""  # (the verb of another figure: "trapped 33 men 700 metres underground and about 5 km ...")
+    return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in AUXILIARIES or (
+        verb in MODALS or verb in ("do", "make", "take", "get", "give", "go", "come")) else verb
+
+
+def event_verb(text: str, at: int, verbs: list) -> str:
+    """The verb before a date that names what happened then ("opened on 1 May"), be/have excepted."""
+    before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
+    return before[-1] if before else ""
