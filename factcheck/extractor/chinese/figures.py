@@ -9,7 +9,6 @@ so they never give those digits a made-up meaning.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -19,6 +18,7 @@ from ...model import Interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
 from .dates import find_chinese_dates
+from .identifiers import model_number, spoken_yuan
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
@@ -29,6 +29,7 @@ from .phrases import (
     read_tail,
     tail_kind,
 )
+from .ranges import TIME_AFTER, adjacent_range, range_second, times
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)(?P<scale>万亿|万|亿)?")
@@ -44,7 +45,6 @@ _TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千�
                         r"(?:(?P<t>[一二三四五六七八九])(?![0-9零〇一二两三四五六七八九十百千万亿个年月日天名位人次项家岁号届期元倍])"
                         r"|(?![为立功绩果员本熟就长交效品都年型]))")
 """三成 = 30%, 七成五 = 75% (a digit after 成 is the next place)."""
-_TIME_AFTER = regex.compile(r"[月日号时点]|分(?![之钟])|秒(?!钟)")
 _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
@@ -63,24 +63,10 @@ _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
 """Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120")."""
 _DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
-_MODEL_WORD_BEFORE = regex.compile(r"(?:^|(?<=\p{Han}|\s))(?P<w>[A-Za-z]*[A-Z][A-Za-z]*) $")
-"""A product or standard name in Latin letters, a blank, then its number: 华为Mate 60, iOS 17.2, ISO 9001."""
-_MODEL_WORD_AFTER = regex.compile(r" (?:Pro|PRO|Max|MAX|Plus|PLUS|Ultra|ULTRA|Mini|Air|Lite|SE)(?![A-Za-z])")
-"""A model's suffix after its number: 波音737 MAX, Mate 60 Pro."""
-_BRAND_BEFORE = regex.compile(r"(?:小米|红米|华为|荣耀|魅族|一加|问界|小鹏|极氪|iPhone|Galaxy)$")
-"""Brands whose products are named by a bare number (小米14, 问界M9 aside: the letters mark those)."""
-_MONEY_CUE = regex.compile(r"花|钱|薪|工资|收入|赚|挣|价|卖|买|付|费|租|补贴|奖金|罚款|成本|存款|贷款|红包")
-"""Words that make a bare 块 after a figure the spoken yuan ("月薪八千块", "花了三千块"; not "切成三块")."""
-_CLAUSE_STOP = regex.compile(r"[。，；！？,;!?\n]")
 _SIGN_BEFORE = "为是长达至到降于"
 """Characters before a minus that make it a sign ("增长-1.5%", "净利润为-3.5亿元"), not a model's hyphen (运-20)."""
 _CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
 _SPEED = "时速"
-_ADJACENT = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<u>十万|百万|千万|[十百千万亿])")
-"""Two neighbouring digits before a unit ("二三十人", "三四百万"): a range, twenty to thirty."""
-_NEIGHBOURS = regex.compile(r"(?P<p>[一二三四五六七八九]?十|[一二三四五六七八九]百零?)?(?P<a>[一二三四五六七八])(?P<b>[两二三四五六七八九])")
-_DIGIT_ORDER = "一二三四五六七八九"
-_PLACES = {"十": 10.0, "百": 100.0, "千": 1000.0, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 _BELOW_ZERO = "零下"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
@@ -107,7 +93,7 @@ def read_chinese(ex) -> None:
             n = m.group("n")
             value = float(n) if n.isdigit() else numeral_value(n)
             if value is not None and pattern is _ORDINAL:
-                value = _times(value, _ORDINAL_SCALES[m.group("scale")])  # 第1000万辆: the ten millionth
+                value = times(value, _ORDINAL_SCALES[m.group("scale")])  # 第1000万辆: the ten millionth
             if value is not None and value >= 1:
                 ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
@@ -249,7 +235,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         if not (norm[s - 2] in _SIGN_BEFORE or (probe and (probe.unit or probe.currency or probe.multiplier != 1.0))):
             return ex.add(s - 2, e, "identifier")  # 运-20, 歼-20: a model's name
         signed = True  # 增长-1.5%, 为-3.5亿元: a negative figure
-    if arabic and not signed and _model_number(ex, zh, s, e):
+    if arabic and not signed and model_number(ex, zh, s, e):
         return True
     if arabic:
         if not signed and (_LETTER.match(norm, e) or (s > 0 and (_LETTER.match(norm, s - 1) or norm[s - 1] in ".-"))):
@@ -263,12 +249,12 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     else:
         parsed = split_numeral(m.group(), zh.scales)
         if parsed is None:
-            return _adjacent_range(ex, zh, m)  # 一百百, a lone 万: no value, no claim; 二三十人: a range
+            return adjacent_range(ex, zh, m)  # 一百百, a lone 万: no value, no claim; 二三十人: a range
         value, digits, multiplier = parsed
     found = arabic and zh.pattern("identifier_after").match(norm, e)
     if found:
         return ex.add(s, found.end(), "identifier", value=value)
-    if (t := _TIME_AFTER.match(norm, e)) and not (t.group() == "秒" and not norm.endswith("分", 0, s)):
+    if (t := TIME_AFTER.match(norm, e)) and not (t.group() == "秒" and not norm.endswith("分", 0, s)):
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
         return True
@@ -276,7 +262,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     second = None
     if tail is None:
         probe = Tail(end=e)
-        if zh.pattern("range_join").match(norm, e) and (second := _range_second(ex, zh, probe, e, value * multiplier)) is not None:
+        if zh.pattern("range_join").match(norm, e) and (second := range_second(ex, zh, probe, e, value * multiplier)) is not None:
             tail = probe  # 三到五毫米, 2000至3000人: the second figure's words serve both
         elif not arabic and not (multiplier != 1.0 and _CLAUSE_END.match(norm, e)):
             return False  # 一千二百五十万。 is a figure on its own
@@ -286,11 +272,11 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                 return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
             tail = Tail(end=e)
     tail.multiplier *= multiplier
-    if tail.bare_classifier and tail.classifier_word == "块" and _spoken_yuan(norm, s) and (
+    if tail.bare_classifier and tail.classifier_word == "块" and spoken_yuan(norm, s) and (
             not _HAN.match(norm, tail.end) or norm[tail.end] in "的了"):  # (三块蛋糕: cakes)
         tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None
     if second is None:
-        second = _range_second(ex, zh, tail, e, value * multiplier)
+        second = range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
@@ -315,7 +301,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         gap = _PERSON_GAP if tail.counted == "person" else None  # 该项目带动就业超过2万人 counts people, not projects
         before = counted_before(ex, start, zh, gap) if generic else None
         counted = before or tail.counted
-    full = _times(value, tail.multiplier)
+    full = times(value, tail.multiplier)
     if signed:
         full, second = -full, None
     if kind == "count" and norm.endswith("每", 0, start) and full > 0 and math.log10(full).is_integer():
@@ -350,115 +336,6 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                   counted=counted)
 
 
-def _spoken_yuan(norm: str, s: int) -> bool:
-    """Whether the clause before ``s`` names money, so that a bare 块 after the figure is the yuan."""
-    lo = max(0, s - 16)
-    for stop in _CLAUSE_STOP.finditer(norm, lo, s):
-        lo = stop.end()
-    return _MONEY_CUE.search(norm, lo, s) is not None
-
-
-def _model_number(ex, zh: ChineseVocab, s: int, e: int) -> bool:
-    """Record the name of a product, standard or floor whose number stands at ``s``..``e`` ("华为Mate 60 Pro",
-    "iOS 17.2版本", "ISO 9001认证", "波音737 MAX", "小米14", "T3座15层") as an identifier: a number that names
-    something counts nothing.  False when the number has a unit, currency or measure word after it."""
-    norm = ex.norm
-    floor = s > 1 and norm[s - 1] in "座楼栋幢" and (norm[s - 2].isalnum() and norm[s - 2].isascii() or norm[s - 2] == "号") \
-        and norm.startswith("层", e)  # A座15层, 3号楼12层 (not 这座楼15层以上, a count of storeys)
-    after = None if floor else _MODEL_WORD_AFTER.match(norm, e)
-    word = None
-    if not floor and s > 1 and norm[s - 1] == " ":
-        word = _MODEL_WORD_BEFORE.search(norm, max(0, s - 16), s)
-    brand = not (floor or after or word) and _BRAND_BEFORE.search(norm, max(0, s - 6), s)
-    if not (floor or after or word or brand):
-        return False  # (the cheap tests first: most figures stop here)
-    end = after.end() if after else e
-    if floor:
-        return ex.add(s, e + 1, "identifier")
-    if after is None and not (end == len(norm) or _HAN.match(norm, end) or norm[end] in "，。、；：！？）)》”,;:!?"):
-        return False
-    tail = read_tail(norm, e, zh, True, True)
-    if tail is not None and (tail.unit or tail.currency or tail.classifier or tail.multiplier != 1.0 or tail.counted):
-        return False
-    if word:
-        return ex.add(word.start("w"), end, "identifier")
-    if brand or (after and _HAN.match(norm, s - 1)):
-        return ex.add(s, end, "identifier")
-    return False
-
-
-def _adjacent_range(ex, zh: ChineseVocab, m) -> bool:
-    """Record "二三十人" (20 to 30 people) when the numeral at ``m`` is two neighbouring digits and a unit."""
-    run = _ADJACENT.fullmatch(m.group())
-    if run is None:
-        return _adjacent_digits(ex, zh, m)
-    if run is None or "一二三四五六七八九".index(run.group("b")) != "一二三四五六七八九".index(run.group("a")) + 1:
-        return False
-    tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
-    if tail is None or tail.above or not (tail.classifier or tail.unit or tail.currency or tail.counted):
-        return False
-    scale = _PLACES[run.group("u")] * tail.multiplier
-    low, high = (numeral_value(run.group(k)) * scale for k in ("a", "b"))
-    kind, unit = tail_kind(tail)
-    return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
-                  counted=tail.counted if kind == "count" else None, precision=scale, step=scale)
-
-
-def _adjacent_digits(ex, zh: ChineseVocab, m) -> bool:
-    """Record "三四个国家" (3 to 4), "十五六岁" (15 to 16), "一两天" (1 to 2): two neighbouring last digits and a
-    measure word or unit."""
-    run = _NEIGHBOURS.fullmatch(m.group())
-    if run is None:
-        return False
-    a, b = (_DIGIT_ORDER.index(run.group(k).replace("两", "二")) for k in ("a", "b"))
-    if b != a + 1:
-        return False
-    tail = read_tail(ex.norm, m.end(), zh, arabic=False, allow_above=False)
-    if tail is None or tail.above or tail.hedge != "none" or not (tail.classifier or tail.unit or tail.currency):
-        return False
-    head = run.group("p") or ""
-    low, high = (numeral_value(head + run.group(k)) for k in ("a", "b"))
-    if low is None or high is None:
-        return False
-    kind, unit = tail_kind(tail)
-    low, high = _times(low, tail.multiplier), _times(high, tail.multiplier)
-    return ex.add(m.start(), tail.end, "number_range", low=low, high=high, hedge="range", unit=unit,
-                  counted=tail.counted if kind == "count" else None, precision=tail.multiplier, step=tail.multiplier)
-
-
-def _range_second(ex, zh: ChineseVocab, tail: Tail, e: int, first: float) -> Optional[tuple[float, int]]:
-    """(high value, end) when the figure ``first`` opens a range "20至30个", "5%-7%", "1.5万到2万", "8000至1.2万"."""
-    if tail.above or tail.hedge != "none":
-        return None
-    join = zh.pattern("range_join").match(ex.norm, tail.end) or zh.pattern("range_join").match(ex.norm, e)
-    if not join:
-        return None
-    m = zh.pattern("core").match(ex.norm, join.end())
-    if not m or not ex.taken.free(m.start(), m.end()) or _TIME_AFTER.match(ex.norm, m.end()):
-        return None
-    if m.group("ar") is not None:
-        high, _ = digits_value(m.group())
-        mult = 1.0
-    else:
-        parsed = split_numeral(m.group(), zh.scales)
-        if parsed is None:
-            return None
-        high, _, mult = parsed
-    second = read_tail(ex.norm, m.end(), zh, arabic=True, allow_above=False)
-    if second is None:
-        return None
-    if (tail.unit and second.unit and tail.unit != second.unit) or (
-            tail.currency and second.currency and tail.currency != second.currency):
-        return None  # 下降2.3个百分点至25.6%: a change, then the level it reached
-    if second.multiplier != 1.0 and tail.multiplier == 1.0 and first <= high * mult:
-        tail.multiplier = second.multiplier  # "1至2万": the scale after the second figure scales both (not 8000至1.2万)
-    mult *= second.multiplier
-    if second.unit or second.currency or second.classifier or second.counted:
-        tail.unit, tail.currency = second.unit or tail.unit, second.currency or tail.currency
-        tail.counted, tail.classifier = second.counted or tail.counted, True
-    return _times(high, mult), second.end
-
-
 def _chinese_context(norm: str, s: int, e: int) -> bool:
     """Whether the digits at ``s``..``e`` stand among Han characters (spaces and % aside)."""
     i = s - 1
@@ -470,11 +347,6 @@ def _chinese_context(norm: str, s: int, e: int) -> bool:
     while j < len(norm) and j < e + 3 and norm[j] in " %":
         j += 1
     return j < len(norm) and bool(_HAN.match(norm, j))
-
-
-def _times(value: float, multiplier: float) -> float:
-    """``value`` x ``multiplier`` in decimal, so 4.35亿 is 435,000,000 and not 434,999,999.99999994."""
-    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def _plain_value(text: str) -> Optional[float]:
