@@ -5,7 +5,7 @@ frequencies, ordinals, vague quantities, figures); a later pass never takes
 characters an earlier one already claimed.  All matching runs on the
 normalised text (same length as the original), so offsets point into the
 original text.  The simpler passes live in ``passes.py``, identifier checks
-in ``names.py``, what follows a figure (units, compound measures, scientific
+in ``names.py``, signs and currencies in ``currencies.py``, what follows a figure (units, compound measures, scientific
 notation, two-bound intervals) in ``measures.py`` and ``..pintunits``, figures
 with their uncertainty ("5.2 ± 0.3 kg") in ``uncertainty.py``, the
 claims' sentences, clauses, scopes and frames in ``finish.py``, and the
@@ -24,6 +24,7 @@ from ..model import Claim
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
+from .currencies import CurrencyRules
 from .finish import Finish
 from .measures import (
     SCIENTIFIC,
@@ -56,8 +57,6 @@ from .windows import digit_windows, scan, word_windows
 
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
-_SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
-_SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
@@ -88,7 +87,7 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
+class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
     """State of one extraction run over one text."""
 
     def __init__(self, text: str, vocab: Vocabulary, norm: Optional[str] = None):
@@ -217,7 +216,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
     # -- one figure ----------------------------------------------------------
     def figure(self, start: int, end: int, value: float, digits: str, written_in_words: bool,
                own_scales: bool = False, power: float = 1.0) -> None:
-        norm, v = self.norm, self.v
+        norm = self.norm
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         signed = norm[start - 1:start] == "-" and norm[max(0, start - 2):start - 1] in ("", " ", "\t", "\n", "(")
         if not written_in_words and not scale_letter(norm, end, signed, lambda: self._words_of(start)) \
@@ -239,29 +238,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
             multiplier *= self.vocab.scales[m.group(1).lower()]
             scale_word = True
             e = m.end()
-        s = start
-        if (not written_in_words and start > 0 and norm[start - 1] == "-"
-                and (start == 1 or norm[start - 2] in " \t\n(")):
-            value, s = -value, start - 1
-        else:  # "minus five percent", "negative 3", "- 1 4/5" opening a line
-            before = norm[max(0, start - 10):start].lower()
-            sign = None
-            if "minus" in before or "negative" in before:
-                sign = _SIGN_WORD.search(norm, max(0, start - 10), start)
-            elif "-" in before[-4:] and not written_in_words:
-                sign = _SIGN_DASH.search(norm, max(0, start - 4), start)
-            if sign:
-                value, s = -value, sign.start() + (sign.group().index("-") if "-" in sign.group() else 0)
-        currency, sign = None, ""
-        m = self._search_before("currency_before", s, 8)
-        while m and m.start() and m.group(1)[0].isalpha() and norm[m.start() - 1].isalnum():
-            m = v("currency_before").search(norm, m.start() + 1, s)  # "thc $ 5": the letters end a word
-        if m and m.end() == s:
-            sign = m.group(1)
-            currency = self.vocab.currency_before[m.group(1)]
-            if m.group(1) in self.vocab.symbol_contexts:  # "¥": yen or yuan, as the sentence says
-                currency = self._settled(*self.vocab.symbol_contexts[m.group(1)], s)
-            s = m.start()
+        value, s = self._signed(start, value, written_in_words)
+        currency, sign, s = self._currency_before(s)
         m = self._match("scale_abbrev", e)
         if m and multiplier == 1.0:
             abbrev = m.group(1).lower()
@@ -304,21 +282,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
                     range_high = scaled(high, high_mult)
                     e = e2
         if currency is None:
-            initial = norm[e:e + 2].lstrip().lstrip("-")[:1].lower()  # cheap test before two regexes
-            named = initial in self.vocab.compiled["word_initials"]
-            sub = v("currency_subunit").match(norm, e) if range_high is None and named else None
-            m = self._match("currency_after", e)
-            if sub and (not m or sub.end() >= m.end()):  # "34 cents" is USD 0.34, "9 euro cents" EUR 0.09
-                currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
-                multiplier *= one
-                e = sub.end()
-            elif m:
-                currency = self.vocab.currency_after[m.group(1).lower()]
-                e = m.end()
-            elif named and (m := v("ambiguous_currency").match(norm, e)):  # "528 million francs": which is not said
-                name = self.vocab.ambiguous_currencies[_BLANKS.sub(" ", m.group(1).lower())]
-                currency = self._settled(name, self.vocab.name_contexts.get(name, ()), s)
-                e = m.end()
+            currency, one, e = self._currency_after(e, s, subunits=range_high is None)
+            multiplier *= one
         angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
                  and norm[e:e + 2].lstrip()[:1] == "°" else None)
         if angle:  # "45° 30′ 15″": one angle in degrees
@@ -399,13 +364,6 @@ class _Extraction(SimplePasses, NameRules, RangeRules, Finish):
         self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
                  unit=unit, counted=counted)
-
-    def _settled(self, name: str, clues, at: int) -> str:
-        """The currency a shared sign ("¥") or name ("crowns") stands for, from the one currency whose clue words
-        its sentence holds ("Stockholm": SEK), else ``name`` marked ambiguous."""
-        a, b = self.sentence_of(at)
-        found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
-        return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
 
     def _words_of(self, at: int) -> tuple[bool, bool]:
         """Whether the sentence at offset ``at`` speaks of heat, and of turning (see temperature.sentence_words)."""
