@@ -26,7 +26,7 @@ REGEX_TIMEOUT = 1.0
 
 HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than", "plus")
 UNIT_KINDS = ("percent", "duration", "measure")
-SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague", "offset", "partial", "as_of_month")
+SCOPE_KINDS = ("relative", "absolute", "anchored", "current", "vague", "offset", "partial", "as_of_month", "occasion")
 NOUN_KEYS = ("synonyms", "irregular_plurals", "compounds", "not_plural", "modifiers", "stop_words", "verbs")
 
 

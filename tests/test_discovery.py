@@ -113,6 +113,7 @@ def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys)
     assert precision >= 0.98
     assert recall >= 0.70
     assert accuracy >= 0.73
+    assert [(name, d) for name, s in corpus_scores for d in s["false_differs"]] == []  # no contradiction made up
 
 
 
@@ -256,6 +257,7 @@ APART = [
     ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
     ("The club won 20 matches that season.", "The club lost 8 matches that season."),
     ("The plane fell 35,000 feet.", "The climber fell 300 feet."),  # one verb, two subjects
+    ("Between 1969 and 1972, twelve men walked on the Moon.", "Two men walked on the Moon that day."),  # an occasion
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -312,5 +314,7 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 def test_held_out_corpus_is_scored(ruleset, capsys):
     """Fifteen topics written by other engineers without reading the code (FINDINGS.md, FINDINGS2.md and
     FINDINGS3.md list every error): their scores are printed and guarded against falling, not tuned to."""
-    precision, recall, accuracy = _totals(_scores(ruleset, HOLDOUT), "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.33 and accuracy >= 0.44  # (1.000 / 0.348 / 0.464 measured)
+    scores = _scores(ruleset, HOLDOUT)
+    precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
+    assert precision >= 0.95 and recall >= 0.34 and accuracy >= 0.45  # (1.000 / 0.352 / 0.464 measured)
+    assert [(name, d) for name, s in scores for d in s["false_differs"]] == []

@@ -132,7 +132,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
             return (_concept(text, at, until, verbs, vocab, cache, nouns=True)  # ("382 people per km²: density")
-                    or _nearest_property(text, at, until, c["kind"], vocab, cache) or canon), ""
+                    or _nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
+                    or canon), ""
         named = (_phrase_from(text, at, until, fv) or fv.noun_measure.get(canon) or fv.noun_measure.get(head)
                  or agent_measure(head, vocab))
         if named:
@@ -209,6 +210,15 @@ def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> st
             break
         kept.append(word)
     return " ".join(kept[:-1] + [singular(kept[-1], vocab)]) if kept else ""
+
+
+def _did(text: str, until: int, verbs: list, vocab: Vocabulary) -> str:
+    """The verb right after a count of people that says what they did ("twelve men walked on the Moon": walk),
+    "" for a verb that only states a level, or a speaker's."""
+    m = _ACTED.match(text, until)
+    verb = next((base for start, _, base in verbs if start == m.end()), "") if m else ""
+    fv = vocab.frames
+    return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in ("be", "have", "do") else verb
 
 
 def _acted(text: str, until: int, verbs: list, fv) -> str:

@@ -95,6 +95,8 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         return TimeOf(relative=("year_offset", float(offset)), aggregation="flow")
     if kind == "partial":
         return _partial(g, vocab)
+    if kind == "occasion":  # "that day": one day the text does not give
+        return TimeOf(relative=("occasion", 0.0), aggregation="flow")
     return TimeOf()
 
 

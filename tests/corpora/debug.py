@@ -56,6 +56,7 @@ def main(argv: list[str]) -> None:
     checker = Checker(ruleset)
     totals = [0, 0, 0, 0, 0]
     chosen = [0, 0, 0, 0, 0]
+    false_differs = []
     corpus = HERE / ("holdout" if "--holdout" in argv else "discovery")
     for topic in load_discovery_gold(corpus):
         docs = [load_document(name, ruleset.vocab, data=Path(topic["dir"], name).read_bytes())
@@ -64,6 +65,7 @@ def main(argv: list[str]) -> None:
         s = score_topic(topic, analysis)
         for i, k in enumerate(("tp", "fp", "gold_pairs", "right", "facts")):
             totals[i] += s[k]
+        false_differs += [(topic["topic"], a, b) for a, b in s["false_differs"]]
         if wanted and topic["topic"] not in wanted:
             continue
         for i, k in enumerate(("tp", "fp", "gold_pairs", "right", "facts")):
@@ -106,6 +108,9 @@ def main(argv: list[str]) -> None:
         print(f"NAMED precision {tp / max(tp + fp, 1):.3f} recall {tp / max(gold, 1):.3f} "
               f"verdicts {right / max(facts, 1):.3f} (tp {tp} fp {fp} gold {gold} right {right}/{facts})")
     tp, fp, gold, right, facts = totals
+    for name, a, b in false_differs:
+        print(f"FALSE DIFFER {name}: {a} vs {b}")
+    print(f"false differs {len(false_differs)}")
     print(f"TOTAL precision {tp / max(tp + fp, 1):.3f} recall {tp / max(gold, 1):.3f} "
           f"verdicts {right / max(facts, 1):.3f} (tp {tp} fp {fp} gold {gold} right {right}/{facts})")
 

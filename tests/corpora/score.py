@@ -7,7 +7,8 @@ two gold facts that are not ``related`` or crosses the groups of one
 ``apart`` entry.  Pairs of ``related`` facts (the same measure at another
 time or of another part) and other pairs the gold does not decide are not
 counted.  A gold fact's verdict is right when the
-reported group holding most of its claims has the gold verdict.
+reported group holding most of its claims has the gold verdict.  A *false differ* is a reported pair judged
+``differ`` whose two claims belong to two different gold facts (related or not) or form a gold ``scope`` pair.
 """
 from __future__ import annotations
 
@@ -83,5 +84,19 @@ def score_topic(topic: dict, analysis) -> dict:
         got = best[0].verdict if best and best[1] >= 2 else None
         right += got == fact["verdict"]
         verdicts.append((fact["id"], fact["verdict"], got))
+    scoped = {frozenset(k for k in (_find(group_of, spans, pair["a"]), _find(group_of, spans, pair["b"])))
+              for pair in topic.get("scope", [])}
+    false_differs = [(_key(p.a), _key(p.b)) for group in tuple(analysis.facts) + tuple(analysis.candidates)
+                     for p in group.pairs if p.verdict == "differ" and _two_facts(p, fact_of, scoped)]
     return {"tp": tp, "fp": fp, "gold_pairs": gold_pairs, "right": right, "facts": len(topic["facts"]),
-            "wrong_pairs": wrong, "verdicts": verdicts}
+            "wrong_pairs": wrong, "verdicts": verdicts, "false_differs": false_differs}
+
+
+def _two_facts(pair, fact_of: dict, scoped: set) -> bool:
+    """Whether a pair judged ``differ`` sets two claims of two different gold facts against each other (even
+    two ``related`` facts: the same measure of another part or time is no contradiction), or the two claims
+    of a gold ``scope`` pair (another part, period or thing)."""
+    ka, kb = _key(pair.a), _key(pair.b)
+    if frozenset((ka, kb)) in scoped:
+        return True
+    return fact_of.get(ka) is not None and fact_of.get(kb) is not None and fact_of[ka] != fact_of[kb]
