@@ -10,10 +10,11 @@ import sys
 import time
 
 import pytest
+from conftest import ROOT, SEEDS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SEEDS
+import factcheck
 from factcheck.cli import main
 from factcheck.rules import build_ruleset
 from factcheck.yamlsafe import Marked, RuleError, load_marked
@@ -365,3 +366,10 @@ def test_wider_grammar_bad_input_is_fast_and_sane(vocab, text):
         assert text[c.start:c.end] == c.text
         for x in (c.value, c.low, c.high):
             assert x is None or x == x and abs(x) != float("inf"), c
+
+
+@pytest.mark.timeout(120)  # only catches a quadratic blow-up (it took minutes before clauses were found by bisection)
+def test_one_sentence_of_forty_thousand_figures_is_read_in_linear_time():
+    text = "It was hot: " + ", ".join(f"{90 + i % 9} degrees" for i in range(40000)) + " in the shade."
+    claims = factcheck.extract(text, factcheck.load_vocabulary())
+    assert len(claims) == 40000 and claims[-1].text == "93 degrees"

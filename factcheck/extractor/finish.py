@@ -1,6 +1,8 @@
 """The last step of an extraction run: each claim placed in its sentence and clause, with its scope and frame."""
 from __future__ import annotations
 
+import bisect
+
 from ..model import Claim
 from .frame_links import borrow_measures
 from .frames import frame_for
@@ -23,7 +25,7 @@ class Finish:
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
         scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.probe)
         scope_starts = [s.start for s in scopes]
-        clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        clause_cache: dict = {}  # sentence -> (its clauses, their starts)
         out: list[Claim] = []
         frame_cache: dict = {}  # what the claims of one clause share: its verbs and cues
         for i, c in enumerate(self.claims):
@@ -31,9 +33,11 @@ class Finish:
             if not (sentence[0] <= c["start"] < max(sentence[1], sentence[0] + 1)):
                 sentence = (c["start"], c["end"])
             if sentence not in clause_cache:
-                clause_cache[sentence] = clauses(self.norm, sentence)
-            cls = clause_cache[sentence]
-            clause = next((cl for cl in cls if cl[0] <= c["start"] < cl[1]), sentence)
+                spans = clauses(self.norm, sentence)  # (in order, never overlapping)
+                clause_cache[sentence] = (spans, [cl[0] for cl in spans])
+            cls, starts = clause_cache[sentence]
+            at = bisect.bisect_right(starts, c["start"]) - 1
+            clause = cls[at] if at >= 0 and c["start"] < cls[at][1] else sentence
             clause = (min(clause[0], c["start"]), max(clause[1], c["end"]))
             prev_end = self.claims[i - 1]["end"] if i > 0 else 0
             next_start = self.claims[i + 1]["start"] if i + 1 < len(self.claims) else len(self.norm)

@@ -3,6 +3,8 @@ word near it ("240 metres long": length), a noun it is "of", a measure's verb or
 the event a date belongs to ("lifted off" on a date: launch)."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..vocab import Vocabulary
@@ -17,6 +19,8 @@ _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
+_LONGEST_PROPERTY = 64
+"""Longer than any property phrase (characters): how far before a figure a property word may start."""
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?!\s+(?:of|from)\b)")
@@ -241,10 +245,14 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         return ""
     best, distance = "", None
     key = ("properties", text)
-    matches = cache.get(key)
-    if matches is None:  # the clause's property words, found once for all its figures
-        matches = cache[key] = list(fv.property_words.finditer(text)) if may_hold(text, fv.property_of, cache) else []
-    for m in matches:
+    found = cache.get(key)
+    if found is None:  # the clause's property words, found once for all its figures (and their starts)
+        matches = list(fv.property_words.finditer(text)) if may_hold(text, fv.property_of, cache) else []
+        found = cache[key] = (matches, [m.start() for m in matches])
+    matches, starts = found
+    first = bisect.bisect_left(starts, at - _PROPERTY_REACH - _LONGEST_PROPERTY)
+    last = bisect.bisect_right(starts, until + _PROPERTY_REACH)
+    for m in matches[first:last]:  # (only words within reach: a clause of a thousand figures stays linear)
         if at <= m.start() < until:
             continue
         nxt = _NEXT_WORD.match(text, m.end())

@@ -21,6 +21,8 @@ _ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 
 
+_LOOK_BACK = 600
+"""How far back (characters) a clause that names nothing looks for the name it points to."""
 _JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu})")
 
 
@@ -28,22 +30,25 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
                       vocab: Vocabulary) -> tuple[str, ...]:
     """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
     people died"), or the name the sentence opens with ("Guinea, where it began, counted 2,536 deaths")."""
-    head = norm[sentence[0]:clause[0]]
+    lo = max(sentence[0], clause[0] - _LOOK_BACK)  # (a sentence of a thousand clauses stays linear)
+    head = norm[lo:clause[0]]
     if not head.strip():
         return ()
     if _RELATIVE.match(norm, clause[0], clause[1]):
-        names = clause_names(norm, (sentence[0], clause[0]), sentence, vocab)
+        names = clause_names(norm, (lo, clause[0]), sentence, vocab)
         if names:
             return names[-1:]
-    colon = head.rfind(":")
+    colon = head.rfind(":") if lo == sentence[0] else -1
     if colon >= 0 and head[:colon].lstrip(" -*•\t")[:1].isupper():  # "- Top scorer: Harry Kane (England), 6 goals"
-        names = clause_names(norm, (sentence[0] + colon + 1, clause[0]), (sentence[0] + colon + 1, clause[1]), vocab)
+        names = clause_names(norm, (lo + colon + 1, clause[0]), (lo + colon + 1, clause[1]), vocab)
         if names:
             return names[:1]
     joined = None
     for joined in _JOINED_CLAUSE.finditer(head):
         pass  # "..., and Uttar Pradesh, my own state, has 200 million people": the name opening the last clause
-    opening = sentence[0] + (joined.end() if joined else len(head) - len(head.lstrip()))
+    if joined is None and lo > sentence[0]:
+        return ()  # (the sentence opened too far back to speak for this clause)
+    opening = lo + (joined.end() if joined else len(head) - len(head.lstrip()))
     first = NAME.match(norm, opening, clause[0])
     words = first.group().split() if first else []
     the = bool(words) and words[0].lower() == "the"
