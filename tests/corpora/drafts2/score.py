@@ -12,7 +12,7 @@ that error (``cites``) in its evidence.
 * strict recall    = planted errors hit by a finding that cites the source figure / all planted errors
 * ok clean         = ok + unsourced figures with no error finding / all ok + unsourced figures
 
-Run from the repository root:
+Lint runs in an empty temporary folder, so that no config file adds sources.  Run from the repository root:
 
     PYTHONPATH=$PWD python tests/corpora/drafts2/score.py [--check] [--json FILE] [draft ...]
 
@@ -26,6 +26,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -71,11 +72,15 @@ def load_gold(wanted: set[str] | None = None) -> list[dict]:
 
 def run_lint(entry: dict) -> list[dict]:
     """The findings of ``factcheck lint`` on one draft, as JSON dicts."""
-    args = [sys.executable, "-m", "factcheck", "lint", str(HERE / entry["draft"]), "--format", "json"]
+    args = [sys.executable, "-m", "factcheck", "lint", str(HERE / entry["draft"]), "--format", "json",
+            "--no-cache", "-q"]
     if entry["sources"]:
         args += ["--against", *entry["sources"]]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT)
+    # run outside the repository: its pyproject.toml [tool.factcheck] names default sources (seeds/), which
+    # lint would add to a draft given no --against (a self draft must be checked against itself only)
+    with tempfile.TemporaryDirectory() as cwd:
+        proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=cwd)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{entry['draft']}: lint exited {proc.returncode}: {proc.stderr}")
     return json.loads(proc.stdout)["findings"]
