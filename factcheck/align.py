@@ -206,8 +206,9 @@ class Aligner:
         """
         if claim.kind not in ALIGNABLE_KINDS:
             return RuleCheck(rule, False, f"a {claim.kind} is never a fact value")
-        if claim.frame.role == "reference":
-            return RuleCheck(rule, False, "points back to things already named (\"the two countries\")")
+        if claim.frame.role in ("reference", "multiple"):
+            return RuleCheck(rule, False, "points back to things already named (\"the two countries\")"
+                             if claim.frame.role == "reference" else "a multiple of another figure (\"three times\")")
         if rule.kinds and claim.kind not in rule.kinds:
             return RuleCheck(rule, False, f"kind {claim.kind} not in {list(rule.kinds)}")
         counted_class = "main"

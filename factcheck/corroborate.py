@@ -81,8 +81,9 @@ def join_identical(groups: list, claims: Iterable[Located], units: UnitConverter
         found = holders.get(figure_key(loc.claim, units) or ())
         if found and len(found) == 1:
             members = groups[next(iter(found))][0]
-            if all(compatible(loc.claim, m.claim) for m in members):
-                key = figure_key(loc.claim, units)
+            key = figure_key(loc.claim, units)
+            if all(compatible(loc.claim, m.claim) and not (  # a group holding another figure of this claim's
+                    m.doc.path == loc.doc.path and figure_key(m.claim, units) != key) for m in members):  # source
                 twin = next(m for m in members if figure_key(m.claim, units) == key)
                 members.append(as_twin(loc, twin))
                 members.sort(key=lambda m: (m.doc.path, m.claim.start))

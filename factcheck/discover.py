@@ -62,7 +62,7 @@ class Discovery:
 def eligible(claim: Claim) -> bool:
     """Whether a claim no rule takes may join a discovered fact: a figure or date whose frame names its measure."""
     f = claim.frame
-    if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role in ("rank", "reference"):
+    if claim.kind not in DISCOVERABLE_KINDS or not f.measure or f.role in ("rank", "reference", "multiple"):
         return False
     if claim.kind in ("date", "date_range"):
         return bool(claim.date) and not claim.date.startswith("--")  # (and see _one_event_each)
@@ -250,7 +250,7 @@ class Discoverer:
                 if q in ("average", "mean") and not STATISTICS & set(theirs):
                     continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
                 if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including") \
-                        or q in WHICH_ONES:  # "10 new stations" beside "41 stations"
+                        or q in WHICH_ONES or q == "forecast":  # "10 new stations" beside "41 stations"
                     return True
         return False
 

@@ -258,6 +258,13 @@ APART = [
     ("The club won 20 matches that season.", "The club lost 8 matches that season."),
     ("The plane fell 35,000 feet.", "The climber fell 300 feet."),  # one verb, two subjects
     ("Between 1969 and 1972, twelve men walked on the Moon.", "Two men walked on the Moon that day."),  # an occasion
+    ("Webb's mirror is almost three times the width of Hubble's.",
+     "Its collecting area is more than six times that of Hubble."),  # ratios to something else, no counts
+    ("Leicester are on 77 points with two games left.", "Leicester won 23 games that season."),  # what is left
+    ("Targeted cost savings: $2 billion", "The headline price was $71 billion."),  # savings are no cost
+    ("The Remain side won by a margin of almost 400,000 votes.", "Ballot papers counted: 3,623,344"),  # a margin
+    ("A replacement, the San Giorgio bridge, was designed by Renzo Piano. It opened on 3 August 2020.",
+     "- Year opened: 1967"),  # "it" is the replacement: the new one
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -312,9 +319,9 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
-    """Fifteen topics written by other engineers without reading the code (FINDINGS.md, FINDINGS2.md and
-    FINDINGS3.md list every error): their scores are printed and guarded against falling, not tuned to."""
+    """Twenty topics written by other engineers without reading the code (FINDINGS.md to FINDINGS4.md list
+    every error): their scores are printed and guarded against falling, not tuned to."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.34 and accuracy >= 0.45  # (1.000 / 0.352 / 0.464 measured)
+    assert precision >= 0.95 and recall >= 0.31 and accuracy >= 0.40  # (0.986 / 0.320 / 0.407 measured)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []

@@ -302,3 +302,15 @@ LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the fi
 def test_a_label_opening_with_a_name_names_the_figure(text, quote, names, qualifiers, vocab):
     frame = frame_of(text, quote, vocab)
     assert (frame.entities, frame.qualifiers) == (names, qualifiers)
+
+
+def test_it_is_what_the_sentence_before_opened_with(vocab):
+    text = "The Polcevera viaduct was a road bridge in Genoa. Built in 1967, it had a total length of 1,182 m."
+    assert frame_of(text, "1,182 m", vocab).subject == "viaduct"
+
+
+def test_a_projected_figure_is_a_forecast_and_a_figure_left_is_what_remains(vocab):
+    assert "forecast" in frame_of("The exit poll had projected a majority of 86.", "86", vocab).qualifiers
+    assert "remaining" in frame_of("Leicester, on 77 points with two games left, led.", "two games", vocab).qualifiers
+    assert frame_of("The Remain side won by a margin of almost 400,000 votes.", "almost 400,000 votes",
+                    vocab).measure == "margin"

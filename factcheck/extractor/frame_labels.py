@@ -184,6 +184,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, kept[len(joined[:phrases[-1].start()].split())][0]
     for i, w in reversed(kept):
+        if i != kept[-1][0] and is_plural(kept[-1][1], vocab):
+            break  # "Targeted cost savings": the head counts savings, whatever its modifier names
         prop = fv.property_of.get(w)
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, i

@@ -8,6 +8,7 @@ import bisect
 import regex
 
 from ..vocab import Vocabulary
+from .frame_names import TOKEN
 from .frame_verbs import NOT_VERBS, acting_verb, clause_verbs, event_verb
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold
@@ -15,6 +16,8 @@ from .wordtest import may_hold
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
                       r"(?P<noun>[a-z]{3,})\b")
 _DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+_GAP_OF = regex.compile(r"(?i)\b(margin|majority|lead|gap|difference|deficit|shortfall|surplus)\s+of\s+$")
+"""A figure that is a difference between two others, named before it ("a margin of 400,000 votes")."""
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
@@ -126,6 +129,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     concept or event its verbs name), and the counted noun that only says who, when a verb right after it
     names the measure ("eleven workers lost their lives": deaths, worker)."""
     fv = vocab.frames
+    gap = _GAP_OF.search(text, max(0, at - 30), at)
+    if gap:  # "a margin of almost 400,000 votes": the margin, not the votes
+        return gap.group(1).lower(), ""
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
@@ -314,6 +320,35 @@ def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: 
         head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
     which = next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "") if head else ""
     return head or "", which
+
+
+_IT_SUBJECT = regex.compile(r"(?i)(?:^\s*|[,;]\s+|\band\s+)it\s+(?![^,;]*\b(?:it|they|he|she)\b)[^,;]{0,60}$")
+"""A clause whose subject is "it" ("Built in 1967, it had a total length of 1,182 m")."""
+_SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=\S)|\n\s*\n")
+
+
+def previous_subject(norm: str, sentence: tuple[int, int], clause_text: str, at: int, vocab: Vocabulary,
+                     cache: dict) -> str:
+    """For a figure whose clause speaks of "it": the common noun the sentence before opens with, as its
+    class ("The Polcevera viaduct, commonly called ..., was a bridge. ... it had a length of 1,182 m":
+    viaduct); "" when the clause has another subject or that sentence opens with none."""
+    if "it" not in clause_text[:at].lower() or not _IT_SUBJECT.search(clause_text, 0, at):
+        return ""
+    lo = max(0, sentence[0] - 400)
+    ends = list(_SENTENCE_END.finditer(norm, lo, max(lo, sentence[0] - 1)))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    if start < 0 or start >= sentence[0]:
+        return ""
+    first = norm[start:sentence[0]].split(",", 1)[0]
+    verbs = clause_verbs(first, vocab, cache)
+    words = TOKEN.findall(first[:verbs[0][0]] if verbs else first)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    words = [w for w in words if not w[0].isupper()]  # ("The Polcevera viaduct": a name, then the thing)
+    if not words or len(words) > 3:
+        return ""
+    head, _ = _noun_phrase_head(words, "", vocab, opening=False)
+    return head or ""
 
 
 def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:

@@ -1,6 +1,7 @@
 """A figure's role in its frame, read from the words on either side of it: a level, a change ("up 9"), an
-earlier value ("from 51 to ..."), a share ("30% of"), a rate ("a day"), a rank, or a reference back ("the
-two countries").  Part of the frame reader (see ``frames``)."""
+earlier value ("from 51 to ..."), a share ("30% of"), a rate ("a day"), a rank, a reference back ("the two
+countries") or a multiple of something else ("three times the width").  Part of the frame reader (see
+``frames``)."""
 from __future__ import annotations
 
 import regex
@@ -26,6 +27,9 @@ _BEYOND_REFERENCE = regex.compile(
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
 _UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
+_MULTIPLE_AFTER = regex.compile(r"(?i)\s*(?:the|that|those|its|their|his|her|as|more|less|fewer|greater|larger|"
+                                r"bigger|smaller|higher|lower|faster|slower|longer|shorter|heavier|wider|over)\b")
+"""What follows "N times" that makes it a ratio to something else, not a count of occasions."""
 _SMALL = frozenset(float(n) for n in range(2, 11))
 
 
@@ -51,6 +55,8 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
     if c["kind"] == "count" and c.get("value") in _SMALL and _points_back(c.get("counted"), fv) and not any(
             ch.isdigit() for ch in quote) and _POINTING_BEFORE.search(before):
         return "reference"  # "relations between the two countries", "the two heads of state met"
+    if c["kind"] == "count" and c.get("counted") == "time" and _MULTIPLE_AFTER.match(after):
+        return "multiple"  # "almost three times the width of Hubble's", "six times that of Hubble": a ratio
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
     if c["kind"] == "frequency" or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (

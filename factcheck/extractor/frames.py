@@ -19,6 +19,7 @@ from .frame_measures import (
     STATISTIC_SYNONYMS,
     WHICH_ONES,
     clause_subject,
+    previous_subject,
     measure_of,
 )
 from .frame_names import TOKEN, antecedent_names, clause_names
@@ -30,6 +31,12 @@ from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 from .wordtest import in_clause, may_hold, written
 
+_REMAINING_AFTER = regex.compile(r"\s+(?:left|remaining|to go|to play|still to (?:play|come|go))\b")
+"""Words after a count that make it what is left of something ("two games left")."""
+_SUCCESSORS = frozenset("replacement successor".split())
+"""Subjects that are the new one of their kind."""
+FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
+"""Verbs that make a figure an expectation, never the figure that came to be."""
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
@@ -181,6 +188,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
+    if _REMAINING_AFTER.match(norm, end):
+        qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
+    if predicate in FORECAST_VERBS:
+        qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
     gapped = None
@@ -226,6 +237,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         cache["last"] = (sentence, end, measure, predicate)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
+    if not subject and not label:  # "Built in 1967, it had a total length of 1,182 m": what "it" is
+        subject = previous_subject(norm, sentence, text, at, vocab, cache)
+    if subject in _SUCCESSORS:
+        which = which or "new"  # "A replacement ... It opened on 3 August 2020": the new one, not the old
     if which:
         qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
