@@ -93,8 +93,9 @@ def _period_clash(a: Claim, b: Claim) -> Optional[str]:
     ra, rb = a.frame.relative, b.frame.relative
     if ra and rb and ra[0] == rb[0] == "years_back" and abs(ra[1] - rb[1]) > 1:
         return "written"
-    if (ra and ra[0] == "occasion" and yb) or (rb and rb[0] == "occasion" and ya):
-        return "written"  # "that day" beside "between 1969 and 1972"
+    for r, y in ((ra, yb), (rb, ya)):
+        if r and r[0] == "occasion" and y and (y[1] - y[0]) * 365 > 3 * r[1]:
+            return "written"  # "that day" beside "between 1969 and 1972" (not "in the weeks after" beside "in June")
     if (_yearly(a.frame) or _yearly(b.frame)) and _length(a.frame) != _length(b.frame):
         return "written"
     return None

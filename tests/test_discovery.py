@@ -252,7 +252,7 @@ APART = [
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),
     ("Passengers per train: 1,500", "The line will carry 200 million passengers a year."),
-    ("The men shelter in a refuge about 700 metres below ground.",
+    ("The men shelter about 700 metres below ground.",
      "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"),
     ("The jet carried 216 passengers and 12 crew.", "The jet had 228 people on board."),
     ("The club won 20 matches that season.", "The club lost 8 matches that season."),
@@ -265,6 +265,10 @@ APART = [
     ("The Remain side won by a margin of almost 400,000 votes.", "Ballot papers counted: 3,623,344"),  # a margin
     ("A replacement, the San Giorgio bridge, was designed by Renzo Piano. It opened on 3 August 2020.",
      "- Year opened: 1967"),  # "it" is the replacement: the new one
+    ("The jet carried 216 passengers.", "Of those aboard, 61 of the passengers were French."),  # some of them
+    ("Bodies recovered from the seabed in 2011: 104",
+     "Searchers recovered 50 bodies from the water in the weeks after the crash."),  # weeks after, not a year
+    ("They shelter in a refuge 688 metres below the surface.", "The rescue shaft was 622 metres deep."),
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -299,6 +303,13 @@ TOGETHER = [
 def test_one_thing_named_by_another_noun_is_still_one_fact(tmp_path, texts):
     """Nouns of one class (ferry, vessel) and nouns that point back to the topic (the project) are one subject."""
     assert _groups(tmp_path, texts) == [("differ", ["d0.txt", "d1.txt"])]
+
+
+def test_a_measurement_placed_after_its_noun_is_of_that_noun(tmp_path):
+    """"a refuge about 700 metres below ground" is the refuge's depth: it meets the refuge's, not the shaft's."""
+    groups = _groups(tmp_path, ("The men shelter in a refuge about 700 metres below ground.",
+                                "The winning shaft was 624 metres deep. Depth of the refuge: 688 m"))
+    assert groups == [("rounded", ["d0.txt", "d1.txt"])]
 
 
 def test_a_date_contradiction_is_told_in_dates(tmp_path, capsys):

@@ -183,9 +183,10 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         prop = fv.property_of.get(" ".join(phrases[-1].group().lower().split()), "")
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, kept[len(joined[:phrases[-1].start()].split())][0]
+    plural_head = is_plural(kept[-1][1], vocab)
     for i, w in reversed(kept):
-        if i != kept[-1][0] and is_plural(kept[-1][1], vocab):
-            break  # "Targeted cost savings": the head counts savings, whatever its modifier names
+        if i != kept[-1][0] and plural_head and lemma(w) not in fv.verb_measure:
+            continue  # "Targeted cost savings" counts savings, whatever "cost" names ("Evacuated residents": evacuees)
         prop = fv.property_of.get(w)
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, i

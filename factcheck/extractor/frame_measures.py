@@ -99,8 +99,9 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cac
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
     phrases, noun_forms = _clause_concepts(text, fv, cache)
     found += phrases
-    if nouns:
-        found += [f for f in noun_forms if not at <= f[0] < until]
+    if nouns:  # (a date's event noun stands before it, one event: "the launch of the Saturn V on July 16")
+        found += [f for f in noun_forms if not at <= f[0] < until and not (before_first and (
+            f[1] > at or is_plural(text[f[0]:f[1]].lower(), vocab)))]
     if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
         found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
     if not found:
@@ -180,7 +181,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
-        return _concept(text, at, until, verbs, vocab, cache, before_first=True) or event_verb(text, at, verbs), ""
+        return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or event_verb(text, at, verbs), ""
     return "", ""
 
 

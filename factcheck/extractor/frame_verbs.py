@@ -13,6 +13,8 @@ AUXILIARIES = frozenset("is was are were be been being am do does did will would
 """Verbs that only help another verb (a figure's verb is never one of them)."""
 NOT_VERBS = frozenset("per than more less about around over under some its their".split())
 """Words that are never verbs, whatever their form."""
+_DETERMINERS = frozenset("the a an its their his her our".split())
+"""Words after which no word is a verb ("the rescue shaft", "its record")."""
 MODALS = frozenset("will would can could may might must shall should".split())
 """Words after which a word is a verb in its base form."""
 
@@ -27,8 +29,8 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
     for m in TOKEN.finditer(text):
         word, after = m.group().lower(), previous
         previous = word
-        if word in NOT_VERBS or m.group()[0].isupper():
-            continue  # words that are never verbs, names
+        if word in NOT_VERBS or m.group()[0].isupper() or after in _DETERMINERS:
+            continue  # words that are never verbs, names, a word after "the" ("the rescue shaft", "the launch")
         base = verb_lemma(word)
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
                 or (word.endswith("ed") and len(word) > 4 and base != word)

@@ -33,6 +33,9 @@ from .wordtest import in_clause, may_hold, written
 
 _REMAINING_AFTER = regex.compile(r"\s+(?:left|remaining|to go|to play|still to (?:play|come|go))\b")
 """Words after a count that make it what is left of something ("two games left")."""
+_NOUN_RIGHT_BEFORE = regex.compile(r"\b(?:a|an|the|its|their)\s+([a-z]{3,})\s+$")
+_POSITION_AFTER = regex.compile(r"\s+(?:below|above|beneath|under|underground|deep|high|tall|long|wide|across)\b")
+"""A noun, a measurement and where it lies ("a refuge 688 metres below the surface"): the noun is measured."""
 _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
 FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
@@ -43,6 +46,8 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
+_SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+"""A bare figure "of the" things it counts some of ("61 of the passengers")."""
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -237,6 +242,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         cache["last"] = (sentence, end, measure, predicate)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
+    if not subject and not label and c["kind"] == "measure":  # "a refuge 688 metres below the surface"
+        placed = _NOUN_RIGHT_BEFORE.search(norm, max(clause[0], start - 40), start)
+        if placed and _POSITION_AFTER.match(norm, end) and placed.group(1).lower() not in vocab.stop_words:
+            subject = vocab.frames.noun_class.get(placed.group(1).lower(), placed.group(1).lower())
     if not subject and not label:  # "Built in 1967, it had a total length of 1,182 m": what "it" is
         subject = previous_subject(norm, sentence, text, at, vocab, cache)
     if subject in _SUCCESSORS:
@@ -347,6 +356,8 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         out.append(which[0])  # "10 new stations" beside "41 stations"
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
+    elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):
+        out.append("part of them")  # "61 of the passengers were French": some of the passengers, not all
     if c["kind"] not in ("date", "date_range"):
         out += _narrowings(norm, clause, sentence, cache)
         group = _FOR_GROUP.match(norm, c["end"], clause[1])

@@ -38,6 +38,10 @@ class TimeOf:
     aggregation: str = ""
 
 
+_OCCASION_DAYS = (("month", 240.0), ("week", 60.0), ("days", 14.0))
+"""How long an occasion of no date may last, by the word that says so (else a day)."""
+
+
 def year_span(first: int, last: int, first_month: int = 1, last_month: int = 12) -> tuple[str, str]:
     """ISO first and last day of the months ``first_month`` of ``first`` to ``last_month`` of ``last``."""
     return f"{first:04d}-{first_month:02d}-01", month_end(last, last_month)
@@ -95,8 +99,9 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         return TimeOf(relative=("year_offset", float(offset)), aggregation="flow")
     if kind == "partial":
         return _partial(g, vocab)
-    if kind == "occasion":  # "that day": one day the text does not give
-        return TimeOf(relative=("occasion", 0.0), aggregation="flow")
+    if kind == "occasion":  # "that day", "in the weeks after the crash": a short time the text does not date
+        days = next((n for word, n in _OCCASION_DAYS if word in text), 1.0)
+        return TimeOf(relative=("occasion", days), aggregation="flow")
     return TimeOf()
 
 
