@@ -269,6 +269,7 @@ APART = [
     ("Bodies recovered from the seabed in 2011: 104",
      "Searchers recovered 50 bodies from the water in the weeks after the crash."),  # weeks after, not a year
     ("They shelter in a refuge 688 metres below the surface.", "The rescue shaft was 622 metres deep."),
+    ("The wreck was found on 3 April 2011.", "Bodies were found in the weeks after the crash of June 1, 2009."),
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -296,6 +297,7 @@ TOGETHER = [
     ("Maria weakened before making landfall in Puerto Rico on 20 September 2017.",
      "Landfall in Puerto Rico: 21 September 2017"),
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),
+    ("The wreckage was located on 3 April 2011.", "The wreckage was found on 2 April 2011."),  # one discovery
 ]
 
 

@@ -196,7 +196,7 @@ MEASURES = [  # (why, text, quote, measure)
     ("... nor one after 'and'", "The mine is 700 metres deep and 5 km long.", "5 km", "length"),
     ("a date alone in its clause dates its sentence's verb",
      "The miners were found alive 17 days later, on 22 August 2010, when a drill broke through.", "22 August 2010",
-     "find"),
+     "discovery"),
     ("a dateline dates no event", "BERLIN, Sept. 16, 2018 (Wire) — Kipchoge won the marathon on Sunday.",
      "Sept. 16, 2018", ""),
     ("a label's 'Date of X' dates X", "Date of the theft: 18 March 1990", "18 March 1990", "theft"),

@@ -18,6 +18,8 @@ _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P
 _DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GAP_OF = regex.compile(r"(?i)\b(margin|majority|lead|gap|difference|deficit|shortfall|surplus)\s+of\s+$")
 """A figure that is a difference between two others, named before it ("a margin of 400,000 votes")."""
+_EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
+"""The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
@@ -181,6 +183,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
+        event = _EVENT_OF.search(text, max(0, at - 30), at)
+        if event and event.group(1).lower() not in vocab.stop_words:  # "after the crash of June 1, 2009"
+            noun = singular(event.group(1).lower(), vocab)
+            return fv.noun_measure.get(noun, noun), ""
         return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or event_verb(text, at, verbs), ""
     return "", ""
 
