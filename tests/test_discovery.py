@@ -298,6 +298,7 @@ TOGETHER = [
      "Landfall in Puerto Rico: 21 September 2017"),
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),
     ("The wreckage was located on 3 April 2011.", "The wreckage was found on 2 April 2011."),  # one discovery
+    ("The firm has 3,100 staff.", "The firm has 3,400 employees."),  # staff are its employees
 ]
 
 
