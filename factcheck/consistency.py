@@ -14,21 +14,26 @@ from .intervals import comparison_interval
 from .model import Located
 
 
-def source_spans(members: Sequence[Located], source_of: Callable) -> Optional[dict]:
+def source_spans(members: Sequence[Located], source_of: Callable, base: Optional[Callable] = None) -> Optional[dict]:
     """What each source states, as a :class:`SourceSpan` per (source, unit); None when one source states two
     figures of one time -- or one of them of no stated time -- that cannot both hold (two dates of one event
-    that do not overlap, too)."""
+    that do not overlap, too).  ``base``: a unit -> (base unit, factor) reader (``UnitConverter.base``), so
+    that "399.94 m" and "193 km" of one source are two figures of one unit."""
     out: dict = {}
     for m in members:
         c = m.claim
         iv = comparison_interval(c)
         low = -float("inf") if iv.low is None else iv.low
         high = float("inf") if iv.high is None else iv.high
+        unit = c.unit
+        into = base(unit) if base is not None and unit and c.kind in ("measure", "duration") else None
+        if into:
+            unit, low, high = into[0], low * into[1], high * into[1]
         if low == high:
             low, high = low - 1e-9, high + 1e-9
         dated = (c.frame.period or c.frame.as_of) and c.kind not in ("date", "date_range")
         time = (c.frame.period, c.frame.as_of) if dated else None
-        key = (source_of(m), c.unit)
+        key = (source_of(m), unit)
         span = SourceSpan({time: (low, high)}) if key not in out else out[key].add(time, low, high)
         if span is None:
             return None

@@ -154,10 +154,12 @@ class Discoverer:
         so a frame that names nothing never chains two different things together.  Strongest links merge
         first (names in common, then the same verb).  A source never contradicts itself: a signature in
         which one source states two figures of one time that cannot both hold is two facts its frames do not
-        tell apart (it joins nothing), and no merge may make such a pair."""
-        spans = [source_spans(p, block.source_of) for p in parts]
-        keep = [i for i, s in enumerate(spans) if s is not None]
-        parts, spans = [parts[i] for i in keep], [spans[i] for i in keep]
+        tell apart (it joins nothing), and no merge may make such a pair -- in any unit ("399.94 m" and "193 km"
+        of one source are two facts; a signature's own figure and its conversion, even a wrong one, stay one)."""
+        raw = [source_spans(p, block.source_of) for p in parts]
+        keep = [i for i, s in enumerate(raw) if s is not None]
+        parts = [parts[i] for i in keep]
+        spans = [source_spans(p, block.source_of, self.units.base) or raw[i] for p, i in zip(parts, keep)]
         heads = [p[0] for p in parts]
         links = sorted(((_strength(heads[i].claim, heads[j].claim, block.topic), i, j) for i in range(len(parts))
                         for j in range(i + 1, len(parts)) if self.linked(heads[i], heads[j], block)),
@@ -197,6 +199,8 @@ class Discoverer:
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
+        if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
+            return False  # "in 1978, at the age of 28" beside "aged 64": an age is of its own time
         if _yearly(fa) != _yearly(fb) and not (fa.aggregation and fb.aggregation):
             return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):

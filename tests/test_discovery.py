@@ -5,12 +5,16 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, make_doc
 from corpora.gold import load_discovery_gold
 from corpora.score import score_topic
+
+import factcheck
 from factcheck.cli import main
+from factcheck.consistency import source_spans
+from factcheck.model import Located
 from factcheck.pipeline import Checker
+from factcheck.units import UnitConverter
 
 CORPUS = ROOT / "tests" / "corpora" / "discovery"
 SHIP = {
@@ -270,6 +274,8 @@ APART = [
      "Searchers recovered 50 bodies from the water in the weeks after the crash."),  # weeks after, not a year
     ("They shelter in a refuge 688 metres below the surface.", "The rescue shaft was 622 metres deep."),
     ("The wreck was found on 3 April 2011.", "Bodies were found in the weeks after the crash of June 1, 2009."),
+    ("Apple sold 270,000 iPhones in the first 30 hours.", "Apple has now sold 4 million iPhones."),  # first hours
+    ("She first tried in 1978, at the age of 28.", "She finished the swim aged 64."),  # an age is of its time
     ("The National Congress opened in Beijing on 16 October 2022.",
      "The Belt and Road Forum opened in Beijing on 26 April 2019."),  # two events in one city
     ("The Social Democratic Party (SPD) became the largest party, winning 206 seats.", "The CDU won 197 seats."),
@@ -308,6 +314,15 @@ def test_one_thing_named_by_another_noun_is_still_one_fact(tmp_path, texts):
     assert _groups(tmp_path, texts) == [("differ", ["d0.txt", "d1.txt"])]
 
 
+def test_a_source_stating_two_lengths_in_two_units_states_two_facts(vocab):
+    """"399.94 m" and "193 km" of one source cannot both be one length: in any unit, a source never
+    contradicts itself (the ship beside the canal it blocked)."""
+    doc = make_doc("The Ever Given is 399.94 m long. The canal is 193 km long.\n", "b.txt", vocab)
+    members = [Located(doc, c) for c in factcheck.extract(doc.text, vocab)]
+    assert source_spans(members, lambda m: m.doc.path) is not None  # (per unit, nothing to compare)
+    assert source_spans(members, lambda m: m.doc.path, UnitConverter().base) is None
+
+
 def test_a_measurement_placed_after_its_noun_is_of_that_noun(tmp_path):
     """"a refuge about 700 metres below ground" is the refuge's depth: it meets the refuge's, not the shaft's."""
     groups = _groups(tmp_path, ("The men shelter in a refuge about 700 metres below ground.",
@@ -333,9 +348,9 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
-    """Twenty topics written by other engineers without reading the code (FINDINGS.md to FINDINGS4.md list
+    """24 topics written by other engineers without reading the code (FINDINGS.md to FINDINGS5.md list
     every error): their scores are printed and guarded against falling, not tuned to."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.31 and accuracy >= 0.40  # (0.986 / 0.320 / 0.407 measured)
+    assert precision >= 0.95 and recall >= 0.28 and accuracy >= 0.36  # (0.979 / 0.289 / 0.376 measured)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []

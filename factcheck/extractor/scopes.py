@@ -138,7 +138,7 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
     return before or after
 
 
-_ASIDE_OPENS = regex.compile(r"\s*(?:which|who|whom|whose|where|when|[a-z]+(?:ed|en)|built|set up|held|made|won)\b")
+_ASIDE_OPENS = regex.compile(r"(?i)\s*(?:which|who|whom|whose|where|when|[a-z]{3,}(?:ed|en)|built|set up|held|made|won)\b")
 """What opens a clause set off by commas inside a sentence: a relative word or a participle ("China, which
 took over the seat in 1971, now has ...", "the initiative, launched in 2021, has been joined by ...")."""
 _NEW_CLAUSE = regex.compile(
@@ -161,4 +161,6 @@ def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: 
     if comma_after < 0:
         return False
     comma_before = norm.rfind(",", sentence_start, scope.start)
-    return comma_before >= 0 and bool(_ASIDE_OPENS.match(norm, comma_before + 1, scope.start))
+    if comma_before < 0:  # "Built in 2018 by Imabari, the Ever Given is 399.94 m long": an opening participle
+        return bool(_ASIDE_OPENS.match(norm, sentence_start, scope.start))
+    return bool(_ASIDE_OPENS.match(norm, comma_before + 1, scope.start))
