@@ -314,3 +314,9 @@ def test_a_projected_figure_is_a_forecast_and_a_figure_left_is_what_remains(voca
     assert "remaining" in frame_of("Leicester, on 77 points with two games left, led.", "two games", vocab).qualifiers
     assert frame_of("The Remain side won by a margin of almost 400,000 votes.", "almost 400,000 votes",
                     vocab).measure == "margin"
+
+
+def test_a_labels_verb_of_a_count_names_no_sum(vocab):
+    """"claim" names deaths when people are counted ("the disaster claimed 50 lives"), never a sum claimed."""
+    assert frame_of("Initial compensation claim: $916 million", "$916 million", vocab).measure == "compensation claim"
+    assert frame_of("Evacuated residents: 52,000", "52,000", vocab).measure == "evacuees"

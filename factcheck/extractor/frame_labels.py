@@ -191,7 +191,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, i
         base = singular(w, vocab)
-        if base in fv.noun_measure or lemma(w) in fv.verb_measure:
+        acted = lemma(w) in fv.verb_measure and kind not in ("money", "measure", "percent", "duration")
+        if base in fv.noun_measure or acted:  # ("Initial compensation claim: $916 million": no deaths)
             return fv.noun_measure.get(base) or fv.verb_measure[lemma(w)], i
         if agent := agent_measure(w, vocab):  # "Starters: 44,389" beside "44,000 runners had started"
             return agent, i
