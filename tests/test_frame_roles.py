@@ -91,6 +91,8 @@ MEASURES = [
     ("The launch of the 111-metre Saturn V was watched by millions.", "111-metre", ""),
     ("The victory is worth $38 million in prize money.", "$38 million", "prize money"),
     ("Twelve men walked on the Moon.", "Twelve men", "walk"),  # people counted by what they did
+    ("She swam on, covering about 178 km in 53 hours.", "about 178 km", "distance"),  # a length covered
+    ("The fire covered 240 square miles.", "240 square miles", "area"),
     ("Nearly 200 people said they saw it.", "Nearly 200 people", "people"),  # a speaker's verb says nothing
     ("The storm caused $2 billion in damages.", "$2 billion", "cost"),
     ("They paid $10 million in the first round.", "$10 million", ""),

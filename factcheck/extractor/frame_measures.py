@@ -82,14 +82,17 @@ def agent_measure(noun: str, vocab: Vocabulary) -> str:
     return ""
 
 
+def _dimension_of(unit: str, vocab: Vocabulary) -> str:
+    """A unit's pint dimension ("[length]"), "" when unknown."""
+    pint_units = vocab.compiled.get("pint_units")
+    return pint_units.dimension_of(unit) if pint_units is not None and unit else ""
+
+
 def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
     """The measure a unit alone names when it can name one thing only: a weight (kg), a temperature; "" for
     lengths, speeds, durations and the rest (a length may be a height, a depth or a distance; a speed may be
     a craft's at launch or at a flyby)."""
-    pint_units = vocab.compiled.get("pint_units")
-    if pint_units is None or not unit:
-        return ""
-    return {"[mass]": "weight", "[temperature]": "temperature"}.get(pint_units.dimension_of(unit), "")
+    return {"[mass]": "weight", "[temperature]": "temperature"}.get(_dimension_of(unit, vocab), "")
 
 
 def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
@@ -155,6 +158,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
+        if prop == "area" and _dimension_of(c.get("unit") or "", vocab) == "[length]":
+            prop = "distance"  # "covering about 178 km": a distance covered, not an area
         purpose = _TO_DO.match(text, until) if prop == "duration" else None
         if purpose and lemma(purpose.group(1).lower()) not in vocab.stop_words:
             return f"time to {lemma(purpose.group(1).lower())}", ""  # "it took two years to find the wreck"
