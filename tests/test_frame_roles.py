@@ -93,6 +93,8 @@ MEASURES = [
     ("Twelve men walked on the Moon.", "Twelve men", "walk"),  # people counted by what they did
     ("She swam on, covering about 178 km in 53 hours.", "about 178 km", "distance"),  # a length covered
     ("The fire covered 240 square miles.", "240 square miles", "area"),
+    ("She swam 110 miles in 53 hours.", "110 miles", "swim"),  # an irregular past is a verb
+    ("The twenty-five sailors aboard were all Indian.", "twenty-five sailors", "crew"),
     ("Nearly 200 people said they saw it.", "Nearly 200 people", "people"),  # a speaker's verb says nothing
     ("The storm caused $2 billion in damages.", "$2 billion", "cost"),
     ("They paid $10 million in the first round.", "$10 million", ""),
