@@ -6,8 +6,8 @@ by the HTML loader into ``meta``), a dateline ("GENEVA, March 3 (Wire) -",
 "October 20, 2022 —", "Updated: 2023-10-18 09:12"), a date in the file name
 ("2023-10-18-report.txt").  A configured or command-line date for the file
 overrides all of them.  A date that cannot exist is never used, and a
-dateline without a year takes one only from another date the document gives (its metadata, file name,
-or the nearest full date its text gives in the year before it).
+dateline without a year takes one only from another date the document gives (its metadata, its file
+name, else the latest year that puts it at most a year after a day or month its text gives).
 """
 from __future__ import annotations
 
