@@ -95,6 +95,7 @@ MEASURES = [
     ("The fire covered 240 square miles.", "240 square miles", "area"),
     ("She swam 110 miles in 53 hours.", "110 miles", "swim"),  # an irregular past is a verb
     ("The twenty-five sailors aboard were all Indian.", "twenty-five sailors", "crew"),
+    ("The deposit rate is still minus 0.75%.", "minus 0.75%", "rate"),  # an adverb between verb and figure
     ("Nearly 200 people said they saw it.", "Nearly 200 people", "people"),  # a speaker's verb says nothing
     ("The storm caused $2 billion in damages.", "$2 billion", "cost"),
     ("They paid $10 million in the first round.", "$10 million", ""),

@@ -66,7 +66,8 @@ _PRONOUNS = frozenset("it they he she we i you which who whom that this these th
                       "many most some none few several both either neither everyone everybody someone anyone nobody "
                       "all another".split())
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
-                              r"amounted to|came to|hit|rose to|fell to)\s*(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
+                              r"amounted to|came to|hit|rose to|fell to)\s*(?:(?:still|now|currently|already|again|then)\s+)?"
+                              r"(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
 
 def agent_measure(noun: str, vocab: Vocabulary) -> str:
