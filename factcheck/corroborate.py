@@ -3,8 +3,9 @@
 Discovery groups claims by their frames and never by their values: a value-based group could only hide
 a contradiction.  A figure written to four or more significant digits ("2:01:39", "153,336 acres",
 "61,181,072") or a full date, stated exactly alike by two sources on one topic, is one figure all the
-same -- however differently the sentences around it are built.  Such groups can only agree, so they are
-kept as candidates (low confidence) and never join or split a fact of the frames.
+same -- however differently the sentences around it are built.  Such a claim joins the one group of the
+frames that holds its figure (``join_identical``), else claims that state it alike form a candidate of low
+confidence (``same_figures``); they never split a group, and a group of them can only agree.
 """
 from __future__ import annotations
 
