@@ -38,7 +38,7 @@ _POSITION_AFTER = regex.compile(r"\s+(?:below|above|beneath|under|underground|de
 """A noun, a measurement and where it lies ("a refuge 688 metres below the surface"): the noun is measured."""
 _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
-FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
+_FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
@@ -195,7 +195,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
-    if predicate in FORECAST_VERBS:
+    if predicate in _FORECAST_VERBS:
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
