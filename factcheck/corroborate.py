@@ -70,25 +70,28 @@ def join_identical(groups: list, claims: Iterable[Located], units: UnitConverter
     burned 153,336 acres" in a sentence that names no measure beside a group holding "Area burned: 153,336
     acres".  The keys ``(path, start)`` of every claim now in a group."""
     taken = {(m.doc.path, m.claim.start) for group in groups for m in group[0]}
+    keys = {id(m): figure_key(m.claim, units) for group in groups for m in group[0]}  # (each read once)
     holders: dict = defaultdict(set)
     for i, group in enumerate(groups):
         for m in group[0]:
-            key = figure_key(m.claim, units)
-            if key is not None:
-                holders[key].add(i)
+            if keys[id(m)] is not None:
+                holders[keys[id(m)]].add(i)
     for loc in claims:
         if (loc.doc.path, loc.claim.start) in taken or _dates_itself(loc):
             continue
-        found = holders.get(figure_key(loc.claim, units) or ())
-        if found and len(found) == 1:
-            members = groups[next(iter(found))][0]
-            key = figure_key(loc.claim, units)
-            if all(compatible(loc.claim, m.claim) and not (  # a group holding another figure of this claim's
-                    m.doc.path == loc.doc.path and figure_key(m.claim, units) != key) for m in members):  # source
-                twin = next(m for m in members if figure_key(m.claim, units) == key)
-                members.append(as_twin(loc, twin))
-                members.sort(key=lambda m: (m.doc.path, m.claim.start))
-                taken.add((loc.doc.path, loc.claim.start))
+        key = figure_key(loc.claim, units)
+        found = holders.get(key) if key is not None else None
+        if not found or len(found) != 1:
+            continue
+        members = groups[next(iter(found))][0]
+        if all(compatible(loc.claim, m.claim) and not (  # a group holding another figure of this claim's source
+                m.doc.path == loc.doc.path and keys.get(id(m)) != key) for m in members):
+            twin = next(m for m in members if keys.get(id(m)) == key)
+            joined = as_twin(loc, twin)
+            keys[id(joined)] = key
+            members.append(joined)
+            members.sort(key=lambda m: (m.doc.path, m.claim.start))
+            taken.add((loc.doc.path, loc.claim.start))
     return taken
 
 
