@@ -151,12 +151,27 @@ def test_identifiers_are_not_counts(vocab, sentence, quote):
 
 @pytest.mark.parametrize("sentence,quote,value", [
     ("It came second largest.", "second", 2),
-    ("The twenty-first century.", "twenty-first", 21),
+    ("The twenty-first floor.", "twenty-first", 21),
     ("Its 70th anniversary.", "70th", 70),
 ])
 def test_ordinals(vocab, sentence, quote, value):
     c = find(factcheck.extract(sentence, vocab), quote)
     assert (c.kind, c.value) == ("ordinal", value)
+
+
+@pytest.mark.parametrize("sentence,quote,iso", [
+    ("Most of the house dates from the 19th century.", "the 19th century", "1800/1899"),
+    ("The twenty-first century began quietly.", "The twenty-first century", "2000/2099"),
+    ("It was rebuilt in the late 20th century.", "the late 20th century", "1966/1999"),
+    ("An 18th-century church stands there.", "18th-century", "1700/1799"),
+])
+def test_centuries_are_date_ranges(vocab, sentence, quote, iso):
+    c = find(factcheck.extract(sentence, vocab), quote)
+    assert (c.kind, c.date) == ("date_range", iso)
+
+
+def test_century_bc_is_no_date(vocab):
+    assert not [c for c in factcheck.extract("A temple of the 5th century BC.", vocab) if c.kind == "date_range"]
 
 
 def test_over_the_past_is_scope_not_hedge(vocab):

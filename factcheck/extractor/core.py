@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import unicodedata
 from typing import Optional
 
 import regex
@@ -62,6 +63,8 @@ _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+of\s+an?\s+([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
+_VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
+"""A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
@@ -188,6 +191,12 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     start, value = whole.start(), int(whole.group(1)) + value
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
+        if _VULGAR.search(self.norm):
+            for m in _VULGAR.finditer(self.norm):
+                value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
+                if self.taken.free(m.start(), m.end()):
+                    cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
+                    halves.add(m.start(), m.end())
         for start, end, value in self.fractions:
             scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million": 250,000
             if scale and scale.group(1).lower() in self.vocab.scales:

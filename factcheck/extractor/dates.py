@@ -51,10 +51,13 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     if names:  # datelines write months in capitals ("12 DECEMBER 2019"); whole names only, never "MAY" alone
         month = month[:-1] + "|" + "|".join(n.upper() for n in names if len(n) > 3) + ")"
     season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
-    m1 = rf"(?P<m1>{month})\b\.?"  # "Dec. 3": the full stop belongs to the month
-    m2 = rf"(?P<m2>{month})\b\.?"
+    # "Dec. 3": the full stop after a short form belongs to the month; after "March." it ends the sentence
+    short = [n for n, k in vocab.months.items() if n.isalpha() and any(len(o) > len(n) and j == k for o, j in vocab.months.items())]
+    dot = rf"(?:(?<=\b(?i:{'|'.join(sorted(short, key=len, reverse=True))}))\.)?" if short else ""
+    m1 = rf"(?P<m1>{month})\b{dot}"
+    m2 = rf"(?P<m2>{month})\b{dot}"
     # lower-case month names next to a year ("the april 2017 bonus"); never a lower-case "may" after a year
-    ci1 = rf"(?i:(?P<m1>{month}))\b\.?"
+    ci1 = rf"(?i:(?P<m1>{month}))\b{dot}"
     ci_after = rf"(?!may\b|mar\b|jan\b|jun\b)(?i:(?P<m1>{month}))\b"
     to_y = r"\s*(?:-|~|to|until|through|thru|till)\s*"
     # a day as an ordinal word ("fourth", "twenty-first", "thirty first"), from the vocabulary's own words
@@ -90,6 +93,9 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
+        ("century", regex.compile(  # "the 19th century", "the late twentieth century", never "5th century BC"
+            rf"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
+            rf"[\s-]+century\b(?!\s+(?:BC|BCE|B\.C)|\s+[A-Z])")),  # (nor a name: "20th Century Fox")
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
         ("year_then_month", regex.compile(  # "in 2017 april", "2014 through May 2018"
@@ -104,7 +110,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
+_NEEDS_DATE_WORD = {"century", "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
                     "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
 
 
@@ -219,6 +225,14 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         first, last = {None: (y, y + 9), "early": (y, y + 3), "mid": (y + 3, y + 6), "late": (y + 6, y + 9)}[
             g["part"].lower() if g.get("part") else None]
         return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}")
+    if name == "century":  # as prose means it: "the 20th century" is the 1900s
+        n = int(g["c"]) if g.get("c") else ordinal_value(g["cw"], vocab)
+        if not 11 <= n <= 21:  # (years before 1000 are not written as dates here)
+            return None
+        y = (n - 1) * 100
+        first, last = {None: (y, y + 99), "early": (y, y + 33), "mid": (y + 33, y + 66), "late": (y + 66, y + 99)}[
+            g["part"].lower() if g.get("part") else None]
+        return DateMatch(m.start(), m.end(), "date_range", f"{first:04d}/{last:04d}")
     if name == "quarter":
         q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
         y = int(g["y"])

@@ -12,7 +12,8 @@ from .core import _Extraction
 from .text import normalize, sentences
 from .windows import word_windows
 
-_ANY_DIGIT = regex.compile(r"[0-9]")
+_ANY_DIGIT = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]")
+"""A digit or a vulgar fraction character ("½"): a line without one (nor number words) holds no figure."""
 
 
 class ParagraphMemo:

@@ -205,6 +205,43 @@ def merge_intervals(claims: list[dict], norm: str) -> list[dict]:
     return out
 
 
+_LIST_JOIN = regex.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_AND_OR = regex.compile(r"\b(?:and|or)\b")
+_UNIT_LAST = regex.compile(r"[\d.,]+[ \t]?(?:%|-?[^\W\d][^\d]*)")
+"""A figure whose digits come first and its unit after them, nothing else ("50 mg", "30 dollars", "10%")."""
+_SHARED_KINDS = ("measure", "money", "duration", "percent")
+
+
+def shared_units(claims: list[dict], norm: str, scales: dict) -> list[dict]:
+    """Bare numbers listed before a figure with its unit take that unit: "45 and 50 mg", "300, 320 and
+    350 metres", "20 or 30 dollars" (never across a scale word: "3 and 5 million" is left as it is)."""
+    out = list(claims)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        if last["kind"] not in _SHARED_KINDS or not last.get("unit") or last.get("hedge", "none") != "none":
+            continue
+        written = norm[last["start"]:last["end"]]
+        if not _UNIT_LAST.fullmatch(written) or any(w in scales for w in written.lower().split()):
+            continue
+        j = i  # the list runs back to out[j]: the last two joined by "and"/"or", any before them by commas
+        while j > 0 and _bare(out[j - 1]):
+            join = _LIST_JOIN.fullmatch(norm, out[j - 1]["end"], out[j]["start"])
+            if not join or (j == i) != bool(_AND_OR.search(join.group())):
+                break
+            j -= 1
+        oxford = j == i - 1 and "," in norm[out[i - 1]["end"]:last["start"]]
+        if j < i and not oxford:  # (", and" closes a list of three or more, never a clause: "a loss of 60, and 32%")
+            for k in range(j, i):
+                out[k] = {**out[k], "kind": last["kind"], "unit": last["unit"]}
+    return out
+
+
+def _bare(c: dict) -> bool:
+    """A plain count: no unit, no counted noun, no hedge."""
+    return (c["kind"] == "count" and c.get("value") is not None and not c.get("unit") and not c.get("counted")
+            and c.get("hedge", "none") == "none")
+
+
 def _bounds_pair(a: dict, b: dict) -> bool:
     """Whether ``a`` and ``b`` are a lower and an upper bound (either order) of the same kind of quantity."""
     hedges = {a.get("hedge"), b.get("hedge")}
