@@ -185,7 +185,8 @@ class PintUnits:
         if len(word) < 3 or not word.islower():  # names are written in lower case: "3 Pascals" is no pressure
             return None
         lower = word.lower()
-        for form in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if lower.endswith("es") else None):
+        sibilant = lower.endswith("es") and lower[:-2].endswith(("s", "x", "z", "ch", "sh"))  # "inches", never "degrees"
+        for form in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if sibilant else None):
             if not form:
                 continue
             if form in self.names:
