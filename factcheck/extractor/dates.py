@@ -20,7 +20,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.?,?\s+)?"
 """A weekday before a day and month belongs to the date ("Monday, January 12, 2016", "Wed, 22 Jan")."""
-_BARE_DAY_BEFORE = (r"(?:(?<=^|[.;:(]\s*)|(?<=\b(?i:on|by|from|until|till|since|before|after|through|to)\s+)"
+_BARE_DAY_BEFORE = (r"(?:(?<=^|[.;:(]\s*)|(?<=\b(?i:on|by|from|until|till|since|before|after|through|to|back)\s+)"
                     r"|(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+))")
 """Where an ordinal-word day may open a date without "the" ("second of Aug", "on twenty second of June"); never
 after a count ("one fifth of June's rain") or inside a phrase ("every second of March")."""
@@ -77,7 +77,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("day_dash_month", regex.compile(  # "28-Nov-2019", "1-Jan": tables and forms
             rf"(?<![\w-])(?P<d1>{_DAY})-(?P<m1>{month})(?:-(?P<y>{_YEAR}))?(?![\w-])")),
         ("word_day_month", regex.compile(  # "the fourth of May 2019"; "second of Aug" after a preposition
-            rf"(?:\b(?i:the\s+)|{_BARE_DAY_BEFORE})(?P<dw>{word_day})\s+(?i:of\s+){m1}(?!')"
+            rf"(?:\b(?i:the\s+)|{_BARE_DAY_BEFORE})(?P<dw>{word_day})\s+(?i:of\s+){ci1}(?!')"
+            rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
+        ("ordinal_of_month", regex.compile(  # "the 4th of march": a month in any case after "Nth of"
+            rf"\b(?:(?i:the)\s+)?(?P<d1>{_DAY})(?i:st|nd|rd|th)\s+(?i:of)\s+{ci1}(?!')"
             rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),
         ("month_word_day", regex.compile(  # "May twenty-first, 2019", "Jan first", "may the eleventh" (never "In
             # May the first was launched": a month after "in" is a time span, and "the first" a thing in it)
@@ -95,7 +98,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("century", regex.compile(  # "the 19th century", "the late twentieth century", never "5th century BC"
             rf"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
-            rf"[\s-]+century\b(?!\s+(?:BC|BCE|B\.C)|\s+[A-Z])")),  # (nor a name: "20th Century Fox")
+            rf"[\s-]+century\b(?!\s+(?:BC|BCE|B\.C)|(?-i:\s+[A-Z]))")),  # (nor a name: "20th Century Fox")
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
         ("year_then_month", regex.compile(  # "in 2017 april", "2014 through May 2018"
@@ -110,7 +113,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"century", "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
+_NEEDS_DATE_WORD = {"century", "ordinal_of_month", "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
                     "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
 
 
@@ -179,7 +182,8 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if g.get("H"):
             iso += f"T{int(g['H']):02d}:{g['M']}"
         return DateMatch(m.start(), m.end(), "date", iso)
-    if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day", "month_dash_day"):
+    if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day", "month_dash_day",
+                "ordinal_of_month"):
         mo = _month(vocab, g["m1"])
         mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")
