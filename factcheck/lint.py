@@ -251,7 +251,7 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
         if draft_members and source_members:
             findings += _judge_drafts(draft_members, source_members, group.fact_id, group.label, None, checker,
                                       checker.discovered_tolerance(group))
-    findings += _self_check(drafts, alignment, checker)
+    findings += _self_check(drafts, alignment, checker) + _conversions(drafts, alignment, checker)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
     return with_fingerprints(_one_per_claim(findings))
 
@@ -292,6 +292,35 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
                     finding = _finding_for(later, fact_id, label, rule, contradicted, checker)
                     if finding:
                         out.append(replace(finding, message=finding.message + " (earlier in the same draft)"))
+    return out
+
+
+def _conversions(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
+    """A draft's figure restated in another unit that it does not convert to ("42 kilometres (36 miles)":
+    42 km is 26.1 miles), reported on the restatement, citing the figure it restates."""
+    draft_paths = {d.path for d in drafts}
+    placed: dict = {}  # (document, start) -> located claim
+    for loc in [loc for members in alignment.by_fact.values() for loc, _ in members] + list(alignment.unmatched):
+        if loc.doc.path in draft_paths:
+            placed[loc.doc.path, loc.claim.start] = loc
+    ordered = [placed[k] for k in sorted(placed)]
+    out = []
+    for figure, restated in zip(ordered, ordered[1:]):
+        a, b = figure.claim, restated.claim
+        if not b.frame.restates or figure.doc.path != restated.doc.path or a.sentence != b.sentence \
+                or a.kind != "measure" or b.kind != "measure":
+            continue
+        factor = checker.units.factor(b.unit, a.unit) if a.value and b.value else None
+        if factor is None or not 1 / 3 < b.value * factor / a.value < 3:
+            continue  # (a figure three times off is another thing in brackets more often than a slip)
+        pair = checker.judge.judge(Member(figure), Member(restated), Tolerance())
+        if pair.verdict == "differ":
+            finding = _finding_for(restated, "conversion", "a figure restated in another unit", None,
+                                   [(pair, figure)], checker)
+            if finding:
+                said = f"{a.value / factor:.4g} {b.unit.replace('_', ' ')}"
+                out.append(replace(finding, message=f'"{b.text}" does not restate "{a.text}" (= {said}) '
+                                                    f"({figure.doc.path}:{figure.line_col[0]}): {pair.reason}"))
     return out
 
 

@@ -97,19 +97,21 @@ class Frame:
     relative: Optional[tuple[str, float]] = None
     """An unresolved relative time: (kind, amount) -- ("years_back", 10), ("year_offset", -1), ("now", 0)."""
     subject: str = ""
+    restates: bool = False
+    """The figure restates the claim just before it in another unit ("42 kilometres (26 miles)")."""
 
     def to_row(self) -> list:
         """The frame as a JSON-ready list, field by field."""
         return [self.measure, self.predicate, list(self.entities), list(self.qualifiers), self.role,
                 self.aggregation, self.time, list(self.period) if self.period else None, self.as_of,
-                list(self.relative) if self.relative else None, self.subject]
+                list(self.relative) if self.relative else None, self.subject, self.restates]
 
     @classmethod
     def from_row(cls, row: list) -> "Frame":
         """The frame of a ``to_row`` list."""
-        m, p, ents, quals, role, agg, time, period, as_of, rel, subject = row
+        m, p, ents, quals, role, agg, time, period, as_of, rel, subject, restates = row
         return cls(m, p, tuple(ents), tuple(quals), role, agg, time, tuple(period) if period else None, as_of,
-                   tuple(rel) if rel else None, subject)
+                   tuple(rel) if rel else None, subject, restates)
 
 
 EMPTY_FRAME = Frame()

@@ -22,6 +22,11 @@ from .units import UnitConverter
 from .verdict import RANK, Judge, Member, Tolerance
 
 
+def _in_conversion(claims: Sequence[Claim], i: int) -> bool:
+    """Whether a claim is a figure restated in another unit, or that restatement (the linter checks the pair)."""
+    return claims[i].frame.restates or (i + 1 < len(claims) and claims[i + 1].frame.restates)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What a run found: the sources, the facts with verdicts, candidate facts and problems."""
@@ -73,10 +78,10 @@ class Checker:
         """One document's claims aligned to fact rules; claims that can join no fact are only counted."""
         norm = normalize(doc.prose or doc.text)
         aligned, unmatched, ties = [], [], []
-        for claim in claims:
+        for i, claim in enumerate(claims):
             winner, others = self.aligner.best(claim, norm)
             if winner is None:
-                if kept(claim):
+                if kept(claim) or _in_conversion(claims, i):
                     unmatched.append(claim)
                 continue
             aligned.append((claim, winner.rule.id, winner.counted_class))

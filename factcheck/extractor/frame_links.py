@@ -13,8 +13,9 @@ _RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:(?:at|in|on|above|below)\s+(?
 "220 feet at high tide, or around 76 metres")."""
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
 _SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
-_RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3})?\s*[,;]\s*")
-"""... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds")."""
+_RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3}|\s+(?:long|wide|tall|high|deep|thick|across))?\s*[,;]\s*")
+"""... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds", "71 cm wide,
+about 28 inches")."""
 
 
 def borrow_measures(claims: list, norm: str) -> list:
@@ -29,7 +30,7 @@ def borrow_measures(claims: list, norm: str) -> list:
                 and c.sentence == p.sentence and (_RESTATED.fullmatch(norm, p.end, c.start) or (
                     c.hedge != "none" and c.frame.measure in ("", "weight", "temperature")
                     and _RESTATED_HEDGED.fullmatch(norm, p.end, c.start))):
-            out[i] = c = replace(c, frame=p.frame)
+            out[i] = c = replace(c, frame=replace(p.frame, restates=True))
             continue
         if c.kind == "date" and c.frame.measure and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):

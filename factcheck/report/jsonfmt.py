@@ -11,7 +11,7 @@ from . import clean_number
 
 SCHEMA_VERSION = 2
 _FRAME_KEYS = ("measure", "predicate", "entities", "qualifiers", "role", "aggregation", "time", "period", "as_of",
-               "relative", "subject")
+               "relative", "subject", "restates")
 
 
 def claim_json(loc: Located, as_of: Optional[str]) -> dict:
