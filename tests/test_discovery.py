@@ -352,5 +352,5 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     every error): their scores are printed and guarded against falling, not tuned to."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.28 and accuracy >= 0.36  # (0.979 / 0.289 / 0.376 measured)
+    assert precision >= 0.95 and recall >= 0.30 and accuracy >= 0.36  # (0.980 / 0.312 / 0.376 measured)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []

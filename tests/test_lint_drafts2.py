@@ -2,7 +2,7 @@
 
 The scorer (``tests/corpora/drafts2/score.py``, also a script that prints every finding) lints each draft from
 the command line against the held-out sources its gold names.  Floors sit just under the figures measured when
-the drafts were last scored (precision 1.000, 14/14; recall 0.452, 14/31; ok and unsourced figures clean 1.000,
+the drafts were last scored (precision 1.000, 15/15; recall 0.484, 15/31; ok and unsourced figures clean 1.000,
 117/117), so a regression fails; the blind FINDINGS.md lists what it found when it was written.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ def test_every_error_finding_is_on_a_planted_error(totals):
 
 
 def test_planted_errors_are_found(totals):
-    assert totals["recall"] >= 0.43, totals
+    assert totals["recall"] >= 0.46, totals
 
 
 def test_correct_figures_get_no_error(totals):

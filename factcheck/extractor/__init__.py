@@ -7,6 +7,7 @@ from ..model import Claim, Document
 from ..vocab import Vocabulary
 from .document import ParagraphMemo, extract
 from .periods import resolve
+from .yearless import with_years
 
 __all__ = ["extract", "extract_document", "ParagraphMemo"]
 
@@ -21,7 +22,7 @@ def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | Non
         claims = [_segment_step(doc, c) for c in claims]
     if doc.date:  # relative times ("last year", "so far") placed against the document's own date
         claims = [c if c.frame is (f := resolve(c.frame, doc.date)) else replace(c, frame=f) for c in claims]
-    return claims
+    return with_years(claims, doc.date)
 
 
 def _segment_step(doc: Document, claim: Claim) -> Claim:

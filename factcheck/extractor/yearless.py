@@ -1,0 +1,82 @@
+"""The year of a date written without one ("found them on 22 September"), from the story or the document's date.
+
+A yearless day and month takes a year only when the text leaves no doubt which:
+  * the story's own: the last full date (with a day or month) before it, whose year puts the yearless
+    date on or after that date and within four months of it ("collapsed on 5 August 2010 ... found them
+    on 22 September": 2010);
+  * else the document's: the year that puts it at most ten months before and two months after the
+    document's date, when no date or year before it names another year ("On 15 January the bank gave up"
+    in a piece of 20 January 2015: 2015; after "launched on 5 May 2018" it stays without a year).
+Otherwise it keeps no year, and discovery leaves it alone; so does a day of every year ("on 1 August each year").
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..model import Claim
+
+_STORY_DAYS = 122
+_DOC_BEFORE_DAYS, _DOC_AFTER_DAYS = 305, 61
+
+
+def with_years(claims: Sequence[Claim], doc_date: Optional[str]) -> list[Claim]:
+    """``claims`` with each yearless day-and-month date given the year its text leaves no doubt of."""
+    out = list(claims)
+    last_full: Optional[dt.date] = None  # the first day of the last full date read so far
+    years: set = set()  # every year a date or year read so far names
+    for i, c in enumerate(out):
+        if c.kind not in ("date", "date_range") or not c.date:
+            continue
+        if c.date.startswith("--") and len(c.date) == 7 and c.kind == "date" and not (
+                c.frame.relative and c.frame.relative[0].startswith("per_")):  # (not "on 1 August each year")
+            month, day = int(c.date[2:4]), int(c.date[5:7])
+            year = _story_year(last_full, month, day) or _document_year(years, doc_date, month, day)
+            if year:
+                out[i] = c = replace(c, date=f"{year:04d}-{month:02d}-{day:02d}")
+        if c.date[:1].isdigit():
+            years.add(c.date[:4])
+            last_full = _first_day(c.date) or last_full
+    return out
+
+
+def _day(year: int, month: int, day: int) -> Optional[dt.date]:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 29 February of another year
+        return None
+
+
+def _first_day(iso: str) -> Optional[dt.date]:
+    """The first day a full date or a month names ("2010-08-05", "2010-08"); None for a bare year or a range."""
+    parts = iso.split("T", 1)[0].split("-")
+    if "/" in iso or len(parts) < 2:
+        return None
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+def _story_year(last_full: Optional[dt.date], month: int, day: int) -> Optional[int]:
+    """The year of the last full date before, when the yearless date follows it within four months."""
+    if last_full is None:
+        return None
+    when = _day(last_full.year, month, day)
+    return last_full.year if when and 0 <= (when - last_full).days <= _STORY_DAYS else None
+
+
+def _document_year(years: set, doc_date: Optional[str], month: int, day: int) -> Optional[int]:
+    """The year that puts the date near the document's date, unless a date or year before names another."""
+    try:
+        published = dt.date.fromisoformat(doc_date[:10]) if doc_date and len(doc_date) >= 10 else None
+    except ValueError:
+        return None
+    if published is None:
+        return None
+    for year in (published.year, published.year - 1, published.year + 1):
+        when = _day(year, month, day)
+        if when and -_DOC_BEFORE_DAYS <= (when - published).days <= _DOC_AFTER_DAYS:
+            return None if years - {f"{year:04d}"} else year
+    return None
