@@ -174,6 +174,16 @@ def test_a_year_that_dates_another_figure_is_no_event_of_its_own(vocab):
     assert frame_of(text, "2023", vocab).measure == ""
 
 
+@pytest.mark.parametrize("text, quote, event", [
+    ("In 2020 the utility pleaded guilty to 84 counts of manslaughter.", "2020", "plead"),
+    ("The fire was out by May, and on 3 June the company settled with the town.", "3 June", "settle"),
+    ("Seventeen climbers died in 2023, the worst toll in years.", "2023", "deaths"),
+])
+def test_a_date_opening_its_clause_dates_the_verb_after_it(vocab, text, quote, event):
+    """"In 2020 the utility pleaded guilty to 84 counts": 2020 dates the plea although it is the counts' time too."""
+    assert frame_of(text, quote, vocab).measure == event
+
+
 def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
     text = "Turnout fell in most regions, and Bavaria, the largest state, has 9.4 million voters."
     assert frame_of(text, "9.4 million voters", vocab).entities == ("bavaria",)

@@ -12,6 +12,9 @@ _RESTATED = regex.compile(r"\s*(?:(?:[a-z]+\s*)?(?:(?:at|in|on|above|below)\s+(?
 """What stands between a figure and the same figure in another unit ("240 m (787 ft)", "240 m long, or 787 ft",
 "220 feet at high tide, or around 76 metres")."""
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
+_YEAR_OF_NOUN = regex.compile(
+    r"[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|i|you|and|or|to)\b)[a-z]")
+"""A year written before a noun ("during the 2023 season"): it dates the noun, no event of the clause."""
 _SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
 _RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3}|\s+(?:long|wide|tall|high|deep|thick|across))?\s*[,;]\s*")
 """... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds", "71 cm wide,
@@ -32,7 +35,7 @@ def borrow_measures(claims: list, norm: str) -> list:
                     and _RESTATED_HEDGED.fullmatch(norm, p.end, c.start))):
             out[i] = c = replace(c, frame=replace(p.frame, restates=True))
             continue
-        if c.kind == "date" and c.frame.measure and any(
+        if c.kind == "date" and c.frame.measure and _YEAR_OF_NOUN.match(norm, c.end) and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.kind == "count" and not (c.counted or c.frame.measure) and not _OF_BEFORE.search(norm, max(0, c.start - 6), c.start):

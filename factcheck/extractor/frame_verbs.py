@@ -75,7 +75,16 @@ def acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary) -> str:
         verb in MODALS or verb in ("do", "make", "take", "get", "give", "go", "come")) else verb
 
 
+_OPENING_DATE = regex.compile(r"(?i)\s*(?:(?:and|but|then|so)\s+)?(?:in|on|by)?\s*$")
+"""What may stand before a date that opens its clause ("In 2019 ...", "and on 15 January ...")."""
+
+
 def event_verb(text: str, at: int, verbs: list) -> str:
-    """The verb before a date that names what happened then ("opened on 1 May"), be/have excepted."""
+    """The verb before a date that names what happened then ("opened on 1 May"), else the first verb after
+    a date that opens its clause ("In 2019 the utility pleaded guilty"), be/have/do excepted."""
     before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
-    return before[-1] if before else ""
+    if before:
+        return before[-1]
+    if _OPENING_DATE.match(text, 0, at):
+        return next((v for s, e, v in verbs if s >= at and v not in ("be", "have", "do")), "")
+    return ""
