@@ -18,7 +18,7 @@ import regex
 from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
-from .extractor.frame_measures import WHICH_ONES
+from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frames import STATISTICS
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located

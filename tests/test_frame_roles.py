@@ -184,6 +184,17 @@ def test_a_date_opening_its_clause_dates_the_verb_after_it(vocab, text, quote, e
     assert frame_of(text, quote, vocab).measure == event
 
 
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The ship, with a gross tonnage of 219,079, was built in Korea.", "219,079", "gross tonnage"),
+    ("The city has a population of 1.4 million.", "1.4 million", "population"),
+    ("The new stadium has a capacity of 60,000.", "60,000", "capacity"),
+    ("Organisers expected a total of 35.", "35", ""),
+])
+def test_a_bare_count_measures_the_noun_it_is_of(vocab, text, quote, measure):
+    """"a population of 1.4 million" measures the population; "a total of 35" names nothing."""
+    assert frame_of(text, quote, vocab).measure == measure
+
+
 def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
     text = "Turnout fell in most regions, and Bavaria, the largest state, has 9.4 million voters."
     assert frame_of(text, "9.4 million voters", vocab).entities == ("bavaria",)
@@ -235,7 +246,8 @@ MEASURES = [  # (why, text, quote, measure)
     ("a storey is a floor", "The tower has 163 storeys.", "163 storeys", "floor"),
     ("a noun left out is the one before", "In 2022 the museum counted 7.8 million visitors, and in 2019 it had "
      "9.8 million.", "9.8 million", "visitors"),
-    ("... never after 'of'", "The city has 2 million residents and a budget of 3 million.", "3 million", ""),
+    ("... never after 'of', where the noun it is of names it", "The city has 2 million residents and a budget of "
+     "3 million.", "3 million", "budget"),
     ("a date in commas after its event", "The sinking, on 7 May 1916, shocked America.", "7 May 1916", "sinking"),
     ("standing on the summit is an ascent", "Hillary and Tenzing first stood on the summit on 29 May 1953.",
      "29 May 1953", "ascent"),

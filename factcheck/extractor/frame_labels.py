@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import STATISTIC_SYNONYMS, agent_measure, of_subject
+from .frame_measures import STATISTIC_SYNONYMS, agent_measure
+from .frame_subjects import of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 

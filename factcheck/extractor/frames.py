@@ -15,15 +15,10 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import (
-    STATISTIC_SYNONYMS,
-    WHICH_ONES,
-    clause_subject,
-    previous_subject,
-    measure_of,
-)
+from .frame_measures import STATISTIC_SYNONYMS, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
+from .frame_subjects import WHICH_ONES, clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import unit_at
 from .nouns import is_plural, lemma, singular

@@ -1,0 +1,148 @@
+"""Who or what a figure belongs to: the subject of its clause, of the sentence before, or of a label's "of"."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+from .frame_names import TOKEN
+from .frame_verbs import clause_verbs
+from .nouns import is_plural, singular
+
+_SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*)\s*$")
+"""The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
+_AFTER_ASIDE = regex.compile(r"(?:^|;)\s*(?P<np>[^,;:]{1,60}?)\s*,[^,;:]{1,60},\s*$")
+"""A sentence's opening noun phrase and a phrase set off by commas after it, up to a clause that opens with
+its verb ("the shaft, known as Plan B, | was 624 metres deep")."""
+_RELATIVE_SUBJECT = regex.compile(
+    r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?:\s+(?:in|of|on|at|near)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*,?\s+(?:that|which|who)\s+$")
+"""A noun phrase and the relative word that opens the clause of a figure ("a mountain in Iceland that is")."""
+_WHO = regex.compile(r"(?i)\b(?:who|that|which)\s+$")
+_OPENS = regex.compile(r"[\s\"'(\[*•-]*")
+DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+_ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
+                     "finally eventually later initially originally officially nearly almost roughly "
+                     "together altogether even ever never".split())
+WHICH_ONES = frozenset("new old former original previous current existing planned proposed temporary permanent "
+                       "additional extra further remaining".split())
+"""Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
+stations"): a narrowing, never the whole."""
+_CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
+_NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
+"""Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
+_ANYONE = frozenset("people person individual".split())
+_PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
+                      "many most some none few several both either neither everyone everybody someone anyone nobody "
+                      "all another".split())
+
+
+def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict,
+                   lead: str = "") -> tuple[str, str]:
+    """The common noun a figure belongs to: the head of the noun phrase before the clause's first verb
+    ("The main dam is 185 metres tall": dam; "Floods killed 100": flood; "The bridge's repairs cost $12
+    million": repair; "Membership of the organisation has grown": organisation), read as its noun class
+    ("the liner" -> ship).  "" when the figure comes first, the phrase is a name, a pronoun or the measure
+    itself ("The death toll rose to 50"), or its verb reports who speaks ("Officials said 50 people died").
+    ``names``: the clause's names (lower case); ``lead``: its sentence before it.  Second: a word that tells
+    which one of its kind it is ("the old stadium": old), or ""."""
+    verbs = clause_verbs(text, vocab, cache)
+    first = next((v for v in verbs if v[1] <= at), None)
+    if first is None or first[2] in vocab.frames.reporting_verbs or (_WHO.search(text, 0, first[0]) and any(
+            v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at)):
+        return "", ""  # ("Officials who visited the site said 50 people died": who speaks)
+    key = ("subject", text, first, counted, tuple(names), lead)  # the same for the claims after one verb
+    if key not in cache:
+        cache[key] = _subject_before(text, first, counted, names, vocab, lead)
+    return cache[key]
+
+
+def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: Vocabulary,
+                    lead: str) -> tuple[str, str]:
+    """``clause_subject`` once its clause's ``first`` verb before the figure is known."""
+    aside = _AFTER_ASIDE.search(lead) if lead and not text[:first[0]].strip() else None
+    if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
+        text = aside.group("np")
+        first = (len(text), len(text), first[2], first[3])
+    relative = _RELATIVE_SUBJECT.search(lead[-80:] + text[:first[0]])
+    if relative:  # "a mountain in Iceland that is 5,417 feet tall": the mountain
+        head, _ = _noun_phrase_head(relative.group("np").split(), counted, vocab, opening=False)
+        return head or "", ""
+    phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
+    if phrase is None:
+        return "", ""
+    words = phrase.group("np").split()
+    if words[0][0].isupper() and (not _OPENS.fullmatch(text, 0, phrase.start("np"))
+                                  or words[0].lower() in {w for n in names for w in n.split()}):
+        return "", ""  # a name ("China has established ...") is an entity, not a subject
+    head, rest = _noun_phrase_head(words, counted, vocab)
+    if head is None and rest and rest[0].lower() == "of":  # "Membership of the organisation": of what
+        head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
+    which = next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "") if head else ""
+    return head or "", which
+
+
+_IT_SUBJECT = regex.compile(r"(?i)(?:^\s*|[,;]\s+|\band\s+)it\s+(?![^,;]*\b(?:it|they|he|she)\b)[^,;]{0,60}$")
+"""A clause whose subject is "it" ("Built in 1967, it had a total length of 1,182 m")."""
+_SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=\S)|\n\s*\n")
+
+
+def previous_subject(norm: str, sentence: tuple[int, int], clause_text: str, at: int, vocab: Vocabulary,
+                     cache: dict) -> str:
+    """For a figure whose clause speaks of "it": the common noun the sentence before opens with, as its
+    class ("The Polcevera viaduct, commonly called ..., was a bridge. ... it had a length of 1,182 m":
+    viaduct); "" when the clause has another subject or that sentence opens with none."""
+    if "it" not in clause_text[:at].lower() or not _IT_SUBJECT.search(clause_text, 0, at):
+        return ""
+    lo = max(0, sentence[0] - 400)
+    ends = list(_SENTENCE_END.finditer(norm, lo, max(lo, sentence[0] - 1)))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    if start < 0 or start >= sentence[0]:
+        return ""
+    first = norm[start:sentence[0]].split(",", 1)[0]
+    verbs = clause_verbs(first, vocab, cache)
+    words = TOKEN.findall(first[:verbs[0][0]] if verbs else first)
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    words = [w for w in words if not w[0].isupper()]  # ("The Polcevera viaduct": a name, then the thing)
+    if not words or len(words) > 3:
+        return ""
+    head, _ = _noun_phrase_head(words, "", vocab, opening=False)
+    return head or ""
+
+
+def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:
+    """The class of the thing a phrase "of the X" measures ("Depth of the rescue shaft": shaft), "" when X is a
+    name, a measure or a general noun ("Number of deaths", "Population of India")."""
+    if len(words) < 2 or words[0].lower() != "of":
+        return ""
+    return _noun_phrase_head(words[1:], counted, vocab, opening=False)[0] or ""
+
+
+def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: bool = True) -> tuple:
+    """The class of a noun phrase's head ("" for a name or a pronoun, None for a word that names no thing
+    of its own: a measure, a property, a general noun) and the words from its first preposition on
+    (``opening``: the phrase opens its clause, so a capital there is no sign of a name)."""
+    fv = vocab.frames
+    while words and words[0].lower() in DETERMINERS | _CONJUNCTIONS:
+        words, opening = words[1:], False  # ("The Greens won 14 seats": a capital after "the" is a name)
+    kept = []
+    for i, word in enumerate(words):
+        if word.lower() in vocab.stop_words or (kept and word.lower().endswith("ing") and is_plural(kept[-1].lower(), vocab)):
+            words = words[i:]  # "Revenue for the year was ...": the phrase's head comes before its preposition
+            break  # ("Recovery teams working in the area found ...": teams)
+        kept.append(word)
+    else:
+        words = []
+    while kept and kept[-1].lower() in _ADVERBS:
+        kept.pop()  # "The union now has 193 member states"
+    if not kept or len(kept) > 4 or any(w[0].isupper() for w in kept[1:]) or (kept[0][0].isupper() and not opening):
+        return "", words
+    head = kept[-1].lower().removesuffix("'s").removesuffix("'")
+    noun = singular(head, vocab)
+    if head in vocab.stop_words or head in _PRONOUNS or head in _NOT_SUBJECTS:
+        return "", words
+    if (noun in fv.general_subjects or noun in _ANYONE or head in fv.noun_form_measure
+            or head in fv.property_of or noun in fv.property_of
+            or (counted and noun == singular(counted.split()[-1].lower(), vocab))):
+        return None, words
+    return fv.noun_class.get(noun, noun), words
