@@ -18,7 +18,7 @@ _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P
 _DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GAP_OF = regex.compile(r"(?i)\b(margin|majority|lead|gap|difference|deficit|shortfall|surplus)\s+of\s+$")
 """A figure that is a difference between two others, named before it ("a margin of 400,000 votes")."""
-_NOUN_OF = regex.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
+_NOUN_OF = regex.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
 _NOT_A_MEASURE = frozenset(
     "total number maximum minimum max min average mean median handful couple series range sum amount figure estimate "
     "record peak high low group lot host dozen score crowd batch set pair total loss gain increase decrease rise "
@@ -128,8 +128,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             words = low.split(" of ", 1)[0].split()
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
-        if head in fv.generic_heads:  # ("15,854 people had been confirmed dead")
-            return (_concept(text, at, until, verbs, vocab, cache, nouns=True)  # ("382 people per km²: density")
+        if head in fv.generic_heads:  # ("15,854 people had been confirmed dead"; "a team of 35 people": team)
+            return (_noun_of(text, at, vocab) or _concept(text, at, until, verbs, vocab, cache, nouns=True)
                     or _nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
                     or canon), ""
         named = (_phrase_from(text, at, until, fv) or fv.noun_measure.get(canon) or fv.noun_measure.get(head)
