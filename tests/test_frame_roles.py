@@ -323,6 +323,7 @@ LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the fi
     ("Hong Kong visitors: 5,000", "5,000", ("hong kong",), ()),
     ("Total net sales: $383 billion", "$383 billion", (), ()),  # one capital: the label's own
     ("SPD: 25.7% (206 seats)", "206 seats", ("spd",), ()),  # a bracket restating the labelled thing
+    ("Total Apollo crew: 3", "3", (), ("apollo",)),  # a label's own first word opens no name
 ]
 
 

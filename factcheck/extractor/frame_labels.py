@@ -73,7 +73,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     if counted and _is_name(head, kind, vocab) and singular(counted.split()[-1].lower(), vocab) not in {
             singular(w.lower(), vocab) for w in head}:
         return LabelFrame("", "", (" ".join(w.lower() for w in words),), ())  # "Labour: 202 seats"
-    opening = _opening_name(head)
+    opening = _opening_name(head, vocab)
     head = head[len(opening):] or head  # "Belt and Road partners": a name, then what is counted
     lower = [w.lower() for w in head]
     predicate = ""
@@ -120,11 +120,14 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
                       subject)
 
 
-def _opening_name(head: list) -> list:
+def _opening_name(head: list, vocab: Vocabulary) -> list:
     """The words of a name a label opens with, two or more capitalised ("Belt and Road partners", "Hong Kong
-    visitors"; "and"/"of"/"the" may stand inside), else none (a label's own capital is no name)."""
+    visitors"; "and"/"of"/"the" may stand inside), else none (a label's own capital is no name, nor a first
+    word of the label's own: "Confirmed COVID-19 cases", "Total Apollo crew")."""
     run = []
-    for w in head:
+    for i, w in enumerate(head):
+        if i == 0 and (w.lower() in _LABEL_OPENERS or _participle(w.lower(), vocab)):
+            return []
         if w[0].isupper() or (run and w.lower() in ("and", "of", "the", "de")):
             run.append(w)
         else:
@@ -132,6 +135,11 @@ def _opening_name(head: list) -> list:
     while run and not run[-1][0].isupper():
         run.pop()
     return run if sum(w[0].isupper() for w in run) >= 2 else []
+
+
+_LABEL_OPENERS = frozenset("total average mean median annual daily weekly monthly yearly estimated official new first "
+                           "final last maximum minimum peak net gross overall number".split())
+"""Words a label opens with that tell which figure it is, never part of a name."""
 
 
 def _up_to_preposition(words: list) -> list:
