@@ -264,8 +264,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 multiplier *= self.vocab.scale_abbreviations[abbrev]
                 scale_word = True
                 e = m.end()
-        if written_in_words and value == 1 and multiplier == 1 and not self._unit_at(e):
-            return  # the word "one" counts nothing on its own ("one of", "one another")
+        if written_in_words and value == 1 and multiplier == 1 and not (
+                self._unit_at(e) or self.vocab.pattern("currency_subunit").match(norm, e)):
+            return  # the word "one" counts nothing on its own ("one of", "one another"); "one penny" is money
         hedge = "none"
         m = self._match("hedge_after", e)
         if m:
