@@ -368,7 +368,8 @@ def _compile_patterns(v: Vocabulary) -> dict:
             rf"(?i)\b(?P<n>an?|(?:an?\s+)?{num_word}(?:[\s-]+{num_word})*?)[\s-]+(?P<d>{_alternation(list(v.ordinal_words) + ['quarter', 'halve'])})(?P<s>s)?\b"),
         "season": regex.compile(rf"(?i){_alternation(v.seasons)}"),
         # "half a million", "two and a half years", "one and a half"
-        "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b))\b"),
+        "half": regex.compile(rf"(?i)\b(?:(?P<whole>{num_word}|\d+)\s+and\s+a\s+half|half\s+an?(?=\s+{_alternation(v.scales)}\b)"
+                              rf"|(?:one|a)\s+half(?=\s+of\b|\s+{_alternation(v.scales)}\b))\b"),
         "currency_subunit": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.currency_subunits)})(?![\w])")
         if v.currency_subunits else regex.compile(r"(?!)"),
         "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")

@@ -61,7 +61,7 @@ _FREQUENCY_AFTER = regex.compile(
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
-_OF_A_SCALE = regex.compile(r"\s+of\s+an?\s+([A-Za-z]+)\b")
+_OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
@@ -198,7 +198,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
                     halves.add(m.start(), m.end())
         for start, end, value in self.fractions:
-            scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million": 250,000
+            scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million", "a quarter million": 250,000
+            if scale and not scale.group().lstrip().startswith("of") and self._after_whole(start):
+                scale = None  # "two and a quarter million": the scale is the whole figure's, read after the sum
             if scale and scale.group(1).lower() in self.vocab.scales:
                 value, end = scaled(value, self.vocab.scales[scale.group(1).lower()]), scale.end()
             if self.taken.free(start, end):

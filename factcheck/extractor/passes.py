@@ -8,7 +8,7 @@ import regex
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
-from .measures import unit_at
+from .measures import pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .windows import scan, word_windows
@@ -119,6 +119,7 @@ class SimplePasses:
                 continue
             # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
+                                                             or self._match("scale_after", m.end())
                                                              or (d != "quarter" and self._ends_phrase(m.end()))
                                                              or self._after_whole(start)):
                 continue
@@ -157,12 +158,20 @@ class SimplePasses:
     def vague(self) -> None:
         for m in self.scan_words("vague"):
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
+            currency, one, end = self._currency_after(m.end(), m.start())
+            if currency:  # "several million dollars", "thousands of euros"
+                self.add(m.start(), end, "money", unit=currency, hedge="plural_of_scale", low=low * one,
+                         high=high * one, low_inclusive=True, high_inclusive=False)
+                continue
+            unit = self._unit_at(m.end())
+            if unit and unit[0] == "pound" and pounds_of_money(self.norm, m.end(), self.sentence_of(m.start())):
+                self.add(m.start(), m.end() + unit[2], "money", unit="GBP", hedge="plural_of_scale", low=low,
+                         high=high, low_inclusive=True, high_inclusive=False)  # "it cost millions of pounds"
+                continue
+            if unit:  # "dozens of kilometres", "a few thousand km"
+                self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
+                         low=low, high=high, low_inclusive=True, high_inclusive=False)
+                continue
             counted, end = counted_phrase(self.norm, m.end(), self.vocab)
-            if counted is None:
-                unit = self._unit_at(m.end() - 1)
-                if unit:
-                    self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
-                             low=low, high=high, low_inclusive=True, high_inclusive=False)
-                    continue
             self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
                      low=low, high=high, low_inclusive=True, high_inclusive=False)
