@@ -60,6 +60,7 @@ _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
+_FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
@@ -183,7 +184,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             halves.add(m.start(), m.end())
         for m in scan(_FRACTION, self.norm, self.digits, _FRACTION_TRIGGER, self.probe):
             num, den = int(m.group(1)), int(m.group(2))
-            month_day = num <= 12 and 13 <= den <= 31 and den != 16  # "on 4/22": a day of April, not 0.18
+            # "on 4/22", "the 9/11 attacks": a month and day, not 0.18 or 0.82 (fractions halve, third, quarter ...)
+            month_day = num <= 12 and den <= 31 and den not in _FRACTION_DENOMINATORS
             if 0 < num < den and not month_day and self.taken.free(m.start(), m.end()):
                 start, value = m.start(), num / den
                 whole = _WHOLE_BEFORE.search(self.norm, max(0, start - 12), start)  # "2 1/2": two and a half
@@ -231,8 +233,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         scale_word = written_in_words and any(w in self.vocab.scales for w in _WORD_SPLIT.split(norm[start:end].lower()))
         signed = norm[start - 1:start] == "-" and norm[max(0, start - 2):start - 1] in ("", " ", "\t", "\n", "(")
         if not written_in_words and not scale_letter(norm, end, signed, lambda: self._words_of(start)) \
-                and self._identifier_around(start, end):  # "-10C", "30C" said of the heat: a temperature, no name
-            return
+                and (self._identifier_around(start, end) or self._model_number(start, end)):
+            return  # ("-10C", "30C" said of the heat: a temperature, no name)
         if written_in_words and self._named(start, end):
             return
         if not written_in_words and norm.startswith(":", end) and _TIME_AFTER.match(norm, end):

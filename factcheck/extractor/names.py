@@ -17,6 +17,13 @@ _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 """Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
+_CAPITAL_BEFORE = regex.compile(r"\b([A-Z][A-Za-z]+) $")
+_NUMBER_GOES_ON = frozenset(",.%/:-'")  # ("Labour 202," is a list's figure; "Apollo 11" ends before a space)
+_NEXT_TWO = regex.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
+_LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than but while after before since "
+                        "during per a an the".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
+                      "sat sun".split())
 _DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
 
 
@@ -49,6 +56,32 @@ class NameRules:
             self.add(start, end + len(tail), "identifier")
             return True
         return False
+
+    def _model_number(self, start: int, end: int) -> bool:
+        """A bare number right after a capitalised word inside a sentence, counting nothing after it, names
+        something: "Windows 10 shipped", "a Boeing 737 MAX", "the Apollo 11 crew" (never "Biden won 306
+        electoral votes", "Paris 3 times", a month's day or an amount); recorded as an identifier."""
+        norm = self.norm
+        if end - start > 4 or not norm[start:end].isdigit() or norm[start - 1:start] != " ":
+            return False
+        word = _CAPITAL_BEFORE.search(norm, max(0, start - 30), start)
+        if word is None or word.start() <= self.sentence_of(start)[0] or norm[end:end + 1] in _NUMBER_GOES_ON:
+            return False
+        name = word.group(1)
+        lower = name.lower()
+        if (name in self.vocab.months or lower in _WEEKDAYS or lower in self.vocab.stop_words
+                or lower in self.vocab.hedges or name in self.vocab.currency_before or name.upper() in self.vocab.currency_before):
+            return False
+        after = _NEXT_TWO.match(norm, end)
+        if after is None or after.group(1) in _LIST_WORDS:
+            return False  # "Labour 202 and the SNP 48": figures of a list; "... won by Labour 202."
+        if any(w and (is_plural(w.lower(), self.vocab) or w.lower() in self.vocab.scales)
+                         for w in after.groups()):
+            return False  # "Biden 306 electoral votes", "Texas 40 years ago", "Brazil 2 million"
+        if self._unit_at(end):
+            return False
+        self.add(start, end, "identifier")
+        return True
 
     def _after_currency(self, start: int) -> bool:
         """Whether a currency sign or code is written right before offset ``start`` ("$", "US$", "EUR ")."""

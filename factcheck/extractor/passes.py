@@ -18,9 +18,10 @@ _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO = regex.compile(rf"(?i)\b(?:{_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|twenty|hundred|"
-                       r"a\s+hundred|thousand|a\s+thousand|a\s+million)\b|\b(?:one|1)\s+in\s+(?:every\s+)?\d{1,4}(?![\d,.])|\b[\w.]+-fold\b")
-"""A ratio ("one in five", "three in four voters", "two out of three", "a 10-fold increase"): no figure of its
-own ("365 out of 650 seats" is two)."""
+                       r"a\s+hundred|thousand|a\s+thousand|a\s+million)\b|\b(?:one|1)\s+in\s+(?:every\s+)?\d{1,4}(?![\d,.])"
+                       r"|(?<![\d,.])\d\s+(?:in|out\s+of)\s+(?:every\s+)?(?:10|100|1,?000|[2-9])(?![\d,.])|\b[\w.]+-fold\b")
+"""A ratio ("one in five", "three in four voters", "two out of three", "7 out of 10", "a 10-fold increase"): no
+figure of its own ("365 out of 650 seats" is two)."""
 _MONEY_OF_A_YEAR = regex.compile(r"\bin\s+(?:constant\s+|real\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w.]*\s+)?"
                                  r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|prices|terms|money)\b")
 _RATIO_CLUES = (" in ", " IN ", " out of ", " OUT OF ", "fold")
