@@ -171,7 +171,7 @@ class Discoverer:
             if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
             joined = joined_spans(spans[ci], spans[cj])
-            if joined is None:
+            if joined is None or _period_beside_timeless([parts[x] for x in members[ci]], [parts[y] for y in members[cj]]):
                 continue
             spans[ci] = joined
             for x in members[cj]:
@@ -192,8 +192,11 @@ class Discoverer:
         fa, fb = a.frame, b.frame
         if fa.measure != fb.measure:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
-            if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart or (wa ^ wb) & block.names:
-                return False  # ("Degas works on paper stolen: 5" beside "thirteen works", where Degas names a part)
+            extra = wa ^ wb
+            if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart or extra & block.names \
+                    or any(w in self.frames.alias_of for w in extra):
+                return False  # ("Degas works on paper stolen: 5" beside "thirteen works", where Degas names a part;
+                # "ten Nepali climbers" beside "320 climbers": a word that stands for a name names a part too)
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
@@ -294,6 +297,38 @@ def _topic_words(docs) -> frozenset:
 def _yearly(frame) -> bool:
     """A figure stated for any one year ("$1.2 million a year", "annually")."""
     return bool(frame.relative) and frame.relative[0] == "per_year"
+
+
+FAR_APART = 3.0
+"""How many times apart a figure of a stated period and a figure of no time may be and still be one fact."""
+
+
+def _period_beside_timeless(a: Sequence[Sequence[Located]], b: Sequence[Sequence[Located]]) -> bool:
+    """A figure of a stated period ("10.2 million visitors in 2018") and one of no time at all that is three
+    times or more away from it ("seen by 1,071,840 visitors"): another thing or another period far more
+    often than a slip, so the two never merge (reads the values: the one check here that does)."""
+    xs = [m.claim for part in a for m in part]
+    ys = [m.claim for part in b for m in part]
+    return any(_far_apart(x, y) or _far_apart(y, x) for x in xs for y in ys)
+
+
+def _far_apart(dated: Claim, timeless: Claim) -> bool:
+    f, g = dated.frame, timeless.frame
+    if not f.period or g.period or g.time or g.as_of or g.relative or dated.unit != timeless.unit:
+        return False
+    lo, hi = sorted((_middle(dated), _middle(timeless)))
+    return lo is not None and lo > 0 and hi / lo >= FAR_APART
+
+
+def _middle(c: Claim) -> Optional[float]:
+    """A figure's value, or the middle of its bounded interval; None for a date or an open interval."""
+    if c.kind in ("date", "date_range"):
+        return None
+    if c.value is not None:
+        return abs(c.value)
+    if c.low is not None and c.high is not None:
+        return abs(c.low + c.high) / 2
+    return None
 
 
 def _dated_count_and_timeless(la: Located, lb: Located) -> bool:

@@ -196,6 +196,15 @@ def test_a_bare_count_measures_the_noun_it_is_of(vocab, text, quote, measure):
     assert frame_of(text, quote, vocab).measure == measure
 
 
+def test_some_of_the_injured_are_a_part(vocab):
+    assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
+
+
+def test_the_busiest_day_is_a_maximum(vocab):
+    text = "On the busiest days more than 40,000 people pass through."
+    assert "maximum" in frame_of(text, "more than 40,000 people", vocab).qualifiers
+
+
 def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
     text = "Turnout fell in most regions, and Bavaria, the largest state, has 9.4 million voters."
     assert frame_of(text, "9.4 million voters", vocab).entities == ("bavaria",)

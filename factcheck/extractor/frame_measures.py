@@ -44,7 +44,8 @@ _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
 _NOT_PAID_IN = DETERMINERS | frozenset("total first second third last full part advance cash".split())
-STATISTIC_SYNONYMS = {"peak": "maximum", "highest": "maximum", "lowest": "minimum"}
+STATISTIC_SYNONYMS = {"peak": "maximum", "highest": "maximum", "lowest": "minimum", "busiest": "maximum",
+                      "quietest": "minimum"}
 """Words for a statistic of a distribution, read as the one they name ("peak winds": maximum winds)."""
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:(?:still|now|currently|already|again|then)\s+)?"

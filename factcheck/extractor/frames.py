@@ -41,8 +41,9 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
-_SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
-"""A bare figure "of the" things it counts some of ("61 of the passengers")."""
+_SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
+                         r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
+"""A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -61,7 +62,7 @@ _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)
 """The same after the figure ("17 climbers died during the 2023 season")."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
 _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC_SYNONYMS)))})\b")
-_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe")
+_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
 """(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
