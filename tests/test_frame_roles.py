@@ -196,6 +196,14 @@ def test_a_bare_count_measures_the_noun_it_is_of(vocab, text, quote, measure):
     assert frame_of(text, quote, vocab).measure == measure
 
 
+@pytest.mark.parametrize("text, quote, measure", [
+    ("Police arrested a 35-year-old man on Friday.", "35-year-old", "man age"),
+    ("She was 64 years old when she landed.", "64 years old", "age"),
+])
+def test_years_old_is_an_age_of_whom_it_says(vocab, text, quote, measure):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

@@ -29,6 +29,7 @@ _EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
 """The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
+_AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 _LONGEST_PROPERTY = 64
@@ -139,6 +140,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return named, ""
         acted = _acted(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
+    if c["kind"] == "duration" and _AGE_QUOTE.search(text, at, until):  # "64 years old"; "a 35-year-old man": the
+        whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
+        return (f"{whose} age" if whose else "age"), ""
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
         if prop == "area" and _dimension_of(c.get("unit") or "", vocab) == "[length]":
