@@ -50,6 +50,9 @@ class Trigger:
     hint: Optional["regex.Pattern"] = None
     """A short pattern every match also matches inside it ("\\d[/.-]" for a numeric date): searched per window
     once the needs hold, it is far cheaper than the pattern."""
+    opening: str = ""
+    """"text" for a pattern opening with ``^`` or ``\\A`` (a match starts the text), "line" for ``^`` under
+    MULTILINE (a match starts the text or follows a line feed): only windows holding such a start are searched."""
 
 
 class TextProbe:
@@ -60,7 +63,7 @@ class TextProbe:
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "_needs", "_hinted", "_triggers")
 
     def __init__(self, text: str):
         self.text = text
@@ -68,9 +71,18 @@ class TextProbe:
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
         self._needs: dict = {}
         self._hinted: dict = {}
+        self._triggers: dict = {}  # id(trigger) -> (trigger, has_needs); the trigger is held, so its id stays its own
 
     def has_needs(self, trigger: Trigger) -> bool:
         """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it."""
+        entry = self._triggers.get(id(trigger))
+        if entry is not None and entry[0] is trigger:
+            return entry[1]
+        found = self._has_needs(trigger)
+        self._triggers[id(trigger)] = (trigger, found)
+        return found
+
+    def _has_needs(self, trigger: Trigger) -> bool:
         for alternatives in trigger.needs:
             found = self._needs.get(id(alternatives))
             if found is None:
@@ -98,12 +110,18 @@ class TextProbe:
         return False
 
     def hinted(self, trigger: Trigger, windows: Optional[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
-        """``windows`` (None: the whole text) less those in which the trigger's hint does not occur."""
-        hint = trigger.hint
-        if hint is None:
+        """``windows`` (None: the whole text) less those in which the trigger's hint does not occur, or no match
+        can start (``Trigger.opening``)."""
+        hint, opening = trigger.hint, trigger.opening
+        if hint is None and not opening:
             return windows
         kept = []
         for window in windows or [(0, len(self.text))]:
+            if opening and window[0] and (opening == "text" or self.text.find("\n", window[0] - 1, window[1]) < 0):
+                continue
+            if hint is None:
+                kept.append(window)
+                continue
             key = (id(hint), window)
             found = self._hinted.get(key)
             if found is None:
@@ -117,11 +135,13 @@ class TextProbe:
 class Edge:
     """The characters a phrase pattern anchored at an offset can open with (or, ``closing``, end with just before
     it): a test of one character rules the pattern out before it runs.  Blanks and hyphens beside the offset are
-    looked past (a pattern may allow them there; it never allows them in ``chars``)."""
+    looked past (a pattern may allow them there; it never allows them in ``chars``).  A closing Edge also holds
+    the phrases' last words (``ends``, in lower case when folded): the text there must end with one of them."""
 
     chars: frozenset
     folded: bool
     closing: bool = False
+    ends: tuple = ()
 
     def may_match(self, text: str, at: int) -> bool:
         """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
@@ -132,11 +152,20 @@ class Edge:
         while i != stop:
             ch = text[i]
             if ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES)):
-                return True
+                return not self.ends or self._ends_word(text, i + 1)
             if not (ch.isspace() or ch == "-"):  # (Python's blanks hold every blank of the regex module's \\s)
                 return False
             i += step
         return stop != -1 and stop != len(text)  # blanks past the look: cannot tell
+
+    def _ends_word(self, text: str, end: int) -> bool:
+        """Whether ``text[:end]`` ends with one of ``ends`` (True when lower case cannot tell: non-ASCII)."""
+        tail = text[max(0, end - LOOK_PAST):end]
+        if self.folded:
+            if not tail.isascii():
+                return True
+            tail = tail.lower()
+        return tail.endswith(self.ends)
 
 
 LOOK_PAST = 64
@@ -144,11 +173,16 @@ LOOK_PAST = 64
 
 def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
     """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
-    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively)."""
+    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively).  A closing
+    Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all are ASCII)."""
     chars = {p[-1] if closing else p[0] for p in phrases if p}
     if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() for ch in chars)):
         return None
-    return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing)
+    ends = {p.split()[-1].lower() if folded else p.split()[-1] for p in phrases if p} if closing else set()
+    if not all((w.isascii() or not folded) and len(w) <= LOOK_PAST for w in ends):
+        ends = set()
+    return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing,
+                tuple(sorted(ends)))
 
 
 def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
@@ -173,7 +207,19 @@ def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optiona
     hint = _hint(parsed.data, folded, pattern.flags & regex.ASCII)
     if hint is not None:
         hint = pool.setdefault(hint.pattern, hint)
-    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint) if usable or hint else None
+    opening = _opening(parsed.data, pattern.flags)
+    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint, opening) if usable or hint or opening else None
+
+
+def _opening(items, flags: int) -> str:
+    """Trigger.opening of a parsed pattern: "text", "line" or ""."""
+    if not items or items[0][0] is not _sre.AT:
+        return ""
+    if items[0][1] is _sre.AT_BEGINNING_STRING:
+        return "text"
+    if items[0][1] is _sre.AT_BEGINNING:
+        return "line" if flags & regex.MULTILINE else "text"
+    return ""
 
 
 def _selectivity(alternatives: tuple) -> tuple:

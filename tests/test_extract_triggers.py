@@ -47,6 +47,30 @@ def test_edge_of_phrases():
     assert edge_of([" odd"], folded=True) is None and edge_of(["\u00e9t\u00e9"], folded=True) is None
     closing = edge_of(["US$", "Rs"], folded=False, closing=True)
     assert closing.may_match("paid US$ ", 9) and not closing.may_match("paid usd", 8)
+    hedges = edge_of(["more than", "about", "approx.", "less"], folded=True, closing=True)  # a last word is there
+    for text in ("rose to More Than 5", "(approx. -5", "other than 5", "LEſſ 5"):  # (ſ: lower case cannot tell)
+        assert hedges.may_match(text, text.index("5")), text
+    assert not hedges.may_match("rose by 5", 8) and not hedges.may_match("lesson 5", 7)
+
+
+def test_closing_edge_rules_out_no_hedge(vocab):
+    """Where the hedge Edge rules an offset out, the hedge pattern finds nothing ending there."""
+    edge, pattern = vocab.compiled["edges"]["hedge_before"], vocab.pattern("hedge_before")
+    rng = random.Random(3)
+    words = [*vocab.hedges, "reported", "of", "Over", "ABOUT", "ſome", "\u212a", "-", "(", "$", "\t"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 5))) + rng.choice(["", " ", "  ", "-"])
+        if not edge.may_match(text, len(text)):
+            assert pattern.search(text, max(0, len(text) - 24)) is None, text
+
+
+def test_opening_patterns_search_only_windows_that_can_start_them():
+    marker = trigger_of(regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)"))
+    probe = TextProbe("ab 1. x\n2. y z 3. w")
+    assert marker.opening == "line" and probe.hinted(marker, [(0, 5), (3, 9), (9, 19)]) == [(0, 5), (3, 9)]
+    today = trigger_of(regex.compile(r"^\s*(?:today|now)\b"))
+    assert today.opening == "text" and TextProbe("now or now").hinted(today, [(0, 3), (4, 10)]) == [(0, 3)]
+    assert trigger_of(regex.compile(r"a^b")).opening == ""
 
 
 def _may_match(trigger, text: str) -> bool:

@@ -38,6 +38,7 @@ class TimeOf:
     aggregation: str = ""
 
 
+_NO_TIME = TimeOf()
 _OCCASION_DAYS = (("month", 240.0), ("week", 60.0), ("days", 14.0))
 """How long an occasion of no date may last, by the word that says so (else a day)."""
 
@@ -59,7 +60,7 @@ def _year(text: Optional[str]) -> Optional[int]:
 def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     """The time a scope phrase names (nothing when it names none)."""
     if scope is None:
-        return TimeOf()
+        return _NO_TIME
     g = dict(scope.groups)
     text = scope.text.lower()
     kind = scope.kind

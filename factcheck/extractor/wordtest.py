@@ -51,7 +51,8 @@ def clause_words(text: str, cache: dict) -> Optional[frozenset]:
     key = ("letter runs", text)
     if key not in cache:
         low = text.lower()
-        cache[key] = None if len(low) != len(text) or any(ch in text for ch in CASE_ODDITIES) else frozenset(
+        cache[key] = None if len(low) != len(text) or (not text.isascii() and any(
+            ch in text for ch in CASE_ODDITIES)) else frozenset(
             _LETTERS.findall(low))
     return cache[key]
 

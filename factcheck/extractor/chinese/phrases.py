@@ -243,6 +243,8 @@ _ZH_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:18|19|20)\d\d年(?:底|末)?�
 def chinese_role(before: str) -> str:
     """The role the Chinese words right before a figure give it: "previous" (由2012年的21.63%提高到…: the earlier
     value), "change" (同比增长21.4%, 比上年增加177.6亿斤; 增长到 / 增至 name the new level instead), else ""."""
+    if before.isascii():  # (both patterns need Han characters)
+        return ""
     if _ZH_FROM_BEFORE.search(before):
         return "previous"
     return "change" if _ZH_CHANGE_BEFORE.search(before) else ""
