@@ -341,6 +341,7 @@ LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the fi
     ("Total net sales: $383 billion", "$383 billion", (), ()),  # one capital: the label's own
     ("SPD: 25.7% (206 seats)", "206 seats", ("spd",), ()),  # a bracket restating the labelled thing
     ("Total Apollo crew: 3", "3", (), ("apollo",)),  # a label's own first word opens no name
+    ("- Dates: 14 June 2018 - 15 July 2018", "15 July 2018", (), ()),  # a time word, plural too, is no name
 ]
 
 

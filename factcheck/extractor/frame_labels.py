@@ -160,7 +160,7 @@ def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...
 def _is_name(words: list, kind: str, vocab: Vocabulary) -> bool:
     """Label words that only name something: every one capitalised, none a measure or a time."""
     return bool(words) and all(w[0].isupper() for w in words) and not _names_measure(words, kind, vocab) and not (
-        {w.lower() for w in words} & (_TIME_WORDS | vocab.frames.not_entities))
+        {singular(w.lower(), vocab) for w in words} & (_TIME_WORDS | vocab.frames.not_entities))  # ("Dates: ...")
 
 
 def _participle(word: str, vocab: Vocabulary) -> bool:
