@@ -190,6 +190,7 @@ def test_a_date_opening_its_clause_dates_the_verb_after_it(vocab, text, quote, e
     ("The new stadium has a capacity of 60,000.", "60,000", "capacity"),
     ("Organisers expected a total of 35.", "35", ""),
     ("A team of 35 people supported the swimmer.", "35 people", "team"),
+    ("The party won an 80-seat majority.", "80-seat", "majority"),  # a majority counted in seats
 ])
 def test_a_bare_count_measures_the_noun_it_is_of(vocab, text, quote, measure):
     """"a population of 1.4 million" measures the population; "a total of 35" names nothing."""

@@ -29,6 +29,7 @@ _EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
 """The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
+_HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
 _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
@@ -125,6 +126,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     counted = c.get("counted")
     if counted:
         low = " ".join(counted.lower().split())
+        unit_word = _HYPHEN_UNIT.search(text, at, until)  # "an 80-seat majority": a majority counted in seats
+        if unit_word and " " in low and low.split(" ", 1)[0] == unit_word.group(1).lower():
+            low = low.split(" ", 1)[1]
         canon = vocab.synonyms.get(low)
         if canon is None:  # "member states" -> "member country" when "state" means "country"
             words = low.split(" of ", 1)[0].split()
