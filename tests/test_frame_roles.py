@@ -205,6 +205,11 @@ def test_years_old_is_an_age_of_whom_it_says(vocab, text, quote, measure):
     assert frame_of(text, quote, vocab).measure == measure
 
 
+def test_a_possessive_ends_a_name_and_a_weekday_is_none(vocab):
+    text = "Boris Johnson's Conservatives won a majority of 80 in Thursday's election."
+    assert frame_of(text, "80", vocab).entities == ("boris johnson", "conservatives")
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

@@ -69,7 +69,7 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
     out = []
     for m in NAME.finditer(norm, clause[0], clause[1]):
         words = m.group().split()
-        while words and (words[0].lower() in fv.not_entities or words[0].lower() in vocab.stop_words or (
+        while words and (_bare(words[0]) in fv.not_entities or words[0].lower() in vocab.stop_words or (
                 m.start() + m.group().index(words[0]) == sentence[0] and _ADVERB.fullmatch(words[0]))):
             words = words[1:]  # (and an adverb opening a sentence: "Nationally the Tories won ...")
         if not words:
@@ -83,10 +83,21 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
         if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and (
                 not name_verb(norm, m.end(), clause[1], vocab) or words[0].lower() in fv.common_nouns):
             continue  # "Rescuers saved ...", "Construction starts ...": a capital that only starts the sentence
-        name = " ".join(w.lower().rstrip("'s") if w.endswith("'s") else w.lower() for w in words)
-        if name not in out:
-            out.append(name)
+        run: list = []  # a possessive ends a name: "Boris Johnson's Conservatives" names two
+        for w in words:
+            run.append(_bare(w))
+            if w.lower().endswith("'s") or w is words[-1]:
+                name = " ".join(run)
+                if name not in out and name not in fv.not_entities:
+                    out.append(name)
+                run = []
     return tuple(out)
+
+
+def _bare(word: str) -> str:
+    """A name's word in lower case without its possessive ("Thursday's": thursday; "Paris's": paris)."""
+    low = word.lower()
+    return low[:-2] if low.endswith("'s") else low
 
 
 def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
