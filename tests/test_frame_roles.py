@@ -210,6 +210,11 @@ def test_a_possessive_ends_a_name_and_a_weekday_is_none(vocab):
     assert frame_of(text, "80", vocab).entities == ("boris johnson", "conservatives")
 
 
+def test_the_day_results_showed_is_no_narrowing(vocab):
+    text = "The party won a majority of 80 in the election, final results showed on Friday."
+    assert frame_of(text, "80", vocab).qualifiers == ()
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

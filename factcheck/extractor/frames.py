@@ -67,7 +67,8 @@ _STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe",
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_OR_MONTH = regex.compile(
-    r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed)\s+)"
+    r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
+    r"revealed|published|released|declared|noted|wrote|warned)\s+)"
     r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
     r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
