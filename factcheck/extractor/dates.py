@@ -25,6 +25,8 @@ _BARE_DAY_BEFORE = (r"(?:(?<=^|[.;:(]\s*)|(?<=\b(?i:on|by|from|until|till|since|
 """Where an ordinal-word day may open a date without "the" ("second of Aug", "on twenty second of June"); never
 after a count ("one fifth of June's rain") or inside a phrase ("every second of March")."""
 _BLANK = regex.compile(r"\s+")
+_IN_MONTH_COUNT = regex.compile(r"(?i)\bin\s+$")
+_WORD_NEXT = regex.compile(r"\s+[a-z]")
 _OF_YEAR = r"(?:,?\s+|\s+of\s+)"
 """Between a day and its year: "January 12, 2016", "January 12 of 2016"."""
 _DATE_ENDS = (r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|was|is|will|would|when|until|till|through|this|next|last"
@@ -184,6 +186,9 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         return DateMatch(m.start(), m.end(), "date", iso)
     if name in ("month_day", "day_month", "day_dash_month", "word_day_month", "month_word_day", "month_dash_day",
                 "ordinal_of_month"):
+        if name == "month_day" and not g.get("y") and not g.get("d2") and _IN_MONTH_COUNT.search(
+                m.string, max(0, m.start() - 4), m.start()) and _WORD_NEXT.match(m.string, m.end()):
+            return None  # "In March 20 people died": the month, then a count of people, no day
         mo = _month(vocab, g["m1"])
         mo2 = _month(vocab, g["m2"]) if g.get("m2") else mo
         y = g.get("y")
