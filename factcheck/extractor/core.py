@@ -152,6 +152,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
 
     # -- passes -------------------------------------------------------------
     def run(self) -> list[Claim]:
+        self.web_addresses()
         self.dates()
         if self.cjk:
             read_chinese(self)

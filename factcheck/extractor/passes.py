@@ -13,6 +13,9 @@ from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .windows import scan, word_windows
 
+_WEB_ADDRESS = regex.compile(r"""(?i)\b(?:https?://|ftp://|www\.)[^\s<>"')\]]++"""
+                            r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b")
+"""A web address (to the next blank; a closing stop or comma is the sentence's) or a mail address."""
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_WORD = regex.compile(
     r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
@@ -57,6 +60,15 @@ class SimplePasses:
         date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
         for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.probe):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+
+    def web_addresses(self) -> None:
+        """A web or mail address is one identifier, whatever digits it holds ("example.com/2019/05/report-150",
+        "?q=30%25", "www.who.int/news/12-03-2020"): never a date, a count or a percent."""
+        if "://" in self.norm or "www." in self.norm or "@" in self.norm:
+            for m in _WEB_ADDRESS.finditer(self.norm):
+                address = m.group().rstrip(".,;:!?")
+                if any(ch.isdigit() for ch in address):
+                    self.add(m.start(), m.start() + len(address), "identifier")
 
     def identifiers(self) -> None:
         for pattern in self.vocab.identifiers:
