@@ -268,7 +268,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
                        for name, spec in merged.get("name_contexts", {}).items() if isinstance(spec, dict)},
     )
     vocab.compiled.update(_compile_patterns(vocab))
-    triggers = [w.split()[0] for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
+    triggers = [_trigger_word(w) for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter", "once", "twice", "thrice"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
     context = merged.get("context_units") or {}
@@ -310,6 +310,13 @@ def _with_text_keys(value: Any) -> Any:
     if isinstance(value, list):
         return [_with_text_keys(v) for v in value]
     return value
+
+
+def _trigger_word(phrase: str) -> str:
+    """The word of a phrase that opens a scan window: its first but an article or "of" ("a few hundred":
+    few), so that no "a" in a text opens one."""
+    words = phrase.split()
+    return next((w for w in words if w.lower() not in ("a", "an", "the", "of")), words[0])
 
 
 def build_automaton(words):
