@@ -1,4 +1,7 @@
-"""Score ``factcheck lint`` on the drafts of this folder against gold.yaml (the format is in its header).
+"""Score ``factcheck lint`` on a set of drafts against its gold.yaml (the format is in its header).
+
+A set is a folder of drafts next to this one under ``tests/corpora/`` (``--set drafts3``); the default is this
+folder, ``drafts2``.
 
 Every draft is linted through the command line, as a user runs it
 (``python -m factcheck lint DRAFT --against SOURCES --format json``), and its error-level findings are matched
@@ -12,9 +15,12 @@ that error (``cites``) in its evidence.
 * strict recall    = planted errors hit by a finding that cites the source figure / all planted errors
 * ok clean         = ok + unsourced figures with no error finding / all ok + unsourced figures
 
+A planted error marked ``expect: warning`` in the gold (an outdated figure: a source has a newer one) is also
+found by a warning-level finding on it; precision still counts error-level findings only.
+
 Lint runs in an empty temporary folder, so that no config file adds sources.  Run from the repository root:
 
-    PYTHONPATH=$PWD python tests/corpora/drafts2/score.py [--check] [--json FILE] [draft ...]
+    PYTHONPATH=$PWD python tests/corpora/drafts2/score.py [--set drafts3] [--check] [--json FILE] [draft ...]
 
 ``--check`` only resolves the gold against the drafts and the sources (no lint run); ``--json FILE`` writes
 every draft's findings to FILE.
@@ -39,16 +45,25 @@ sys.path.insert(0, str(CORPORA.parent))
 from corpora.gold import figure_spans  # noqa: E402  (the gold helper; it does not import factcheck)
 
 
-def load_gold(wanted: set[str] | None = None) -> list[dict]:
-    """The drafts of gold.yaml, every figure resolved to its (line, first column, end column), 1-based."""
-    data = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
+def set_folder(name: str | None = None) -> Path:
+    """The folder of a set of drafts (``drafts2``, ``drafts3``, ...); none: this folder."""
+    folder = CORPORA / name if name else HERE
+    if not (folder / "gold.yaml").is_file():
+        raise SystemExit(f"no gold.yaml in {folder}")
+    return folder
+
+
+def load_gold(wanted: set[str] | None = None, set_name: str | None = None) -> list[dict]:
+    """The drafts of a set's gold.yaml, every figure resolved to its (line, first column, end column), 1-based."""
+    folder = set_folder(set_name)
+    data = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     out = []
     for d in data["drafts"]:
         if wanted and d["draft"] not in wanted and d["draft"].split(".")[0] not in wanted:
             continue
-        lines = (HERE / d["draft"]).read_text(encoding="utf-8").split("\n")
+        lines = (folder / d["draft"]).read_text(encoding="utf-8").split("\n")
         sources = [CORPORA / d["topic"] / s for s in d.get("against") or []]
-        entry = {**d, "sources": [str(s) for s in sources]}
+        entry = {**d, "path": str(folder / d["draft"]), "sources": [str(s) for s in sources]}
         for key in ("errors", "ok", "unsourced"):
             resolved = []
             for item in d.get(key) or []:
@@ -72,8 +87,8 @@ def load_gold(wanted: set[str] | None = None) -> list[dict]:
 
 def run_lint(entry: dict) -> list[dict]:
     """The findings of ``factcheck lint`` on one draft, as JSON dicts."""
-    args = [sys.executable, "-m", "factcheck", "lint", str(HERE / entry["draft"]), "--format", "json",
-            "--no-cache", "-q"]
+    draft = entry.get("path") or str(HERE / entry["draft"])
+    args = [sys.executable, "-m", "factcheck", "lint", draft, "--format", "json", "--no-cache", "-q"]
     if entry["sources"]:
         args += ["--against", *entry["sources"]]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -101,12 +116,19 @@ def is_error(f: dict) -> bool:
     return f["level"] == "error" and not f.get("suppressed")
 
 
+def catches(f: dict, item: dict) -> bool:
+    """The finding is at a level that finds this planted error (error; warning too for ``expect: warning``)."""
+    if is_error(f):
+        return True
+    return item.get("expect") == "warning" and f["level"] == "warning" and not f.get("suppressed")
+
+
 def score_draft(entry: dict, findings: list[dict]) -> dict:
     errors = [f for f in findings if is_error(f)]
     hits = [f for f in errors if any(overlaps(f, e) for e in entry["errors"])]
     strict = [f for f in hits if any(overlaps(f, e) and cites(f, e) for e in entry["errors"])]
-    found = [e for e in entry["errors"] if any(overlaps(f, e) for f in errors)]
-    strict_found = [e for e in found if any(overlaps(f, e) and cites(f, e) for f in errors)]
+    found = [e for e in entry["errors"] if any(overlaps(f, e) and catches(f, e) for f in findings)]
+    strict_found = [e for e in found if any(overlaps(f, e) and catches(f, e) and cites(f, e) for f in findings)]
     clean_items = entry["ok"] + entry["unsourced"]
     dirty = [i for i in clean_items if any(overlaps(f, i) for f in errors)]
     return {"draft": entry["draft"], "entry": entry, "findings": findings, "errors": errors, "hits": hits,
@@ -142,6 +164,16 @@ def summary(drafts: list[dict]) -> str:
                  f"strict recall {t['strict_recall']:.3f} ({t['strict_found']}/{t['planted']})")
     lines.append(f"ok clean {t['ok_clean']:.3f} ({t['clean_items'] - t['dirty']}/{t['clean_items']} ok+unsourced)  "
                  f"ok-only clean {t['ok_only_clean']:.3f} ({t['ok_items'] - t['ok_dirty']}/{t['ok_items']})")
+    warned = [e for d in drafts for e in d["entry"]["errors"] if e.get("expect") == "warning"]
+    if warned:
+        found_w = [e for d in drafts for e in d["found"] if e.get("expect") == "warning"]
+        by_warning = [e for d in drafts for e in d["found"] if e.get("expect") == "warning"
+                      and not any(overlaps(f, e) for f in d["errors"])]
+        ok_warned = sum(1 for d in drafts for i in d["clean_items"]
+                        if any(overlaps(f, i) and f["level"] == "warning" for f in d["findings"]))
+        lines.append(f"outdated (warning expected): found {len(found_w)}/{len(warned)} "
+                     f"({len(by_warning)} by a warning only)  ok/unsourced figures with a warning: "
+                     f"{ok_warned}/{t['clean_items']}")
     return "\n".join(lines)
 
 
@@ -159,7 +191,8 @@ def details(drafts: list[dict]) -> str:
                        + ("; ".join(said) or "no finding"))
         for e in d["found"]:
             tag = "hit   " if e in d["strict_found"] else "HIT FOR A WRONG REASON"
-            said = [f"{f['verdict']}[{f['fact']}]: {f['message']}" for f in d["errors"] if overlaps(f, e)]
+            said = [f"{f['verdict']}[{f['fact']}]: {f['message']}" for f in d["findings"]
+                    if overlaps(f, e) and catches(f, e)]
             out.append(f"  {tag} line {e['line']} {e['figure']!r}: " + "; ".join(said))
         for f in d["findings"]:
             if not is_error(f):
@@ -170,10 +203,12 @@ def details(drafts: list[dict]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("drafts", nargs="*")
+    ap.add_argument("--set", dest="set_name", default="drafts2",
+                    help="the folder of drafts under tests/corpora/ to score (default: drafts2)")
     ap.add_argument("--check", action="store_true", help="only resolve the gold, do not run lint")
     ap.add_argument("--json", help="write the findings of every draft to this file")
     args = ap.parse_args()
-    entries = load_gold(set(args.drafts) or None)
+    entries = load_gold(set(args.drafts) or None, args.set_name)
     n_fig = sum(len(e[k]) for e in entries for k in ("errors", "ok", "unsourced"))
     if args.check:
         print(f"gold resolves: {len(entries)} drafts, {n_fig} figures, "
