@@ -310,15 +310,15 @@ def _conversions(drafts: Sequence[Document], alignment, checker: Checker) -> lis
         if not b.frame.restates or figure.doc.path != restated.doc.path or a.sentence != b.sentence \
                 or a.kind != "measure" or b.kind != "measure":
             continue
-        factor = checker.units.factor(b.unit, a.unit) if a.value and b.value else None
-        if factor is None or not 1 / 3 < b.value * factor / a.value < 3:
+        into_b = checker.units.affine(a.unit, b.unit) if a.value and b.value else None
+        if into_b is None or not 1 / 3 < (a.value * into_b[0] + into_b[1]) / b.value < 3:
             continue  # (a figure three times off is another thing in brackets more often than a slip)
         pair = checker.judge.judge(Member(figure), Member(restated), Tolerance())
         if pair.verdict == "differ":
             finding = _finding_for(restated, "conversion", "a figure restated in another unit", None,
                                    [(pair, figure)], checker)
             if finding:
-                said = f"{a.value / factor:.4g} {b.unit.replace('_', ' ')}"
+                said = f"{a.value * into_b[0] + into_b[1]:.4g} {b.unit.replace('_', ' ')}"
                 out.append(replace(finding, message=f'"{b.text}" does not restate "{a.text}" (= {said}) '
                                                     f"({figure.doc.path}:{figure.line_col[0]}): {pair.reason}"))
     return out

@@ -52,11 +52,11 @@ class Interval:
             self.low_inclusive, self.high_inclusive,
         )
 
-    def scaled(self, factor: float) -> "Interval":
-        """The interval with both bounds multiplied by a positive ``factor``."""
+    def scaled(self, factor: float, offset: float = 0.0) -> "Interval":
+        """The interval with both bounds multiplied by a positive ``factor`` (and ``offset`` added: °C to °F)."""
         return Interval(
-            None if self.low is None else self.low * factor,
-            None if self.high is None else self.high * factor,
+            None if self.low is None else self.low * factor + offset,
+            None if self.high is None else self.high * factor + offset,
             self.low_inclusive, self.high_inclusive,
         )
 

@@ -70,24 +70,34 @@ class UnitConverter:
             return "percent" if claim.unit == "percent" else self.dimension_of_unit(claim.unit)
         return _KIND_DIMENSIONS.get(claim.kind)
 
-    def factor(self, source: str, target: str) -> Optional[float]:
-        """Multiplier taking a value in ``source`` units to ``target`` units; None if not convertible."""
+    def affine(self, source: str, target: str) -> Optional[tuple[float, float]]:
+        """(factor, offset) taking a value in ``source`` units to ``target`` units (``v * factor + offset``: the
+        offset is 0 but between temperature scales, 29 °C = 84.2 °F); None if not convertible."""
         if source == target:
-            return 1.0
+            return 1.0, 0.0
         if (source, target) not in self._factors:
             try:
-                self._factors[source, target] = float(self.ureg.Quantity(1.0, source).to(target).magnitude)
+                zero = float(self.ureg.Quantity(0.0, source).to(target).magnitude)
+                one = float(self.ureg.Quantity(1.0, source).to(target).magnitude)
+                self._factors[source, target] = (one - zero, zero) if one > zero else None
             except Exception:  # incompatible or unknown units
                 self._factors[source, target] = None
         return self._factors[source, target]
 
+    def factor(self, source: str, target: str) -> Optional[float]:
+        """Multiplier taking a value in ``source`` units to ``target`` units; None if not convertible by a
+        multiplier alone (incompatible units, or temperature scales: see ``affine``)."""
+        found = self.affine(source, target)
+        return found[0] if found and abs(found[1]) < 1e-12 else None
+
     def base(self, unit: str) -> Optional[tuple[str, float]]:
         """The base unit of ``unit``'s dimension and the factor into it ("km" -> ("meter", 1000.0)); None when
-        pint does not know the unit."""
+        pint does not know the unit, or a multiplier cannot convert it (°C, °F)."""
         if ("base", unit) not in self._factors:
             try:
                 q = self.ureg.Quantity(1.0, unit).to_base_units()
-                self._factors["base", unit] = (str(q.units), float(q.magnitude))
+                zero = float(self.ureg.Quantity(0.0, unit).to_base_units().magnitude)
+                self._factors["base", unit] = (str(q.units), float(q.magnitude)) if abs(zero) < 1e-12 else None
             except Exception:  # unknown or malformed units
                 self._factors["base", unit] = None
         return self._factors["base", unit]

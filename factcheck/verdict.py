@@ -124,11 +124,12 @@ class Judge:
         iv = comparison_interval(claim, self.seasons)
         if claim.kind in ("date", "date_range") or not claim.unit or not target_unit or claim.unit == target_unit:
             return claim.value, iv, False
-        factor = self.units.factor(claim.unit, target_unit)
-        if factor is None or factor <= 0:
+        found = self.units.affine(claim.unit, target_unit)
+        if found is None:
             raise _Incomparable(f"{claim.unit} cannot be compared with {target_unit}")
-        value = claim.value * factor if claim.value is not None else None
-        return value, iv.scaled(factor), True
+        factor, offset = found
+        value = claim.value * factor + offset if claim.value is not None else None
+        return value, iv.scaled(factor, offset), True
 
     def slot_difference(self, a: Member, b: Member, tol: Tolerance) -> Optional[str]:
         """Why two claims measure different quantities (SEMANTICS.md section 5, checks 1-3), else None."""

@@ -23,6 +23,7 @@ def lint_json(tmp_path, capsys, text: str) -> tuple[int, list[dict]]:
     ("The shaft was only 71 centimetres wide, about 18 inches.", "about 18 inches"),
     ("The storm brought winds of 120 mph (120 km/h) to the coast.", "120 km/h"),
     ("The dam is 185 metres (670 feet) tall.", "670 feet"),
+    ("The pool was kept at 30 °C (96 °F) all summer.", "96 °F"),
 ])
 def test_a_wrong_conversion_is_an_error(tmp_path, capsys, sentence, quote):
     code, findings = lint_json(tmp_path, capsys, sentence + "\n")

@@ -70,6 +70,16 @@ def test_worked_examples(judge, vocab, a, b, expected):
     assert reason  # every verdict carries a reason
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    ("The water was about 29 °C.", "The water was about 85 °F.", "agree"),  # 29 °C is 84.2 °F, not 33.8 x 29
+    ("The water was about 85 °F.", "The water was about 29 °C.", "agree"),
+    ("The water was about 29 °C.", "The water was about 95 °F.", "differ"),
+    ("It reached 300 °C.", "It reached 573.15 kelvin.", "agree"),
+])
+def test_temperatures_convert_with_their_offset(judge, vocab, a, b, expected):
+    assert verdict(judge, vocab, a, b)[0] == expected
+
+
 def test_reasons_show_the_numbers(judge, vocab):
     assert verdict(judge, vocab, "149 countries", "more than 140 countries")[1] == "149 ∈ (140, ∞)"
     assert verdict(judge, vocab, "180 countries", "181 countries")[1] == "[179.5, 180.5) ∩ [180.5, 181.5) = ∅"

@@ -56,8 +56,8 @@ def spans(fact: FactResult, colours: dict, units: UnitConverter) -> list[Span]:
         c = loc.claim
         iv: Optional[Interval] = comparison_interval(c)
         if c.kind not in DATE_KINDS and c.unit and target and c.unit != target:
-            factor = units.factor(c.unit, target)
-            iv = iv.scaled(factor) if factor and factor > 0 else None
+            found = units.affine(c.unit, target)
+            iv = iv.scaled(*found) if found else None
         if iv is not None and iv.low is None and iv.high is None and c.kind in DATE_KINDS:
             iv = None  # a date with no year: nothing to place
         out.append(Span(loc, iv, colours.get(loc.doc.path, SOURCE_COLOURS[0])))
