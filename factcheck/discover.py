@@ -20,6 +20,7 @@ from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frames import STATISTICS
+from .farapart import too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
@@ -171,7 +172,8 @@ class Discoverer:
             if ci == cj or not all(self.linked(heads[x], heads[y], block) for x in members[ci] for y in members[cj]):
                 continue
             joined = joined_spans(spans[ci], spans[cj])
-            if joined is None or _period_beside_timeless([parts[x] for x in members[ci]], [parts[y] for y in members[cj]]):
+            if joined is None or too_far_apart([parts[x] for x in members[ci]], [parts[y] for y in members[cj]],
+                                               self.units.base):
                 continue
             spans[ci] = joined
             for x in members[cj]:
@@ -299,38 +301,6 @@ def _yearly(frame) -> bool:
     return bool(frame.relative) and frame.relative[0] == "per_year"
 
 
-FAR_APART = 3.0
-"""How many times apart a figure of a stated period and a figure of no time may be and still be one fact."""
-
-
-def _period_beside_timeless(a: Sequence[Sequence[Located]], b: Sequence[Sequence[Located]]) -> bool:
-    """A figure of a stated period ("10.2 million visitors in 2018") and one of no time at all that is three
-    times or more away from it ("seen by 1,071,840 visitors"): another thing or another period far more
-    often than a slip, so the two never merge (reads the values: the one check here that does)."""
-    xs = [m.claim for part in a for m in part]
-    ys = [m.claim for part in b for m in part]
-    return any(_far_apart(x, y) or _far_apart(y, x) for x in xs for y in ys)
-
-
-def _far_apart(dated: Claim, timeless: Claim) -> bool:
-    f, g = dated.frame, timeless.frame
-    if not f.period or g.period or g.time or g.as_of or g.relative or dated.unit != timeless.unit:
-        return False
-    lo, hi = sorted((_middle(dated), _middle(timeless)))
-    return lo is not None and lo > 0 and hi / lo >= FAR_APART
-
-
-def _middle(c: Claim) -> Optional[float]:
-    """A figure's value, or the middle of its bounded interval; None for a date or an open interval."""
-    if c.kind in ("date", "date_range"):
-        return None
-    if c.value is not None:
-        return abs(c.value)
-    if c.low is not None and c.high is not None:
-        return abs(c.low + c.high) / 2
-    return None
-
-
 def _dated_count_and_timeless(la: Located, lb: Located) -> bool:
     """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
     a, b = la.claim, lb.claim
@@ -369,10 +339,11 @@ def _signature(c: Claim) -> tuple:
 
 
 def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:
-    """How strongly two frames are linked, strongest first: names in common; both or neither naming anything
-    but the topic (a total beside a named part); both or neither of a known date; one verb; one measure."""
+    """How strongly two frames are linked, strongest first: one thing it is said of ("the canal", both); names
+    in common; both or neither naming anything but the topic (a total beside a named part); both or neither of
+    a known date; one verb; one measure."""
     fa, fb = a.frame, b.frame
-    return (share_a_name(fa.entities, fb.entities),
+    return (bool(fa.subject) and fa.subject == fb.subject, share_a_name(fa.entities, fb.entities),
             bool(_words(fa.entities) - topic) == bool(_words(fb.entities) - topic),
             bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)

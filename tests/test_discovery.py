@@ -329,6 +329,13 @@ def test_a_source_stating_two_lengths_in_two_units_states_two_facts(vocab):
     assert source_spans(members, lambda m: m.doc.path, UnitConverter().base) is None
 
 
+def test_an_aside_on_the_opening_noun_is_of_that_noun(tmp_path):
+    """"The canal, 193 km long, ..." is the canal's length: it meets the canal's 193 km, never the ship's 400 m."""
+    groups = _groups(tmp_path, ["The Ever Given is 399.94 m long. The canal is 193 km long.", "Length overall: 400 m",
+                                "The canal, 193 km long, earned $5.6 billion in 2020."])
+    assert ("agree", ["d0.txt", "d2.txt"]) in groups and not [g for g in groups if g[0] == "differ"]
+
+
 def test_a_measurement_placed_after_its_noun_is_of_that_noun(tmp_path):
     """"a refuge about 700 metres below ground" is the refuge's depth: it meets the refuge's, not the shaft's."""
     groups = _groups(tmp_path, ("The men shelter in a refuge about 700 metres below ground.",

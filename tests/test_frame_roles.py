@@ -215,6 +215,10 @@ def test_the_day_results_showed_is_no_narrowing(vocab):
     assert frame_of(text, "80", vocab).qualifiers == ()
 
 
+def test_an_aside_after_the_opening_noun_is_said_of_it(vocab):
+    assert frame_of("The canal, 193 km long, earned $5.6 billion.", "193 km", vocab).subject == "canal"
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

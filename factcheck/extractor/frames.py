@@ -41,6 +41,8 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
+_APPOSITIVE_OF = regex.compile(r"(?i)\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*)\s*,\s*$")
+"""A sentence opening with a noun phrase and a comma, the figure's clause set off after it ("The canal, 193 km long,")."""
 _SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
                          r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
 """A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
@@ -243,6 +245,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         placed = _NOUN_RIGHT_BEFORE.search(norm, max(clause[0], start - 40), start)
         if placed and _POSITION_AFTER.match(norm, end) and placed.group(1).lower() not in vocab.stop_words:
             subject = vocab.frames.noun_class.get(placed.group(1).lower(), placed.group(1).lower())
+    if not subject and not label and c["kind"] == "measure" and at < 3:  # "The canal, 193 km long, earned ...":
+        aside = _APPOSITIVE_OF.match(norm, sentence[0], clause[0])  # an aside on the noun that opens the sentence
+        if aside and aside.group("head").lower() not in vocab.stop_words:
+            head = singular(aside.group("head").lower(), vocab)
+            subject = vocab.frames.noun_class.get(head, head)
     if not subject and not label:  # "Built in 1967, it had a total length of 1,182 m": what "it" is
         subject = previous_subject(norm, sentence, text, at, vocab, cache)
     if subject in _SUCCESSORS:
