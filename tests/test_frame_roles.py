@@ -219,6 +219,11 @@ def test_an_aside_after_the_opening_noun_is_said_of_it(vocab):
     assert frame_of("The canal, 193 km long, earned $5.6 billion.", "193 km", vocab).subject == "canal"
 
 
+def test_the_end_of_a_month_is_no_event(vocab):
+    text = "By the end of September 2007, Apple had sold 1,389,000 iPhones."
+    assert frame_of(text, "September 2007", vocab).measure == ""
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

@@ -29,6 +29,7 @@ _EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
 """The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
+_PART_OF_TIME = frozenset("end start beginning middle close turn course rest remainder height depths dawn".split())
 _HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
 _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
@@ -180,6 +181,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
         event = _EVENT_OF.search(text, max(0, at - 30), at)
+        if event and event.group(1).lower() in _PART_OF_TIME:
+            return "", ""  # "by the end of September 2007": a time another figure is of, no event
         if event and event.group(1).lower() not in vocab.stop_words:  # "after the crash of June 1, 2009"
             noun = singular(event.group(1).lower(), vocab)
             return fv.noun_measure.get(noun, noun), ""
