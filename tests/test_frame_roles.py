@@ -224,6 +224,11 @@ def test_the_end_of_a_month_is_no_event(vocab):
     assert frame_of(text, "September 2007", vocab).measure == ""
 
 
+def test_a_bare_count_is_what_the_verb_right_after_it_says(vocab):
+    text = "Eleven of the 126 workers on board were killed and 16 were injured."
+    assert frame_of(text, "16", vocab).measure == "injured"
+
+
 def test_some_of_the_injured_are_a_part(vocab):
     assert "part of them" in frame_of("Officials said 36 of the injured were critical.", "36", vocab).qualifiers
 

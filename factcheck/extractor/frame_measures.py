@@ -176,7 +176,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
-        return _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab), ""
+        return (_acted(text, until, verbs, fv)  # "eleven were killed and 16 were injured": 16 injured
+                or _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab)), ""
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
