@@ -43,6 +43,9 @@ _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall 
                           "shed".split())
 _APPOSITIVE_OF = regex.compile(r"(?i)\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*)\s*,\s*$")
 """A sentence opening with a noun phrase and a comma, the figure's clause set off after it ("The canal, 193 km long,")."""
+_AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after|towards)\s+the\s+(start|end|peak|height|"
+                          r"beginning|outset|close)\b")
+"""A point of a span a figure is of, right after it ("at the start", "at the peak")."""
 _SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
                          r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
 """A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
@@ -371,6 +374,9 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
         arm = _IN_GROUP.match(norm, c["end"], clause[1])
         if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
             out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
+        point = _AT_POINT.match(norm, c["end"], clause[1])
+        if point:  # "62,000 barrels per day at the start": the rate then, not before capping
+            out.append(f"{point.group(1).lower()} {point.group(2).lower()}")
     if there:  # (``there``: the place "there" or "on the island" points back to)
         out.append(f"in {there}")
     if c.get("counted"):
