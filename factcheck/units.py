@@ -84,12 +84,6 @@ class UnitConverter:
                 self._factors[source, target] = None
         return self._factors[source, target]
 
-    def factor(self, source: str, target: str) -> Optional[float]:
-        """Multiplier taking a value in ``source`` units to ``target`` units; None if not convertible by a
-        multiplier alone (incompatible units, or temperature scales: see ``affine``)."""
-        found = self.affine(source, target)
-        return found[0] if found and abs(found[1]) < 1e-12 else None
-
     def base(self, unit: str) -> Optional[tuple[str, float]]:
         """The base unit of ``unit``'s dimension and the factor into it ("km" -> ("meter", 1000.0)); None when
         pint does not know the unit, or a multiplier cannot convert it (°C, °F)."""
