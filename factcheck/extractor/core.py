@@ -65,7 +65,8 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
-                          r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)(?:\s+out)?\s+$")
+                          r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
+                          r"(?:\s+out)?\s+$")
 """A verb after which "over" a span says during it, not more than it ("played over 46 days")."""
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
@@ -337,8 +338,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
         m = self._search_before("hedge_before", s, 24)
-        if m and m.group(1).lower() == "over" and kind == "duration" and _SPREAD_OVER.search(norm, max(0, m.start(1) - 24),
-                                                                                             m.start(1)):
+        if m and m.group(1).lower() == "over" and kind == "duration" and _SPREAD_OVER.search(
+                norm, max(0, m.start(1) - 24), m.start(1)):
             m = None  # "played over 46 days", "repaid over 10 years": the span it took, not more than it
         if m and hedge == "none":
             hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]

@@ -54,7 +54,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         month = month[:-1] + "|" + "|".join(n.upper() for n in names if len(n) > 3) + ")"
     season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
     # "Dec. 3": the full stop after a short form belongs to the month; after "March." it ends the sentence
-    short = [n for n, k in vocab.months.items() if n.isalpha() and any(len(o) > len(n) and j == k for o, j in vocab.months.items())]
+    short = [n for n, k in vocab.months.items()
+             if n.isalpha() and any(len(o) > len(n) and j == k for o, j in vocab.months.items())]
     dot = rf"(?:(?<=\b(?i:{'|'.join(sorted(short, key=len, reverse=True))}))\.)?" if short else ""
     m1 = rf"(?P<m1>{month})\b{dot}"
     m2 = rf"(?P<m2>{month})\b{dot}"
@@ -99,7 +100,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("century", regex.compile(  # "the 19th century", "the late twentieth century", never "5th century BC"
-            rf"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
+            rf"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+            rf"(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
             rf"[\s-]+century\b(?!\s+(?:BC|BCE|B\.C)|(?-i:\s+[A-Z]))")),  # (nor a name: "20th Century Fox")
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
         ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
@@ -115,7 +117,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"century", "ordinal_of_month", "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
+_NEEDS_DATE_WORD = {"century", "ordinal_of_month",
+                    "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
                     "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
 
 

@@ -18,7 +18,8 @@ _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P
 _DATED_AFTER = regex.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 _GAP_OF = regex.compile(r"(?i)\b(margin|majority|lead|gap|difference|deficit|shortfall|surplus)\s+of\s+$")
 """A figure that is a difference between two others, named before it ("a margin of 400,000 votes")."""
-_NOUN_OF = regex.compile(r"\b(?i:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
+_NOUN_OF = regex.compile(
+    r"\b(?i:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
 _NOT_A_MEASURE = frozenset(
     "total number maximum minimum max min average mean median handful couple series range sum amount figure estimate "
     "record peak high low group lot host dozen score crowd batch set pair total loss gain increase decrease rise "

@@ -41,8 +41,10 @@ _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
-_APPOSITIVE_OF = regex.compile(r"(?i)\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*)\s*,\s*$")
-"""A sentence opening with a noun phrase and a comma, the figure's clause set off after it ("The canal, 193 km long,")."""
+_APPOSITIVE_OF = regex.compile(
+    r"(?i)\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*)\s*,\s*$")
+"""A sentence opening with a noun phrase and a comma, the figure's clause set off after it ("The canal, 193 km
+long,")."""
 _AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after|towards)\s+the\s+(start|end|peak|height|"
                           r"beginning|outset|close)\b")
 """A point of a span a figure is of, right after it ("at the start", "at the peak")."""
