@@ -367,9 +367,6 @@ KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6.md, FINDINGS7.md), still op
     ("pakistan_floods_2022", (("c.txt", 435), ("d.md", 952))),
     ("equifax_breach_2017", (("b.txt", 1201), ("d.md", 346))),  # 48 states and 2 territories beside 50
     ("uk_heatwave_2022", (("a.txt", 1046), ("d.md", 697))),  # homes in one village beside homes in London
-    ("uk_heatwave_2022", (("b.txt", 484), ("c.txt", 318))),  # the UK record beside "Wales record:" (a label's name)
-    ("uk_heatwave_2022", (("c.txt", 318), ("d.md", 473))),
-    ("uk_heatwave_2022", (("b.txt", 749), ("c.txt", 367))),  # a night's record beside "Scotland record:"
     ("uk_heatwave_2022", (("a.txt", 323), ("c.txt", 285))),  # stations above the record beside those at 40 °C
     ("uk_heatwave_2022", (("c.txt", 285), ("d.md", 423))),
 }
@@ -381,5 +378,5 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6 and 7 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.28 and accuracy >= 0.32  # (0.957 / 0.292 / 0.334 measured)
+    assert precision >= 0.95 and recall >= 0.28 and accuracy >= 0.32  # (0.965 / 0.292 / 0.336 measured)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS

@@ -367,6 +367,8 @@ LABEL_NAMES = [  # a fact-sheet label that opens with a name: the name is the fi
     ("SPD: 25.7% (206 seats)", "206 seats", ("spd",), ()),  # a bracket restating the labelled thing
     ("Total Apollo crew: 3", "3", (), ("apollo",)),  # a label's own first word opens no name
     ("- Dates: 14 June 2018 - 15 July 2018", "15 July 2018", (), ()),  # a time word, plural too, is no name
+    ("Wales record: 37.1°C (Hawarden, 18 July 2022)", "37.1°C", ("wales",), ()),  # a known place opens a name
+    ("Previous UK record: 38.7°C", "38.7°C", (), ("previous",)),  # "Previous" says which one, no name
 ]
 
 

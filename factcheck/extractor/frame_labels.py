@@ -12,7 +12,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_measures import STATISTIC_SYNONYMS, agent_measure
-from .frame_subjects import of_subject
+from .frame_subjects import WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 
@@ -74,7 +74,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     if counted and _is_name(head, kind, vocab) and singular(counted.split()[-1].lower(), vocab) not in {
             singular(w.lower(), vocab) for w in head}:
         return LabelFrame("", "", (" ".join(w.lower() for w in words),), ())  # "Labour: 202 seats"
-    opening = _opening_name(head, vocab)
+    opening = _opening_name(head, vocab) or _opening_place(head, vocab)
     head = head[len(opening):] or head  # "Belt and Road partners": a name, then what is counted
     lower = [w.lower() for w in head]
     predicate = ""
@@ -127,7 +127,7 @@ def _opening_name(head: list, vocab: Vocabulary) -> list:
     word of the label's own: "Confirmed COVID-19 cases", "Total Apollo crew")."""
     run = []
     for i, w in enumerate(head):
-        if i == 0 and (w.lower() in _LABEL_OPENERS or _participle(w.lower(), vocab)):
+        if i == 0 and (w.lower() in _LABEL_OPENERS or w.lower() in WHICH_ONES or _participle(w.lower(), vocab)):
             return []
         if w[0].isupper() or (run and w.lower() in ("and", "of", "the", "de")):
             run.append(w)
@@ -136,6 +136,16 @@ def _opening_name(head: list, vocab: Vocabulary) -> list:
     while run and not run[-1][0].isupper():
         run.pop()
     return run if sum(w[0].isupper() for w in run) >= 2 else []
+
+
+def _opening_place(head: list, vocab: Vocabulary) -> list:
+    """A label's first word when it is a place the vocabulary knows and a measure follows ("Wales record",
+    "Scotland record"): the name the figure is of (one capital alone is otherwise the label's own)."""
+    alias_of = vocab.frames.alias_of
+    if len(head) < 2 or not head[0][:1].isupper():
+        return []
+    word = head[0].lower()
+    return head[:1] if word in alias_of or word in set(alias_of.values()) else []
 
 
 _LABEL_OPENERS = frozenset("total average mean median annual daily weekly monthly yearly estimated official new first "
