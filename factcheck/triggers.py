@@ -63,7 +63,7 @@ class TextProbe:
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "_needs", "_hinted", "_triggers")
+    __slots__ = ("text", "lowered", "_needs", "_hinted")
 
     def __init__(self, text: str):
         self.text = text
@@ -71,18 +71,10 @@ class TextProbe:
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
         self._needs: dict = {}
         self._hinted: dict = {}
-        self._triggers: dict = {}  # id(trigger) -> (trigger, has_needs); the trigger is held, so its id stays its own
 
     def has_needs(self, trigger: Trigger) -> bool:
-        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it."""
-        entry = self._triggers.get(id(trigger))
-        if entry is not None and entry[0] is trigger:
-            return entry[1]
-        found = self._has_needs(trigger)
-        self._triggers[id(trigger)] = (trigger, found)
-        return found
-
-    def _has_needs(self, trigger: Trigger) -> bool:
+        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it
+        (each need's answer is kept: many patterns share needs; a pattern is asked about once per text)."""
         for alternatives in trigger.needs:
             found = self._needs.get(id(alternatives))
             if found is None:
