@@ -13,8 +13,9 @@ from .numbers import ordinal_value
 from .windows import scan
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
-_OLD_YEAR = r"(?:1[0-7]\d\d(?=\s*(?:[,;:)]|\.(?!\d)|$)))"
-"""An earlier year after a day and month, where nothing follows it ("on 10 August 1793, ..."): never a count."""
+_OLD_YEAR = r"(?:1[0-7]\d\d(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|but|when|while|after|before|to|in|at|with)\b))"
+"""An earlier year after a day and month, where nothing or a new phrase follows it ("on 10 August 1793, ...",
+"on 10 August 1793 and drew crowds"): never a count."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
