@@ -219,6 +219,15 @@ def test_an_aside_after_the_opening_noun_is_said_of_it(vocab):
     assert frame_of("The canal, 193 km long, earned $5.6 billion.", "193 km", vocab).subject == "canal"
 
 
+def test_an_opening_date_dates_the_event_a_verb_phrase_names(vocab):
+    text = "On 19 September 2017, Hurricane Maria came ashore in Puerto Rico."
+    assert frame_of(text, "19 September 2017", vocab).measure == "landfall"
+
+
+def test_may_the_month_is_no_modal(vocab):
+    assert frame_of("On 5 May, the death toll rose to 50.", "5 May", vocab).predicate != "the"
+
+
 def test_the_end_of_a_month_is_no_event(vocab):
     text = "By the end of September 2007, Apple had sold 1,389,000 iPhones."
     assert frame_of(text, "September 2007", vocab).measure == ""

@@ -8,7 +8,7 @@ regression fails; each set's blind FINDINGS.md lists what was found and missed w
 | set | precision | recall | ok and unsourced figures clean |
 |---|---|---|---|
 | drafts2 (31 planted errors) | 1.000 (15/15) | 0.484 (15/31) | 1.000 (117/117) |
-| drafts3 (38 planted errors) | 0.938 (15/16) | 0.421 (16/38) | 0.993 (149/150) |
+| drafts3 (38 planted errors) | 0.941 (16/17) | 0.447 (17/38) | 0.993 (149/150) |
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _spec.loader.exec_module(score)
 
 FLOORS = {  # set: (precision, recall, ok clean)
     "drafts2": (0.95, 0.46, 0.99),
-    "drafts3": (0.90, 0.40, 0.98),
+    "drafts3": (0.90, 0.42, 0.98),
 }
 
 

@@ -28,7 +28,7 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
     found, previous = [], ""
     for m in TOKEN.finditer(text):
         word, after = m.group().lower(), previous
-        previous = word
+        previous = "" if word == "may" and m.group()[0].isupper() else word  # ("On 5 May, the toll rose": no modal)
         if word in NOT_VERBS or m.group()[0].isupper() or after in _DETERMINERS:
             continue  # words that are never verbs, names, a word after "the" ("the rescue shaft", "the launch")
         base = verb_lemma(word)

@@ -138,7 +138,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         named = _EVENT_BEFORE.search(norm, sentence[0], clause[0])  # "The sinking, on 7 May 1916, helped ..."
         named = named and (vocab.frames.noun_measure.get(singular(named.group(1).lower(), vocab))
                            or vocab.frames.verb_measure.get(lemma(named.group(1).lower())))
-        bare = not named and event in (verb, vocab.frames.verb_measure.get(verb))  # its own verb, not a noun
+        bare = not named and (event in (verb, vocab.frames.verb_measure.get(verb))  # its own verb, not a noun
+                              or bool(event) and event == _verb_phrase_event(whole, vocab))  # ("Maria came ashore")
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
     measure = (label and label.measure) or measure
@@ -329,6 +330,14 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
         found = cache[key] = [*of_sentence, *(STATISTIC_SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
                                               for m in statistics)]
     return found
+
+
+def _verb_phrase_event(sentence: str, vocab: Vocabulary) -> str:
+    """The event a verb phrase of a sentence names ("came ashore", "made landfall": landfall), "" for none or a
+    phrase that opens with no verb."""
+    fv = vocab.frames
+    m = fv.phrase_measure.search(sentence) if fv.phrase_measure is not None else None
+    return fv.phrase_names[int(m.lastgroup[1:])] if m and m.group().split()[0].lower() in vocab.verbs else ""
 
 
 def _there(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
