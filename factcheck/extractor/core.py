@@ -198,12 +198,11 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     start, value = whole.start(), int(whole.group(1)) + value
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
-        if _VULGAR.search(self.norm):
-            for m in _VULGAR.finditer(self.norm):
-                value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
-                if self.taken.free(m.start(), m.end()):
-                    cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
-                    halves.add(m.start(), m.end())
+        for m in _VULGAR.finditer(self.norm):
+            value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
+            if self.taken.free(m.start(), m.end()):
+                cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
+                halves.add(m.start(), m.end())
         for start, end, value in self.fractions:
             scale = _OF_A_SCALE.match(self.norm, end)  # "a quarter of a million", "a quarter million": 250,000
             if scale and not scale.group().lstrip().startswith("of") and self._after_whole(start):

@@ -170,6 +170,14 @@ def _month(vocab: Vocabulary, name: str) -> int:
     return vocab.months.get(name) or vocab.months.get(name.title()) or vocab.months.get(name.upper(), 0)
 
 
+def _part_of(first: int, last: int, part: Optional[str]) -> tuple[int, int]:
+    """The years of a span ("the 1990s", "the 20th century") that "early", "mid" or "late" leave: a third each
+    (the 1990s 1990-1993, 1993-1996, 1996-1999); the whole span without one."""
+    third = (last - first) // 3
+    return {None: (first, last), "early": (first, first + third), "mid": (first + third, first + 2 * third),
+            "late": (first + 2 * third, last)}[part.lower() if part else None]
+
+
 def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     g = m.groupdict()
     if name == "year_then_month":
@@ -235,16 +243,14 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         return DateMatch(m.start(), m.end(), "date", f"{y:04d}-{month:02d}-{day:02d}")
     if name == "decade":
         y = int(g["y"])
-        first, last = {None: (y, y + 9), "early": (y, y + 3), "mid": (y + 3, y + 6), "late": (y + 6, y + 9)}[
-            g["part"].lower() if g.get("part") else None]
+        first, last = _part_of(y, y + 9, g.get("part"))
         return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}")
     if name == "century":  # as prose means it: "the 20th century" is the 1900s
         n = int(g["c"]) if g.get("c") else ordinal_value(g["cw"], vocab)
         if not 11 <= n <= 21:  # (years before 1000 are not written as dates here)
             return None
         y = (n - 1) * 100
-        first, last = {None: (y, y + 99), "early": (y, y + 33), "mid": (y + 33, y + 66), "late": (y + 66, y + 99)}[
-            g["part"].lower() if g.get("part") else None]
+        first, last = _part_of(y, y + 99, g.get("part"))
         return DateMatch(m.start(), m.end(), "date_range", f"{first:04d}/{last:04d}")
     if name == "quarter":
         q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1

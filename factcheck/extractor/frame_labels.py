@@ -145,7 +145,7 @@ def _opening_place(head: list, vocab: Vocabulary) -> list:
     if len(head) < 2 or not head[0][:1].isupper():
         return []
     word = head[0].lower()
-    return head[:1] if word in alias_of or word in set(alias_of.values()) else []
+    return head[:1] if word in alias_of or word in alias_of.values() else []
 
 
 _LABEL_OPENERS = frozenset("total average mean median annual daily weekly monthly yearly estimated official new first "

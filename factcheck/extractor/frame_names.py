@@ -84,9 +84,9 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
                 not name_verb(norm, m.end(), clause[1], vocab) or words[0].lower() in fv.common_nouns):
             continue  # "Rescuers saved ...", "Construction starts ...": a capital that only starts the sentence
         run: list = []  # a possessive ends a name: "Boris Johnson's Conservatives" names two
-        for w in words:
+        for i, w in enumerate(words, 1):
             run.append(_bare(w))
-            if w.lower().endswith("'s") or w is words[-1]:
+            if w.lower().endswith("'s") or i == len(words):
                 name = " ".join(run)
                 if name not in out and name not in fv.not_entities:
                     out.append(name)

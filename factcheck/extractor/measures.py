@@ -224,7 +224,7 @@ def shared_units(claims: list[dict], norm: str, scales: dict) -> list[dict]:
         if not _UNIT_LAST.fullmatch(written) or any(w in scales for w in written.lower().split()):
             continue
         j = i  # the list runs back to out[j]: the last two joined by "and"/"or", any before them by commas
-        while j > 0 and _bare(out[j - 1]):
+        while j > 0 and _plain_count(out[j - 1]):
             join = _LIST_JOIN.fullmatch(norm, out[j - 1]["end"], out[j]["start"])
             if not join or (j == i) != bool(_AND_OR.search(join.group())):
                 break
@@ -236,7 +236,7 @@ def shared_units(claims: list[dict], norm: str, scales: dict) -> list[dict]:
     return out
 
 
-def _bare(c: dict) -> bool:
+def _plain_count(c: dict) -> bool:
     """A plain count: no unit, no counted noun, no hedge."""
     return (c["kind"] == "count" and c.get("value") is not None and not c.get("unit") and not c.get("counted")
             and c.get("hedge", "none") == "none")

@@ -171,20 +171,17 @@ class SimplePasses:
     def vague(self) -> None:
         for m in self.scan_words("vague"):
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
-            currency, one, end = self._currency_after(m.end(), m.start())
+            start, end = m.start(), m.end()
+            currency, one, past = self._currency_after(end, start)
+            unit = None if currency else self._unit_at(end)
             if currency:  # "several million dollars", "thousands of euros"
-                self.add(m.start(), end, "money", unit=currency, hedge="plural_of_scale", low=low * one,
-                         high=high * one, low_inclusive=True, high_inclusive=False)
-                continue
-            unit = self._unit_at(m.end())
-            if unit and unit[0] == "pound" and pounds_of_money(self.norm, m.end(), self.sentence_of(m.start())):
-                self.add(m.start(), m.end() + unit[2], "money", unit="GBP", hedge="plural_of_scale", low=low,
-                         high=high, low_inclusive=True, high_inclusive=False)  # "it cost millions of pounds"
-                continue
-            if unit:  # "dozens of kilometres", "a few thousand km"
-                self.add(m.start(), m.end() + unit[2], unit[1], unit=unit[0], hedge="plural_of_scale",
-                         low=low, high=high, low_inclusive=True, high_inclusive=False)
-                continue
-            counted, end = counted_phrase(self.norm, m.end(), self.vocab)
-            self.add(m.start(), end if counted else m.end(), "count", counted=counted, hedge="plural_of_scale",
-                     low=low, high=high, low_inclusive=True, high_inclusive=False)
+                end, kind, fields, low, high = past, "money", {"unit": currency}, low * one, high * one
+            elif unit and unit[0] == "pound" and pounds_of_money(self.norm, end, self.sentence_of(start)):
+                end, kind, fields = end + unit[2], "money", {"unit": "GBP"}  # "it cost millions of pounds"
+            elif unit:  # "dozens of kilometres", "a few thousand km"
+                end, kind, fields = end + unit[2], unit[1], {"unit": unit[0]}
+            else:
+                counted, past = counted_phrase(self.norm, end, self.vocab)
+                end, kind, fields = (past if counted else end), "count", {"counted": counted}
+            self.add(start, end, kind, hedge="plural_of_scale", low=low, high=high, low_inclusive=True,
+                     high_inclusive=False, **fields)
