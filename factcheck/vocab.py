@@ -362,7 +362,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "hedge_after": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.hedge_suffixes)})(?![\w])"),
         "scale_after": regex.compile(rf"(?i)[\s-]*({_alternation(v.scales)})(?!\w)"),
         "scale_abbrev": regex.compile(rf"\s?({_alternation(v.scale_abbreviations, 'i')})(?![\w])"),
-        "vague": regex.compile(rf"(?i)\b{_alternation(v.vague_quantities)}(?=\s)"),
+        "vague": regex.compile(rf"(?i)\b{_alternation(v.vague_quantities)}(?![\w-])"),
         "unit_long": regex.compile(rf"(?i)(?:\s*|-)({_alternation(long_units)})(?![\w])"),
         "unit_short": regex.compile(rf"(?:\s?|-)({_alternation(short_units)})(?![\w%])") if short_units else regex.compile(r"(?!)"),
         "currency_before": regex.compile(rf"({_alternation(v.currency_before)})\s?$"),

@@ -64,6 +64,7 @@ _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
+_YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
                           r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
                           r"(?:\s+out)?\s+$")
@@ -250,8 +251,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         e = end
         while not own_scales:
             m = self._match("scale_after", e)
-            if not m:
-                break
+            if not m or (multiplier == power and _YEAR_DIGITS.fullmatch(digits) and m.group(1).lower().endswith("s")):
+                break  # "In 2019 hundreds of houses burned": a year, then a vague quantity
             multiplier *= self.vocab.scales[m.group(1).lower()]
             scale_word = True
             e = m.end()

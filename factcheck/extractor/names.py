@@ -114,4 +114,7 @@ class NameRules:
                     and _DATING_WORD.search(self.norm, max(0, start - 8), start)):
                 return False
         nxt = _NEXT_WORD.match(self.norm, e, e + 40)
-        return not (nxt and is_plural(nxt.group(1), self.vocab))
+        if not nxt or not is_plural(nxt.group(1), self.vocab):
+            return True
+        word = nxt.group(1).lower()  # "In 2019 hundreds of houses burned": a year, then a vague quantity
+        return word in self.vocab.vague_quantities

@@ -51,6 +51,7 @@ _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
 _LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER = (
     trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS))
 _BLANKS = regex.compile(r"\s+")
+_NUMBER_BEFORE = regex.compile(r"(?i)(?:(?<![\w.,])\d{1,3}(?:\.\d+)?|\b(?P<w>[a-z]+))\s+$")
 
 
 class SimplePasses:
@@ -168,8 +169,15 @@ class SimplePasses:
             if value:
                 self.add(m.start(), m.end(), "ordinal", value=float(value))
 
+    def _number_before(self, start: int) -> bool:
+        """A small number in digits or a number word ends right before ``start``."""
+        m = _NUMBER_BEFORE.search(self.norm, max(0, start - 24), start)
+        return bool(m) and (m.group("w") is None or m.group("w").lower() in self.vocab.number_words)
+
     def vague(self) -> None:
         for m in self.scan_words("vague"):
+            if self._number_before(m.start()):
+                continue  # "3 dozens of eggs", "two hundreds": a number of dozens, read as a number
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             start, end = m.start(), m.end()
             currency, one, past = self._currency_after(end, start)
