@@ -64,6 +64,8 @@ _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
+_AGED = regex.compile(r"(?i)(?:\baged|\bage\s+of|\bage\b[^\n.:;]{0,14}:)\s+"
+                      r"(?:(?:between|from|over|under|about|around|just|nearly|almost)\s+)?$")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
                           r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
@@ -324,6 +326,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     found = compound(norm, e, value, unit, self.vocab)
                     if found:
                         value, unit, fixed_precision, e = found
+        if currency is None and unit is None and _AGED.search(norm, max(0, s - 16), s):
+            unit, kind = "year", "duration"  # "a man aged 34", "at the age of 64", "Age at finish: 64": years
         closing = self._change_closing(s, e, sign) if range_high is None and not angle else None
         if closing:  # "from 20 to 15 million people", "from 5 to 7%", "from 30 to 40 cents": one scale and unit
             if multiplier == 1.0 and not scale_word and self.shares_scale(value, digits, closing):

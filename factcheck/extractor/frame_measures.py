@@ -28,7 +28,7 @@ _NOT_A_MEASURE = frozenset(
 """Words of quantity, grouping or change: "a total of 35 people" counts people, "a loss of 60" is a change."""
 _EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
 """The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged|age of|at the age of)\s+$")
+_AGE_BEFORE = regex.compile(r"(?i)(?:\b(?:aged|age of|at the age of)|\bage\b[^\n.:;]{0,14}:)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _PART_OF_TIME = frozenset("end start beginning middle close turn course rest remainder height depths dawn".split())
 _HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
@@ -146,7 +146,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return named, ""
         acted = _acted(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
-    if c["kind"] == "duration" and _AGE_QUOTE.search(text, at, until):  # "64 years old"; "a 35-year-old man": the
+    if c["kind"] == "duration" and (_AGE_QUOTE.search(text, at, until) or _AGE_BEFORE.search(text, max(0, at - 20), at)):  # "64 years old"; "a 35-year-old man": the
         whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
         return (f"{whose} age" if whose else "age"), ""
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):

@@ -24,6 +24,8 @@ _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than
                         "during per a an the".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
                       "sat sun".split())
+_RESOLUTIONS = frozenset(("240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"))
+"""Video resolutions: "1080p" is no sum of pence."""
 _DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
 
 
@@ -48,7 +50,8 @@ class NameRules:
             scale = word.lower() in self.vocab.scale_abbreviations and (
                 word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
             known = (scale or word.lower() in self.vocab.scales
-                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units))
+                     or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units)
+                     or (word in self.vocab.currency_subunits and self.norm[start:end] not in _RESOLUTIONS))
             if not known:
                 self.add(start, end + len(tail), "identifier")
                 return True
