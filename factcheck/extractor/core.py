@@ -62,6 +62,7 @@ _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
+_OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _AGED = regex.compile(r"(?i)(?:\baged|\bage\s+of|\bage\b[^\n.:;]{0,14}:)\s+"
@@ -75,7 +76,9 @@ _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
-_NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
+_NEXT_WORD = regex.compile(r"\s+([A-Za-z][A-Za-z-]*)")
+_RACES = frozenset(("hurdles", "relays", "sprints", "heats", "finals", "races", "events", "laps"))
+"""Plurals after "100m" that name races run over metres, not millions of things ("the 400m hurdles")."""
 _FRACTION_TRIGGER = trigger_of(_FRACTION)
 
 
@@ -212,6 +215,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 scale = None  # "two and a quarter million": the scale is the whole figure's, read after the sum
             if scale and scale.group(1).lower() in self.vocab.scales:
                 value, end = scaled(value, self.vocab.scales[scale.group(1).lower()]), scale.end()
+            elif (of_a := _OF_AN.match(self.norm, end)) and self._unit_at(of_a.end()):
+                end = of_a.end()  # "a quarter of a percentage point", "a third of a mile": the unit's fraction
             if self.taken.free(start, end):
                 cores.append((start, end, value, repr(round(value, 6)), True))
                 halves.add(start, end)
@@ -270,7 +275,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             if ambiguous and abbrev in ("m", "b"):
                 nxt = _NEXT_WORD.match(norm, m.end(), m.end() + 40)
                 ambiguous = not (attached and nxt and is_plural(nxt.group(1), self.vocab)
-                                 and not self._unit_at(m.end()))
+                                 and nxt.group(1).lower() not in _RACES and not self._unit_at(m.end()))
             if not ambiguous and (attached or len(abbrev) > 1):
                 multiplier *= self.vocab.scale_abbreviations[abbrev]
                 scale_word = True
@@ -303,8 +308,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     range_high = scaled(high, high_mult)
                     e = e2
         if currency is None:
-            currency, one, e = self._currency_after(e, s, subunits=range_high is None)
+            currency, one, e = self._currency_after(e, s)
             multiplier *= one
+            if range_high is not None and one != 1.0:  # "10 to 20 cents": both bounds in cents
+                range_high = scaled(range_high, one)
         angle = (degrees_minutes(norm, e, value) if currency is None and range_high is None
                  and norm[e:e + 2].lstrip()[:1] == "°" else None)
         if angle:  # "45° 30′ 15″": one angle in degrees

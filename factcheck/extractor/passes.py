@@ -44,6 +44,7 @@ _WHOLE_AND = regex.compile(r"(?i)(?:(?<![\w.,])(?P<d>\d+)|\b(?P<w>[a-z]+))\s+and
 _OF = regex.compile(r"\s+of\b", regex.I)
 _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
+_HALF_A = regex.compile(r"(?i)\bhalf\s+an?(?=\s)")
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
 """A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
@@ -140,6 +141,10 @@ class SimplePasses:
             if self.taken.free(start, m.end()):
                 self.fractions.append((start, m.end(), num / den))
                 self.fraction_spans.add(start, m.end())
+        for m in scan(_HALF_A, self.norm, self.words):  # "half a mile", "half an hour", "half a percentage point"
+            if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
+                self.fractions.append((m.start(), m.end(), 0.5))
+                self.fraction_spans.add(m.start(), m.end())
         for m in scan(_HALF, self.norm, self.words):
             if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), 0.5))

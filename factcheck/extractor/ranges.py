@@ -14,6 +14,10 @@ BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 FROM = regex.compile(r"(?i)\bfrom\s*$")
 SPAN_FROM = regex.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)(?:\s+in\s+[a-z]+)?\s+from\s*$")
 """A verb of spread before "from": the two figures bound one range ("prices range from $350 to $680")."""
+_CHANGED = regex.compile(r"(?i)\b(?:rose|risen|rises|fell|fallen|falls|climbed|climbs|gained|gains|jumped|jumps|"
+                      r"dropped|drops|slipped|slid|added|lost|shed|surged|soared|plunged|plummeted|tumbled|sank|"
+                      r"increased|decreased|declined|grew|edged\s+(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?$")
+"""A verb of change right before a figure: "rose $2 to $85" is a change and the new level, never a range."""
 _CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
 _BLANKS = regex.compile(r"\s+")
 
@@ -62,6 +66,10 @@ class RangeRules:
         if not second or not self.taken.free(second.start(), second.end()):
             return None
         value, _ = digits_value(second.group())
+        if m.group().strip().lower() == "to" and _CHANGED.search(norm, max(0, s - 24), s):
+            first = DIGITS.search(norm, s, e)  # "Oil rose $2 to $85.40": by how much, then to what
+            if first and value >= 4 * max(digits_value(first.group())[0], 1e-9):
+                return None
         return Partner(-value if minus else value, second.end(), span)
 
     def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
