@@ -105,7 +105,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
             rf"[\s-]+century\b(?!\s+(?:BC|BCE|B\.C)|(?-i:\s+[A-Z]))")),  # (nor a name: "20th Century Fox")
         ("year_part", regex.compile(rf"(?i)\b(?:early|mid|late|end)[\s-]+(?P<y>{_YEAR})\b(?![-/.]\d)")),
-        ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of)\s+(?P<y>{_YEAR})\b")),
+        ("quarter", regex.compile(rf"(?i)\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?:the\s+)?(?P<qw>first|second|third|fourth)\s+quarter\s+of"
+                                  rf"|H(?P<h>[12])|(?P<h2>[12])H|(?:the\s+)?(?P<hw>first|second)\s+half\s+of)\s+(?P<y>{_YEAR})\b")),
         ("year_then_month", regex.compile(  # "in 2017 april", "2014 through May 2018"
             rf"\b(?:(?i:from)\s+(?=\d{{4}}(?i:{to_y})))?(?P<y>{_YEAR})"
             rf"(?:(?i:{to_y}){m2},?\s+(?P<y2>{_YEAR})\b|,?\s+{ci_after}(?!\s+\d))")),
@@ -252,9 +253,13 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         y = (n - 1) * 100
         first, last = _part_of(y, y + 99, g.get("part"))
         return DateMatch(m.start(), m.end(), "date_range", f"{first:04d}/{last:04d}")
-    if name == "quarter":
-        q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
+    if name == "quarter":  # a quarter ("Q3 2021", "2Q 2020") or a half ("H1 2022", "the first half of 2022")
         y = int(g["y"])
+        half = g.get("h") or g.get("h2") or g.get("hw")
+        if half:
+            h = int(half) if half.isdigit() else 1 if half.lower() == "first" else 2
+            return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{6 * h - 5:02d}/{y:04d}-{6 * h:02d}")
+        q = int(g.get("q") or g.get("q2") or 0) or ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
         return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}")
     if name == "year_range":
         y1 = int(g["y"])
