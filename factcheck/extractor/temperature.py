@@ -17,7 +17,8 @@ _LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 _HEAT_WORDS = regex.compile(
     r"(?i)\b(?:temperatures?|temps?|weather|heat(?:wave)?s?|thermostats?|thermometers?|outside|outdoors|fevers?|"
     r"forecasts?|freezing|frost|warm(?:er|est)?|cold(?:er|est)?|hot(?:ter|test)?|chilly|boil(?:s|ing|ed)?|"
-    r"melt(?:s|ing|ed)?|ovens?|celsius|fahrenheit|kelvin|centigrade)\b")
+    r"melt(?:s|ing|ed)?|ovens?|celsius|fahrenheit|kelvin|centigrade|bak(?:e|es|ed|ing)|roast(?:s|ed|ing)?|"
+    r"preheat(?:s|ed|ing)?|simmer(?:s|ed|ing)?|grill(?:s|ed|ing)?)\b")
 _ANGLE_WORDS = regex.compile(
     r"(?i)\b(?:angles?|turn(?:s|ed|ing)?|rotat\w*|tilt\w*|slopes?|sloping|inclin\w*|latitude|longitude|bearings?|"
     r"arcs?|headings?|azimuth|compass|clockwise|counterclockwise|anticlockwise)\b")
