@@ -1,6 +1,7 @@
 """Figures too far apart to be one fact, whatever their frames say: the only checks of discovery that read
-values.  A figure of a stated period three or more times away from one of no time ("10.2 million visitors in
-2018" beside "seen by 1,071,840 visitors"), and a measurement said of something ten or more times away from
+values.  A figure of a stated period or day three or more times away from one of no time ("10.2 million visitors
+in 2018" beside "seen by 1,071,840 visitors"; "78,011 spectators" at a final "on Sunday" beside a tournament's
+3,031,768), and a measurement said of something ten or more times away from
 one said of nothing ("The canal, 193 km long" beside "Length overall: 400 m") are another thing or another
 period far more often than a slip, so discovery never merges them."""
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Callable, Optional, Sequence
 from .model import Claim, Located
 
 PERIOD_FAR = 3.0
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 SUBJECT_FAR = 10.0
 
 
@@ -31,7 +33,8 @@ def _far(x: Claim, y: Claim, base: Callable) -> bool:
 
 def _dated_beside_timeless(dated: Claim, timeless: Claim) -> bool:
     g = timeless.frame
-    return bool(dated.frame.period) and not (g.period or g.time or g.as_of or g.relative)
+    said_of_a_day = any(q.split()[-1] in _WEEKDAYS and q.split()[0] in ("on", "last", "this") for q in dated.frame.qualifiers)
+    return bool(dated.frame.period or said_of_a_day) and not (g.period or g.time or g.as_of or g.relative)
 
 
 def _ratio(x: Claim, y: Claim, base: Callable) -> Optional[float]:
