@@ -196,9 +196,10 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             extra = wa ^ wb
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart or extra & block.names \
-                    or any(w in self.frames.alias_of for w in extra):
+                    or any(w in self.frames.alias_of for w in extra) or "combined" in extra:
                 return False  # ("Degas works on paper stolen: 5" beside "thirteen works", where Degas names a part;
-                # "ten Nepali climbers" beside "320 climbers": a word that stands for a name names a part too)
+                # "ten Nepali climbers" beside "320 climbers": a word that stands for a name names a part too;
+                # "Combined aircraft: 280" beside "Virgin America had 63 aircraft": a sum of parts, not a part)
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
@@ -258,7 +259,7 @@ class Discoverer:
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in ("average", "mean") and not STATISTICS & set(theirs):
                     continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
-                if q in block.qualifiers or theirs or words[0] in ("of", "part", "among", "including") \
+                if q in block.qualifiers or set(theirs) - {WHOLE} or words[0] in ("of", "part", "among", "including") \
                         or q in WHICH_ONES or q == "forecast":  # "10 new stations" beside "41 stations"
                     return True
         return False

@@ -3,14 +3,17 @@ values.  A figure of a stated period or day three or more times away from one of
 in 2018" beside "seen by 1,071,840 visitors"; "78,011 spectators" at a final "on Sunday" beside a tournament's
 3,031,768), and a measurement said of something ten or more times away from
 one said of nothing ("The canal, 193 km long" beside "Length overall: 400 m") are another thing or another
-period far more often than a slip, so discovery never merges them."""
+period far more often than a slip, so discovery never merges them; nor any two figures fifty or more times
+apart, unless a power of ten alone sets them apart (a slip of scale, which must be seen)."""
 from __future__ import annotations
 
+import math
 from typing import Callable, Optional, Sequence
 
 from .model import Claim, Located
 
 PERIOD_FAR = 3.0
+GROSS_FAR = 50.0
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 SUBJECT_FAR = 10.0
 
@@ -26,9 +29,18 @@ def _far(x: Claim, y: Claim, base: Callable) -> bool:
     ratio = _ratio(x, y, base)
     if ratio is None:
         return False
+    if ratio >= GROSS_FAR and not _scale_slip(ratio):
+        return True  # "a closing price of $38.77" beside "integration costs: $400 million"
     if ratio >= PERIOD_FAR and (_dated_beside_timeless(x, y) or _dated_beside_timeless(y, x)):
         return True
     return ratio >= SUBJECT_FAR and x.kind == y.kind == "measure" and bool(x.frame.subject) != bool(y.frame.subject)
+
+
+def _scale_slip(ratio: float) -> bool:
+    """Whether two figures differ by a power of ten alone (within 2%): "$2.6 million" beside "$2.6 billion" is a
+    slip of scale a reader must see, not two things."""
+    power = 10 ** round(math.log10(ratio))
+    return abs(ratio / power - 1) <= 0.02
 
 
 def _dated_beside_timeless(dated: Claim, timeless: Claim) -> bool:

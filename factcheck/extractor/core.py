@@ -51,6 +51,7 @@ from .numbers import (
 )
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
+from .people import aged_before, appositive_age, one_person
 from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
@@ -65,13 +66,13 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
-_AGED = regex.compile(r"(?i)(?:\baged|\bage\s+of|\bage\b[^\n.:;]{0,14}:)\s+"
-                      r"(?:(?:between|from|over|under|about|around|just|nearly|almost)\s+)?$")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
                           r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
                           r"(?:\s+out)?\s+$")
 """A verb after which "over" a span says during it, not more than it ("played over 46 days")."""
+_AMOUNT_OVER = regex.compile(r"\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|trillion|thousand))?(?:\s*%|\s*[A-Za-z]+)\s+$")
+"""An amount right before "over" a span is spread across it ("6.4 billion kilometres over nine years")."""
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
 _BLANKS = regex.compile(r"\s+")
@@ -281,7 +282,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 scale_word = True
                 e = m.end()
         if written_in_words and value == 1 and multiplier == 1 and not (
-                self._unit_at(e) or self.vocab.pattern("currency_subunit").match(norm, e)):
+                self._unit_at(e) or self.vocab.pattern("currency_subunit").match(norm, e) or one_person(norm, start, e, self.vocab)):
             return  # the word "one" counts nothing on its own ("one of", "one another"); "one penny" is money
         hedge = "none"
         m = self._match("hedge_after", e)
@@ -303,6 +304,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     e2 = sm.end()
                     if multiplier == 1.0:
                         multiplier = high_mult
+                elif multiplier != 1.0 and (ab := self._match("scale_abbrev", e2)) and not ab.group().startswith(" ") \
+                        and self.vocab.scale_abbreviations.get(ab.group(1).lower()) == multiplier:
+                    e2 = ab.end()  # "$10m-$12m": the second bound repeats the first's scale
                 low, top = value * multiplier, high * high_mult
                 if top > low or (second.span and top != low):  # after "ranged from": either order
                     range_high = scaled(high, high_mult)
@@ -333,7 +337,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     found = compound(norm, e, value, unit, self.vocab)
                     if found:
                         value, unit, fixed_precision, e = found
-        if currency is None and unit is None and _AGED.search(norm, max(0, s - 16), s):
+        if currency is None and unit is None and (aged_before(norm, s) or appositive_age(
+                norm, s, e, value, self.sentence_of(s)[0], self.vocab)):
             unit, kind = "year", "duration"  # "a man aged 34", "at the age of 64", "Age at finish: 64": years
         closing = self._change_closing(s, e, sign) if range_high is None and not angle else None
         if closing:  # "from 20 to 15 million people", "from 5 to 7%", "from 30 to 40 cents": one scale and unit
@@ -349,8 +354,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
         m = self._search_before("hedge_before", s, 24)
-        if m and m.group(1).lower() == "over" and kind == "duration" and _SPREAD_OVER.search(
-                norm, max(0, m.start(1) - 24), m.start(1)):
+        if m and m.group(1).lower() == "over" and kind == "duration" and (_SPREAD_OVER.search(
+                norm, max(0, m.start(1) - 24), m.start(1)) or _AMOUNT_OVER.search(norm, max(0, m.start(1) - 40), m.start(1))):
             m = None  # "played over 46 days", "repaid over 10 years": the span it took, not more than it
         if m and hedge == "none":
             hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]
@@ -371,8 +376,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             kind, unit = "money", currency
         frequency = _FREQUENCY_AFTER.match(norm, e)
         if frequency and (kind in (None, "duration")) and range_high is None:
-            self.add(s, frequency.end(), "frequency", value=full_value, precision=precision, step=step,
-                     unit=unit or f"1 / {frequency.group('p').lower()}")
+            iv = hedge_interval(full_value, hedge, precision, whole=True)  # "about 20 times a day": [15, 25]
+            self.add(s, frequency.end(), "frequency", value=full_value, low=iv.low, high=iv.high,
+                     low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive, hedge=hedge,
+                     precision=precision, step=step, unit=unit or f"1 / {frequency.group('p').lower()}")
             return
         counted = None
         if kind is None:

@@ -95,6 +95,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)
         qualifiers.append(" ".join(modifier))
+    if "combined" in lower[:at]:
+        qualifiers.append("whole")  # "Combined employees: 20,300": the sum of named parts, none of them alone
     names = tuple(n.lower() for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     if opening and len(head) < cut:
         names = (" ".join(w.lower() for w in opening),) + names

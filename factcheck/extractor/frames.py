@@ -91,7 +91,8 @@ _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|b
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
 """What a rate is per ("per square kilometre", "a day")."""
 _PER_PERIOD_CLUES = ("day", "wee", "month", "hour", "ght", "ly")
-_WHOLE_CLUES = ("world", "global", "nat", "total", "overall")
+_WHOLE_CLUES = ("world", "global", "nat", "total", "overall", "ogether", "ombined")
+_TOGETHER = regex.compile(r"(?i)\b(?:together|combined)\b")
 _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
@@ -129,6 +130,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     found = find_label(norm, sentence[0], start)
     label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
     measure, who = measure_of(c, text, at, until, verbs, vocab, cache)
+    if not measure and c.get("unit") == "year" and norm[start - 2:start] == ", " and norm.startswith(",", end):
+        measure = "age"  # "Jane Smith, 45, was arrested": the clause is the bare number
     bare = not (measure or label) and c["kind"] == "date" and _BARE_DATE_CLAUSE.fullmatch(text, 0, at)
     if bare:
         whole = norm[sentence[0]:sentence[1]]  # "The miners were found alive 17 days later, on 22 August 2010, when"
@@ -235,9 +238,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and there:
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
-    if c["kind"] not in ("date", "date_range") and written(text, _WHOLE_CLUES, cache) and _WHOLE.match(
-            norm, end, min(clause[1], end + 50)):
-        qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total"
+    if c["kind"] not in ("date", "date_range") and "whole" not in qualifiers and written(text, _WHOLE_CLUES, cache) and (_WHOLE.match(
+            norm, end, min(clause[1], end + 50)) or _TOGETHER.search(text, 0, at)):
+        qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total", "Together the two ... fly"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
         predicate, entities = predicate or zh_predicate, entities or zh_names

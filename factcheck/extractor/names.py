@@ -17,7 +17,7 @@ _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 """Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
-_CAPITAL_BEFORE = regex.compile(r"\b([A-Z](?:[A-Za-z]|&(?=[A-Z]))+) $")
+_CAPITAL_BEFORE = regex.compile(r"\b((?:[A-Z]|[a-z](?=[A-Z]))(?:[A-Za-z]|&(?=[A-Z]))+) $")
 _NUMBER_GOES_ON = frozenset(",.%/:-'")  # ("Labour 202," is a list's figure; "Apollo 11" ends before a space)
 _NEXT_TWO = regex.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
 _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than but while after before since "

@@ -51,8 +51,8 @@ def _unglue(word: str, vocab: Vocabulary) -> tuple[str, bool]:
     """Split a plural glued to a function word by a missing space ("operationsto")."""
     low = word.lower()
     for glue in _GLUE:
-        if low.endswith(glue) and len(low) - len(glue) >= 4:
-            head = word[: -len(glue)]
+        if low.endswith(glue) and len(low) - len(glue) >= 5 and not low[: -len(glue)].endswith("is"):
+            head = word[: -len(glue)]  # (never "pers|on", "garris|on")
             if is_plural(head, vocab):
                 return head, True
     return word, False

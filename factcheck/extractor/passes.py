@@ -18,13 +18,20 @@ _WEB_ADDRESS = regex.compile(r"""(?i)\b(?:https?://|ftp://|www\.)[^\s<>"')\]]++"
 """A web address (to the next blank; a closing stop or comma is the sentence's) or a mail address."""
 _FREQUENCY_TOKEN = regex.compile(r"\b24/7\b|\b24/365\b|\b365/24\b")
 _FREQUENCY_WORD = regex.compile(
-    r"(?i)\b(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)\b")
+    r"(?i)\b(?P<n>once|twice|thrice)\s+(?:(?:a|an|per|each|every)\s+(?P<p>day|week|fortnight|month|year|hour|minute|second)"
+    r"|(?P<a>daily|weekly|fortnightly|monthly|yearly|annually|hourly))\b")
+_ADVERB_PERIOD = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month", "yearly": "year",
+                  "annually": "year", "hourly": "hour"}
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATIO = regex.compile(rf"(?i)\b(?:{_SMALL}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|twenty|hundred|"
                        r"a\s+hundred|thousand|a\s+thousand|a\s+million)\b|\b(?:one|1)\s+in\s+(?:every\s+)?\d{1,4}(?![\d,.])"
                        r"|(?<![\d,.])\d\s+(?:in|out\s+of)\s+(?:every\s+)?(?:10|100|1,?000|[2-9])(?![\d,.])|\b[\w.]+-fold\b")
 """A ratio ("one in five", "three in four voters", "two out of three", "7 out of 10", "a 10-fold increase"): no
 figure of its own ("365 out of 650 seats" is two)."""
+_MULTIPLE = regex.compile(rf"(?i)\b(?:\d+(?:\.\d+)?|{_SMALL}|twenty|a\s+hundred|a\s+thousand|hundreds\s+of|thousands\s+of)"
+                       r"\s+times\s+(?=(?:as|what|more|less|fewer|larger|bigger|higher|greater|smaller|lower|faster|"
+                       r"slower|longer|shorter|heavier|stronger|wider|deeper|costlier|cheaper)\b)")
+"""A multiple ("three times as much", "ten times what he paid", "5 times higher"): no figure of its own."""
 _MONEY_OF_A_YEAR = regex.compile(r"\bin\s+(?:constant\s+|real\s+)?((?:19|20)\d\d)\s+(?:[A-Z][\w.]*\s+)?"
                                  r"(?:dollars|euros|pounds|yen|yuan|francs|rupees|prices|terms|money)\b")
 _RATIO_CLUES = (" in ", " IN ", " out of ", " OUT OF ", "fold")
@@ -35,7 +42,8 @@ _RATIO_HEAD = regex.compile(rf"(?i)(?:{_SMALL}|\d)\Z")
 _SPACE = regex.compile(r"\s")
 _FOLD = regex.compile(r"\b[\w.]+-fold\b")
 """``_RATIO``'s last branch: where no ratio of numbers can match, ``_RATIO`` finds what this finds."""
-_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "CE A", "CE P", "CE E")
+_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "ce d", "ce w", "ce f", "ce m", "ce y", "ce h",
+                    "CE A", "CE P", "CE E", "CE D", "CE W", "CE F", "CE M", "CE Y", "CE H")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
@@ -93,14 +101,18 @@ class SimplePasses:
             ratio = _RATIO if self._may_hold_ratio() else _FOLD if "fold" in self.norm else None
             for m in ratio.finditer(self.norm) if ratio else ():
                 self.taken.add(m.start(), m.end())
+        if " times " in self.norm or " TIMES " in self.norm:
+            for m in _MULTIPLE.finditer(self.norm):  # "three times as much power": a multiple, no count of times
+                self.taken.add(m.start(), m.end())
         if " in " in self.norm:
             for m in _MONEY_OF_A_YEAR.finditer(self.norm):
                 self.taken.add(m.start(1), m.end())
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
         for m in _FREQUENCY_WORD.finditer(self.norm):  # "twice a week": one pass over the line
+            period = m.group("p").lower() if m.group("p") else _ADVERB_PERIOD[m.group("a").lower()]
             self.add(m.start(), m.end(), "frequency", value=_TIMES[m.group("n").lower()],
-                     unit=f"1 / {m.group('p').lower()}", precision=1.0, step=1.0)
+                     unit=f"1 / {period}", precision=1.0, step=1.0)
 
     def _may_hold_ratio(self) -> bool:
         """Whether ``_RATIO``'s number branches could match: a number word or digit, spaces, "in"/"out of" and

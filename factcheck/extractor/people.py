@@ -1,0 +1,49 @@
+"""Figures said of people: an age written before its number ("aged 34", "at the age of 87", "Age at finish:
+64"), an age set between commas after a name or role ("Jane Smith, 45, was arrested"), and the word "one"
+counting a person ("One person died"), which on its own counts nothing."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+
+_AGED = regex.compile(r"(?i)(?:\baged|\bage\s+of|\bage\b[^\n.:;]{0,14}:)\s+"
+                      r"(?:(?:between|from|over|under|about|around|just|nearly|almost)\s+)?$")
+_BEFORE_APPOSITIVE = regex.compile(r"\b([A-Za-z][a-z]+),[ \t]+$")
+_WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_PERSON_ROLES = frozenset((
+    "founder", "victim", "driver", "owner", "director", "chief", "mother", "father", "son", "daughter", "wife",
+    "husband", "brother", "sister", "teacher", "student", "suspect", "president", "manager", "executive",
+    "officer", "worker", "player", "singer", "actor", "actress", "chairman", "chairwoman", "widow", "pilot",
+    "nurse", "doctor", "farmer", "captain", "coach", "striker", "mayor", "minister", "grandmother", "grandfather"))
+"""Nouns naming a person, after which ", 58," is the person's age."""
+_ONE_HEAD = regex.compile(r"\s+([a-z]+)\b(?!['’]s|-)")
+_NOT_ONE = regex.compile(r"(?i)\b(?:no|any|every|each|the|that|this|which)\s+$")
+
+
+def aged_before(norm: str, s: int) -> bool:
+    """Whether an age is named right before the figure starting at ``s`` ("aged", "at the age of", "Age:")."""
+    return bool(_AGED.search(norm, max(0, s - 16), s))
+
+
+def appositive_age(norm: str, s: int, e: int, value: float, sentence_start: int, vocab: Vocabulary) -> bool:
+    """Whether a whole number between commas right after a person's name or role is an age: "Jane Smith, 45,
+    was arrested", "The company's founder, 58, stepped down" (never "In 2019, 45, ..." opening a sentence)."""
+    if not (1 <= value <= 120 and value == int(value) and norm.startswith(",", e)):
+        return False
+    m = _BEFORE_APPOSITIVE.search(norm, max(0, s - 30), s)
+    if not m or m.start() <= sentence_start:
+        return False
+    word = m.group(1)
+    if word[:1].isupper():
+        return word not in vocab.months and word.lower() not in _WEEKDAY_NAMES
+    return word.lower() in _PERSON_ROLES or (vocab.frames is not None and word.lower() in vocab.frames.generic_heads)
+
+
+def one_person(norm: str, start: int, e: int, vocab: Vocabulary) -> bool:
+    """Whether the word "one" ending at ``e`` counts a person the frames count ("One person died", "killing
+    one man"), never "no one person", "one man's view" or "each one"."""
+    m = _ONE_HEAD.match(norm, e)
+    fv = vocab.frames
+    return bool(m and fv is not None and m.group(1).lower() in fv.generic_heads
+                and not _NOT_ONE.search(norm, max(0, start - 8), start))
