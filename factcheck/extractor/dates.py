@@ -70,8 +70,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     word_day = rf"(?i:(?:(?:{'|'.join(tens)})[\s-])?(?:{'|'.join(sorted(days, key=len, reverse=True))}))"
     return [
         ("iso", regex.compile(
-            rf"\b(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"
-            rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w:])")),
+            rf"(?:\b|(?<=[\u4e00-\u9fff]))(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})"  # (自2023-09-01起)
+            rf"(?:[ T](?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![0-9A-Za-z_:])")),
         ("month_day", regex.compile(
             rf"\b{_WEEKDAY}{m1}\s+(?P<d1>{_DAY}){_ORD}\b(?:{_TO}(?:{m2}\s+)?(?P<d2>{_DAY}){_ORD}\b)?"
             rf"(?:{_OF_YEAR}(?P<y>{_YEAR}|{_OLD_YEAR})\b)?")),

@@ -44,6 +44,8 @@ def _patterns(zh: ChineseVocab) -> list[tuple[str, "regex.Pattern"]]:
         ("month_range", regex.compile(rf"{_YEAR}{_MONTH.replace('月份?', '')}\s*(?:至|到|-|~)\s*{month2}(?![0-9{_CN}]*[日号])")),
         ("part", regex.compile(rf"{_YEAR}(?:的)?(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度?)(?!节)")),
         ("ymd", regex.compile(rf"{_YEAR}(?:的)?(?:{_MONTH}(?:{_DAY})?|(?P<s>{season})(?:季|天)?)?")),
+        # an earlier year after a verb that dates ("始建于1300年", "生于公元960年"): a year, not 1,300 years
+        ("ymd", regex.compile(r"(?<=(?:建于|建成于|成立于|始于|创建于|创立于|生于|出生于|卒于|公元))(?P<y>[1-9][0-9]{2,3})年")),
         ("md", regex.compile(rf"{_MONTH}{_DAY}")),
     ]
 

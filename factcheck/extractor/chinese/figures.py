@@ -54,6 +54,10 @@ _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）][0-9]+号")
 """国发〔2023〕5号: the number of an official document."""
 _TENS_AND_SOME = regex.compile(rf"(?<![{CN_NUMERAL_CHARS}0-9])([二三四五六七八九])十几")
+_YUAN_JIAO = regex.compile(r"(?<![0-9.])(?P<y>[0-9]+)元(?P<j>[0-9])角(?:(?P<f>[0-9])分)?")
+_HALF_SPAN = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万个上下前后多大])半(?P<u>个多?月|年|个小时|小时|个星期|星期|周)")  # (半天: "a long while")
+_HALF_UNITS = {"个月": "month", "个多月": "month", "年": "year", "个小时": "hour", "小时": "hour",
+               "个星期": "week", "星期": "week", "周": "week"}
 _SLOGAN = regex.compile(r"[“\"「『][一二两三四五六七八九十]+个(?![人国])[^”\"」』，。]{1,8}[”\"」』]")
 """“两个毫不动摇”, “四个意识”: a slogan in quotes names its parts, it counts nothing."""
 _PERSON_GAP = 2
@@ -108,6 +112,15 @@ def read_chinese(ex) -> None:
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
     _bare_units(ex, zh)
+    for m in _YUAN_JIAO.finditer(norm):  # 2元5角: 2.5 yuan (角 a tenth, 分 a hundredth)
+        if ex.taken.free(m.start(), m.end()):
+            value = int(m.group("y")) + int(m.group("j")) / 10 + int(m.group("f") or 0) / 100
+            step = 0.01 if m.group("f") else 0.1
+            ex.add(m.start(), m.end(), "money", value=value, low=value, high=value, unit="CNY", precision=step, step=step)
+    for m in _HALF_SPAN.finditer(norm):  # 半个月, 半年: half a month, half a year (一年半 is read as a figure)
+        if ex.taken.free(m.start(), m.end()):
+            ex.add(m.start(), m.end(), "duration", value=0.5, low=0.5, high=0.5, unit=_HALF_UNITS[m.group("u")],
+                   precision=0.5, step=0.5)
     for m in zh.pattern("core").finditer(norm):
         if ex.taken.free(m.start(), m.end()):
             _figure(ex, zh, m)
@@ -163,6 +176,10 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         if m.group("t"):
             value, place = value + numeral_value(m.group("t")), 1.0
         hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
+        if hedge == "none" and not m.group("t") and norm[end:end + 1] in zh.above_suffixes:  # 两成多: (20%, 30%)
+            ex.add(s, end + 1, "percent", value=value, low=value, high=value + place, low_inclusive=False,
+                   high_inclusive=False, hedge="more_than", precision=place, step=place, unit="percent")
+            continue
         iv = hedge_interval(value, hedge, place)
         ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=place, step=place, unit="percent")

@@ -12,8 +12,8 @@ from ..numbers import digits_value
 from .numerals import numeral_value, split_numeral
 from .phrases import Tail, read_tail, tail_kind
 
-TIME_AFTER = regex.compile(r"[月日号时点]|分(?![之钟])|秒(?!钟)")
-"""What makes the digits before it a time of day or a date, not a figure ("9月", "10时", "30秒" after 分)."""
+TIME_AFTER = regex.compile(r"[月号时点]|日(?![元圆])|分(?![之钟])|秒(?!钟)")
+"""What makes the digits before it a time of day or a date, not a figure ("9月", "10时", "30秒" after 分; "500日元" is yen)."""
 _ADJACENT = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<u>十万|百万|千万|[十百千万亿])")
 """Two neighbouring digits before a unit ("二三十人", "三四百万"): a range, twenty to thirty."""
 _NEIGHBOURS = regex.compile(r"(?P<p>[一二三四五六七八九]?十|[一二三四五六七八九]百零?)?(?P<a>[一二三四五六七八])(?P<b>[两二三四五六七八九])")
