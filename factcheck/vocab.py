@@ -277,7 +277,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
         [str(w) for w in context.get("followed_by", [])])
     vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
-        list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "half", "h1", "h2", "1h", "2h", "century"])
+        list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "first half", "second half", "h1", "h2", "1h", "2h", "century"])
     long_units = [a for a in vocab.units if len(a) > 2]
     vocab.compiled["edges"] = {  # (see triggers.Edge; the patterns are in _compile_patterns)
         "scale_after": edge_of(vocab.scales, folded=True), "scale_abbrev": edge_of(vocab.scale_abbreviations, True),

@@ -17,13 +17,14 @@ _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 """Characters that can end _IDENT_LETTERS (letters, ".", "-") or open _IDENT_TAIL (letters, digits, "-")."""
 
 
-_CAPITAL_BEFORE = regex.compile(r"\b((?:[A-Z]|[a-z](?=[A-Z]))(?:[A-Za-z]|&(?=[A-Z]))+) $")
+_CAPITAL_BEFORE = regex.compile(r"\b((?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z&]*[A-Za-z]) $")
 _NUMBER_GOES_ON = frozenset(",.%/:-'")  # ("Labour 202," is a list's figure; "Apollo 11" ends before a space)
 _NEXT_TWO = regex.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
 _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than but while after before since "
                         "during per a an the".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
                       "sat sun".split())
+_AMPERSAND_NAME = regex.compile(r"[A-Za-z]+(?:&[A-Z][A-Za-z]*)+")
 _RESOLUTIONS = frozenset(("240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"))
 """Video resolutions: "1080p" is no sum of pence."""
 _DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
@@ -71,6 +72,8 @@ class NameRules:
         if word is None or word.start() <= self.sentence_of(start)[0] or norm[end:end + 1] in _NUMBER_GOES_ON:
             return False
         name = word.group(1)
+        if "&" in name and not _AMPERSAND_NAME.fullmatch(name):
+            return False  # ("S&P" and "AT&T" name; "R&d" does not)
         lower = name.lower()
         if (name in self.vocab.months or lower in _WEEKDAYS or lower in self.vocab.stop_words
                 or lower in self.vocab.hedges or name in self.vocab.currency_before or name.upper() in self.vocab.currency_before):

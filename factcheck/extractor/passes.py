@@ -42,8 +42,7 @@ _RATIO_HEAD = regex.compile(rf"(?i)(?:{_SMALL}|\d)\Z")
 _SPACE = regex.compile(r"\s")
 _FOLD = regex.compile(r"\b[\w.]+-fold\b")
 """``_RATIO``'s last branch: where no ratio of numbers can match, ``_RATIO`` finds what this finds."""
-_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "ce d", "ce w", "ce f", "ce m", "ce y", "ce h",
-                    "CE A", "CE P", "CE E", "CE D", "CE W", "CE F", "CE M", "CE Y", "CE H")
+_FREQUENCY_CLUES = ("ce a", "ce p", "ce e", "ce d", "ce w", "CE A", "CE P", "CE E", "CE D", "CE W")
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")

@@ -23,7 +23,8 @@ _NOT_ONE = regex.compile(r"(?i)\b(?:no|any|every|each|the|that|this|which)\s+$")
 
 def aged_before(norm: str, s: int) -> bool:
     """Whether an age is named right before the figure starting at ``s`` ("aged", "at the age of", "Age:")."""
-    return bool(_AGED.search(norm, max(0, s - 16), s))
+    before = norm[max(0, s - 16):s]
+    return ("ge" in before or "GE" in before) and bool(_AGED.search(norm, max(0, s - 16), s))
 
 
 def appositive_age(norm: str, s: int, e: int, value: float, sentence_start: int, vocab: Vocabulary) -> bool:
