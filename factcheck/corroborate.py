@@ -20,9 +20,14 @@ from .model import Claim, Located
 from .scope import periods_differ, share_a_name
 from .units import UnitConverter
 
-MIN_DIGITS = 4
+MIN_DIGITS = 3
 """Significant digits a number needs before two sources writing it alike are taken to mean one figure."""
+SURE_DIGITS = 4
+"""From this many significant digits on, frames that name different things do not keep two alike figures apart
+("153,336 acres" beside "Area burned: 153,336"); below it, they must not name different things ("241 runs"
+beside "241 days" of a count, "181 countries" beside "181 projects")."""
 _CAPTION = regex.compile(r"(?i)\b(?:photo(?:graph)?s?|pictured|file image)\b")
+_MAX_SUBSET = 8
 CONFIDENCE = 0.5
 """Below discovery's fact confidence: a group of identical figures is a candidate, never a fact."""
 
@@ -56,12 +61,26 @@ def figure_key(claim: Claim, units: UnitConverter) -> Optional[tuple]:
     return claim.kind, unit, float(f"{value:.6g}")
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """Whether two identical figures may be one: one role and period, and names in common when both name any."""
+def compatible(a: Claim, b: Claim, alike: bool = False) -> bool:
+    """Whether two figures may be one: one role and period, and names in common when both name any; two
+    written alike (``alike``) to fewer than ``SURE_DIGITS`` digits also count no other noun and measure
+    nothing else."""
     fa, fb = a.frame, b.frame
     if fa.role != fb.role or periods_differ(a, b) or (fa.aggregation and fb.aggregation and fa.aggregation != fb.aggregation):
         return False
+    if alike and a.kind != "date" and significant_digits(a) < SURE_DIGITS and (
+            (a.counted and b.counted and a.counted != b.counted) or _measures_differ(fa.measure, fb.measure)):
+        return False
     return not (fa.entities and fb.entities) or share_a_name(fa.entities, fb.entities)
+
+
+def _measures_differ(a: str, b: str) -> bool:
+    """Two measures both named, neither a narrowing of the other ("death" and "injured", not "aircraft" and
+    "airbus aircraft")."""
+    if not a or not b or a == b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return not (wa <= wb or wb <= wa)
 
 
 def join_identical(groups: list, claims: Iterable[Located], units: UnitConverter) -> set:
@@ -84,7 +103,7 @@ def join_identical(groups: list, claims: Iterable[Located], units: UnitConverter
         if not found or len(found) != 1:
             continue
         members = groups[next(iter(found))][0]
-        if all(compatible(loc.claim, m.claim) and not (  # a group holding another figure of this claim's source
+        if all(compatible(loc.claim, m.claim, keys.get(id(m)) == key) and not (  # (another figure of its source)
                 m.doc.path == loc.doc.path and keys.get(id(m)) != key) for m in members):
             twin = next(m for m in members if keys.get(id(m)) == key)
             joined = as_twin(loc, twin)
@@ -137,9 +156,22 @@ def _dates_itself(loc: Located) -> bool:
 
 
 def _compatible_members(members: Sequence[Located]) -> list[Located]:
-    """The members when every two are compatible, else none (a figure said of two things is not one)."""
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if not compatible(a.claim, b.claim):
-                return []
-    return list(members)
+    """The members when every two are compatible; else the one largest set of members every two of which are
+    (a figure one source writes in a frame that names something else stays out), or none when a source states
+    the figure twice, the members are many, or two such sets tie (a figure said of two things is not one)."""
+    n = len(members)
+    ok = [[compatible(a.claim, b.claim, alike=True) for b in members] for a in members]
+    if all(ok[i][j] for i in range(n) for j in range(i + 1, n)):
+        return list(members)
+    if n > _MAX_SUBSET or len({m.doc.path for m in members}) < n:
+        return []
+    best: list = []
+    tied = False
+    for mask in range(1, 1 << n):
+        chosen = [i for i in range(n) if mask >> i & 1]
+        if len(chosen) < len(best) or not all(ok[i][j] for i in chosen for j in chosen if i < j):
+            continue
+        tied = len(chosen) == len(best)
+        if not tied:
+            best = chosen
+    return [] if tied or len(best) < 2 else [members[i] for i in best]

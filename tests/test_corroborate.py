@@ -8,7 +8,7 @@ import pytest
 
 import factcheck
 from factcheck.cli import main
-from factcheck.corroborate import significant_digits, specific
+from factcheck.corroborate import MIN_DIGITS, significant_digits, specific
 
 
 def _report(tmp_path, texts) -> dict:
@@ -74,4 +74,15 @@ def test_a_figure_written_alike_joins_the_fact_its_twin_is_in(tmp_path):
 def test_significant_digits_run_from_the_leading_digit_to_the_rounding_step(text, digits):
     claim = factcheck.extract(text)[0]
     assert significant_digits(claim) == digits
-    assert specific(claim) == (digits >= 4 and claim.hedge == "none")  # a hedged figure is no written figure
+    assert specific(claim) == (digits >= MIN_DIGITS and claim.hedge == "none")  # a hedged figure is no written figure
+
+
+def test_three_digit_figures_written_alike_are_one_figure(tmp_path):
+    data = _report(tmp_path, ("Final tally: 437", "The final tally was 437, officials said."))
+    (group,) = data["facts"] + data["candidates"]  # (four digits were needed before)
+    assert [c["quote"] for c in group["claims"]] == ["437", "437"]
+
+
+def test_three_digit_figures_of_two_counted_nouns_stay_apart(tmp_path):
+    data = _report(tmp_path, ("The festival sold 437 tickets for the gala.", "The board counted 437 votes."))
+    assert data["facts"] + data["candidates"] == []
