@@ -19,7 +19,7 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frames import STATISTICS
+from .extractor.frames import STATISTICS, UNNAMED_PLACES
 from .farapart import too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
@@ -212,6 +212,8 @@ class Discoverer:
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
         shared = share_a_name(fa.entities, fb.entities)
+        if _whole_beside_part(fa, fb) or _whole_beside_part(fb, fa):
+            return False  # "Infinity War's global opening record" beside its record "in the United States and Canada"
         if a.kind in ("date", "date_range") and len(fa.entities) > 1 and len(fb.entities) > 1 and not share_a_name(
                 fa.entities[:1], fb.entities[:1]):
             return False  # "the party congress opened in Beijing" beside "the forum opened in Beijing"
@@ -253,6 +255,8 @@ class Discoverer:
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia
+                if len(words) == 2 and words[1] in UNNAMED_PLACES and other.entities and not theirs:
+                    return True  # "in the capital" beside "in Charlotte": two places
                 if words[0] == "of" and " ".join(words[1:]) == other.subject:
                     continue  # "Depth of the rescue shaft: 622 m" beside "the shaft was 624 metres deep"
                 if q == PART_OF_TOTAL and share_a_name(fa.entities, fb.entities):
@@ -295,6 +299,11 @@ def _topic_words(docs) -> frozenset:
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
+
+
+def _whole_beside_part(whole, other) -> bool:
+    """A figure of a whole ("global", "worldwide", "combined") beside one that names a name it does not."""
+    return WHOLE in whole.qualifiers and bool(whole.entities) and bool(_words(other.entities) - _words(whole.entities))
 
 
 def _yearly(frame) -> bool:

@@ -112,11 +112,11 @@ def _totals(corpus_scores, label: str, capsys) -> tuple[float, float, float]:
 
 def test_development_corpus_precision_recall_and_verdicts(corpus_scores, capsys):
     precision, recall, accuracy = _totals(corpus_scores, "discovery corpus", capsys)
-    # Floors that guard what is reached today (1.000 / 0.713 / 0.747; the issue's targets, 0.95 / 0.85 / 0.85,
+    # Floors that guard what is reached today (1.000 / 0.738 / 0.778; the issue's targets, 0.95 / 0.85 / 0.85,
     # are met for precision only).
     assert precision >= 0.98
-    assert recall >= 0.70
-    assert accuracy >= 0.73
+    assert recall >= 0.72
+    assert accuracy >= 0.75
     assert [(name, d) for name, s in corpus_scores for d in s["false_differs"]] == []  # no contradiction made up
 
 
@@ -360,7 +360,7 @@ def test_a_chinese_toll_meets_its_english_report(tmp_path):
 HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
-KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6.md, FINDINGS7.md), still open; any other fails the test
+KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6.md, FINDINGS7.md), still open (round 8's are fixed); any other fails
     ("cricket_wc_final_2019", (("c.txt", 672), ("d.md", 1197))),  # 48 matches beside 45 group matches
     ("louvre_attendance_2018", (("a.txt", 306), ("b.txt", 884))),  # a previous record beside an exhibition's count
     ("pakistan_floods_2022", (("b.txt", 964), ("d.md", 952))),  # damage beside damage and losses
@@ -373,10 +373,10 @@ KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6.md, FINDINGS7.md), still op
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
-    """34 topics written by other engineers without reading the code (FINDINGS.md to FINDINGS7.md list
+    """38 topics written by other engineers without reading the code (FINDINGS.md to FINDINGS8.md list
     every error): their scores are printed and guarded against falling, not tuned to; no false contradiction
     but the ones rounds 6 and 7 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.28 and accuracy >= 0.32  # (0.965 / 0.292 / 0.336 measured)
+    assert precision >= 0.95 and recall >= 0.32 and accuracy >= 0.34  # (0.972 / 0.344 / 0.369 measured)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS

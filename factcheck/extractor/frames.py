@@ -86,13 +86,16 @@ _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwi
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
                        r"(?:island|islands|country|city|town|state|territory|region|province|capital|archipelago)\b)")
 """A figure placed "there": in the place its sentence named before it."""
+UNNAMED_PLACES = ("capital", "city", "town", "region", "province", "county")
+"""Places a frame narrows to without naming them ("87 percent of stations in the capital")."""
+_UNNAMED_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}in\s+the\s+({'|'.join(UNNAMED_PLACES)})\b")
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
 """What a rate is per ("per square kilometre", "a day")."""
 _PER_PERIOD_CLUES = ("day", "wee", "month", "hour", "ght", "ly")
 _WHOLE_CLUES = ("world", "global", "nat", "total", "overall", "ogether", "ombined")
-_TOGETHER = regex.compile(r"(?i)\b(?:together|combined)\b")
+_TOGETHER = regex.compile(r"(?i)\b(?:together|combined|worldwide|global)\b")
 _PER_PERIOD = regex.compile(
     r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
@@ -393,6 +396,8 @@ def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], senten
             out.append(f"{point.group(1).lower()} {point.group(2).lower()}")
     if there:  # (``there``: the place "there" or "on the island" points back to)
         out.append(f"in {there}")
+    elif (unnamed := _UNNAMED_PLACE.match(norm, c["end"], clause[1])) and c["kind"] in ("percent", "count"):
+        out.append(f"in {unnamed.group(1).lower()}")  # "87 percent of stations in the capital": one place, unnamed
     if c.get("counted"):
         place = _PLACE.match(norm, c["end"], clause[1])
         if place and place.group("prep") in fv.place_prepositions:
