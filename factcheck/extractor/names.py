@@ -42,7 +42,8 @@ class NameRules:
         tail = _IDENT_TAIL.match(norm, end).group() if norm[end:end + 1] in _GLUE else ""
         if before and before.end() == start:
             letters = before.group().rstrip("-")
-            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before:
+            if letters in self.vocab.currency_before or letters.upper() in self.vocab.currency_before \
+                    or letters.lower() == "magnitude":  # ("a magnitude-6.3 quake": a reading on a scale)
                 return False
             self.add(before.start(), end + len(tail), "identifier")
             return True
