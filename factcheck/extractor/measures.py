@@ -7,6 +7,7 @@ from typing import Optional
 import regex
 
 from ..vocab import Vocabulary
+from .numbers import word_value
 
 _BLANKS = regex.compile(r"\s+")
 _POWER_BEFORE = regex.compile(r"(?i)(?:\s*|-)(square|sq\.?|cubic|cu\.?)[\s-]+")
@@ -35,7 +36,8 @@ _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 MAX_EXPONENT = 300
 """Exponents beyond this are not a figure anyone writes about (and would overflow a float)."""
 
-COMPOUND_NEXT = regex.compile(r"[\s,]*(?:and\s+)?(\d+(?:\.\d+)?)(?=\s?[A-Za-z\"'°′″])")
+COMPOUND_NEXT = regex.compile(r"[\s,]*(?:and\s+)?(\d+(?:\.\d+)?|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|[a-z]+teen))(?=\s?[A-Za-z\"'°′″])")
 _LOWER_HEDGES = {"more_than": False, "at_least": True, "plus": True}
 _UPPER_HEDGES = {"up_to": True, "less_than": False}
 _INTERVAL_JOIN = regex.compile(r"(?i)\s*,?\s*(?:and|but)\s*")
@@ -134,12 +136,13 @@ def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     found = unit_at(norm, m.end(1), vocab, after_unit=True)
     if not found or found[0] not in smaller:
         return None
-    part = float(m.group(1))
+    written = m.group(1)
+    part = float(written) if written[0].isdigit() else (1.0 if written.lower() in ("a", "an") else word_value(written, vocab))
     per = smaller[found[0]]
-    if part >= per:
-        return None
+    if part is None or part >= per:
+        return None  # ("three hours and one minute", "two years and six months": the words count too)
     end = m.end(1) + found[2]
-    decimals = len(m.group(1).partition(".")[2])
+    decimals = len(written.partition(".")[2]) if written[0].isdigit() else 0
     total_small = value * per + part
     if round(total_small / per, 3) == total_small / per:
         found = total_small / per, unit, 10.0 ** -decimals / per, end
