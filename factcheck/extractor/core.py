@@ -13,7 +13,6 @@ document-level driver in ``document.py``; this module reads the figures.
 """
 from __future__ import annotations
 
-import bisect
 import math
 import unicodedata
 from typing import Optional
@@ -52,6 +51,7 @@ from .numbers import (
 from .passes import SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
 from .people import aged_before, appositive_age, one_person
+from .taken import Taken
 from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
@@ -84,25 +84,6 @@ _RACES = frozenset(("hurdles", "relays", "sprints", "heats", "finals", "races", 
 _FRACTION_TRIGGER = trigger_of(_FRACTION)
 
 
-class _Taken:
-    """Non-overlapping spans already claimed by an earlier pass."""
-
-    def __init__(self):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def free(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
-        if i > 0 and self.ends[i - 1] > start:
-            return False
-        return not (i < len(self.starts) and self.starts[i] < end)
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-
-
 class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
     """State of one extraction run over one text."""
 
@@ -114,14 +95,14 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             self.norm = to_simplified(self.norm)
         self.vocab = vocab
         self.v = vocab.pattern
-        self.taken = _Taken()
+        self.taken = Taken()
         self.claims: list[dict] = []
         self.sentences = sentences(self.norm)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.digits = digit_windows(self.norm)
         self.words = word_windows(self.norm, vocab)
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
-        self.fraction_spans = _Taken()
+        self.fraction_spans = Taken()
         self.probe = TextProbe(self.norm)
         self.triggers = vocab.compiled["triggers"]
         self.edges = vocab.compiled["edges"]
@@ -176,7 +157,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
 
     def figures(self) -> None:
         cores = []
-        halves = _Taken()
+        halves = Taken()
         for m in self.scan_words("half"):
             if self.taken.free(m.start(), m.end()):
                 whole = m.group("whole")
