@@ -19,7 +19,8 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frames import STATISTICS, UNNAMED_PLACES
+from .extractor.frame_qualifiers import UNNAMED_PLACES
+from .extractor.frames import STATISTICS
 from .farapart import too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located

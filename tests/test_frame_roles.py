@@ -403,3 +403,11 @@ def test_a_labels_verb_of_a_count_names_no_sum(vocab):
     """"claim" names deaths when people are counted ("the disaster claimed 50 lives"), never a sum claimed."""
     assert frame_of("Initial compensation claim: $916 million", "$916 million", vocab).measure == "compensation claim"
     assert frame_of("Evacuated residents: 52,000", "52,000", vocab).measure == "evacuees"
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("Insured losses were estimated at $10 billion.", "$10 billion", "loss"),  # a passive: what it is about
+    ("Organisers expected $35 million.", "$35 million", ""),  # an agent is no measure
+])
+def test_an_amount_of_no_measure_measures_the_subject_of_a_passive_clause(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure

@@ -18,10 +18,11 @@ from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
-from .frame_subjects import WHICH_ONES, clause_subject, previous_subject
+from .frame_qualifiers import NOT_EVENTS, qualifiers_of
+from .frame_subjects import clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import unit_at
-from .nouns import is_plural, lemma, singular
+from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
 from .wordtest import in_clause, may_hold, written
@@ -35,9 +36,6 @@ _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
-_PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
-_SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
@@ -45,12 +43,6 @@ _APPOSITIVE_OF = regex.compile(
     r"(?i)\s*(?:the|a|an|its|their|this|that)\s+(?:[a-z][a-z-]*\s+)?(?P<head>[a-z][a-z-]*)\s*,\s*$")
 """A sentence opening with a noun phrase and a comma, the figure's clause set off after it ("The canal, 193 km
 long,")."""
-_AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after|towards)\s+the\s+(start|end|peak|height|"
-                          r"beginning|outset|close)\b")
-"""A point of a span a figure is of, right after it ("at the start", "at the peak")."""
-_SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
-                         r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
-"""A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
 _PART_OF_YEAR = regex.compile(
     r"(?i)(?<![\w-])(?:quarterly|(?:first|second|third|fourth|final|last|latest|holiday|march|june|september|"
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
@@ -60,8 +52,6 @@ _WHICH_EVENT = regex.compile(
     r"(?i)\b(?:in|during)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|last|final|opening|1st|2nd|3rd|4th|5th)\s+(?P<noun>[a-z]{3,})\b")
 """One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
-_NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
-                        "hundred thousand million of".split())
 _YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
 """A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
 _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
@@ -86,9 +76,7 @@ _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwi
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
                        r"(?:island|islands|country|city|town|state|territory|region|province|capital|archipelago)\b)")
 """A figure placed "there": in the place its sentence named before it."""
-UNNAMED_PLACES = ("capital", "city", "town", "region", "province", "county")
-"""Places a frame narrows to without naming them ("87 percent of stations in the capital")."""
-_UNNAMED_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}in\s+the\s+({'|'.join(UNNAMED_PLACES)})\b")
+_PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 _PLACE_NAMED = regex.compile(r"\b(?:in|at|near|off|across|into|over|struck|hit|battered|reached)\s+(?:the\s+)?"
                              r"(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PER_WHAT = regex.compile(r"(?i)\s*(?:per|a|an|each|every)\s+(?P<what>(?:square\s+|sq\.?\s*|cubic\s+)?[^\W\d][\w²³]*(?:-[^\W\d]+)?)")
@@ -107,10 +95,7 @@ _EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*
 """A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
-_IN_GROUP = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?in\s+the\s+(?P<which>[a-z-]+)\s+(?P<noun>group|arm|cohort|bracket)\b")
 """The arm or group of a study or a population a figure is stated for ("eight were in the vaccinated group")."""
-_NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
-_FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
@@ -195,7 +180,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if entities is None:  # every claim of a clause has its names (a date alone in its clause, its sentence's)
         entities = cache[names_key] = clause_names(norm, names_key[1], sentence, vocab)
     there = _there(norm, c, clause, sentence)
-    qualifiers = _qualifiers(norm, c, before, clause, sentence, there, vocab, cache) + chinese_qualifiers(
+    narrowings = _narrowings(norm, clause, sentence, cache) if c["kind"] not in ("date", "date_range") else []
+    qualifiers = qualifiers_of(norm, c, before, clause, sentence, there, narrowings, vocab) + chinese_qualifiers(
         norm, start, clause[0], vocab)
     if aggregation == "cumulative" or time.period or measure in vocab.frames.states or (
             predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
@@ -270,6 +256,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
         entities = _canonical_names(entities, vocab.frames.alias_of)
+    if not measure and subject and c["kind"] in ("money", "percent", "measure", "duration") and (
+            predicate in vocab.frames.neutral_verbs or _PASSIVE.search(text, 0, at)):
+        measure = subject  # "Insured losses were estimated at $10 billion" (never "Organisers expected ...")
     return Frame(
         measure=measure, predicate=predicate, entities=entities, qualifiers=qualifiers, role=role,
         aggregation=aggregation, time=scope_text or yearly,
@@ -328,7 +317,7 @@ def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], c
         if of_sentence is None:  # (the same for every clause of the sentence)
             of_sentence = cache[("narrowings", sentence)] = [
                 *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
-                  if m.group("noun").lower() not in _NOT_EVENTS),
+                  if m.group("noun").lower() not in NOT_EVENTS),
                 *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
                     w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ()))]
         statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
@@ -353,55 +342,3 @@ def _there(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int
         return ""
     places = list(_PLACE_NAMED.finditer(norm, sentence[0], c["start"]))
     return places[-1].group("place").lower() if places else ""
-
-
-def _qualifiers(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int], there: str,
-                vocab: Vocabulary, cache: dict) -> tuple[str, ...]:
-    """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
-    and for a bare figure ("Health workers ...: 450 of them were infected") the group its sentence is about."""
-    fv = vocab.frames
-    out = []
-    if not c.get("counted") and c["kind"] == "count":
-        subject = _SUBJECT.match(norm, sentence[0], c["start"])
-        if subject:
-            words = subject.group("np").lower().split()
-            if is_plural(words[-1], vocab) and not {w for w in words} & (vocab.stop_words | fv.not_entities):
-                head = singular(words[-1], vocab)
-                if head not in fv.generic_heads:
-                    out.append(" ".join(words[:-1] + [head]))
-    if fv.subset_before is not None:  # (no may_hold: on a figure's own 48 characters the search is cheaper)
-        m = None
-        for m in fv.subset_before.finditer(before):
-            pass
-        if m is not None:
-            out.append(" ".join(m.group().lower().split()))
-    which = [w for w in norm[c["start"]:c["end"]].lower().split() if w in WHICH_ONES] if c.get("counted") else ()
-    if which:
-        out.append(which[0])  # "10 new stations" beside "41 stations"
-    if _PART_OF.match(norm, c["end"], clause[1]):
-        out.append("part of a stated total")  # "365 of the 650 seats"
-    elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):
-        out.append("part of them")  # "61 of the passengers were French": some of the passengers, not all
-    if c["kind"] not in ("date", "date_range"):
-        out += _narrowings(norm, clause, sentence, cache)
-        group = _FOR_GROUP.match(norm, c["end"], clause[1])
-        if group and group.group("noun").lower() not in vocab.stop_words | _NOT_EVENTS | _NOT_GROUPS and not (
-                group.group("noun").endswith("ing")):
-            out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
-        arm = _IN_GROUP.match(norm, c["end"], clause[1])
-        if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
-            out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
-        point = _AT_POINT.match(norm, c["end"], clause[1])
-        if point:  # "62,000 barrels per day at the start": the rate then, not before capping
-            out.append(f"{point.group(1).lower()} {point.group(2).lower()}")
-    if there:  # (``there``: the place "there" or "on the island" points back to)
-        out.append(f"in {there}")
-    elif (unnamed := _UNNAMED_PLACE.match(norm, c["end"], clause[1])) and c["kind"] in ("percent", "count"):
-        out.append(f"in {unnamed.group(1).lower()}")  # "87 percent of stations in the capital": one place, unnamed
-    if c.get("counted"):
-        place = _PLACE.match(norm, c["end"], clause[1])
-        if place and place.group("prep") in fv.place_prepositions:
-            words = [w for w in place.group("place").split() if w.lower().removesuffix("'s") not in fv.not_entities]
-            if words:
-                out.append(f"{place.group('prep')} {' '.join(words).lower()}")
-    return tuple(out)

@@ -1,0 +1,79 @@
+"""The narrowings of a claim's frame: a place after its counted noun, a subset marker before it, part of a stated
+total, some of a group, a group it is for, one arm of a trial, a point of a series, an unnamed place."""
+from __future__ import annotations
+
+import regex
+
+from ..vocab import Vocabulary
+from .frame_subjects import WHICH_ONES
+from .nouns import is_plural, singular
+
+UNNAMED_PLACES = ("capital", "city", "town", "region", "province", "county")
+"""Places a frame narrows to without naming them ("87 percent of stations in the capital")."""
+_AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after|towards)\s+the\s+(start|end|peak|height|"
+                          r"beginning|outset|close)\b")
+"""A point of a span a figure is of, right after it ("at the start", "at the peak")."""
+_FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
+_IN_GROUP = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?in\s+the\s+(?P<which>[a-z-]+)\s+(?P<noun>group|arm|cohort|bracket)\b")
+_NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
+_PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
+_PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
+                         r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
+"""A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
+_SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
+_UNNAMED_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}in\s+the\s+({'|'.join(UNNAMED_PLACES)})\b")
+NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
+                        "hundred thousand million of".split())
+
+
+def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int], there: str,
+                  narrowings: list, vocab: Vocabulary) -> tuple[str, ...]:
+    """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
+    and for a bare figure ("Health workers ...: 450 of them were infected") the group its sentence is about."""
+    fv = vocab.frames
+    out = []
+    if not c.get("counted") and c["kind"] == "count":
+        subject = _SUBJECT.match(norm, sentence[0], c["start"])
+        if subject:
+            words = subject.group("np").lower().split()
+            if is_plural(words[-1], vocab) and not {w for w in words} & (vocab.stop_words | fv.not_entities):
+                head = singular(words[-1], vocab)
+                if head not in fv.generic_heads:
+                    out.append(" ".join(words[:-1] + [head]))
+    if fv.subset_before is not None:  # (no may_hold: on a figure's own 48 characters the search is cheaper)
+        m = None
+        for m in fv.subset_before.finditer(before):
+            pass
+        if m is not None:
+            out.append(" ".join(m.group().lower().split()))
+    which = [w for w in norm[c["start"]:c["end"]].lower().split() if w in WHICH_ONES] if c.get("counted") else ()
+    if which:
+        out.append(which[0])  # "10 new stations" beside "41 stations"
+    if _PART_OF.match(norm, c["end"], clause[1]):
+        out.append("part of a stated total")  # "365 of the 650 seats"
+    elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):
+        out.append("part of them")  # "61 of the passengers were French": some of the passengers, not all
+    if c["kind"] not in ("date", "date_range"):
+        out += narrowings
+        group = _FOR_GROUP.match(norm, c["end"], clause[1])
+        if group and group.group("noun").lower() not in vocab.stop_words | NOT_EVENTS | _NOT_GROUPS and not (
+                group.group("noun").endswith("ing")):
+            out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
+        arm = _IN_GROUP.match(norm, c["end"], clause[1])
+        if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
+            out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
+        point = _AT_POINT.match(norm, c["end"], clause[1])
+        if point:  # "62,000 barrels per day at the start": the rate then, not before capping
+            out.append(f"{point.group(1).lower()} {point.group(2).lower()}")
+    if there:  # (``there``: the place "there" or "on the island" points back to)
+        out.append(f"in {there}")
+    elif (unnamed := _UNNAMED_PLACE.match(norm, c["end"], clause[1])) and c["kind"] in ("percent", "count"):
+        out.append(f"in {unnamed.group(1).lower()}")  # "87 percent of stations in the capital": one place, unnamed
+    if c.get("counted"):
+        place = _PLACE.match(norm, c["end"], clause[1])
+        if place and place.group("prep") in fv.place_prepositions:
+            words = [w for w in place.group("place").split() if w.lower().removesuffix("'s") not in fv.not_entities]
+            if words:
+                out.append(f"{place.group('prep')} {' '.join(words).lower()}")
+    return tuple(out)
