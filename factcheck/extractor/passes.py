@@ -51,6 +51,7 @@ _WHOLE_AND = regex.compile(r"(?i)(?:(?<![\w.,])(?P<d>\d+)|\b(?P<w>[a-z]+))\s+and
 _OF = regex.compile(r"\s+of\b", regex.I)
 _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
+_UNIT_AND_A_HALF = regex.compile(rf"(?i)\b(?P<n>an?|\d{{1,3}}|{_SMALL})\s+(?P<u>[a-z]+)\s+and\s+a\s+half\b")
 _HALF_A = regex.compile(r"(?i)\bhalf\s+an?(?=\s)")
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
@@ -152,6 +153,8 @@ class SimplePasses:
             if self.taken.free(start, m.end()):
                 self.fractions.append((start, m.end(), num / den))
                 self.fraction_spans.add(start, m.end())
+        if " and a half" in self.norm:
+            self._and_a_half()
         for m in scan(_HALF_A, self.norm, self.words):  # "half a mile", "half an hour", "half a percentage point"
             if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), 0.5))
@@ -160,6 +163,16 @@ class SimplePasses:
             if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
                 self.fractions.append((m.start(), m.end(), 0.5))
                 self.fraction_spans.add(m.start(), m.end())
+
+    def _and_a_half(self) -> None:
+        """A unit and a half ("an hour and a half", "two days and a half"): one figure, the whole plus 0.5."""
+        for m in _UNIT_AND_A_HALF.finditer(self.norm):
+            n = m.group("n").lower()
+            whole = 1.0 if n in ("a", "an") else float(n) if n.isdigit() else word_value(n, self.vocab)
+            found = unit_at(self.norm, m.end("n"), self.vocab)
+            if whole and found and m.end("n") + found[2] == m.end("u") and self.taken.free(m.start(), m.end()):
+                self.add(m.start(), m.end(), found[1], value=whole + 0.5, low=whole + 0.5, high=whole + 0.5,
+                         unit=found[0], precision=0.5, step=0.5)
 
     def _after_whole(self, start: int) -> bool:
         """A fraction after a whole number and "and" ("five and a quarter hours", "3 and three quarters"): the
