@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .measures import unit_at
 from .nouns import is_plural
 
 _NEXT_WORD = regex.compile(r"\s+([a-z][a-z-]*)")
@@ -25,6 +26,8 @@ _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
                       "sat sun".split())
 _AMPERSAND_NAME = regex.compile(r"[A-Za-z]+(?:&[A-Z][A-Za-z]*)+")
+_GLUED_LETTER_UNITS = frozenset("WV")
+"""One-letter unit symbols read glued to a figure ("15W", "9V"); other letters name ("5G", "4K", "3D")."""
 _RESOLUTIONS = frozenset(("240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"))
 """Video resolutions: "1080p" is no sum of pence."""
 _DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
@@ -53,7 +56,10 @@ class NameRules:
                 word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
             known = (scale or word.lower() in self.vocab.scales
                      or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units)
-                     or (word in self.vocab.currency_subunits and self.norm[start:end] not in _RESOLUTIONS))
+                     or (word in self.vocab.currency_subunits and self.norm[start:end] not in _RESOLUTIONS)
+                     or ((len(word) > 1 or word in _GLUED_LETTER_UNITS) and len(tail) == len(word)
+                         and (found := unit_at(norm, end, self.vocab)) is not None and found[2] == len(word)))
+            # ("3.2GHz", "15W", "20kW" are measures; "5G", "4K", "3D" name things)
             if not known:
                 self.add(start, end + len(tail), "identifier")
                 return True
