@@ -66,7 +66,6 @@ _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
-_PER_SHARE = regex.compile(r"(?i)\s+(?:a|per|each)\s+share\b")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
                           r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
@@ -356,8 +355,6 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             precision = step = fixed_precision
         if currency:
             kind, unit = "money", currency
-            share = _PER_SHARE.match(norm, e)
-            e = share.end() if share and range_high is None else e  # "$57 a share": a price per share
         frequency = _FREQUENCY_AFTER.match(norm, e)
         if frequency and (kind in (None, "duration")) and range_high is None:
             iv = hedge_interval(full_value, hedge, precision, whole=True)  # "about 20 times a day": [15, 25]

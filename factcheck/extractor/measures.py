@@ -37,7 +37,7 @@ MAX_EXPONENT = 300
 """Exponents beyond this are not a figure anyone writes about (and would overflow a float)."""
 
 COMPOUND_NEXT = regex.compile(r"[\s,]*(?:and\s+)?(\d+(?:\.\d+)?|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                              r"eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|[a-z]+teen))(?=\s?[A-Za-z\"'°′″])")
+                              r"eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|[a-z]+teen)\b)(?=\s?[A-Za-z\"'°′″])")
 _LOWER_HEDGES = {"more_than": False, "at_least": True, "plus": True}
 _UPPER_HEDGES = {"up_to": True, "less_than": False}
 _INTERVAL_JOIN = regex.compile(r"(?i)\s*,?\s*(?:and|but)\s*")
