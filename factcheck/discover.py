@@ -32,6 +32,8 @@ MAX_SIGNATURES = 400
 """Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
 PART_OF_TOTAL = "part of a stated total"
 WHOLE = "whole"
+_DAY_OR_MONTH = regex.compile(r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|"
+                              r"march|april|may|june|july|august|september|october|november|december)")
 """The narrowing a figure stated for the whole carries ("worldwide", "in total")."""
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
@@ -255,6 +257,9 @@ class Discoverer:
         from the whole, or when the other frame does not name the place it narrows to."""
         for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
             for q in set(mine) - set(theirs):
+                if _DAY_OR_MONTH.fullmatch(q) and not any(_DAY_OR_MONTH.fullmatch(t) for t in theirs):
+                    continue  # "on sunday" beside a figure of no day: when, not which part (farapart keeps
+                    # far-apart figures apart); "in march" beside "in april" stays two
                 words = q.split()
                 if words[0] in self.frames.place_prepositions and name_words(words[1:]) <= _words(other.entities):
                     continue  # "in liberia" beside a clause that names Liberia

@@ -380,3 +380,12 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
     assert precision >= 0.95 and recall >= 0.32 and accuracy >= 0.34  # (0.975 / 0.351 / 0.373 measured)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
+
+
+def test_two_months_of_no_year_stay_two_facts(tmp_path):
+    """A day or month a figure is said of joins a figure of no day (farapart keeps far-apart ones apart), but
+    "in March" beside "in April" are two counts, never a contradiction."""
+    from test_corroborate import _report
+    data = _report(tmp_path, ("Officials said 12 people died in March in the floods.",
+                              "Officials said 20 people died in April in the floods."))
+    assert [f for f in data["facts"] + data["candidates"] if f["verdict"] == "differ"] == []
