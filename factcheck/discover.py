@@ -21,7 +21,7 @@ from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frame_qualifiers import UNNAMED_PLACES
 from .extractor.frames import STATISTICS
-from .farapart import too_far_apart
+from .farapart import spread_too_far, too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
@@ -160,7 +160,7 @@ class Discoverer:
         which one source states two figures of one time that cannot both hold is two facts its frames do not
         tell apart (it joins nothing), and no merge may make such a pair -- in any unit ("399.94 m" and "193 km"
         of one source are two facts; a signature's own figure and its conversion, even a wrong one, stay one)."""
-        parts = [p for p in parts if not too_far_apart([p], [p], self.units.base)]  # ("over 1.1 million" livestock
+        parts = [p for p in parts if not spread_too_far(p, self.units.base)]  # ("over 1.1 million" livestock
         # beside "more than 1,700" deaths in one signature: two things, whichever is which)
         raw = [source_spans(p, block.source_of) for p in parts]
         keep = [i for i, s in enumerate(raw) if s is not None]

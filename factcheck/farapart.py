@@ -25,6 +25,28 @@ def too_far_apart(a: Sequence[Sequence[Located]], b: Sequence[Sequence[Located]]
     return any(_far(x, y, base) for x in xs for y in ys)
 
 
+def spread_too_far(part: Sequence[Located], base: Callable) -> bool:
+    """Whether the largest figure of one frame signature is fifty or more times its smallest (not by a power of
+    ten alone): two things, whichever is which.  Linear in the part (signatures can hold thousands)."""
+    values, dimensions = [], set()
+    one_unit = len({m.claim.unit for m in part}) == 1
+    for m in part:
+        v = _middle(m.claim)
+        if v is None or v <= 0:
+            continue
+        if not one_unit:
+            b = base(m.claim.unit) if m.claim.unit else None
+            if b is None:
+                return False  # (units that cannot be put in one: nothing to compare, as in _ratio)
+            v *= b[1]
+            dimensions.add(b[0])
+        values.append(v)
+    if len(values) < 2 or len(dimensions) > 1:
+        return False
+    ratio = max(values) / min(values)
+    return ratio >= GROSS_FAR and not _scale_slip(ratio)
+
+
 def _far(x: Claim, y: Claim, base: Callable) -> bool:
     ratio = _ratio(x, y, base)
     if ratio is None:
@@ -45,7 +67,8 @@ def _scale_slip(ratio: float) -> bool:
 
 def _dated_beside_timeless(dated: Claim, timeless: Claim) -> bool:
     g = timeless.frame
-    said_of_a_day = any(q.split()[-1] in _WEEKDAYS and q.split()[0] in ("on", "last", "this") for q in dated.frame.qualifiers)
+    said_of_a_day = any(len(w := q.split()) == 2 and w[0] in ("on", "last", "this") and w[1] in _WEEKDAYS
+                        for q in dated.frame.qualifiers)
     return bool(dated.frame.period or said_of_a_day) and not (g.period or g.time or g.as_of or g.relative)
 
 
