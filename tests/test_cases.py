@@ -42,8 +42,11 @@ def same(want, got) -> bool:
 
 @pytest.mark.parametrize("case", load_cases())
 def test_case(case, vocab):
-    claims = extract(case["text"], vocab)
-    expected = case.get("claims") or []
+    assert_claims(extract(case["text"], vocab), case.get("claims") or [])
+
+
+def assert_claims(claims, expected) -> None:
+    """The claims are exactly the expected quotes, each with every field the case gives."""
     got = {c.text: c for c in claims}
     assert sorted(got) == sorted(e["quote"] for e in expected), [(c.text, c.kind, c.value, c.unit) for c in claims]
     for e in expected:
