@@ -19,8 +19,8 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frame_qualifiers import UNNAMED_PLACES
-from .extractor.frames import STATISTICS
+from .extractor.frame_qualifiers import UNNAMED_PLACES, WHOLE
+from .extractor.frames import STATISTICS, names_a_day_or_month
 from .farapart import spread_too_far, too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
@@ -31,9 +31,6 @@ DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "numbe
 MAX_SIGNATURES = 400
 """Distinct frames one block may hold before discovery gives up on it (a note in the report says so)."""
 PART_OF_TOTAL = "part of a stated total"
-WHOLE = "whole"
-_DAY_OR_MONTH = regex.compile(r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|"
-                              r"march|april|may|june|july|august|september|october|november|december)")
 """The narrowing a figure stated for the whole carries ("worldwide", "in total")."""
 FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
@@ -257,7 +254,7 @@ class Discoverer:
         from the whole, or when the other frame does not name the place it narrows to."""
         for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
             for q in set(mine) - set(theirs):
-                if _DAY_OR_MONTH.fullmatch(q) and not any(_DAY_OR_MONTH.fullmatch(t) for t in theirs):
+                if names_a_day_or_month(q) and not any(names_a_day_or_month(t) for t in theirs):
                     continue  # "on sunday" beside a figure of no day: when, not which part (farapart keeps
                     # far-apart figures apart); "in march" beside "in april" stays two
                 words = q.split()

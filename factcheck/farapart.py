@@ -10,11 +10,11 @@ from __future__ import annotations
 import math
 from typing import Callable, Optional, Sequence
 
+from .extractor.frames import names_a_weekday
 from .model import Claim, Located
 
 PERIOD_FAR = 3.0
 GROSS_FAR = 50.0
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 SUBJECT_FAR = 10.0
 
 
@@ -28,20 +28,9 @@ def too_far_apart(a: Sequence[Sequence[Located]], b: Sequence[Sequence[Located]]
 def spread_too_far(part: Sequence[Located], base: Callable) -> bool:
     """Whether the largest figure of one frame signature is fifty or more times its smallest (not by a power of
     ten alone): two things, whichever is which.  Linear in the part (signatures can hold thousands)."""
-    values, dimensions = [], set()
-    one_unit = len({m.claim.unit for m in part}) == 1
-    for m in part:
-        v = _middle(m.claim)
-        if v is None or v <= 0:
-            continue
-        if not one_unit:
-            b = base(m.claim.unit) if m.claim.unit else None
-            if b is None:
-                return False  # (units that cannot be put in one: nothing to compare, as in _ratio)
-            v *= b[1]
-            dimensions.add(b[0])
-        values.append(v)
-    if len(values) < 2 or len(dimensions) > 1:
+    values = _in_one_unit([m.claim for m in part], base)
+    values = [v for v in values or () if v is not None and v > 0]
+    if len(values) < 2:
         return False
     ratio = max(values) / min(values)
     return ratio >= GROSS_FAR and not _scale_slip(ratio)
@@ -67,23 +56,34 @@ def _scale_slip(ratio: float) -> bool:
 
 def _dated_beside_timeless(dated: Claim, timeless: Claim) -> bool:
     g = timeless.frame
-    said_of_a_day = any(len(w := q.split()) == 2 and w[0] in ("on", "last", "this") and w[1] in _WEEKDAYS
-                        for q in dated.frame.qualifiers)
-    return bool(dated.frame.period or said_of_a_day) and not (g.period or g.time or g.as_of or g.relative)
+    return bool(dated.frame.period or any(names_a_weekday(q) for q in dated.frame.qualifiers)) and not (g.period or g.time or g.as_of or g.relative)
 
 
 def _ratio(x: Claim, y: Claim, base: Callable) -> Optional[float]:
     """How many times the larger of two figures is the smaller, in one unit; None when they cannot be put in one."""
-    vx, vy = _middle(x), _middle(y)
-    if vx is None or vy is None:
+    values = _in_one_unit([x, y], base)
+    if values is None or None in values:
         return None
-    if x.unit != y.unit:
-        bx, by = (base(x.unit) if x.unit else None), (base(y.unit) if y.unit else None)
-        if bx is None or by is None or bx[0] != by[0]:
-            return None
-        vx, vy = vx * bx[1], vy * by[1]
-    lo, hi = sorted((vx, vy))
+    lo, hi = sorted(values)
     return hi / lo if lo > 0 else None
+
+
+def _in_one_unit(claims: Sequence[Claim], base: Callable) -> Optional[list]:
+    """The figures of ``claims`` (see ``_middle``; None where there is none) in one unit: as written when they
+    share one, else in the base unit of their one dimension; None when they cannot be put in one."""
+    values = [_middle(c) for c in claims]
+    if len({c.unit for c in claims}) == 1:
+        return values
+    dimensions = set()
+    for i, (c, v) in enumerate(zip(claims, values)):
+        if v is None:
+            continue
+        b = base(c.unit) if c.unit else None
+        if b is None:
+            return None
+        dimensions.add(b[0])
+        values[i] = v * b[1]
+    return values if len(dimensions) <= 1 else None
 
 
 def _middle(c: Claim) -> Optional[float]:

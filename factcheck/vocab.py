@@ -379,7 +379,7 @@ def _compile_patterns(v: Vocabulary) -> dict:
                               rf"|(?:one|a)\s+half(?=\s+of\b|\s+{_alternation(v.scales)}\b))\b"),
         # a one-letter subunit is written against the figure, in its own case ("50p", "152.30p"; never "50 p")
         "currency_subunit": regex.compile(
-            rf"(?i)(?:(?:\s*|-)({_alternation(w for w in v.currency_subunits if len(w) > 1)})"
+            rf"(?i)(?|(?:\s*|-)({_alternation(w for w in v.currency_subunits if len(w) > 1)})"
             rf"|(?-i:({_alternation(w for w in v.currency_subunits if len(w) == 1)})))(?![\w])")
         if v.currency_subunits else regex.compile(r"(?!)"),
         "ambiguous_currency": regex.compile(rf"(?i)\s*({_alternation(v.ambiguous_currencies)})(?![\w])")

@@ -53,7 +53,7 @@ class CurrencyRules:
         sub = v("currency_subunit").match(norm, e) if subunits and named else None
         m = self._match("currency_after", e)
         if sub and (not m or sub.end() >= m.end()):
-            currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", (sub.group(1) or sub.group(2)).lower())]
+            currency, one = self.vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
             return currency, one, sub.end()
         if m:
             return self.vocab.currency_after[m.group(1).lower()], 1.0, m.end()

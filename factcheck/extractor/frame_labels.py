@@ -12,6 +12,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_measures import STATISTIC_SYNONYMS, agent_measure
+from .frame_qualifiers import WHOLE
 from .frame_subjects import WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
@@ -96,7 +97,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
             modifier[-1] = singular(modifier[-1], vocab)
         qualifiers.append(" ".join(modifier))
     if "combined" in lower[:at]:
-        qualifiers.append("whole")  # "Combined employees: 20,300": the sum of named parts, none of them alone
+        qualifiers.append(WHOLE)  # "Combined employees: 20,300": the sum of named parts, none of them alone
     names = tuple(n.lower() for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     if opening and len(head) < cut:
         names = (" ".join(w.lower() for w in opening),) + names

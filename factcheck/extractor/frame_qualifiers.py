@@ -8,6 +8,8 @@ from ..vocab import Vocabulary
 from .frame_subjects import WHICH_ONES
 from .nouns import is_plural, singular
 
+WHOLE = "whole"
+"""The narrowing of a figure said of a whole ("worldwide", "in total", "Combined employees: 20,300")."""
 UNNAMED_PLACES = ("capital", "city", "town", "region", "province", "county")
 """Places a frame narrows to without naming them ("87 percent of stations in the capital")."""
 _AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after|towards)\s+the\s+(start|end|peak|height|"

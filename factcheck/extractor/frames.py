@@ -14,11 +14,12 @@ import regex
 from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
+from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
-from .frame_qualifiers import NOT_EVENTS, qualifiers_of
+from .frame_qualifiers import NOT_EVENTS, WHOLE, qualifiers_of
 from .frame_subjects import clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import unit_at
@@ -62,12 +63,13 @@ _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC
 _STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
 """(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS_NARROWING = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december")  # (never "in May": "may" is a verb as often)
 _DAY_OR_MONTH = regex.compile(
     r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
     r"revealed|published|released|declared|noted|wrote|warned)\s+)"
-    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bin\s+(?:January|February|March|April|"
-    r"June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)")
+    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in _MONTHS_NARROWING)})\b"
+    r"(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
 _DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 """Every match of ``_DAY_OR_MONTH`` (case-sensitive) holds one of these."""
@@ -187,7 +189,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
-        qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in _WEEKDAYS)
+        qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in WEEKDAYS)
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _REMAINING_AFTER.match(norm, end):
@@ -227,9 +229,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and there:
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
-    if c["kind"] not in ("date", "date_range") and "whole" not in qualifiers and written(text, _WHOLE_CLUES, cache) and (_WHOLE.match(
+    if c["kind"] not in ("date", "date_range") and WHOLE not in qualifiers and written(text, _WHOLE_CLUES, cache) and (_WHOLE.match(
             norm, end, min(clause[1], end + 50)) or _TOGETHER.search(text, 0, at)):
-        qualifiers += ("whole",)  # "25,000 employees worldwide", "$400 million in total", "Together the two ... fly"
+        qualifiers += (WHOLE,)  # "25,000 employees worldwide", "$400 million in total", "Together the two ... fly"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
         zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
         predicate, entities = predicate or zh_predicate, entities or zh_names
@@ -264,6 +266,19 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative, subject=subject,
     )
+
+
+def names_a_weekday(qualifier: str) -> bool:
+    """Whether a frame's narrowing is a weekday, as frames write it ("on monday")."""
+    words = qualifier.split()
+    return len(words) == 2 and words[0] == "on" and words[1] in WEEKDAYS
+
+
+def names_a_day_or_month(qualifier: str) -> bool:
+    """Whether a frame's narrowing is a weekday or a month of no year, as frames write it ("on monday",
+    "in march"): when a figure is said of, not which part of a thing."""
+    words = qualifier.split()
+    return names_a_weekday(qualifier) or (len(words) == 2 and words[0] == "in" and words[1] in _MONTHS_NARROWING)
 
 
 def _canonical_names(names: tuple, alias_of: dict) -> tuple:

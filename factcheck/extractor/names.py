@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .dates import WEEKDAYS
 from .measures import unit_at
 from .nouns import is_plural
 
@@ -23,8 +24,7 @@ _NUMBER_GOES_ON = frozenset(",.%/:-'")  # ("Labour 202," is a list's figure; "Ap
 _NEXT_TWO = regex.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
 _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than but while after before since "
                         "during per a an the".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-                      "sat sun".split())
+_WEEKDAYS = frozenset(WEEKDAYS) | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _AMPERSAND_NAME = regex.compile(r"[A-Za-z]+(?:&[A-Z][A-Za-z]*)+")
 _GLUED_LETTER_UNITS = frozenset("WV")
 """One-letter unit symbols read glued to a figure ("15W", "9V"); other letters name ("5G", "4K", "3D")."""

@@ -155,14 +155,11 @@ class SimplePasses:
                 self.fraction_spans.add(start, m.end())
         if " and a half" in self.norm:
             self._and_a_half()
-        for m in scan(_HALF_A, self.norm, self.words):  # "half a mile", "half an hour", "half a percentage point"
-            if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
-                self.fractions.append((m.start(), m.end(), 0.5))
-                self.fraction_spans.add(m.start(), m.end())
-        for m in scan(_HALF, self.norm, self.words):
-            if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
-                self.fractions.append((m.start(), m.end(), 0.5))
-                self.fraction_spans.add(m.start(), m.end())
+        for half in (_HALF_A, _HALF):  # "half a mile", "half an hour"; "a half mile", "one-half miles"
+            for m in scan(half, self.norm, self.words):
+                if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
+                    self.fractions.append((m.start(), m.end(), 0.5))
+                    self.fraction_spans.add(m.start(), m.end())
 
     def _and_a_half(self) -> None:
         """A unit and a half ("an hour and a half", "two days and a half"): one figure, the whole plus 0.5."""

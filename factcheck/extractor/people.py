@@ -6,11 +6,11 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
+from .dates import WEEKDAYS
 
 _AGED = regex.compile(r"(?i)(?:\baged|\bage\s+of|\bage\b[^\n.:;]{0,14}:)\s+"
                       r"(?:(?:between|from|over|under|about|around|just|nearly|almost)\s+)?$")
 _BEFORE_APPOSITIVE = regex.compile(r"\b([A-Za-z][a-z]+),[ \t]+$")
-_WEEKDAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _PERSON_ROLES = frozenset((
     "founder", "victim", "driver", "owner", "director", "chief", "mother", "father", "son", "daughter", "wife",
     "husband", "brother", "sister", "teacher", "student", "suspect", "president", "manager", "executive",
@@ -37,7 +37,7 @@ def appositive_age(norm: str, s: int, e: int, value: float, sentence_start: int,
         return False
     word = m.group(1)
     if word[:1].isupper():
-        return word not in vocab.months and word.lower() not in _WEEKDAY_NAMES
+        return word not in vocab.months and word.lower() not in WEEKDAYS
     return word.lower() in _PERSON_ROLES or (vocab.frames is not None and word.lower() in vocab.frames.generic_heads)
 
 

@@ -106,7 +106,7 @@ class RangeRules:
         sub = vocab.pattern("currency_subunit").match(norm, end)
         after = self._match("currency_after", end)
         if sub:
-            code, one = vocab.currency_subunits[_BLANKS.sub(" ", (sub.group(1) or sub.group(2)).lower())]
+            code, one = vocab.currency_subunits[_BLANKS.sub(" ", sub.group(1).lower())]
             return Closing(scaled(value, multiplier), multiplier, one, code, None, None)
         if after:
             return Closing(scaled(value, multiplier), multiplier, 1.0, vocab.currency_after[after.group(1).lower()], None, None)
