@@ -22,6 +22,7 @@ from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frame_qualifiers import UNNAMED_PLACES, WHOLE
 from .extractor.frames import STATISTICS, names_a_day_or_month
 from .farapart import spread_too_far, too_far_apart
+from .rounder import join_rounder, may_round
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .scope import aggregation_of, name_words, periods_differ, share_a_name
@@ -72,8 +73,9 @@ def eligible(claim: Claim) -> bool:
 
 def kept(claim: Claim) -> bool:
     """Whether discovery may use a claim no rule takes: it may join a fact of frames, or it is a figure
-    specific enough that sources writing it alike state one figure (``corroborate``)."""
-    return eligible(claim) or specific(claim)
+    specific enough that sources writing it alike state one figure (``corroborate``), or one that may round
+    such a figure (``rounder``)."""
+    return eligible(claim) or specific(claim) or may_round(claim)
 
 
 class Discoverer:
@@ -148,6 +150,7 @@ class Discoverer:
         taken = join_identical(groups, claims, self.units)
         groups += [(members, CORROBORATED, False) for members in same_figures(claims, taken, source_of, self.units, self.min_sources)
                    if involving is None or {m.doc.path for m in members} & involving]
+        join_rounder(groups, claims, self.units, self.quantity)
         return Discovery(tuple(named(groups, doc_names)), tuple(gave_up))
 
     def _cluster(self, parts: list[list[Located]], block: "Block") -> list[tuple[list[Located], float, bool]]:
