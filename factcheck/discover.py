@@ -216,7 +216,7 @@ class Discoverer:
             return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
-        shared = share_a_name(fa.entities, fb.entities)
+        shared = share_a_name(fa.entities, fb.entities) or _subject_named(fa, fb) or _subject_named(fb, fa)
         if _whole_beside_part(fa, fb) or _whole_beside_part(fb, fa):
             return False  # "Infinity War's global opening record" beside its record "in the United States and Canada"
         if a.kind in ("date", "date_range") and len(fa.entities) > 1 and len(fb.entities) > 1 and not share_a_name(
@@ -307,6 +307,12 @@ def _topic_words(docs) -> frozenset:
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
+
+
+def _subject_named(fa, fb) -> bool:
+    """``fa``'s subject is a word of a name ``fb`` states ("the library opens on ..." beside "the Riverside
+    Library opens on ..."): one thing, the second time named by its kind."""
+    return bool(fa.subject) and not fa.entities and fa.subject in _words(fb.entities)
 
 
 def _whole_beside_part(whole, other) -> bool:

@@ -343,6 +343,19 @@ def test_self_check_keeps_a_yearly_cost_apart_from_a_one_off_cost(tmp_path, caps
     assert finding["quote"] == "about $1.9 million" and [e["quote"] for e in finding["evidence"]] == ["about $1.3 million"]
 
 
+def test_self_check_reads_the_thing_named_again_by_its_kind(tmp_path, capsys):
+    """"The Riverside Library opens on 14 September" then "the library opens on 21 September": one opening."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("The new Riverside Library opens its doors on 14 September 2024.\n\n"
+                     "The library opens on 21 September 2024 with a family day.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "21 September 2024" and [e["quote"] for e in finding["evidence"]] == ["14 September 2024"]
+    draft.write_text("The new Riverside Library opens its doors on 14 September 2024.\n\n"
+                     "The museum opens on 21 September 2024 with a family day.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
+
+
 def test_a_slip_on_one_line_is_checked_even_when_another_line_is_right(tmp_path, capsys):
     """A draft stating one event's date twice, right once and wrong once: the wrong line is checked against the
     sources (a draft line is a source of its own, so its right twin does not hide it)."""
