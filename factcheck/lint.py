@@ -264,9 +264,9 @@ def _line_of(loc: Located) -> tuple:
 def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:
     """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
 
-    Only contradictions are reported, on the later line, citing the earlier one, and only between figures
-    of one aggregation: a yearly flow ("$1.2 million a year") beside a figure of none ("cost $35 million")
-    is a running cost beside a one-off one far more often than a slip, and no source settles it.
+    Only contradictions are reported, on the later line, citing the earlier one, and never between a figure
+    for each year and one that is not: a yearly flow ("$1.2 million a year") beside a figure of none ("cost
+    $35 million") is a running cost beside a one-off one far more often than a slip, and no source settles it.
     """
     out: list[Finding] = []
     draft_paths = {d.path for d in drafts}
@@ -286,13 +286,25 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
             for i, later in enumerate(mine[1:], 1):
                 earlier = [(checker.judge.judge(Member(e), Member(later), tol), e) for e in mine[:i]
                            if _line_of(e) != _line_of(later)
-                           and e.claim.frame.aggregation == later.claim.frame.aggregation]
+                           and not _aggregations_differ(e.claim, later.claim)]
                 contradicted = [(p, e) for p, e in earlier if p.verdict == "differ"]
                 if contradicted:
                     finding = _finding_for(later, fact_id, label, rule, contradicted, checker)
                     if finding:
                         out.append(replace(finding, message=finding.message + " (earlier in the same draft)"))
     return out
+
+
+def _aggregations_differ(a: Claim, b: Claim) -> bool:
+    """Two figures of two aggregations both stated, or a figure for each year beside one that is not."""
+    fa, fb = a.frame, b.frame
+    if fa.aggregation and fb.aggregation and fa.aggregation != fb.aggregation:
+        return True
+    return _per_year(fa) != _per_year(fb)
+
+
+def _per_year(frame) -> bool:
+    return frame.role == "rate" or bool(frame.relative and frame.relative[0] == "per_year")
 
 
 def _conversions(drafts: Sequence[Document], alignment, checker: Checker) -> list[Finding]:

@@ -343,6 +343,16 @@ def test_self_check_keeps_a_yearly_cost_apart_from_a_one_off_cost(tmp_path, caps
     assert finding["quote"] == "about $1.9 million" and [e["quote"] for e in finding["evidence"]] == ["about $1.3 million"]
 
 
+def test_self_check_compares_a_dated_one_off_cost_with_an_undated_one(tmp_path, capsys):
+    """A cost read with its clause's date ("opened in March 2022; it cost ...") is no yearly flow."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("The sports hall opened in March 2022; it cost £3.1 million and has two courts.\n\n"
+                     "The hall, which cost £1.3 million, is busy every evening.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "£1.3 million" and [e["quote"] for e in finding["evidence"]] == ["£3.1 million"]
+
+
 def test_self_check_reads_the_thing_named_again_by_its_kind(tmp_path, capsys):
     """"The Riverside Library opens on 14 September" then "the library opens on 21 September": one opening."""
     draft = tmp_path / "draft.md"
