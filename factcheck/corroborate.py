@@ -96,7 +96,7 @@ def join_identical(groups: list, claims: Iterable[Located], units: UnitConverter
             if keys[id(m)] is not None:
                 holders[keys[id(m)]].add(i)
     for loc in claims:
-        if (loc.doc.path, loc.claim.start) in taken or _dates_itself(loc):
+        if (loc.doc.path, loc.claim.start) in taken or dates_itself(loc):
             continue
         key = figure_key(loc.claim, units)
         found = holders.get(key) if key is not None else None
@@ -120,7 +120,7 @@ def same_figures(claims: Iterable[Located], taken: set, source_of: Callable[[Loc
     ``min_sources`` sources or more, every two of them compatible; the others are left alone."""
     buckets: dict = defaultdict(list)
     for loc in claims:
-        if (loc.doc.path, loc.claim.start) in taken or _dates_itself(loc):
+        if (loc.doc.path, loc.claim.start) in taken or dates_itself(loc):
             continue
         key = figure_key(loc.claim, units)
         if key is not None:
@@ -146,7 +146,7 @@ def as_twin(loc: Located, twin: Located) -> Located:
     return Located(loc.doc, replace(loc.claim, frame=frame))
 
 
-def _dates_itself(loc: Located) -> bool:
+def dates_itself(loc: Located) -> bool:
     """A date that dates its own document or a photo (a dateline, "Published: ...", "(photo taken on ...)"):
     two reports of one day, or two photos of one day, are not one event."""
     c = loc.claim

@@ -26,7 +26,7 @@ from .vocab import Vocabulary
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
 _FM_DATE = regex.compile(r"(?m)^date:[ \t]*['\"]?(?P<d>[^'\"\n]+)")
 _KEYED = regex.compile(r"(?i)^\s*(?:date|published|posted|updated|dated|last updated|first published)\b\s*(?:on\s*)?[:\-]?\s*")
-_DATELINE = regex.compile(r"^\s*(?:[A-Z][A-Z .'-]{1,40},\s*(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3},\s*)?)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--?|—|–|:)\s")
+_DATELINE = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu} .'-]{1,40},\s*(?:\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3},\s*)?)?(?P<rest>.{4,60}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--?|—|–|:)\s")
 _FILE_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 _ISO = regex.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _CLOCK = regex.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from .lintdispute import COMPATIBLE, dispute
+from .lintrestated import in_groups, restated_contradictions
 from .lintsuppress import with_fingerprints
 from .model import Claim, Document, Located, PairJudgement
 from .pipeline import Checker
@@ -22,6 +23,8 @@ from .verdict import RANK, Member, Tolerance, show_claim
 if TYPE_CHECKING:
     from .lintsuppress import Suppression
 
+RESTATED = "restated-sentence"
+"""The rule id of a finding on a figure of a draft sentence that restates a source sentence."""
 VERDICT_LEVEL = {"differ": "error", "updated": "warning", "loose": "warning", "rounded": "info"}
 FAIL_ON = {"differ": ("differ",), "updated": ("differ", "updated", "disputed"),
            "loose": ("differ", "updated", "disputed", "loose"),
@@ -245,15 +248,35 @@ def lint(drafts: Sequence[Document], sources: Sequence[Document], checker: Check
     def source_of(m: Located):  # each draft line is a source of its own: a slip on one line never hides behind another
         return _line_of(m) if m.doc.path in draft_paths else m.doc.path
 
-    for group in checker.discoverer.discover(alignment.unmatched, involving=draft_paths, source_of=source_of).groups:
+    groups = checker.discoverer.discover(alignment.unmatched, involving=draft_paths, source_of=source_of).groups
+    for group in groups:
         draft_members = [(loc, "main") for loc in group.claims if loc.doc.path in draft_paths]
         source_members = [(loc, "main") for loc in group.claims if loc.doc.path not in draft_paths]
         if draft_members and source_members:
             findings += _judge_drafts(draft_members, source_members, group.fact_id, group.label, None, checker,
                                       checker.discovered_tolerance(group))
+    judged = in_groups([[loc for loc, _ in ms] for ms in alignment.by_fact.values()] + [g.claims for g in groups],
+                       draft_paths)
+    findings += _restated(alignment, draft_paths, judged, checker)
     findings += _self_check(drafts, alignment, checker) + _conversions(drafts, alignment, checker)
     findings.sort(key=lambda f: (f.file, f.line, f.column, f.rule))
     return with_fingerprints(_one_per_claim(findings))
+
+
+def _restated(alignment, draft_paths: set, judged: set, checker: Checker) -> list[Finding]:
+    """Draft figures in no fact with a source that contradict the figure in their place of a source sentence
+    the draft restates (``lintrestated``)."""
+    located = [loc for members in alignment.by_fact.values() for loc, _ in members] + list(alignment.unmatched)
+    drafted = [loc for loc in located if loc.doc.path in draft_paths]
+    sources = [loc for loc in located if loc.doc.path not in draft_paths]
+    out = []
+    for draft, pair, source in restated_contradictions(drafted, sources, checker.judge, checker.discoverer.quantity,
+                                                       checker.units, frozenset(judged)):
+        finding = _finding_for(draft, RESTATED, "the figure in its place of a source sentence", None,
+                               [(pair, source)], checker)
+        if finding:
+            out.append(replace(finding, message=finding.message + " (in a sentence that restates the source's)"))
+    return out
 
 
 def _line_of(loc: Located) -> tuple:

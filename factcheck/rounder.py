@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 from .corroborate import as_twin, compatible, significant_digits, specific
-from .intervals import comparison_interval
 from .model import Claim, Located
 from .units import UnitConverter
 
@@ -43,7 +42,7 @@ def join_rounder(groups: list, claims: Iterable[Located], units: UnitConverter,
         if (loc.doc.path, loc.claim.start) in taken or not may_round(loc.claim):
             continue
         kind = quantity(loc.claim)
-        interval = _base_interval(loc.claim, units)
+        interval = units.base_interval(loc.claim)
         if interval is None:
             continue
         fits = [(i, twin) for i, q, value, twin in anchors
@@ -66,7 +65,7 @@ def _one_figure(members, units: UnitConverter, quantity) -> Optional[tuple]:
         c = m.claim
         if c.kind not in NUMERIC_KINDS or not specific(c) or not _telling(c):
             continue
-        value = _base_value(c, units)
+        value = units.base_value(c)
         if value is None:
             return None
         if found is None:
@@ -88,23 +87,6 @@ def may_round(claim: Claim) -> bool:
         return False
     return claim.hedge in ("approx", "nearly", "more_than", "at_least", "plus") or (
         claim.hedge == "none" and significant_digits(claim) == 2)
-
-
-def _base_value(claim: Claim, units: UnitConverter) -> Optional[float]:
-    """The claim's value in its dimension's base unit (as written for counts, money and percentages)."""
-    if claim.kind in ("measure", "duration") and claim.unit:
-        base = units.base(claim.unit)
-        return None if base is None else claim.value * base[1]
-    return claim.value
-
-
-def _base_interval(claim: Claim, units: UnitConverter):
-    """The interval the claim is compared on, in its dimension's base unit."""
-    interval = comparison_interval(claim)
-    if claim.kind in ("measure", "duration") and claim.unit:
-        base = units.base(claim.unit)
-        return None if base is None else interval.scaled(base[1])
-    return interval
 
 
 def _holds(claim: Claim, interval, value: float) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .model import Claim
+from .intervals import comparison_interval
+from .model import Claim, Interval
 
 _NAMED_DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
@@ -95,6 +96,23 @@ class UnitConverter:
             except Exception:  # unknown or malformed units
                 self._factors["base", unit] = None
         return self._factors["base", unit]
+
+    def base_value(self, claim: Claim) -> Optional[float]:
+        """A claim's value in its dimension's base unit (as written for counts, money and percentages); None
+        when it has no value or its unit does not convert by a factor."""
+        if claim.value is None or not (claim.kind in ("measure", "duration") and claim.unit):
+            return claim.value
+        base = self.base(claim.unit)
+        return None if base is None else claim.value * base[1]
+
+    def base_interval(self, claim: Claim) -> Optional[Interval]:
+        """The interval a claim is compared on, in its dimension's base unit (None when its unit does not
+        convert by a factor)."""
+        interval = comparison_interval(claim)
+        if not (claim.kind in ("measure", "duration") and claim.unit):
+            return interval
+        base = self.base(claim.unit)
+        return None if base is None else interval.scaled(base[1])
 
     def suggest(self, unit: str) -> Optional[str]:
         """A known pint unit close to a misspelt name, for error messages."""

@@ -16,6 +16,8 @@ from factcheck.docdate import document_date, valid_day
     ("LONDON, 8 May 2015 (Wire) - The agency reported ...\n", "b.txt", "2015-05-08", "dateline"),
     ("CUPERTINO, California, November 2, 2023 (Wire) - The company reported ...\n", "b.txt", "2023-11-02", "dateline"),
     ("PORT MORESBY, Papua New Guinea, Jan. 5, 2022 (Wire) — Rescuers said ...\n", "b.txt", "2022-01-05", "dateline"),
+    ("BOGOTÁ, Colombia, Aug. 23, 2010 (Wire) — Rescuers said ...\n", "b.txt", "2010-08-23", "dateline"),
+    ("SÃO PAULO, São Paulo State, 4 March 2019 (Wire) - Police said ...\n", "b.txt", "2019-03-04", "dateline"),
     ("Updated: 2023-10-18 09:12\n\nThe registry said ...\n", "c.txt", "2023-10-18", "dateline"),
     ("Published: 12 March 2024\n\nKey figures:\n", "c.txt", "2024-03-12", "dateline"),
     ("Report title\n2022/09/30 07:46\n\nBody text.\n", "d.txt", "2022-09-30", "dateline"),
