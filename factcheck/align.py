@@ -35,6 +35,14 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def counted_thing(claim: Claim) -> Optional[str]:
+    """What a count counts: its counted noun, else the measure its frame names ("Countries with diplomatic
+    relations: 181" counts countries though no noun follows the figure)."""
+    if claim.counted or claim.kind not in ("count", "number_range") or claim.unit:
+        return claim.counted
+    return claim.frame.measure or None
+
+
 def head_noun(lemma: str) -> str:
     """The head of a counted phrase: its last word, or the word before "of" ("head of state" -> "head")."""
     before_of = lemma.split(" of ", 1)[0]
@@ -159,8 +167,9 @@ class Aligner:
     def candidate_rules(self, claim: Claim) -> list[FactRule]:
         """The rules that could take a claim, by counted head, dimension or kind (blocking), in file order."""
         found: dict[str, FactRule] = {}
-        if claim.counted and claim.kind in ("count", "number_range"):
-            for rule in self._by_head.get(head_noun(self.canonical(claim.counted)), ()):
+        counted = counted_thing(claim)
+        if counted and claim.kind in ("count", "number_range"):
+            for rule in self._by_head.get(head_noun(self.canonical(counted)), ()):
                 found[rule.id] = rule
         for rule in self._by_dimension.get(self.units.dimension(claim) or "", ()):
             found[rule.id] = rule
@@ -215,11 +224,12 @@ class Aligner:
         if rule.counted or rule.related_counted:
             if claim.kind not in ("count", "number_range") or (claim.kind == "number_range" and claim.unit):
                 return RuleCheck(rule, False, f"counts {', '.join(rule.counted)}; this is a {claim.kind}")
-            level = self.counted_level(claim.counted, rule.counted)
-            if not level and rule.related_counted and self.counted_level(claim.counted, rule.related_counted):
+            counted = counted_thing(claim)
+            level = self.counted_level(counted, rule.counted)
+            if not level and rule.related_counted and self.counted_level(counted, rule.related_counted):
                 counted_class = "related"
             elif not level:
-                return RuleCheck(rule, False, f"counts {claim.counted or 'nothing named'!s}, not {', '.join(rule.counted)}")
+                return RuleCheck(rule, False, f"counts {counted or 'nothing named'!s}, not {', '.join(rule.counted)}")
         wanted = rule.dimension or (self.units.dimension_of_unit(rule.unit) if rule.unit else None)
         if wanted:
             got = self.units.dimension(claim)
@@ -260,7 +270,7 @@ class Aligner:
         needed = {ctx.window for rule in rules for ctx in rule.contexts}
         if any(rule.pattern is not None for rule in rules):
             needed.add("sentence")
-        parts = [claim.kind, claim.counted or "", claim.unit or "", ",".join(rule.id for rule in rules)]
+        parts = [claim.kind, counted_thing(claim) or "", claim.unit or "", ",".join(rule.id for rule in rules)]
         for which in sorted(needed):
             s, e = getattr(claim, which)
             text = norm[s:e] if self._digits_matter else norm[s:e].translate(_MASK_DIGITS)

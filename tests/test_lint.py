@@ -21,6 +21,15 @@ def lint(tmp_path, capsys, text, *args, name="draft.md"):
     return code, out.out, out.err
 
 
+def test_a_fact_box_row_counts_what_its_label_names(tmp_path, capsys):
+    """"Countries with diplomatic relations: 180" counts countries though no noun follows the figure."""
+    code, out, _ = lint(tmp_path, capsys, "Key figures\n\n* Countries with diplomatic relations: 180\n"
+                                          "* Overseas trips by Xi Jinping: 43\n")
+    assert code == 1
+    assert [line.split(" ", 3)[2] for line in out.splitlines()[:-1]] == [
+        "differ[diplomatic-relations]", "differ[xi-overseas-trips]"]
+
+
 def test_wrong_relations_count_is_an_error(tmp_path, capsys):
     code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n")
     assert code == 1
