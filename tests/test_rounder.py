@@ -1,21 +1,9 @@
 """A rounder statement of a group's specific figure joins it ("about 14,000" beside 13,972), and nothing else does."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from factcheck.cli import main
-
-
-def _report(tmp_path, texts) -> dict:
-    names = []
-    for i, text in enumerate(texts):
-        names.append(str(tmp_path / f"d{i}.txt"))
-        Path(names[-1]).write_text(text + "\n")
-    assert main(["report", *names, "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
-    return json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+from test_corroborate import _report
 
 
 def _groups(data: dict) -> list:
