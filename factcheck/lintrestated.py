@@ -36,9 +36,10 @@ def restated_contradictions(drafts: Sequence[Located], sources: Sequence[Located
                             quantity: Callable, units: UnitConverter, judged: frozenset = frozenset()
                             ) -> list[tuple[Located, PairJudgement, Located]]:
     """(draft claim, judgement, source claim) for every draft claim (but those whose keys ``(path, start)`` are in
-    ``judged``) that contradicts the figure in its place of the source sentence it restates.  Two draft figures
-    whose best place is one source figure restate it unclearly ("a profit for 2014 ... a loss for 2015" beside a
-    source's "a profit for 2014"), and neither is judged by it."""
+    ``judged``: already judged in a fact with a source) that contradicts the figure in its place of the source
+    sentence it restates.  Two draft figures whose best place is one source figure ("35 were freed" from the
+    first tram, "33 were freed" from the second, beside a source's "38 were freed") restate it unclearly, and
+    neither is judged by it."""
     places = _Places([s for s in sources if _placeable(s)], quantity)
     found = [(draft, places.of(draft)) for draft in drafts if _placeable(draft)]
     owners = Counter(_key(alike[0][1]) for _, alike in found if alike)
