@@ -101,8 +101,8 @@ class Judge:
     def _timeline(self, la: Located, lb: Located, tol: Tolerance) -> Optional[tuple[Located, Located]]:
         """(earlier, later) when the pair is two points of a fact that changes over time, else None."""
         levels = ("cumulative", "level")
-        changes = tol.changes_over_time or (tol.discovered and la.claim.frame.aggregation in levels
-                                            and lb.claim.frame.aggregation in levels)
+        both = (la.claim.frame.aggregation, lb.claim.frame.aggregation)
+        changes = tol.changes_over_time or (tol.discovered and "flow" not in both and bool(set(both) & set(levels)))
         if not changes:
             return None
         da, db = self.as_of(la), self.as_of(lb)
