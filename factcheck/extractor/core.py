@@ -26,6 +26,7 @@ from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .currencies import CurrencyRules
 from .finish import Finish
+from .hedgewords import hedges_here
 from .measures import (
     SCIENTIFIC,
     SCIENTIFIC_HINT,
@@ -67,12 +68,6 @@ _OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
 _OF_A_SCALE = regex.compile(r"\s+(?:of\s+an?\s+)?([A-Za-z]+)\b")
 _TIME_AFTER = regex.compile(r":\d\d\b")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
-_SPREAD_OVER = regex.compile(r"(?i)\b(?:played|held|staged|spread|stretched|run|ran|conducted|paid|repaid|phased|"
-                          r"built|taken\s+place|took\s+place|takes\s+place|unfolded|split|spaced|divided)"
-                          r"(?:\s+out)?\s+$")
-"""A verb after which "over" a span says during it, not more than it ("played over 46 days")."""
-_AMOUNT_OVER = regex.compile(r"\d(?:[\d.,]*\d)?(?:\s+(?:million|billion|trillion|thousand))?(?:\s*%|\s*[A-Za-z]+)\s+$")
-"""An amount right before "over" a span is spread across it ("6.4 billion kilometres over nine years")."""
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
 _BLANKS = regex.compile(r"\s+")
@@ -335,9 +330,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
         m = self._search_before("hedge_before", s, 24)
-        if m and m.group(1).lower() == "over" and kind == "duration" and (_SPREAD_OVER.search(
-                norm, max(0, m.start(1) - 24), m.start(1)) or _AMOUNT_OVER.search(norm, max(0, m.start(1) - 40), m.start(1))):
-            m = None  # "played over 46 days", "repaid over 10 years": the span it took, not more than it
+        if m and not hedges_here(norm, m.start(1), m.group(1), kind):
+            m = None  # "played over 46 days": the span it took; "twice as many as 200": the figure compared with
         if m and hedge == "none":
             hedge = self.vocab.hedges[_BLANKS.sub(" ", m.group(1).lower())]
             s = m.start(1)
