@@ -411,3 +411,13 @@ def test_a_labels_verb_of_a_count_names_no_sum(vocab):
 ])
 def test_an_amount_of_no_measure_measures_the_subject_of_a_passive_clause(text, quote, measure, vocab):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("KEY FACTS\n\nMedical expert teams sent abroad: 38\n", "38", "expert team"),
+    ("KEY FACTS\n\nVaccines supplied overseas: 2.2 billion doses\n", "2.2 billion doses", "vaccine"),
+    ("KEY FACTS\n\nGoals scored: 38\n", "38", "goal"),
+])
+def test_a_label_participle_and_its_adverb_name_no_measure(vocab, text, quote, measure):
+    """"Medical expert teams sent abroad: 38" counts teams, not "sent abroad"."""
+    assert frame_of(text, quote, vocab).measure == measure

@@ -28,7 +28,7 @@ _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
-                  "under over after before since between among into near beyond".split())
+                  "under over after before since between among into near beyond abroad overseas nationwide worldwide".split())
 _NARROWING = frozenset("at on in above below by during within outside under over including excluding before "
                        "after".split())
 _TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
