@@ -25,7 +25,7 @@ from .farapart import spread_too_far, too_far_apart
 from .rounder import join_rounder, may_round
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
-from .scope import aggregation_of, name_words, periods_differ, share_a_name
+from .scope import aggregation_of, entity_difference, name_words, periods_differ, share_a_name
 from .units import UnitConverter
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
@@ -216,7 +216,8 @@ class Discoverer:
             return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
         if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
-        shared = share_a_name(fa.entities, fb.entities) or _subject_named(fa, fb) or _subject_named(fb, fa)
+        shared = share_a_name(fa.entities, fb.entities) or _subject_named(fa, fb) or _subject_named(fb, fa) or (
+            bool(fa.entities and fb.entities) and not entity_difference(a, b, self.frames.place_prepositions))
         if _whole_beside_part(fa, fb) or _whole_beside_part(fb, fa):
             return False  # "Infinity War's global opening record" beside its record "in the United States and Canada"
         if a.kind in ("date", "date_range") and len(fa.entities) > 1 and len(fb.entities) > 1 and not share_a_name(

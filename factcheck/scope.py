@@ -170,14 +170,20 @@ def share_a_name(a: tuple, b: tuple) -> bool:
     return any(wa <= wb or wb <= wa for wa in words_a if wa for wb in words_b if wb)
 
 
-def entity_difference(a: Claim, b: Claim) -> Optional[str]:
-    """Names that show two claims speak of different things: both clauses name something, and nothing in common."""
+def entity_difference(a: Claim, b: Claim, prepositions: frozenset = frozenset()) -> Optional[str]:
+    """Names that show two claims speak of different things: both clauses name something, and nothing in common
+    (the places their narrowings name count as names: "killed by Maria, in Dominica" shares Dominica)."""
     ea, eb = a.frame.entities, b.frame.entities
     if not ea or not eb:
         return None
-    if share_a_name(ea, eb):
+    if share_a_name(ea + place_names(a.frame, prepositions), eb + place_names(b.frame, prepositions)):
         return None
     return f"different names: {', '.join(ea)} vs {', '.join(eb)}"
+
+
+def place_names(frame, prepositions: frozenset) -> tuple:
+    """The places a frame's narrowings name ("in dominica" -> "dominica"), for a place preposition."""
+    return tuple(q.split(" ", 1)[1] for q in frame.qualifiers if " " in q and q.split(" ", 1)[0] in prepositions)
 
 
 def predicate_difference(a: Claim, b: Claim, broad: bool, neutral: frozenset = frozenset()) -> Optional[str]:

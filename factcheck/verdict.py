@@ -142,7 +142,7 @@ class Judge:
         if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other;
             # names beside two dates of one event discovery judged to be places and vehicles, not other events)
             dates = ca.kind in ("date", "date_range") and cb.kind in ("date", "date_range")
-            why = (measure_difference(ca, cb) or (None if dates else entity_difference(ca, cb))
+            why = (measure_difference(ca, cb) or (None if dates else entity_difference(ca, cb, self.vocab.frames.place_prepositions))
                    or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
         else:
             why = qualifier_difference(ca, cb)

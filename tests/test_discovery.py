@@ -389,3 +389,12 @@ def test_two_months_of_no_year_stay_two_facts(tmp_path):
     data = _report(tmp_path, ("Officials said 12 people died in March in the floods.",
                               "Officials said 20 people died in April in the floods."))
     assert [f for f in data["facts"] + data["candidates"] if f["verdict"] == "differ"] == []
+
+
+def test_a_place_a_narrowing_names_is_a_name_in_common(tmp_path):
+    """"killing 16 people on the island" (of Vanuatu, a narrowing) beside "Deaths in Vanuatu: 15": one count."""
+    from test_corroborate import _report
+    data = _report(tmp_path, ("Cyclone Pam struck Vanuatu as a Category 5 storm, killing 16 people on the island.",
+                              "STORM FACT SHEET\n\nDeaths in Vanuatu: 15"))
+    assert [(f["verdict"], [c["quote"] for c in f["claims"]]) for f in data["facts"] + data["candidates"]] == [
+        ("differ", ["16 people", "15"])]
