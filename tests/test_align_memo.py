@@ -1,4 +1,4 @@
-"""The aligner's decision memo is bounded, and a bound never changes a decision."""
+"""Per-process memos are bounded (the aligner's decisions, the paragraph memo), and a bound never changes a result."""
 from __future__ import annotations
 
 from conftest import ROOT, SEEDS
@@ -23,3 +23,17 @@ def test_a_small_memo_takes_the_same_decisions(monkeypatch):
     assert 0 < len(aligner._decisions) <= 3
     _, large = _aligned(monkeypatch, 10**6)
     assert small == large and len(small) > 40
+
+
+def test_the_paragraph_memo_shrinks_on_prose_that_does_not_repeat():
+    from factcheck.extractor.document import ParagraphMemo
+    memo = ParagraphMemo(size=20000)
+    for i in range(6000):
+        if memo.get(f"paragraph {i}") is None:
+            memo.put(f"paragraph {i}", ([], []))
+    assert memo.size == ParagraphMemo.SMALL and len(memo.items) == ParagraphMemo.SMALL
+    repeating = ParagraphMemo(size=20000)
+    for i in range(6000):
+        if repeating.get(f"paragraph {i % 50}") is None:
+            repeating.put(f"paragraph {i % 50}", ([], []))
+    assert repeating.size == 20000 and repeating.hits == 5950
