@@ -30,6 +30,7 @@ _GLUED_LETTER_UNITS = frozenset("WV")
 """One-letter unit symbols read glued to a figure ("15W", "9V"); other letters name ("5G", "4K", "3D")."""
 _RESOLUTIONS = frozenset(("240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"))
 """Video resolutions: "1080p" is no sum of pence."""
+_PLURAL_AFTER = regex.compile(r" [a-z]+s\b")
 _DATING_WORD = regex.compile(r"(?i)\b(?:in|since|until|till|by|from|circa|c\.|year)\s+$")
 
 
@@ -53,7 +54,9 @@ class NameRules:
         if tail and tail[0].isalpha():
             word = _LETTERS.match(tail).group()
             scale = word.lower() in self.vocab.scale_abbreviations and (
-                word.islower() or len(word) > 1 or self._after_currency(start))  # "5G" names a network
+                word.islower() or len(word) > 1 or self._after_currency(start)
+                or ("." in norm[start:end] and _PLURAL_AFTER.match(norm, end + len(word))))
+            # ("5G" names a network, "573.15K" is a temperature; "2.5K runners" counts them)
             known = (scale or word.lower() in self.vocab.scales
                      or word in self.vocab.units or (len(word) > 2 and word.lower() in self.vocab.units)
                      or (word in self.vocab.currency_subunits and self.norm[start:end] not in _RESOLUTIONS)
