@@ -378,7 +378,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6 and 7 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.32 and accuracy >= 0.34  # (0.975 / 0.351 / 0.373 measured)
+    assert precision >= 0.95 and recall >= 0.35 and accuracy >= 0.37  # (0.976 / 0.366 / 0.391 measured)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 
