@@ -22,6 +22,12 @@ from .units import UnitConverter
 from .vocab import REGEX_TIMEOUT
 
 _MASK_DIGITS = str.maketrans("123456789", "000000000")
+_HEADED = ("sentence", "nearby")
+"""Windows that hold the document's heading when the claim stands in a fact-box row."""
+_ROW = regex.compile(r"[ \t]*(?:[*\u2022-][ \t]+)?[^\W\d][^:\n]{1,80}:[ \t]")
+"""A fact-box row: a short label and a colon ("* UN peacekeepers contributed since 1990: 50,000+")."""
+_FIRST_LINE = regex.compile(r"(?m)^[^\S\n]*(?=(?:[^\n]*?\p{L}{2,}){3})[^\n]+")
+"""The document's heading: its first line of three words or more (not a "date: ..." line)."""
 ALIGNABLE_KINDS = ("count", "money", "percent", "measure", "duration", "date", "date_range", "number_range", "ordinal")
 _FUNCTION_WORDS = frozenset(
     "the and with for that this from have has had were was are its their into over more than about also been "
@@ -181,15 +187,28 @@ class Aligner:
 
     # -- windows ----------------------------------------------------------------
     def window(self, norm: str, claim: Claim, which: str) -> str:
-        """The folded text of a claim's local, clause, sentence or nearby window (cached per text)."""
+        """The folded text of a claim's local, clause, sentence or nearby window (cached per text); a fact-box
+        row's sentence and nearby windows also hold the document's heading ("Peacekeepers since 1990: 50,000+"
+        under "China's diplomacy, by the numbers" is said of China)."""
         span = {"local": claim.local, "clause": claim.clause, "sentence": claim.sentence, "nearby": claim.nearby}[which]
         if self._fold_text is not norm:
             self._fold_text, self._folded = norm, {}
-        folded = self._folded.get(span)
+        key = (span, which in _HEADED)
+        folded = self._folded.get(key)
         if folded is None:
             text = norm[span[0]:span[1]]
-            folded = self._folded[span] = fold(f"{text} {gloss(text, self.vocab)}")  # Chinese: + English glosses
+            folded = fold(f"{text} {gloss(text, self.vocab)}")  # Chinese: + English glosses
+            if which in _HEADED:
+                folded += self._heading(norm, claim)
+            self._folded[key] = folded
         return folded
+
+    def _heading(self, norm: str, claim: Claim) -> str:
+        """" " and the folded heading of the document when the claim's sentence is a fact-box row, else ""."""
+        if not _ROW.match(norm, claim.sentence[0], claim.sentence[1]):
+            return ""
+        first = _FIRST_LINE.search(norm)
+        return " " + fold(first.group()[:200]) if first and first.start() < claim.sentence[0] else ""
 
     def _context_fails(self, ctx: Context, window: str, threshold: float, detail: bool) -> Optional[str]:
         """Why a window fails a context (None when it passes); ``detail`` adds the closest fuzzy match."""
@@ -277,6 +296,8 @@ class Aligner:
             s, e = getattr(claim, which)
             text = norm[s:e] if self._digits_matter else norm[s:e].translate(_MASK_DIGITS)
             parts.append(f"{which}:{claim.start - s}:{claim.end - s}:{text}")
+            if which in _HEADED:
+                parts.append(self._heading(norm, claim))
         key = hashlib.blake2b("\0".join(parts).encode(), digest_size=16).digest()
         cached = self._decisions.get(key)
         if cached is None:

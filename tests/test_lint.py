@@ -30,6 +30,16 @@ def test_a_fact_box_row_counts_what_its_label_names(tmp_path, capsys):
         "differ[diplomatic-relations]", "differ[xi-overseas-trips]"]
 
 
+def test_a_fact_box_row_is_said_of_what_its_heading_names(tmp_path, capsys):
+    """A row whose sentence names no country takes its heading's ("China and the UN"), and only its heading's."""
+    code, out, _ = lint(tmp_path, capsys, "FACT BOX: China and the UN, by the numbers\n\n"
+                                          "* Peacekeepers sent since 1990: 40,000\n")
+    assert code == 1 and " error differ[un-peacekeepers] " in out
+    code, out, _ = lint(tmp_path, capsys, "FACT BOX: Brazil and the UN, by the numbers\n\n"
+                                          "* Peacekeepers sent since 1990: 40,000\n")
+    assert code == 0 and "un-peacekeepers" not in out
+
+
 def test_wrong_relations_count_is_an_error(tmp_path, capsys):
     code, out, _ = lint(tmp_path, capsys, "China now has diplomatic relations with 180 countries.\n")
     assert code == 1
