@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
-from typing import NamedTuple, Optional
+from typing import Optional
 
 import regex
 
 from .literalscan import MANY_LITERALS, automata_of
+from .triggerhints import hint_of
 
 try:
     from re import _parser as _sre
@@ -196,7 +197,7 @@ def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optiona
     needs = _needs(parsed.data, folded)
     pool = {} if pool is None else pool
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
-    hint = _hint(parsed.data, folded, pattern.flags & regex.ASCII)
+    hint = hint_of(parsed.data, folded, pattern.flags & regex.ASCII)
     if hint is not None:
         hint = pool.setdefault(hint.pattern, hint)
     opening = _opening(parsed.data, pattern.flags)
@@ -287,144 +288,3 @@ def _has_brace(items) -> bool:
             if isinstance(part, list) and any(isinstance(b, _sre.SubPattern) and _has_brace(b.data) for b in part):
                 return True
     return False
-
-
-_WEIGHTS = {_sre.CATEGORY_DIGIT: 1.0, _sre.CATEGORY_SPACE: 0.5}
-MIN_HINT_WEIGHT = 3.0
-MAX_HINT_LENGTH = 8
-
-
-class _Token(NamedTuple):
-    """A class of characters a match consumes ``least`` to ``most`` times in a row."""
-
-    source: str
-    weight: float
-    least: int
-    most: int
-    literal: bool
-    folded: bool
-
-
-def _hint(items, folded: bool, ascii_flag: int) -> Optional["regex.Pattern"]:
-    """The most telling run of single characters every match holds side by side (sets and digits included,
-    which plain needs cannot say), as a pattern; None when no run says enough."""
-    chains: list[list[_Token]] = [[]]
-    for token in _tokens(items, folded, {}):
-        if token is None:
-            chains.append([])
-        elif token.least == 0:  # an optional character: written as such, the run goes on
-            chains[-1].append(token)
-        elif token.least == token.most:  # exactly n of one class: the run goes on
-            chains[-1] += [token] * token.least
-        else:  # at least n: the run's first n close this chain, its last n open the next
-            chains[-1] += [token] * token.least
-            chains.append([token] * token.least)
-    telling = [c for c in map(_trimmed, chains) if not all(t.literal for t in c)]  # (literals: the needs)
-    best = max(telling, key=lambda c: sum(t.weight for t in c), default=[])
-    if sum(t.weight for t in best) < MIN_HINT_WEIGHT:
-        return None
-    return regex.compile(_source(best), ascii_flag)  # (under ASCII rules "\\D" matches more: the hint keeps them)
-
-
-def _trimmed(chain: list[_Token]) -> list[_Token]:
-    """The first MAX_HINT_LENGTH tokens of a chain, without optional ones at either end."""
-    chain = chain[:MAX_HINT_LENGTH]
-    while chain and chain[0].least == 0:
-        chain = chain[1:]
-    while chain and chain[-1].least == 0:
-        chain = chain[:-1]
-    return chain
-
-
-def _source(tokens: list[_Token]) -> str:
-    """Pattern text of a run of tokens, each run of case-insensitive ones in one (?i:...) group."""
-    out, i = [], 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j].folded == tokens[i].folded:
-            j += 1
-        text = "".join(t.source + ("?" if t.least == 0 else "") for t in tokens[i:j])
-        out.append(f"(?i:{text})" if tokens[i].folded else text)
-        i = j
-    return "".join(out)
-
-
-def _tokens(items, folded: bool, groups: dict):
-    """The parsed sequence as tokens (see _Token), None where the run of known characters breaks; zero-width
-    items (anchors, lookarounds) are passed over, and a back-reference to a one-character group is that
-    group's class (``groups`` collects them by number)."""
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue
-        if op is _sre.SUBPATTERN:
-            number, add, remove, body = av
-            if (add | remove) & ~_sre.SRE_FLAG_IGNORECASE:  # scoped ASCII or other rules: not written back
-                yield None
-                continue
-            tokens = list(_tokens(body, (folded or bool(add & _sre.SRE_FLAG_IGNORECASE))
-                                  and not remove & _sre.SRE_FLAG_IGNORECASE, groups))
-            if number is not None and len(tokens) == 1 and tokens[0] is not None and tokens[0][2:4] == (1, 1):
-                groups[number] = tokens[0]
-            yield from tokens
-            continue
-        if op is _sre.ATOMIC_GROUP:
-            yield from _tokens(av, folded, groups)
-            continue
-        if op is _sre.BRANCH:
-            yield _branch_token(av[1], folded)
-            continue
-        if op is _sre.GROUPREF:
-            found = groups.get(av)
-            yield found if found is not None and found.folded == folded else None
-            continue
-        least, most, body = (av[0], av[1], av[2]) if op in (
-            _sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) else (1, 1, [(op, av)])
-        one = _char_class(body, folded) if (least >= 1 or most == 1) and len(body) == 1 else None
-        if one is None:
-            yield None
-        elif least == 0:
-            yield _Token(one[0], 0.0, 0, 1, False, folded)
-        else:
-            yield _Token(one[0], one[1], least, most, body[0][0] is _sre.LITERAL, folded)
-
-
-def _branch_token(branches, folded: bool) -> Optional[_Token]:
-    """An alternation of fixed runs of known characters ("1[89]\\d\\d|20\\d\\d|2100") as one token; None otherwise."""
-    runs = []
-    for branch in branches:
-        tokens = list(_tokens(branch, folded, {}))
-        if not tokens or any(t is None or t.least != t.most for t in tokens):
-            return None
-        runs.append([t for t in tokens for _ in range(t.least)])
-    source = "(?:" + "|".join(_source(run) for run in runs) + ")"
-    return _Token(source, min(sum(t.weight for t in run) for run in runs), 1, 1,
-                  all(t.literal for run in runs for t in run), False)
-
-
-def _char_class(body, folded: bool) -> Optional[tuple[str, float]]:
-    """(source, weight) of a single consumed character, or None when it is not one."""
-    (op, av), = body
-    if op is _sre.LITERAL:
-        ch = chr(av)
-        return regex.escape(ch), (1.0 if ch.isspace() else 3.0)
-    if op is not _sre.IN:
-        return None
-    parts, weight = [], 2.0
-    for kind, value in av:
-        if kind is _sre.NEGATE:
-            parts.append("^")
-            weight = 0.0
-        elif kind is _sre.LITERAL:
-            parts.append(regex.escape(chr(value)))
-        elif kind is _sre.RANGE:
-            parts.append(f"{regex.escape(chr(value[0]))}-{regex.escape(chr(value[1]))}")
-        elif kind is _sre.CATEGORY and value in _CATEGORIES:
-            parts.append(_CATEGORIES[value])
-            weight = min(weight, _WEIGHTS.get(value, 0.0))
-        else:
-            return None
-    return "[" + "".join(parts) + "]", weight
-
-
-_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-               _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W"}
