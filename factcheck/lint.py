@@ -288,7 +288,7 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
     """A draft against itself: two of its own lines that state one fact differently ("181" above, "182" below).
 
     Only contradictions are reported, on the later line, citing the earlier one, and never between a figure
-    for each year and one that is not: a yearly flow ("$1.2 million a year") beside a figure of none ("cost
+    for each period and one that is not: a yearly flow ("$1.2 million a year") beside a figure of none ("cost
     $35 million") is a running cost beside a one-off one far more often than a slip, and no source settles it.
     """
     out: list[Finding] = []
@@ -319,14 +319,15 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
 
 
 def _aggregations_differ(a: Claim, b: Claim) -> bool:
-    """Two figures of two aggregations both stated, or a figure for each year beside one that is not."""
+    """Two figures of two aggregations both stated, or a figure for each period beside one that is not."""
     fa, fb = a.frame, b.frame
     if fa.aggregation and fb.aggregation and fa.aggregation != fb.aggregation:
         return True
-    return _per_year(fa) != _per_year(fb)
+    return _per_period(fa) != _per_period(fb)
 
 
-def _per_year(frame) -> bool:
+def _per_period(frame) -> bool:
+    """A rate ("a day", "per share") or a figure for each year ("$1.2 million a year")."""
     return frame.role == "rate" or bool(frame.relative and frame.relative[0] == "per_year")
 
 
