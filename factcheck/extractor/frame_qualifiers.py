@@ -64,7 +64,7 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
             out.append(f"{group.group('prep')} {group.group('noun').lower()}")  # "$25 for adults", "95% against infection"
         arm = _IN_GROUP.match(norm, c["end"], clause[1])
         if arm:  # "just eight were in the vaccinated group": one arm, not all the cases
-            out.append(f"in {arm.group('which').lower()} {arm.group('noun').lower()}")  # (as a label says it)
+            out.append(f"among {arm.group('which').lower()} {arm.group('noun').lower()}")
         point = _AT_POINT.match(norm, c["end"], clause[1])
         if point:  # "62,000 barrels per day at the start": the rate then, not before capping
             out.append(f"{point.group(1).lower()} {point.group(2).lower()}")
