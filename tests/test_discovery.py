@@ -252,6 +252,7 @@ APART = [
     ("Ten participants developed severe disease.", "Participants enrolled: 43,661"),
     ("The vaccine's efficacy was 95 percent.", "Efficacy, adults 65 and over: 94%"),
     ("An interim analysis counted 94 cases.", "Just eight cases were in the vaccinated group."),
+    ("An interim analysis counted 94 cases.", "KEY FACTS\n\nCases in vaccine group: 8"),  # a label's arm too
     ("The paint alone costs about $1.2 million a year.", "The paint alone cost about $35 million."),
     ("About 112,000 vehicles cross the bridge each day.", "About 40 million vehicles crossed the bridge."),
     ("The country has 382 people per square kilometre.", "The country has 990 people per square mile."),

@@ -421,3 +421,10 @@ def test_an_amount_of_no_measure_measures_the_subject_of_a_passive_clause(text, 
 def test_a_label_participle_and_its_adverb_name_no_measure(vocab, text, quote, measure):
     """"Medical expert teams sent abroad: 38" counts teams, not "sent abroad"."""
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_one_arm_of_a_trial_is_narrowed_in_a_label_as_in_prose(vocab):
+    """"eight occurred in the vaccine group" and "Cases in vaccine group: 8" narrow the cases alike, to a part."""
+    prose = frame_of("Of the 170 cases, 8 occurred in the vaccine group.", "8", vocab)
+    label = frame_of("KEY FACTS\n\nCases in vaccine group: 8\n", "8", vocab)
+    assert "among vaccine group" in prose.qualifiers and "among vaccine group" in label.qualifiers

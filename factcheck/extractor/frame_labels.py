@@ -33,6 +33,8 @@ _NARROWING = frozenset("at on in above below by during within outside under over
                        "after".split())
 _TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
                         "today now far".split())
+_ARMS = frozenset("group arm cohort bracket".split())
+"""Nouns that name one part of those counted ("in the vaccine group"): a narrowing that is a part, as in prose."""
 _WHOLE = frozenset("total overall net gross all combined cumulative annual average mean official estimated "
                    "reported approximate whole entire".split())
 
@@ -109,7 +111,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
             w[0].isupper() for w in tail):  # "Attendance at the final"; not "Countries with relations with China"
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
         if rest and not set(rest) & _TIME_WORDS:
-            qualifiers.append(" ".join([tail[0].lower()] + [singular(w, vocab) for w in rest]))
+            words = [singular(w, vocab) for w in rest]
+            arm = tail[0].lower() == "in" and words[-1] in _ARMS  # "Cases in vaccine group": one arm, as prose says
+            qualifiers.append(" ".join(["among" if arm else tail[0].lower()] + words))
     after_comma = TOKEN.findall(_PARENTHESES.sub(" ", label).partition(",")[2])
     rest = " ".join(w.lower() for w in after_comma if w.lower() not in vocab.stop_words)
     if rest and all(w[0].isupper() for w in after_comma):
