@@ -15,7 +15,7 @@ import regex
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities", "states", "reporting_verbs", "general_subjects",
-             "properties_after", "pointing_heads")
+             "properties_after", "pointing_heads", "built_things")
 FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "contrasting_acts") + LIST_KEYS
 
 
@@ -54,6 +54,7 @@ class FrameVocabulary:
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
     pointing_heads: frozenset  # counted nouns "the two ..." points back with ("the two countries"): no figure
+    built_things: frozenset  # nouns a sum written as their adjective is the cost of ("the £15.2 million library")
     common_nouns: frozenset  # the vocabulary's own nouns: a capital opening a sentence on them is no name
     contrasting_acts: dict  # verb lemma -> its {(entry, side)}: verbs on two sides of one entry are different acts
     cue_phrases: dict = dataclasses.field(default_factory=dict)  # pattern field -> the phrases it was built from (wordtest.py)
@@ -161,6 +162,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         pointing_heads=frozenset(" ".join(str(w).lower().split()) for w in lists["pointing_heads"]),
+        built_things=frozenset(" ".join(str(w).lower().split()) for w in lists["built_things"]),
         common_nouns=frozenset(w for phrase in [*forms, *property_of, *lists["general_subjects"],
                                                 *(p for p, _ in phrases)] for w in str(phrase).split()),
         contrasting_acts=_contrasts(raw.get("contrasting_acts"), err),

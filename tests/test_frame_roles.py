@@ -99,6 +99,8 @@ MEASURES = [
     ("Nearly 200 people said they saw it.", "Nearly 200 people", "people"),  # a speaker's verb says nothing
     ("The storm caused $2 billion in damages.", "$2 billion", "cost"),
     ("They paid $10 million in the first round.", "$10 million", ""),
+    ("The £15.2 million library opens in May.", "£15.2 million", "cost"),  # the cost of a thing built
+    ("A €15,000 bonus was paid to each player.", "€15,000", "bonus"),  # a sum itself
 ]
 
 

@@ -166,6 +166,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             if noun not in vocab.stop_words:
                 return singular(noun, vocab), ""
         noun = _adjective_noun(text, at, until, vocab) or (_money_in(text, until, vocab) if c["kind"] == "money" else "")
+        if noun and c["kind"] == "money" and noun.rsplit(" ", 1)[-1] in fv.built_things:
+            return "cost", ""  # "the £15.2 million library": what the library cost
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
