@@ -22,9 +22,9 @@ from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frame_qualifiers import UNNAMED_PLACES, WHOLE
 from .extractor.frames import STATISTICS, names_a_day_or_month
 from .farapart import spread_too_far, too_far_apart
-from .rounder import join_rounder, may_round
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
+from .rounder import join_rounder, may_round
 from .scope import aggregation_of, entity_difference, name_words, periods_differ, share_a_name
 from .units import UnitConverter
 

@@ -135,6 +135,7 @@ class Judge:
         """Why two claims measure different quantities (SEMANTICS.md section 5, checks 1-3), else None."""
         ca, cb = a.located.claim, b.located.claim
         neutral = self.vocab.frames.neutral_verbs if self.vocab.frames else frozenset()
+        places = self.vocab.frames.place_prepositions if self.vocab.frames else frozenset()
         if a.counted_class != b.counted_class:
             return f"counts different things: {ca.counted} vs {cb.counted}"
         if ca.kind == "money" and cb.kind == "money" and ca.unit != cb.unit:
@@ -142,7 +143,7 @@ class Judge:
         if tol.discovered:  # (a narrowing one side states alone: discovery judged it no part of the other;
             # names beside two dates of one event discovery judged to be places and vehicles, not other events)
             dates = ca.kind in ("date", "date_range") and cb.kind in ("date", "date_range")
-            why = (measure_difference(ca, cb) or (None if dates else entity_difference(ca, cb, self.vocab.frames.place_prepositions))
+            why = (measure_difference(ca, cb) or (None if dates else entity_difference(ca, cb, places))
                    or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
         else:
             why = qualifier_difference(ca, cb)
