@@ -430,3 +430,15 @@ def test_one_arm_of_a_trial_is_narrowed_in_a_label_as_in_prose(vocab):
     prose = frame_of("Of the 170 cases, 8 occurred in the vaccine group.", "8", vocab)
     label = frame_of("KEY FACTS\n\nCases in vaccine group: 8\n", "8", vocab)
     assert "among vaccine group" in prose.qualifiers and "among vaccine group" in label.qualifiers
+
+
+def test_a_possessive_opening_a_sentence_names_its_owner(vocab):
+    """"Cleveland's own drought is now 68 years": Cleveland's, not the Cubs' 108 (nor "Today's figure")."""
+    assert frame_of("Cleveland's own drought is now 68 years.", "68 years", vocab).entities == ("cleveland",)
+    assert frame_of("Today's figure is 12 percent.", "12 percent", vocab).entities == ()
+
+
+def test_a_label_opening_with_uk_names_the_place(vocab):
+    """"UK customers abroad: 150,000" counts customers of the UK, a part of all customers."""
+    frame = frame_of("KEY FACTS\n\nUK customers abroad: 150,000\n", "150,000", vocab)
+    assert frame.measure == "customer" and frame.entities

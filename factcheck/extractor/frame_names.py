@@ -21,6 +21,9 @@ _ADVERB = regex.compile(r"[A-Z][a-z]{3,}ly")
 _RELATIVE = regex.compile(r"\s*(?:where|which|who|whom|whose)\b", regex.I)
 
 
+_OWNER = regex.compile(r"[A-Z][a-z]+'s")
+_NOT_OWNERS = frozenset("today yesterday tomorrow everyone everybody nobody someone somebody one this year".split())
+"""Possessives opening a sentence that own no figure: "Today's figure", "Everyone's share"."""
 _LOOK_BACK = 600
 """How far back (characters) a clause that names nothing looks for the name it points to."""
 _JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu})")
@@ -81,8 +84,10 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
                                                                  and lead.strip(" -*•\t") == ""):
             continue  # a fact-sheet label ("Launch: 16 July 1969") names a measure, not a thing
         if lead.strip(" \"'([-*•\t") == "" and len(words) == 1 and not words[0].isupper() and (
-                not name_verb(norm, m.end(), clause[1], vocab) or words[0].lower() in fv.common_nouns):
+                not name_verb(norm, m.end(), clause[1], vocab) or words[0].lower() in fv.common_nouns) and not (
+                _OWNER.fullmatch(words[0]) and _bare(words[0]) not in fv.common_nouns | _NOT_OWNERS):
             continue  # "Rescuers saved ...", "Construction starts ...": a capital that only starts the sentence
+            # (but "Cleveland's own drought is now 68 years": a possessive opening a sentence names its owner)
         run: list = []  # a possessive ends a name: "Boris Johnson's Conservatives" names two
         for i, w in enumerate(words, 1):
             run.append(_bare(w))
