@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 import regex
 
 from ..triggers import TextProbe, Trigger, trigger_of
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, build_automaton
 from .numbers import ordinal_value
 from .windows import scan
 
@@ -165,6 +165,16 @@ class _DateReader:
     """(name, pattern, trigger, hint opening with a month or None), in the order they run."""
     month_names: "regex.Pattern"
     """Any month name the patterns read, in any letter case."""
+    month_automaton: object = None
+    """The same names in lower case as an Aho-Corasick automaton (searched on the lower-cased text), or None when
+    a name is not plain ASCII letters (lower case would not tell) or pyahocorasick is missing."""
+
+    def month_starts(self, norm: str, lowered: Optional[str], start: int, end: int) -> list[int]:
+        """Every offset in ``norm[start:end]`` where a month name starts, in order (``lowered``: ``norm`` in lower
+        case, None when it would not tell)."""
+        if self.month_automaton is None or lowered is None:
+            return [m.start() for m in self.month_names.finditer(norm, start, end, overlapped=True)]
+        return sorted({last + 1 - len(name) for last, name in self.month_automaton.iter(lowered, start, end)})
 
 
 def _reader(vocab: Vocabulary) -> _DateReader:
@@ -181,7 +191,10 @@ def _reader(vocab: Vocabulary) -> _DateReader:
         elif hint is not None and trigger is not None:
             trigger = Trigger(trigger.needs, None, trigger.opening)
         patterns.append((name, pattern, trigger, hint if opens_with_month else None))
-    return _DateReader(tuple(patterns), regex.compile(f"(?i:{_month_names(vocab)})"))
+    month = _month_names(vocab)
+    names = regex.sub(r"^\(\?:|\)$", "", month).split("|")
+    plain = all(n.isascii() and n.isalpha() for n in names)
+    return _DateReader(tuple(patterns), regex.compile(f"(?i:{month})"), build_automaton(names) if plain else None)
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
@@ -202,8 +215,7 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, pr
     probe = TextProbe(norm) if probe is None else probe
     month_starts, month_windows = [], word_windows
     if word_windows:
-        month_starts = [m.start() for m in reader.month_names.finditer(
-            norm, word_windows[0][0], word_windows[-1][1], overlapped=True)]
+        month_starts = reader.month_starts(norm, probe.lowered, word_windows[0][0], word_windows[-1][1])
         month_windows = _held(reader.month_names, norm, month_starts, word_windows)
     for name, pattern, trigger, month_hint in reader.patterns:
         where = windows if name not in _NEEDS_DATE_WORD or word_windows is None else (
