@@ -1,14 +1,15 @@
 """Dates, date ranges and seasons written in English prose."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 import regex
 
-from ..triggers import TextProbe, trigger_of
-from ..vocab import Vocabulary
+from ..triggers import TextProbe, Trigger, trigger_of
+from ..vocab import Vocabulary, build_automaton
 from .numbers import ordinal_value
 from .windows import scan
 
@@ -50,11 +51,18 @@ class DateMatch:
     season: Optional[str] = None
 
 
-def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
+def _month_names(vocab: Vocabulary) -> str:
+    """The alternation of month names the date patterns read (the vocabulary's, and whole names in capitals)."""
     month = vocab.pattern("month_name").pattern
     names = [n for n in regex.sub(r"^\(\?:|\)$", "", month).split("|") if n.isalpha()]
     if names:  # datelines write months in capitals ("12 DECEMBER 2019"); whole names only, never "MAY" alone
         month = month[:-1] + "|" + "|".join(n.upper() for n in names if len(n) > 3) + ")"
+    return month
+
+
+def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
+    """The date patterns, by name (see ``_build``)."""
+    month = _month_names(vocab)
     season = vocab.pattern("season").pattern.removeprefix("(?i)")  # (the date pattern is case-insensitive as a whole)
     # "Dec. 3": the full stop after a short form belongs to the month; after "March." it ends the sentence
     short = [n for n, k in vocab.months.items()
@@ -120,10 +128,73 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
     ]
 
 
+def _window_hints(vocab: Vocabulary) -> dict[str, tuple["regex.Pattern", bool]]:
+    """What every match of some date patterns holds side by side (for patterns whose trigger is missing or says
+    little): a month and a day in digits or words, a day's suffix and "of", a year and a month.  With each, whether
+    it opens with the month (it is then tried only where a month name starts, see ``_held``)."""
+    month = _month_names(vocab)
+    tens = [w for w, n in vocab.number_words.items() if n in (20, 30) and w.endswith("ty")]
+    days = rf"(?i:{'|'.join(sorted((w for w, n in vocab.ordinal_words.items() if n <= 31), key=len, reverse=True))})"
+    word_day = rf"(?i:(?:(?:{'|'.join(tens)})[\s-])?{days})"  # (as _patterns reads a day in words)
+    return {name: (regex.compile(source), source.startswith(month) or source.startswith(f"(?i:{month})"))
+            for name, source in (
+                ("month_day", rf"{month}\.?\s+{_DAY}{_ORD}\b"),
+                ("month_word_day", rf"(?i:{month})\.?\s+(?:(?i:the)\s+)?{word_day}"),
+                ("month_range", rf"{month}\.?{_TO}{month}"),
+                ("month_year", rf"(?i:{month})\.?(?:\s+of)?,?\s+{_YEAR}"),
+                ("month_dash_day", rf"{month}\.?-\d"),
+                ("day_month", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"),
+                ("ordinal_of_month", r"\d(?i:st|nd|rd|th)\s+(?i:of)\s"),
+                ("word_day_month", rf"{days}\s+(?i:of\s+)(?i:{month})"),
+                ("year_then_month", rf"\d\d(?:(?i:\s*(?:-|~|to|until|through|thru|till)\s*)|,?\s+)(?i:{month})"),
+            )}
+
+
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
-_NEEDS_DATE_WORD = {"century", "ordinal_of_month",
-                    "month_day", "day_month", "day_dash_month", "season", "month_year", "month_range", "quarter",
-                    "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
+_NEEDS_MONTH = {"ordinal_of_month", "month_day", "day_month", "day_dash_month", "month_year", "month_range",
+                "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
+"""Patterns every match of which holds a month name (in any letter case)."""
+_NEEDS_DATE_WORD = _NEEDS_MONTH | {"century", "season", "quarter"}
+
+
+@dataclass(frozen=True)
+class _DateReader:
+    """The date patterns of a vocabulary with the tests run before them (built once per vocabulary)."""
+
+    patterns: tuple
+    """(name, pattern, trigger, hint opening with a month or None), in the order they run."""
+    month_names: "regex.Pattern"
+    """Any month name the patterns read, in any letter case."""
+    month_automaton: object = None
+    """The same names in lower case as an Aho-Corasick automaton (searched on the lower-cased text), or None when
+    a name is not plain ASCII letters (lower case would not tell) or pyahocorasick is missing."""
+
+    def month_starts(self, norm: str, lowered: Optional[str], start: int, end: int) -> list[int]:
+        """Every offset in ``norm[start:end]`` where a month name starts, in order (``lowered``: ``norm`` in lower
+        case, None when it would not tell)."""
+        if self.month_automaton is None or lowered is None:
+            return [m.start() for m in self.month_names.finditer(norm, start, end, overlapped=True)]
+        return sorted({last + 1 - len(name) for last, name in self.month_automaton.iter(lowered, start, end)})
+
+
+def _reader(vocab: Vocabulary) -> _DateReader:
+    """The date patterns of ``vocab`` with their triggers; a hint of ``_window_hints`` replaces the trigger's
+    own (or, when it opens with a month, is tested at month names before the pattern runs)."""
+    pool = vocab.compiled.get("trigger_pool")
+    hints = _window_hints(vocab)
+    patterns = []
+    for name, pattern in _patterns(vocab):
+        trigger = trigger_of(pattern, pool)
+        hint, opens_with_month = hints.get(name, (None, False))
+        if hint is not None and not opens_with_month:
+            trigger = Trigger(trigger.needs if trigger else (), hint, trigger.opening if trigger else "")
+        elif hint is not None and trigger is not None:
+            trigger = Trigger(trigger.needs, None, trigger.opening)
+        patterns.append((name, pattern, trigger, hint if opens_with_month else None))
+    month = _month_names(vocab)
+    names = regex.sub(r"^\(\?:|\)$", "", month).split("|")
+    plain = all(n.isascii() and n.isalpha() for n in names)
+    return _DateReader(tuple(patterns), regex.compile(f"(?i:{month})"), build_automaton(names) if plain else None)
 
 
 def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, probe: Optional[TextProbe] = None
@@ -132,18 +203,25 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, pr
 
     With ``windows`` (see ``windows.digit_windows``) only those spans are
     searched; patterns that need a month, season or quarter word search only
-    ``word_windows`` (around such words) when it is given.  A pattern whose
+    ``word_windows`` (around such words) when it is given, and of those only
+    windows holding a month name when they need a month.  A pattern whose
     trigger words the text lacks is not run (``probe``: the text's
     ``triggers.TextProbe``).
     """
     found: list[DateMatch] = []
-    patterns = vocab.compiled.get("dates")
-    if patterns is None:
-        pool = vocab.compiled.get("trigger_pool")
-        patterns = vocab.compiled.setdefault("dates", [(n, p, trigger_of(p, pool)) for n, p in _patterns(vocab)])
+    reader = vocab.compiled.get("dates")
+    if reader is None:
+        reader = vocab.compiled.setdefault("dates", _reader(vocab))
     probe = TextProbe(norm) if probe is None else probe
-    for name, pattern, trigger in patterns:
-        where = word_windows if (name in _NEEDS_DATE_WORD and word_windows is not None) else windows
+    month_starts, month_windows = [], word_windows
+    if word_windows:
+        month_starts = reader.month_starts(norm, probe.lowered, word_windows[0][0], word_windows[-1][1])
+        month_windows = _held(reader.month_names, norm, month_starts, word_windows)
+    for name, pattern, trigger, month_hint in reader.patterns:
+        where = windows if name not in _NEEDS_DATE_WORD or word_windows is None else (
+            month_windows if name in _NEEDS_MONTH else word_windows)
+        if month_hint is not None and where is month_windows and where:
+            where = _held(month_hint, norm, month_starts, where)
         hint = _HINTS.get(name)
         if hint is not None and where != [] and not hint.search(norm):
             continue  # one fast search of the line rules the pattern out
@@ -158,6 +236,20 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, pr
         if d.start >= end:
             yield d
             end = d.end
+
+
+def _held(hint: "regex.Pattern", norm: str, starts: list[int], windows: list[tuple[int, int]]
+          ) -> list[tuple[int, int]]:
+    """The windows in which ``hint`` matches at one of ``starts`` (every offset where a month name starts, in
+    order): where a match of ``hint``, which opens with a month name, can be."""
+    kept = []
+    for s, e in windows:
+        i = bisect.bisect_left(starts, s)
+        while i < len(starts) and starts[i] < e and not hint.match(norm, starts[i], e):
+            i += 1
+        if i < len(starts) and starts[i] < e:
+            kept.append((s, e))
+    return kept
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -11,7 +11,7 @@ from ..vocab import Vocabulary
 from .frame_subjects import DETERMINERS
 from .frame_verbs import NOT_VERBS, acting_verb, event_verb
 from .nouns import is_plural, lemma, singular
-from .wordtest import may_hold
+from .wordtest import may_hold, phrases_in
 
 _OF_NOUN = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?+(?:[A-Z][\w'-]*\s+)*(?:(?P<first>[a-z]+)\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|can)\b)"
                       r"(?P<noun>[a-z]{3,})\b")
@@ -106,12 +106,13 @@ def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
     key = ("concepts", text)
     found = cache.get(key)
     if found is None:
+        cues = fv.cue_phrases.get("phrase_measure")
         phrases = [(m.start(), m.end(), fv.phrase_names[int(m.lastgroup[1:])])
-                   for m in fv.phrase_measure.finditer(text)] if fv.phrase_measure is not None and may_hold(
-            text, fv.cue_phrases.get("phrase_measure"), cache) else []
+                   for m in phrases_in(fv.phrase_measure, text, cues, cache)] if fv.phrase_measure is not None and (
+            may_hold(text, cues, cache)) else []
         nouns = [(m.start(), m.end(), fv.noun_form_measure[m.group().lower()])
-                 for m in fv.noun_forms.finditer(text)] if fv.noun_forms is not None and may_hold(
-            text, fv.noun_form_measure, cache) else []
+                 for m in phrases_in(fv.noun_forms, text, fv.noun_form_measure, cache)] if (
+            fv.noun_forms is not None and may_hold(text, fv.noun_form_measure, cache)) else []
         found = cache[key] = (phrases, nouns)
     return found
 
@@ -275,7 +276,8 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
     key = ("properties", text)
     found = cache.get(key)
     if found is None:  # the clause's property words, found once for all its figures (and their starts)
-        matches = list(fv.property_words.finditer(text)) if may_hold(text, fv.property_of, cache) else []
+        matches = phrases_in(fv.property_words, text, fv.property_of, cache) if may_hold(
+            text, fv.property_of, cache) else []
         found = cache[key] = (matches, [m.start() for m in matches])
     matches, starts = found
     first = bisect.bisect_left(starts, at - _PROPERTY_REACH - _LONGEST_PROPERTY)

@@ -7,6 +7,7 @@ words.  On prose with few figures this skips most of the text.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable, Iterator
 
 import regex
@@ -64,15 +65,16 @@ def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_wor
 def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
          probe: TextProbe | None = None, **kwargs) -> Iterator:
     """``pattern.finditer`` over the windows only (the whole text when ``windows`` is None); with a ``trigger``
-    (and the ``probe`` of ``norm``), nothing when the text lacks its needs, and only windows holding its hint."""
+    (and the ``probe`` of ``norm``), nothing when the text lacks its needs, and only windows holding its hint.
+    (A plain function, not a generator: most calls end at the trigger, and a generator costs its frame.)"""
     if windows == []:
-        return
+        return iter(())
     if trigger is not None:
         if not probe.has_needs(trigger):
-            return
+            return iter(())
         windows = probe.hinted(trigger, windows)
     if windows is None:
-        yield from pattern.finditer(norm, **kwargs)
-        return
-    for s, e in windows:
-        yield from pattern.finditer(norm, s, e, **kwargs)
+        return pattern.finditer(norm, **kwargs)
+    if len(windows) == 1:
+        return pattern.finditer(norm, *windows[0], **kwargs)
+    return chain.from_iterable(pattern.finditer(norm, s, e, **kwargs) for s, e in windows)

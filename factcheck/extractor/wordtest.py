@@ -68,6 +68,34 @@ def may_hold(text: str, phrases, cache: dict) -> bool:
     return any(need <= words for w in index.keys() & words for need in index[w])
 
 
+def phrases_in(pattern: "regex.Pattern", text: str, phrases, cache: dict) -> list:
+    """``list(pattern.finditer(text))`` for a pattern built from ``phrases`` as ``may_hold`` reads them, matched
+    only where a run of letters that opens one of the phrases starts (every match starts there), not at every
+    offset; the letter runs of a clause are read once."""
+    index = _index(phrases) if phrases is not None else None
+    runs = _letter_runs(text, cache) if index is not None else None
+    if runs is None:
+        return list(pattern.finditer(text))
+    found, end = [], 0
+    for start, word in runs:
+        if start >= end and word in index:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def _letter_runs(text: str, cache: dict) -> Optional[list]:
+    """(start, run) of every run of letters of a clause in lower case, once per clause; None when they would
+    not tell (as ``clause_words``)."""
+    key = ("letter run starts", text)
+    if key not in cache:
+        words = clause_words(text, cache)
+        cache[key] = None if words is None else [(m.start(), m.group()) for m in _LETTERS.finditer(text.lower())]
+    return cache[key]
+
+
 def in_clause(pattern: "regex.Pattern", text: str, cache: dict, clues: tuple = ()):
     """``pattern.search(text)``, once per clause; None at once when the clause holds none of ``clues``."""
     key = (id(pattern), text)
