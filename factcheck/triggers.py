@@ -28,7 +28,7 @@ from typing import Optional
 import regex
 
 from .literalscan import MANY_LITERALS, automata_of
-from .triggerhints import hint_of
+from .triggerhints import fast_form, hint_of
 
 try:
     from re import _parser as _sre
@@ -54,6 +54,9 @@ class Trigger:
     opening: str = ""
     """"text" for a pattern opening with ``^`` or ``\\A`` (a match starts the text), "line" for ``^`` under
     MULTILINE (a match starts the text or follows a line feed): only windows holding such a start are searched."""
+    fast_hint: Optional[tuple] = None
+    """The hint as ``triggerhints.fast_form`` writes it (a ``re`` pattern, and whether it is searched in the
+    text's lower case), searched in its place where that tells."""
 
 
 class TextProbe:
@@ -64,12 +67,14 @@ class TextProbe:
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "below_astral", "_needs", "_hinted")
 
     def __init__(self, text: str):
         self.text = text
         lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
+        self.below_astral = text.isascii() or max(text) < "\U00010000"
+        """No character past U+FFFF: a trigger's ``fast_hint`` tells as its hint does."""
         self._needs: dict = {}
         self._hinted: dict = {}
 
@@ -118,7 +123,10 @@ class TextProbe:
             key = (id(hint), window)
             found = self._hinted.get(key)
             if found is None:
-                found = self._hinted[key] = hint.search(self.text, *window) is not None
+                fast = trigger.fast_hint if self.below_astral else None
+                text = None if fast is None else self.lowered if fast[1] else self.text
+                found = self._hinted[key] = (hint.search(self.text, *window) if text is None else
+                                             fast[0].search(text, *window)) is not None
             if found:
                 kept.append(window)
         return kept
@@ -198,10 +206,13 @@ def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optiona
     pool = {} if pool is None else pool
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
     hint = hint_of(parsed.data, folded, pattern.flags & regex.ASCII)
+    fast_hint = None
     if hint is not None:
         hint = pool.setdefault(hint.pattern, hint)
+        fast_hint = pool.setdefault(("fast", hint.pattern), fast_form(hint))
     opening = _opening(parsed.data, pattern.flags)
-    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint, opening) if usable or hint or opening else None
+    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint, opening, fast_hint) if (
+        usable or hint or opening) else None
 
 
 def _opening(items, flags: int) -> str:

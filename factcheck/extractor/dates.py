@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..triggerhints import fast_form
 from ..triggers import TextProbe, Trigger, trigger_of
 from ..vocab import Vocabulary, build_automaton
 from .numbers import ordinal_value
@@ -187,7 +188,8 @@ def _reader(vocab: Vocabulary) -> _DateReader:
         trigger = trigger_of(pattern, pool)
         hint, opens_with_month = hints.get(name, (None, False))
         if hint is not None and not opens_with_month:
-            trigger = Trigger(trigger.needs if trigger else (), hint, trigger.opening if trigger else "")
+            trigger = Trigger(trigger.needs if trigger else (), hint, trigger.opening if trigger else "",
+                              fast_form(hint))
         elif hint is not None and trigger is not None:
             trigger = Trigger(trigger.needs, None, trigger.opening)
         patterns.append((name, pattern, trigger, hint if opens_with_month else None))
