@@ -21,6 +21,7 @@ anything (``tests/test_extract_triggers.py`` checks that on random patterns).
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Optional
@@ -54,9 +55,9 @@ class Trigger:
     opening: str = ""
     """"text" for a pattern opening with ``^`` or ``\\A`` (a match starts the text), "line" for ``^`` under
     MULTILINE (a match starts the text or follows a line feed): only windows holding such a start are searched."""
-    fast_hint: Optional[tuple] = None
-    """The hint as ``triggerhints.fast_form`` writes it (a ``re`` pattern, and whether it is searched in the
-    text's lower case), searched in its place where that tells."""
+    fast_hint: Optional["re.Pattern"] = None
+    """The hint as ``triggerhints.fast_form`` writes it, searched in the text's lower case in its place where that
+    tells (``TextProbe.fast_text``)."""
 
 
 class TextProbe:
@@ -67,14 +68,15 @@ class TextProbe:
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "below_astral", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "fast_text", "_needs", "_hinted")
 
     def __init__(self, text: str):
         self.text = text
         lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
-        self.below_astral = text.isascii() or max(text) < "\U00010000"
-        """No character past U+FFFF: a trigger's ``fast_hint`` tells as its hint does."""
+        self.fast_text = self.lowered if self.lowered is not None and (
+            text.isascii() or max(text) < "\U00010000") else None
+        """``lowered`` where a trigger's ``fast_hint`` tells as its hint does (no character past U+FFFF)."""
         self._needs: dict = {}
         self._hinted: dict = {}
 
@@ -123,10 +125,9 @@ class TextProbe:
             key = (id(hint), window)
             found = self._hinted.get(key)
             if found is None:
-                fast = trigger.fast_hint if self.below_astral else None
-                text = None if fast is None else self.lowered if fast[1] else self.text
-                found = self._hinted[key] = (hint.search(self.text, *window) if text is None else
-                                             fast[0].search(text, *window)) is not None
+                fast = trigger.fast_hint if self.fast_text is not None else None
+                found = self._hinted[key] = (hint.search(self.text, *window) if fast is None else
+                                             fast.search(self.fast_text, *window)) is not None
             if found:
                 kept.append(window)
         return kept
