@@ -138,12 +138,14 @@ class Edge:
     """The characters a phrase pattern anchored at an offset can open with (or, ``closing``, end with just before
     it): a test of one character rules the pattern out before it runs.  Blanks and hyphens beside the offset are
     looked past (a pattern may allow them there; it never allows them in ``chars``).  A closing Edge also holds
-    the phrases' last words (``ends``, in lower case when folded): the text there must end with one of them."""
+    the phrases' last words (``ends``, in lower case when folded): the text there must end with one of them; an
+    opening one the runs of ASCII letters they open with (``words``): the text's run there must be one."""
 
     chars: frozenset
     folded: bool
     closing: bool = False
     ends: tuple = ()
+    words: frozenset = frozenset()
 
     def may_match(self, text: str, at: int) -> bool:
         """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
@@ -154,11 +156,21 @@ class Edge:
         while i != stop:
             ch = text[i]
             if ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES)):
+                if self.words:
+                    return self._opens_word(text, i)
                 return not self.ends or self._ends_word(text, i + 1)
             if not (ch.isspace() or ch == "-"):  # (Python's blanks hold every blank of the regex module's \\s)
                 return False
             i += step
         return stop != -1 and stop != len(text)  # blanks past the look: cannot tell
+
+    def _opens_word(self, text: str, start: int) -> bool:
+        """Whether the run of ASCII letters at ``start`` is one of ``words`` (True when a letter outside ASCII
+        ends it: lower case cannot tell)."""
+        end = _ASCII_LETTERS.match(text, start).end()
+        if end < len(text) and text[end].isalpha() and not text[end].isascii():
+            return True
+        return (text[start:end].lower() if self.folded else text[start:end]) in self.words
 
     def _ends_word(self, text: str, end: int) -> bool:
         """Whether ``text[:end]`` ends with one of ``ends`` (True when lower case cannot tell: non-ASCII)."""
@@ -171,20 +183,30 @@ class Edge:
 
 
 LOOK_PAST = 64
+_ASCII_LETTERS = regex.compile(r"[A-Za-z]*")
 
 
 def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
     """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
-    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively).  A closing
-    Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all are ASCII)."""
+    (a phrase opens or closes with a blank, or with a letter outside ASCII compared case-insensitively).  A
+    closing Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all
+    are ASCII); an opening Edge's ``words`` are the runs of ASCII letters the phrases open with ("" for one
+    opening with another character)."""
     chars = {p[-1] if closing else p[0] for p in phrases if p}
-    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() for ch in chars)):
+    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() or _uncased(ch) for ch in chars)):
         return None
     ends = {p.split()[-1].lower() if folded else p.split()[-1] for p in phrases if p} if closing else set()
     if not all((w.isascii() or not folded) and len(w) <= LOOK_PAST for w in ends):
         ends = set()
+    words = frozenset() if closing else frozenset(
+        _ASCII_LETTERS.match(p.lower() if folded else p).group() for p in phrases if p)
     return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing,
-                tuple(sorted(ends)))
+                tuple(sorted(ends)), words)
+
+
+def _uncased(ch: str) -> bool:
+    """A character no other matches when case is ignored (a sign such as "€" or "°", not a letter)."""
+    return not ch.isalpha() and ch.lower() == ch.upper() == ch.casefold() == ch
 
 
 def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
