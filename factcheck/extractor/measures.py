@@ -112,9 +112,12 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
 
 
 def _listed_unit(norm: str, e: int, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:
-    """(unit, kind, length) of a unit from the vocabulary's hand list written at ``e``."""
+    """(unit, kind, length) of a unit from the vocabulary's hand list written at ``e`` (a pattern its
+    ``triggers.Edge`` rules out is not run)."""
+    edges = vocab.compiled.get("edges", {})
     for name in ("unit_long", "unit_short"):
-        m = vocab.pattern(name).match(norm, e)
+        edge = edges.get(name)
+        m = vocab.pattern(name).match(norm, e) if edge is None or edge.may_match(norm, e) else None
         if m:
             alias = m.group(1)
             entry = vocab.units.get(alias) or vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))
