@@ -101,11 +101,9 @@ class TextProbe:
             if folded is not None and (self.lowered is None or next(folded.iter(self.lowered), None) is not None):
                 return True
             return plain is not None and next(plain.iter(self.text), None) is not None
+        text, lowered = self.text, self.lowered
         for literal, folded in alternatives:
-            if folded:
-                if self.lowered is None or literal in self.lowered:
-                    return True
-            elif literal in self.text:
+            if (lowered is None or literal in lowered) if folded else literal in text:
                 return True
         return False
 
