@@ -57,8 +57,8 @@ _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
 """A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
 _LIST_MARKER = regex.compile(r"(?m)^[ \t]*(\d{1,3})[.)](?=\s)")
-_LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER = (
-    trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS))
+_LIST_MARKER_TRIGGER, _FREQUENCY_TOKEN_TRIGGER, _ORDINAL_DIGITS_TRIGGER, _MONEY_OF_A_YEAR_TRIGGER = (
+    trigger_of(p) for p in (_LIST_MARKER, _FREQUENCY_TOKEN, _ORDINAL_DIGITS, _MONEY_OF_A_YEAR))
 _BLANKS = regex.compile(r"\s+")
 _NUMBER_BEFORE = regex.compile(r"(?i)(?:(?<![\w.,])\d{1,3}(?:\.\d+)?|\b(?P<w>[a-z]+))\s+$")
 
@@ -105,7 +105,7 @@ class SimplePasses:
             for m in _MULTIPLE.finditer(self.norm):  # "three times as much power": a multiple, no count of times
                 self.taken.add(m.start(), m.end())
         if " in " in self.norm:
-            for m in _MONEY_OF_A_YEAR.finditer(self.norm):
+            for m in scan(_MONEY_OF_A_YEAR, self.norm, None, _MONEY_OF_A_YEAR_TRIGGER, self.probe):
                 self.taken.add(m.start(1), m.end())
         if not any(w in self.norm for w in _FREQUENCY_CLUES):  # "once a", "twice per", "thrice each" ...
             return
