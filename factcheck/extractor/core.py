@@ -70,6 +70,8 @@ _TIME_AFTER = regex.compile(r":\d\d\b")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
+_VULGAR_CHAR = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")
+"""Searched before _VULGAR (which every match of holds), several times faster on a line without one."""
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z][A-Za-z-]*)")
@@ -181,7 +183,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     start, value = whole.start(), int(whole.group(1)) + value
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
-        for m in _VULGAR.finditer(self.norm):
+        for m in _VULGAR.finditer(self.norm) if _VULGAR_CHAR.search(self.norm) else ():
             value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
             if self.taken.free(m.start(), m.end()):
                 cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
