@@ -145,8 +145,20 @@ class Edge:
     ends: tuple = ()
     words: frozenset = frozenset()
 
-    def may_match(self, text: str, at: int) -> bool:
-        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
+    def may_match(self, text: str, at: int, openings: Optional[dict] = None) -> bool:
+        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``
+        (``openings``: what ``opening_at`` read at each offset of this text, shared by the Edges asked there)."""
+        if openings is not None and not self.closing and "-" not in self.chars:
+            found = openings.get(at)
+            if found is None:
+                found = openings[at] = opening_at(text, at)
+            i, run, untold = found
+            if i < 0:
+                return i == -1
+            ch = text[i]
+            if not (ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES))):
+                return False
+            return not self.words or untold or (run.lower() if self.folded else run) in self.words
         if self.closing:
             step, i, stop = -1, at - 1, max(at - LOOK_PAST, 0) - 1
         else:
@@ -182,6 +194,19 @@ class Edge:
 
 LOOK_PAST = 64
 _ASCII_LETTERS = regex.compile(r"[A-Za-z]*")
+
+
+def opening_at(text: str, at: int) -> tuple[int, str, bool]:
+    """What an opening Edge reads at ``at``: the first character past blanks and hyphens (its offset; -1 when
+    only blanks lie within LOOK_PAST and the text goes on, -2 when the text ends), the run of ASCII letters
+    there, and whether a letter outside ASCII ends that run (lower case cannot tell)."""
+    stop = min(at + LOOK_PAST, len(text))
+    for i in range(at, stop):
+        ch = text[i]
+        if not (ch.isspace() or ch == "-"):
+            end = _ASCII_LETTERS.match(text, i).end()
+            return i, text[i:end], end < len(text) and text[end].isalpha() and not text[end].isascii()
+    return (-1 if stop != len(text) else -2), "", False
 
 
 def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:

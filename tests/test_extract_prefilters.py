@@ -184,3 +184,18 @@ def test_phrases_in_finds_what_finditer_finds(vocab):
             text = text.upper() if rng.random() < 0.2 else text
             assert [m.span() for m in phrases_in(pattern, text, phrases, {})] == [
                 m.span() for m in pattern.finditer(text)], text
+
+
+def test_edges_answer_alike_with_shared_openings(vocab):
+    """An opening Edge answers the same whether it reads the text itself or the ``openings`` the Edges asked at
+    an offset share (``triggers.opening_at``)."""
+    edges = [e for e in vocab.compiled["edges"].values() if e is not None and not e.closing]
+    words = ["million", "bn", "k", "M", "or more", "-odd", "+", "dollars", "\u20ac", "km", "kg", "mph", "x", "-",
+             " ", "  ", "\t", "\u017f", "\u212a", "\u00e9t\u00e9", "5", ",", "US"]
+    rng = random.Random(31)
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        openings: dict = {}
+        for at in range(len(text) + 1):
+            for edge in edges:
+                assert edge.may_match(text, at, openings) == edge.may_match(text, at), (text, at)

@@ -103,6 +103,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         self.triggers = vocab.compiled["triggers"]
         self.edges = vocab.compiled["edges"]
         self.sentence_memo: dict = {}  # a sentence's heat and angle words, read once (temperature.sentence_words)
+        self.openings: dict = {}  # what opening Edges read at each offset (triggers.opening_at), read once
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -124,7 +125,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
     def _match(self, name: str, at: int):
         """``pattern(name).match(norm, at)``, not run when the pattern's Edge rules it out."""
         edge = self.edges[name]
-        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(self.norm, at) else None
+        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(
+            self.norm, at, self.openings) else None
 
     def _search_before(self, name: str, at: int, reach: int):
         """``pattern(name).search(norm, at - reach, at)`` (a phrase ending at ``at``), not run when the pattern's
@@ -388,4 +390,4 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
-        return unit_at(self.norm, e, self.vocab)
+        return unit_at(self.norm, e, self.vocab, openings=self.openings)
