@@ -36,6 +36,8 @@ try:
 except ImportError:  # Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
+_RE_ONLY_BLANKS = "\x1c\x1d\x1e\x1f"
+"""The characters Python's re reads as blanks (``\\s``) and the regex module does not."""
 CASE_ODDITIES = "\u0130\u017f\u212a"
 """Characters the regex module matches to an ASCII letter when ignoring case (İ to i, ſ to s, the Kelvin
 sign to k): a line holding one is not tested against case-insensitive literals."""
@@ -74,9 +76,11 @@ class TextProbe:
         self.text = text
         lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
-        self.fast_text = self.lowered if self.lowered is not None and (
-            text.isascii() or max(text) < "\U00010000") else None
-        """``lowered`` where a trigger's ``fast_hint`` tells as its hint does (no character past U+FFFF)."""
+        self.fast_text = self.lowered if self.lowered is not None and (text.isascii() or max(text) < "\U00010000") and (
+            not any(ch in text for ch in _RE_ONLY_BLANKS)) else None
+        """``lowered`` where Python's re reads digits, blanks and letters (in lower case) as the regex module reads
+        them (``re.IGNORECASE`` aside): no character past U+FFFF and none of _RE_ONLY_BLANKS; a trigger's
+        ``fast_hint`` is searched in it."""
         self._needs: dict = {}
         self._hinted: dict = {}
 

@@ -20,6 +20,7 @@ _WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "
 class _Line(passes.SimplePasses):
     def __init__(self, norm: str):
         self.norm = norm
+        self.probe = TextProbe(norm)
 
 
 def test_ratio_pattern_runs_where_it_could_match():
