@@ -157,7 +157,8 @@ def test_date_window_hints_hold_every_match(vocab):
     hints = dates._window_hints(vocab)
     month_names = regex.compile(f"(?i:{dates._month_names(vocab)})")
     words = ["May", "may", "MARCH", "Dec.", "Sept", "1st", "22nd", "3", "31", "the", "of", "twenty-first", "second",
-             "Monday,", "to", "-", "2019", "1793", "in", "Q3", "\u017f", "\u0130", "\u212a", ","]
+             "Monday,", "to", "-", "2019", "1793", "in", "Q3", "2q", "H1", "quarter", "half", "and", "2020/21",
+             "\u017f", "\u0130", "\u212a", ","]
     rng = random.Random(23)
     for _ in range(6_000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
