@@ -21,6 +21,7 @@ anything (``tests/test_extract_triggers.py`` checks that on random patterns).
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Optional
@@ -28,13 +29,15 @@ from typing import Optional
 import regex
 
 from .literalscan import MANY_LITERALS, automata_of
-from .triggerhints import hint_of
+from .triggerhints import fast_form, hint_of
 
 try:
     from re import _parser as _sre
 except ImportError:  # Python 3.10
     import sre_parse as _sre  # type: ignore[no-redef]
 
+_RE_ONLY_BLANKS = "\x1c\x1d\x1e\x1f"
+"""The characters Python's re reads as blanks (``\\s``) and the regex module does not."""
 CASE_ODDITIES = "\u0130\u017f\u212a"
 """Characters the regex module matches to an ASCII letter when ignoring case (İ to i, ſ to s, the Kelvin
 sign to k): a line holding one is not tested against case-insensitive literals."""
@@ -54,6 +57,9 @@ class Trigger:
     opening: str = ""
     """"text" for a pattern opening with ``^`` or ``\\A`` (a match starts the text), "line" for ``^`` under
     MULTILINE (a match starts the text or follows a line feed): only windows holding such a start are searched."""
+    fast_hint: Optional["re.Pattern"] = None
+    """The hint as ``triggerhints.fast_form`` writes it, searched in the text's lower case in its place where that
+    tells (``TextProbe.fast_text``)."""
 
 
 class TextProbe:
@@ -64,12 +70,17 @@ class TextProbe:
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "fast_text", "_needs", "_hinted")
 
     def __init__(self, text: str):
         self.text = text
         lowered = None if not text.isascii() and any(ch in text for ch in CASE_ODDITIES) else text.lower()
         self.lowered = lowered if lowered is not None and len(lowered) == len(text) else None
+        self.fast_text = self.lowered if self.lowered is not None and (text.isascii() or max(text) < "\U00010000") and (
+            not any(ch in text for ch in _RE_ONLY_BLANKS)) else None
+        """``lowered`` where Python's re reads digits, blanks and letters (in lower case) as the regex module reads
+        them (``re.IGNORECASE`` aside): no character past U+FFFF and none of _RE_ONLY_BLANKS; a trigger's
+        ``fast_hint`` is searched in it."""
         self._needs: dict = {}
         self._hinted: dict = {}
 
@@ -94,11 +105,9 @@ class TextProbe:
             if folded is not None and (self.lowered is None or next(folded.iter(self.lowered), None) is not None):
                 return True
             return plain is not None and next(plain.iter(self.text), None) is not None
+        text, lowered = self.text, self.lowered
         for literal, folded in alternatives:
-            if folded:
-                if self.lowered is None or literal in self.lowered:
-                    return True
-            elif literal in self.text:
+            if (lowered is None or literal in lowered) if folded else literal in text:
                 return True
         return False
 
@@ -118,7 +127,9 @@ class TextProbe:
             key = (id(hint), window)
             found = self._hinted.get(key)
             if found is None:
-                found = self._hinted[key] = hint.search(self.text, *window) is not None
+                fast = trigger.fast_hint if self.fast_text is not None else None
+                found = self._hinted[key] = (hint.search(self.text, *window) if fast is None else
+                                             fast.search(self.fast_text, *window)) is not None
             if found:
                 kept.append(window)
         return kept
@@ -129,15 +140,29 @@ class Edge:
     """The characters a phrase pattern anchored at an offset can open with (or, ``closing``, end with just before
     it): a test of one character rules the pattern out before it runs.  Blanks and hyphens beside the offset are
     looked past (a pattern may allow them there; it never allows them in ``chars``).  A closing Edge also holds
-    the phrases' last words (``ends``, in lower case when folded): the text there must end with one of them."""
+    the phrases' last words (``ends``, in lower case when folded): the text there must end with one of them; an
+    opening one the runs of ASCII letters they open with (``words``): the text's run there must be one."""
 
     chars: frozenset
     folded: bool
     closing: bool = False
     ends: tuple = ()
+    words: frozenset = frozenset()
 
-    def may_match(self, text: str, at: int) -> bool:
-        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``."""
+    def may_match(self, text: str, at: int, openings: Optional[dict] = None) -> bool:
+        """False when no phrase can open at ``at`` (or close at ``at``) past blanks and hyphens in ``text``
+        (``openings``: what ``opening_at`` read at each offset of this text, shared by the Edges asked there)."""
+        if openings is not None and not self.closing and "-" not in self.chars:
+            found = openings.get(at)
+            if found is None:
+                found = openings[at] = opening_at(text, at)
+            i, run, untold = found
+            if i < 0:
+                return i == -1
+            ch = text[i]
+            if not (ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES))):
+                return False
+            return not self.words or untold or (run.lower() if self.folded else run) in self.words
         if self.closing:
             step, i, stop = -1, at - 1, max(at - LOOK_PAST, 0) - 1
         else:
@@ -145,11 +170,21 @@ class Edge:
         while i != stop:
             ch = text[i]
             if ch in self.chars or (self.folded and (ch.lower() in self.chars or ch in CASE_ODDITIES)):
+                if self.words:
+                    return self._opens_word(text, i)
                 return not self.ends or self._ends_word(text, i + 1)
             if not (ch.isspace() or ch == "-"):  # (Python's blanks hold every blank of the regex module's \\s)
                 return False
             i += step
         return stop != -1 and stop != len(text)  # blanks past the look: cannot tell
+
+    def _opens_word(self, text: str, start: int) -> bool:
+        """Whether the run of ASCII letters at ``start`` is one of ``words`` (True when a letter outside ASCII
+        ends it: lower case cannot tell)."""
+        end = _ASCII_LETTERS.match(text, start).end()
+        if end < len(text) and text[end].isalpha() and not text[end].isascii():
+            return True
+        return (text[start:end].lower() if self.folded else text[start:end]) in self.words
 
     def _ends_word(self, text: str, end: int) -> bool:
         """Whether ``text[:end]`` ends with one of ``ends`` (True when lower case cannot tell: non-ASCII)."""
@@ -162,20 +197,43 @@ class Edge:
 
 
 LOOK_PAST = 64
+_ASCII_LETTERS = regex.compile(r"[A-Za-z]*")
+
+
+def opening_at(text: str, at: int) -> tuple[int, str, bool]:
+    """What an opening Edge reads at ``at``: the first character past blanks and hyphens (its offset; -1 when
+    only blanks lie within LOOK_PAST and the text goes on, -2 when the text ends), the run of ASCII letters
+    there, and whether a letter outside ASCII ends that run (lower case cannot tell)."""
+    stop = min(at + LOOK_PAST, len(text))
+    for i in range(at, stop):
+        ch = text[i]
+        if not (ch.isspace() or ch == "-"):
+            end = _ASCII_LETTERS.match(text, i).end()
+            return i, text[i:end], end < len(text) and text[end].isalpha() and not text[end].isascii()
+    return (-1 if stop != len(text) else -2), "", False
 
 
 def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
     """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
-    (a phrase opens or closes with a blank, or with a non-ASCII letter compared case-insensitively).  A closing
-    Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all are ASCII)."""
+    (a phrase opens or closes with a blank, or with a letter outside ASCII compared case-insensitively).  A
+    closing Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all
+    are ASCII); an opening Edge's ``words`` are the runs of ASCII letters the phrases open with ("" for one
+    opening with another character)."""
     chars = {p[-1] if closing else p[0] for p in phrases if p}
-    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() for ch in chars)):
+    if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() or _uncased(ch) for ch in chars)):
         return None
     ends = {p.split()[-1].lower() if folded else p.split()[-1] for p in phrases if p} if closing else set()
     if not all((w.isascii() or not folded) and len(w) <= LOOK_PAST for w in ends):
         ends = set()
+    words = frozenset() if closing else frozenset(
+        _ASCII_LETTERS.match(p.lower() if folded else p).group() for p in phrases if p)
     return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing,
-                tuple(sorted(ends)))
+                tuple(sorted(ends)), words)
+
+
+def _uncased(ch: str) -> bool:
+    """A character no other matches when case is ignored (a sign such as "€" or "°", not a letter)."""
+    return not ch.isalpha() and ch.lower() == ch.upper() == ch.casefold() == ch
 
 
 def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optional[Trigger]:
@@ -198,10 +256,13 @@ def trigger_of(pattern: "regex.Pattern", pool: Optional[dict] = None) -> Optiona
     pool = {} if pool is None else pool
     usable = sorted({n for n in needs if len(n) <= MAX_ALTERNATIVES}, key=_selectivity)[:MAX_NEEDS]
     hint = hint_of(parsed.data, folded, pattern.flags & regex.ASCII)
+    fast_hint = None
     if hint is not None:
         hint = pool.setdefault(hint.pattern, hint)
+        fast_hint = pool.setdefault(("fast", hint.pattern), fast_form(hint))
     opening = _opening(parsed.data, pattern.flags)
-    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint, opening) if usable or hint or opening else None
+    return Trigger(tuple(pool.setdefault(n, n) for n in usable), hint, opening, fast_hint) if (
+        usable or hint or opening) else None
 
 
 def _opening(items, flags: int) -> str:

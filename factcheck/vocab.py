@@ -283,6 +283,7 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
         "scale_after": edge_of(vocab.scales, folded=True), "scale_abbrev": edge_of(vocab.scale_abbreviations, True),
         "hedge_after": edge_of(vocab.hedge_suffixes, True), "hedge_before": edge_of(vocab.hedges, True, closing=True),
         "currency_after": edge_of(vocab.currency_after, True), "unit_long": edge_of(long_units, True),
+        "unit_short": edge_of([a for a in vocab.units if len(a) <= 2], False),
         "currency_before": edge_of(vocab.currency_before, False, closing=True)}
     vocab.compiled["trigger_pool"] = {}  # (the date patterns, built later, share it too)
     vocab.compiled["triggers"] = pattern_triggers(

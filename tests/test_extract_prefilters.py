@@ -20,6 +20,7 @@ _WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "
 class _Line(passes.SimplePasses):
     def __init__(self, norm: str):
         self.norm = norm
+        self.probe = TextProbe(norm)
 
 
 def test_ratio_pattern_runs_where_it_could_match():
@@ -122,3 +123,81 @@ def test_day_or_month_clues_and_edges():
                 rng.randint(0, 1) + rng.choice(["", " of", "s", "-x"])
             if pattern.match(text):
                 assert may_open(text, phrases), (name, text)
+
+
+def test_fast_hints_find_what_their_hints_find(vocab):
+    """A hint's ``re`` form (``triggerhints.fast_form``), searched in the lower-cased text, finds a match wherever
+    the hint does, on every text the probe lets it read (speed round 6)."""
+    from factcheck.extractor.dates import find_dates
+
+    list(find_dates("in May 2019", vocab))  # (the date patterns' triggers are built at their first use)
+    triggers = [t for t in vocab.compiled["triggers"].values() if t is not None and t.fast_hint is not None]
+    triggers += [t for _, _, t, _ in vocab.compiled["dates"].patterns if t is not None and t.fast_hint is not None]
+    words = ["January", "may", "SEPT", "first", "Twenty", "third", "quarter", "hundreds", "of", "thousands", "in",
+             "during", "the", "H1", "q3", "from", "between", "to", "and", "2019", "1995", "12", "3rd", "\u00e9t\u00e9",
+             "\u2013", "-", "\u017f", "\u0130", "\u212a", "\x1c", "\U0001d7d8", "\u0663", ",", "."]
+    rng = random.Random(17)
+    checked = 0
+    for _ in range(4_000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\t", "", "-"]) for _ in range(rng.randint(1, 8)))
+        probe = TextProbe(text)
+        for trigger in triggers:
+            if trigger.hint.search(text):
+                checked += 1
+                assert probe.fast_text is None or trigger.fast_hint.search(probe.fast_text), (trigger.hint.pattern,
+                                                                                              text)
+    assert len(triggers) > 20 and checked > 1_000
+
+
+def test_date_window_hints_hold_every_match(vocab):
+    """Every match of a date pattern holds its window hint (``dates._window_hints``) and, where the pattern
+    needs one, a month name."""
+    from factcheck.extractor import dates
+
+    hints = dates._window_hints(vocab)
+    month_names = regex.compile(f"(?i:{dates._month_names(vocab)})")
+    words = ["May", "may", "MARCH", "Dec.", "Sept", "1st", "22nd", "3", "31", "the", "of", "twenty-first", "second",
+             "Monday,", "to", "-", "2019", "1793", "in", "Q3", "2q", "H1", "quarter", "half", "and", "2020/21",
+             "\u017f", "\u0130", "\u212a", ","]
+    rng = random.Random(23)
+    for _ in range(6_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
+        for name, pattern in dates._patterns(vocab):
+            for m in pattern.finditer(text, overlapped=True):
+                if name in hints:
+                    assert hints[name][0].search(text, m.start(), m.end()), (name, text)
+                if name in dates._NEEDS_MONTH:
+                    assert month_names.search(text, m.start(), m.end()), (name, text)
+
+
+def test_phrases_in_finds_what_finditer_finds(vocab):
+    """``wordtest.phrases_in`` (matching only where a phrase's first word starts) finds the matches ``finditer``
+    finds, for the frame patterns it serves."""
+    from factcheck.extractor.wordtest import phrases_in
+
+    fv = vocab.frames
+    cases = [(fv.property_words, fv.property_of), (fv.noun_forms, fv.noun_form_measure),
+             (fv.phrase_measure, fv.cue_phrases["phrase_measure"])]
+    rng = random.Random(29)
+    for pattern, phrases in cases:
+        words = [str(p) for p in list(phrases)[:40]] + ["the", "x", "-", "'s", "2", "\u017f", "\u212a", "\u00e9"]
+        for _ in range(2_000):
+            text = "".join(rng.choice(words) + rng.choice([" ", "", "-", ", "]) for _ in range(rng.randint(1, 6)))
+            text = text.upper() if rng.random() < 0.2 else text
+            assert [m.span() for m in phrases_in(pattern, text, phrases, {})] == [
+                m.span() for m in pattern.finditer(text)], text
+
+
+def test_edges_answer_alike_with_shared_openings(vocab):
+    """An opening Edge answers the same whether it reads the text itself or the ``openings`` the Edges asked at
+    an offset share (``triggers.opening_at``)."""
+    edges = [e for e in vocab.compiled["edges"].values() if e is not None and not e.closing]
+    words = ["million", "bn", "k", "M", "or more", "-odd", "+", "dollars", "\u20ac", "km", "kg", "mph", "x", "-",
+             " ", "  ", "\t", "\u017f", "\u212a", "\u00e9t\u00e9", "5", ",", "US"]
+    rng = random.Random(31)
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        openings: dict = {}
+        for at in range(len(text) + 1):
+            for edge in edges:
+                assert edge.may_match(text, at, openings) == edge.may_match(text, at), (text, at)

@@ -70,6 +70,8 @@ _TIME_AFTER = regex.compile(r":\d\d\b")
 _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
+_VULGAR_CHAR = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")
+"""Searched before _VULGAR (which every match of holds), several times faster on a line without one."""
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z][A-Za-z-]*)")
@@ -101,6 +103,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         self.triggers = vocab.compiled["triggers"]
         self.edges = vocab.compiled["edges"]
         self.sentence_memo: dict = {}  # a sentence's heat and angle words, read once (temperature.sentence_words)
+        self.openings: dict = {}  # what opening Edges read at each offset (triggers.opening_at), read once
 
     # -- bookkeeping -------------------------------------------------------
     def add(self, start: int, end: int, kind: str, **fields) -> bool:
@@ -122,7 +125,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
     def _match(self, name: str, at: int):
         """``pattern(name).match(norm, at)``, not run when the pattern's Edge rules it out."""
         edge = self.edges[name]
-        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(self.norm, at) else None
+        return self.v(name).match(self.norm, at) if edge is None or edge.may_match(
+            self.norm, at, self.openings) else None
 
     def _search_before(self, name: str, at: int, reach: int):
         """``pattern(name).search(norm, at - reach, at)`` (a phrase ending at ``at``), not run when the pattern's
@@ -181,7 +185,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     start, value = whole.start(), int(whole.group(1)) + value
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
-        for m in _VULGAR.finditer(self.norm):
+        for m in _VULGAR.finditer(self.norm) if _VULGAR_CHAR.search(self.norm) else ():
             value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
             if self.taken.free(m.start(), m.end()):
                 cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
@@ -386,4 +390,4 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
 
     def _unit_at(self, e: int) -> Optional[tuple[str, str, int]]:
         """(unit, kind, length) of a unit written at offset ``e``, if any (see measures.unit_at)."""
-        return unit_at(self.norm, e, self.vocab)
+        return unit_at(self.norm, e, self.vocab, openings=self.openings)

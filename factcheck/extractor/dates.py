@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..triggerhints import fast_form
 from ..triggers import TextProbe, Trigger, trigger_of
 from ..vocab import Vocabulary, build_automaton
 from .numbers import ordinal_value
@@ -130,7 +131,8 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
 
 def _window_hints(vocab: Vocabulary) -> dict[str, tuple["regex.Pattern", bool]]:
     """What every match of some date patterns holds side by side (for patterns whose trigger is missing or says
-    little): a month and a day in digits or words, a day's suffix and "of", a year and a month.  With each, whether
+    little): a month and a day in digits or words, a day's suffix and "of", a year and a month, a quarter or half
+    and its year, two years joined.  With each, whether
     it opens with the month (it is then tried only where a month name starts, see ``_held``)."""
     month = _month_names(vocab)
     tens = [w for w, n in vocab.number_words.items() if n in (20, 30) and w.endswith("ty")]
@@ -147,6 +149,8 @@ def _window_hints(vocab: Vocabulary) -> dict[str, tuple["regex.Pattern", bool]]:
                 ("ordinal_of_month", r"\d(?i:st|nd|rd|th)\s+(?i:of)\s"),
                 ("word_day_month", rf"{days}\s+(?i:of\s+)(?i:{month})"),
                 ("year_then_month", rf"\d\d(?:(?i:\s*(?:-|~|to|until|through|thru|till)\s*)|,?\s+)(?i:{month})"),
+                ("quarter", rf"(?i:q[1-4]|[1-4]q|quarter\s+of|h[12]|[12]h|half\s+of)\s+{_YEAR}"),
+                ("year_range", rf"{_YEAR}(?i:\s*(?:-|~|to|until|through|thru|till)\s*|\s+and\s+|/)\d\d"),
             )}
 
 
@@ -187,7 +191,8 @@ def _reader(vocab: Vocabulary) -> _DateReader:
         trigger = trigger_of(pattern, pool)
         hint, opens_with_month = hints.get(name, (None, False))
         if hint is not None and not opens_with_month:
-            trigger = Trigger(trigger.needs if trigger else (), hint, trigger.opening if trigger else "")
+            trigger = Trigger(trigger.needs if trigger else (), hint, trigger.opening if trigger else "",
+                              fast_form(hint))
         elif hint is not None and trigger is not None:
             trigger = Trigger(trigger.needs, None, trigger.opening)
         patterns.append((name, pattern, trigger, hint if opens_with_month else None))

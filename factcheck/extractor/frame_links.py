@@ -38,9 +38,10 @@ def borrow_measures(claims: list, norm: str) -> list:
         if c.kind == "date" and c.frame.measure and _YEAR_OF_NOUN.match(norm, c.end) and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
-        if c.kind == "count" and not (c.counted or c.frame.measure) and not _OF_BEFORE.search(norm, max(0, c.start - 6), c.start):
+        if c.kind == "count" and not (c.counted or c.frame.measure) and (scale := _scale_word(c.text)) and not (
+                _OF_BEFORE.search(norm, max(0, c.start - 6), c.start)):
             elided = next((d for d in reversed(out[max(0, i - 3):i]) if d.sentence == c.sentence and d.kind == "count"
-                           and d.counted and d.frame.measure and _scale_word(d.text) == _scale_word(c.text) != ""), None)
+                           and d.counted and d.frame.measure and _scale_word(d.text) == scale), None)
             if elided is not None:  # "7.8 million visitors in 2022, and in 2019 it had 9.8 million": visitors too
                 out[i] = c = replace(c, frame=replace(c.frame, measure=elided.frame.measure), counted=elided.counted)
                 continue

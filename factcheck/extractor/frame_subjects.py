@@ -10,6 +10,8 @@ from .nouns import is_plural, singular
 
 _SUBJECT_PHRASE = regex.compile(r"(?P<np>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*)\s*$")
 """The run of words right before a clause's first verb (no figure, comma or other mark inside)."""
+_NOT_IN_PHRASE = regex.compile(r"(?r)[^A-Za-z'\-\s]")
+"""The last character a match of _SUBJECT_PHRASE cannot hold: the search starts after it."""
 _AFTER_ASIDE = regex.compile(r"(?:^|;)\s*(?P<np>[^,;:]{1,60}?)\s*,[^,;:]{1,60},\s*$")
 """A sentence's opening noun phrase and a phrase set off by commas after it, up to a clause that opens with
 its verb ("the shaft, known as Plan B, | was 624 metres deep")."""
@@ -28,6 +30,8 @@ WHICH_ONES = frozenset("new old former original previous current existing planne
 """Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
 stations"): a narrowing, never the whole."""
 _CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
+_OPENING_WORDS = DETERMINERS | _CONJUNCTIONS
+"""Words a noun phrase's head never is, passed over where the phrase opens."""
 _NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _ANYONE = frozenset("people person individual".split())
@@ -63,11 +67,13 @@ def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: 
     if aside:  # "The bridge, which opened in 1937, is 2.7 km long": the clause before the aside holds the subject
         text = aside.group("np")
         first = (len(text), len(text), first[2], first[3])
-    relative = _RELATIVE_SUBJECT.search(lead[-80:] + text[:first[0]])
+    before = lead[-80:] + text[:first[0]]
+    relative = _RELATIVE_SUBJECT.search(before) if _ends_with_relative_word(before) else None
     if relative:  # "a mountain in Iceland that is 5,417 feet tall": the mountain
         head, _ = _noun_phrase_head(relative.group("np").split(), counted, vocab, opening=False)
         return head or "", ""
-    phrase = _SUBJECT_PHRASE.search(text, 0, first[0])
+    mark = _NOT_IN_PHRASE.search(text, 0, first[0])
+    phrase = _SUBJECT_PHRASE.search(text, mark.end() if mark else 0, first[0])
     if phrase is None:
         return "", ""
     words = phrase.group("np").split()
@@ -79,6 +85,15 @@ def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: 
         head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
     which = next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "") if head else ""
     return head or "", which
+
+
+def _ends_with_relative_word(text: str) -> bool:
+    """False when ``text`` cannot end with "that", "which" or "who" and blanks, as every match of
+    _RELATIVE_SUBJECT does (True when lower case cannot tell: a character outside ASCII)."""
+    if not text[-1:].isspace():
+        return False
+    word = text.rstrip()[-5:]
+    return not word.isascii() or word.lower().endswith(("that", "which", "who"))
 
 
 _IT_SUBJECT = regex.compile(r"(?i)(?:^\s*|[,;]\s+|\band\s+)it\s+(?![^,;]*\b(?:it|they|he|she)\b)[^,;]{0,60}$")
@@ -123,7 +138,7 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
     of its own: a measure, a property, a general noun) and the words from its first preposition on
     (``opening``: the phrase opens its clause, so a capital there is no sign of a name)."""
     fv = vocab.frames
-    while words and words[0].lower() in DETERMINERS | _CONJUNCTIONS:
+    while words and words[0].lower() in _OPENING_WORDS:
         words, opening = words[1:], False  # ("The Greens won 14 seats": a capital after "the" is a name)
     kept = []
     for i, word in enumerate(words):

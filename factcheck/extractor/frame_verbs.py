@@ -27,9 +27,10 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
     fv = vocab.frames
     found, previous = [], ""
     for m in TOKEN.finditer(text):
-        word, after = m.group().lower(), previous
-        previous = "" if word == "may" and m.group()[0].isupper() else word  # ("On 5 May, the toll rose": no modal)
-        if word in NOT_VERBS or m.group()[0].isupper() or after in _DETERMINERS:
+        token = m.group()
+        word, after, capital = token.lower(), previous, token[0].isupper()
+        previous = "" if capital and word == "may" else word  # ("On 5 May, the toll rose": no modal)
+        if capital or word in NOT_VERBS or after in _DETERMINERS:
             continue  # words that are never verbs, names, a word after "the" ("the rescue shaft", "the launch")
         base = verb_lemma(word)
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure

@@ -26,7 +26,7 @@ from .measures import unit_at
 from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch
-from .wordtest import in_clause, may_hold, written
+from .wordtest import clause_words, in_clause, may_hold, written
 
 _REMAINING_AFTER = regex.compile(r"\s+(?:left|remaining|to go|to play|still to (?:play|come|go))\b")
 """Words after a count that make it what is left of something ("two games left")."""
@@ -137,7 +137,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
-    time = time_of(scope, vocab)
+    time = cache.get(("time", scope))
+    if time is None:  # (the claims of a sentence share its scope)
+        time = cache[("time", scope)] = time_of(scope, vocab)
     fiscal = fiscal_time(text, at, until) if scope is None and not (found and label.year) else None
     if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
         time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
@@ -303,8 +305,10 @@ def _clause_cues(text: str, vocab: Vocabulary, cache: dict) -> tuple[bool, str, 
         fv = vocab.frames
         yearly = fv.flow_cues.search(text) if fv.flow_cues and may_hold(text, fv.cue_phrases.get("flow_cues"),
                                                                          cache) else None
+        words = clause_words(text, cache)  # (no perfect auxiliary among the clause's words: no present perfect)
+        perfect = (words is None or not words.isdisjoint(fv.perfect_auxiliaries)) and _perfect(text, fv)
         found = cache[key] = (
-            _perfect(text, fv) or has_perfect_marker(text, vocab), yearly.group() if yearly else "",
+            perfect or has_perfect_marker(text, vocab), yearly.group() if yearly else "",
             bool(fv.cumulative_cues and may_hold(text, fv.cue_phrases.get("cumulative_cues"), cache)
                  and fv.cumulative_cues.search(text)))
     return found

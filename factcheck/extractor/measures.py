@@ -63,10 +63,12 @@ def scientific(m) -> Optional[tuple[float, str, float]]:
     return float(mantissa), mantissa, 10.0 ** exponent
 
 
-def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> Optional[tuple[str, str, int]]:
+def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False,
+            openings: Optional[dict] = None) -> Optional[tuple[str, str, int]]:
     """(unit, kind, length) of a unit written at offset ``e``: the vocabulary's spellings first (with
     "square"/"cubic" before or "^2"/"²"/"squared" after a length, "/h" or "per hour" after any unit, and
-    "old" or "of age" after a duration, an age), then any unit or unit expression pint knows."""
+    "old" or "of age" after a duration, an age), then any unit or unit expression pint knows (``openings``: see
+    ``triggers.Edge.may_match``)."""
     pint_units = vocab.compiled.get("pint_units")
     power = 1
     start = e
@@ -75,7 +77,7 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
         m = _POWER_BEFORE.match(norm, e)
         if m:
             power, e = _POWERS[m.group(1).lower()], m.end()
-    found = _listed_unit(norm, e, vocab)
+    found = _listed_unit(norm, e, vocab, openings)
     if found is None and pint_units is not None and first and not first.isdigit() and first not in _NOT_A_UNIT:
         found = pint_units.at(norm, e, after_unit=after_unit or power > 1)
         if found and power > 1 and pint_units.dimension_of(found[0]) != _LENGTH:
@@ -111,10 +113,14 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False) -> O
     return unit, kind, end - start
 
 
-def _listed_unit(norm: str, e: int, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:
-    """(unit, kind, length) of a unit from the vocabulary's hand list written at ``e``."""
+def _listed_unit(norm: str, e: int, vocab: Vocabulary, openings: Optional[dict] = None
+                 ) -> Optional[tuple[str, str, int]]:
+    """(unit, kind, length) of a unit from the vocabulary's hand list written at ``e`` (a pattern its
+    ``triggers.Edge`` rules out is not run)."""
+    edges = vocab.compiled.get("edges", {})
     for name in ("unit_long", "unit_short"):
-        m = vocab.pattern(name).match(norm, e)
+        edge = edges.get(name)
+        m = vocab.pattern(name).match(norm, e) if edge is None or edge.may_match(norm, e, openings) else None
         if m:
             alias = m.group(1)
             entry = vocab.units.get(alias) or vocab.units_folded.get(_BLANKS.sub(" ", alias.lower()))

@@ -92,7 +92,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_CLAUSE_BREAK = regex.compile(r"[;()\[\]]|,(?=\s)|\s-\s|--|\.\.\.|[「」『』（）]|(?<=\p{Han}),|,(?=\p{Han})")
+_CLAUSE_BREAK = regex.compile(r"[;()\[\]「」『』（）]|,(?:(?=\s)|(?<=\p{Han},)|(?=\p{Han}))|\s-\s|--|\.\.\.")
 """Clause breaks; the Chinese comma ， (folded to ",") breaks a clause when a Han character stands beside it.
 The enumeration comma 、 is not folded and breaks nothing: "149个国家、32个国际组织" is one list."""
 

@@ -65,7 +65,11 @@ def may_hold(text: str, phrases, cache: dict) -> bool:
     words = clause_words(text, cache) if index is not None else None
     if words is None:
         return True
-    return any(need <= words for w in index.keys() & words for need in index[w])
+    for first in index.keys() & words:
+        for need in index[first]:
+            if need <= words:
+                return True
+    return False
 
 
 def phrases_in(pattern: "regex.Pattern", text: str, phrases, cache: dict) -> list:
@@ -114,7 +118,10 @@ def written(text: str, clues: tuple, cache: dict) -> bool:
     low = cache.get(key)
     if low is None:
         low = cache[key] = text.lower()
-    return any(w in low for w in clues)
+    for clue in clues:
+        if clue in low:
+            return True
+    return False
 
 
 _REVERSED: dict = {}
