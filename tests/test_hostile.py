@@ -237,8 +237,6 @@ def test_two_processes_share_a_cache(tmp_path):
     assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(contents)
 
 
-@pytest.mark.xfail(strict=False, reason="timing-fragile: it sleeps 3 s before the interrupt, and on a loaded machine the "
-                   "run can end first; to be rewritten to wait for the report's first progress line")
 def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -248,7 +246,13 @@ def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
     cache = tmp_path / "cache.sqlite"
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(tmp_path / "out"),
                              "-q", "-j", "2", "--cache", str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(3)
+    # Interrupt once the run is under way: its cache exists (imports done, the handler installed) and a
+    # moment has passed; a fixed sleep interrupted a loaded machine's run while it was still importing.
+    deadline = time.monotonic() + 60
+    while not cache.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert proc.poll() is None, "the report ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
