@@ -245,7 +245,10 @@ def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
         (corpus / f"{i:03d}.txt").write_text(text.replace("181", str(i)) * 3)
     cache = tmp_path / "cache.sqlite"
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "report", str(corpus), "-o", str(tmp_path / "out"),
-                             "-q", "-j", "2", "--cache", str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "-q", "-j", "2", "--cache", str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            # a shell's background job inherits SIGINT ignored (and Python then keeps it so): give
+                            # the run the default a user's terminal gives it
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Interrupt once the run is under way: its cache exists (imports done, the handler installed) and a
     # moment has passed; a fixed sleep interrupted a loaded machine's run while it was still importing.
     deadline = time.monotonic() + 60
