@@ -15,8 +15,9 @@ HEDGE_KINDS = ("more_than", "at_least", "nearly", "approx", "up_to", "less_than"
 CHINESE_KEYS = (
     "scales", "hedges", "hedge_suffixes", "hedge_blockers", "above_suffixes", "vague", "classifiers", "units",
     "currencies", "currency_before", "nouns", "glossary", "names", "identifier_suffixes", "seasons", "range_joins",
-    "perfect_markers", "regions", "subset_before",
+    "perfect_markers", "regions", "subset_before", "measures",
 )
+MEASURE_KINDS = ("count", "money", "measure", "percent", "duration")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ChineseVocab:
     perfect_markers: tuple  # 已, 累计, 年来: a level reached by now (the English present perfect)
     regions: dict  # 非洲 -> africa: a qualifier when written just before a figure
     subset_before: tuple  # 其中: the figure counts a subset
+    measures: dict = field(default_factory=dict)  # claim kind -> {全长: length}: what a figure of that kind measures
     unit_factors: dict = field(default_factory=dict)  # 斤 -> 0.5 (of a kilogram): a market unit in a pint unit
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -136,6 +138,14 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
             err(["seasons", word], f"expected spring, summer, autumn or winter, got {season!r}")
     classifiers = {str(k): (None if v is None else str(v)) for k, v in table("classifiers").items()}
     glossary = {str(k): str(v) for k, v in table("glossary").items()}
+    measures = {}
+    for kind, names in table("measures").items():
+        if kind not in MEASURE_KINDS:
+            err(["measures", kind], f"unknown claim kind {kind!r}; expected one of {', '.join(MEASURE_KINDS)}")
+        elif not isinstance(names, dict) or any(not isinstance(words, list) for words in names.values()):
+            err(["measures", kind], "expected a mapping of English measure names to lists of Chinese words")
+        else:
+            measures[kind] = {str(w): " ".join(str(name).lower().split()) for name, words in names.items() for w in words}
     zh = ChineseVocab(
         scales=numbers("scales"), hedges=by_kind("hedges"), hedge_suffixes=by_kind("hedge_suffixes"),
         hedge_blockers=tuple(str(w) for w in table("hedge_blockers", list)),
@@ -147,7 +157,7 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
         range_joins=tuple(str(w) for w in table("range_joins", list)),
         perfect_markers=tuple(str(w) for w in table("perfect_markers", list)),
         regions={str(k): str(v).lower() for k, v in table("regions").items()},
-        unit_factors=unit_factors, subset_before=tuple(str(w) for w in table("subset_before", list)),
+        unit_factors=unit_factors, subset_before=tuple(str(w) for w in table("subset_before", list)), measures=measures,
     )
     zh.compiled.update(_patterns(zh))
     return zh
@@ -183,4 +193,5 @@ def _patterns(zh: ChineseVocab) -> dict:
         "perfect": regex.compile(_alt(zh.perfect_markers)),
         "region": regex.compile(_alt(zh.regions)),
         "subset": regex.compile(_alt(zh.subset_before)),
+        **{f"measure:{kind}": regex.compile(_alt(words)) for kind, words in zh.measures.items()},
     }

@@ -295,3 +295,45 @@ def test_a_region_before_the_figure_is_a_part_not_a_contradiction(tmp_path, caps
 ])
 def test_chinese_qualifiers_in_frames(vocab, text, quote, qualifiers):
     assert find(extract(text, vocab), quote).frame.qualifiers == qualifiers
+
+
+@pytest.mark.parametrize("text,quote,measure,predicate", [
+    ("事故共造成35人死亡、100余人受伤。", "35人", "deaths", "die"),
+    ("事故共造成35人死亡、100余人受伤。", "100余人", "injured", "injure"),  # the verb after it, not 死亡 before
+    ("大桥全长55公里，于2018年正式通车。", "55公里", "length", ""),
+    ("这座塔高632米，共有128层。", "632米", "height", ""),
+    ("这座塔高632米，共有128层。", "128层", "floor", ""),
+    ("该项目总投资约1.2万亿元人民币。", "约1.2万亿元人民币", "investment", ""),
+    ("公司去年营收突破5000亿元，净利润为1000多万元。", "突破5000亿元", "revenue", ""),
+    ("公司去年营收突破5000亿元，净利润为1000多万元。", "1000多万元", "profit", ""),
+    ("全市常住人口达2189.3万人。", "2189.3万人", "population", ""),
+    ("全国共有高校3013所，在校生约4430万人。", "3013所", "university", ""),
+    ("全国共有高校3013所，在校生约4430万人。", "约4430万人", "student", ""),
+    ("地震震级为8.0级。", "8.0", "magnitude", ""),
+])
+def test_chinese_measures_in_frames(vocab, text, quote, measure, predicate):
+    frame = find(extract(text, vocab), quote).frame
+    assert (frame.measure, frame.predicate) == (measure, predicate)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("增速较上年提高5个百分点。", "5个百分点"),  # 高 of 提高 names no height of a percent
+    ("人口2189万，比上年增加1.1万人。", "1.1万人"),  # 人口 does not reach over another figure
+    ("水位提高1.5米。", "1.5米"),  # a rise, not a height
+    ("线路延长5公里。", "5公里"),
+])
+def test_chinese_measure_words_that_name_nothing_here(vocab, text, quote):
+    assert find(extract(text, vocab), quote).frame.measure in ("", "person")
+
+
+def test_chinese_deaths_and_injuries_are_two_facts(tmp_path):
+    import json
+
+    from factcheck.cli import main
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("事故共造成35人死亡、100余人受伤。\n", encoding="utf-8")
+    b.write_text("事故造成35人死亡、120人受伤。\n", encoding="utf-8")
+    assert main(["report", str(a), str(b), "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    assert got == [("agree", ["35人", "35人"]), ("differ", ["100余人", "120人"])]

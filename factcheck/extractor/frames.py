@@ -13,7 +13,7 @@ import regex
 
 from ..model import Frame
 from ..vocab import Vocabulary
-from .chinese import chinese_frame_words, chinese_qualifiers, has_perfect_marker
+from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, measure_of
@@ -235,10 +235,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             norm, end, min(clause[1], end + 50)) or _TOGETHER.search(text, 0, at)):
         qualifiers += (WHOLE,)  # "25,000 employees worldwide", "$400 million in total", "Together the two ... fly"
     if not (predicate and entities):  # a Chinese clause: its verb and names through the glossary
-        zh_predicate, zh_names = chinese_frame_words(norm, start, clause, vocab)
+        zh_predicate, zh_names = chinese_frame_words(norm, start, end, clause, vocab)
         predicate, entities = predicate or zh_predicate, entities or zh_names
-        if zh_predicate in vocab.frames.verb_measure and (not measure or measure in vocab.frames.generic_heads):
-            measure = vocab.frames.verb_measure[zh_predicate]  # 120人死亡: deaths, not a count of people
+        if not measure or measure in vocab.frames.generic_heads:  # 120人死亡: deaths, not a count of people;
+            measure = vocab.frames.verb_measure.get(zh_predicate) or chinese_measure(  # 全长55公里: a length
+                norm, start, clause[0], c["kind"], vocab) or measure
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,

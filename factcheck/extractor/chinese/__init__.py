@@ -15,10 +15,11 @@ from .gloss import gloss
 from .numerals import chinese_number
 from .phrases import (
     chinese_frame_words,
+    chinese_measure,
     chinese_qualifiers,
     chinese_role,
     has_perfect_marker,
 )
 from .script import has_cjk, to_simplified
 
-__all__ = ["chinese_frame_words", "chinese_qualifiers", "chinese_role", "read_chinese", "gloss", "chinese_dateline", "chinese_number", "has_cjk", "has_perfect_marker", "to_simplified"]
+__all__ = ["chinese_frame_words", "chinese_measure", "chinese_qualifiers", "chinese_role", "read_chinese", "gloss", "chinese_dateline", "chinese_number", "has_cjk", "has_perfect_marker", "to_simplified"]

@@ -215,10 +215,11 @@ def chinese_qualifiers(norm: str, start: int, clause_start: int, vocab) -> tuple
     return tuple(out)
 
 
-def chinese_frame_words(norm: str, start: int, clause: tuple[int, int], vocab) -> tuple[str, tuple[str, ...]]:
-    """(predicate lemma, names) of a figure in a Chinese clause, read through the glossary in English so a
-    Chinese claim meets its English translation: the verb gloss nearest the figure ("建立外交关系" ->
-    "established diplomatic relations" -> "establish") and the glossed proper names (中国 -> "china")."""
+def chinese_frame_words(norm: str, start: int, end: int, clause: tuple[int, int], vocab) -> tuple[str, tuple[str, ...]]:
+    """(predicate lemma, names) of the figure at ``start:end`` in a Chinese clause, read through the glossary in
+    English so a Chinese claim meets its English translation: the verb gloss nearest the figure, counted in the
+    characters between them ("建立外交关系" -> "established diplomatic relations" -> "establish"; the 受伤 of
+    "100余人受伤", not the 死亡 before it), and the glossed proper names (中国 -> "china")."""
     zh = vocab.chinese
     if zh is None or not has_cjk(norm[clause[0]:clause[1]]):  # (an ASCII clause is ruled out without a search)
         return "", ()
@@ -230,10 +231,34 @@ def chinese_frame_words(norm: str, start: int, clause: tuple[int, int], vocab) -
             continue
         first = english.split()[0]
         verb = lemma(first) if first.endswith("ed") else ""
-        d = abs(m.start() - start)
+        d = m.start() - end if m.start() >= end else max(0, start - m.end())  # the gap: "35人死亡、100余人受伤"
         if verb and verb != first and (distance is None or d < distance):
             best, distance = verb, d
     return best, tuple(dict.fromkeys(names))
+
+
+_LINKERS = ("", "达", "为", "是", "约为", "达到", "共")
+"""What may stand between a one-character measure word and its figure ("全长为55公里")."""
+_DIGIT = regex.compile(r"\d")
+_MAKERS = frozenset("提升增降抬拔延加拓缩严")
+"""Characters before a one-character measure word that make it a verb of change ("水位提高1.5米", "延长5公里")."""
+
+
+def chinese_measure(norm: str, start: int, clause_start: int, kind: str, vocab) -> str:
+    """What a figure of ``kind`` in a Chinese clause measures, in English, from the nearest measure word written
+    before it in the clause and past any other figure (zh.yaml ``measures``: "大桥全长55公里" -> "length"); ""
+    when there is none."""
+    zh = vocab.chinese
+    if zh is None or kind not in zh.measures or not _HAN.search(norm, max(clause_start, start - 12), start):
+        return ""
+    last = None
+    for last in zh.pattern(f"measure:{kind}").finditer(norm, clause_start, start):
+        pass
+    if last is None or _DIGIT.search(norm, last.end(), start):
+        return ""
+    if len(last.group()) == 1 and (norm[last.end():start] not in _LINKERS or norm[last.start() - 1:last.start()] in _MAKERS):
+        return ""
+    return zh.measures[kind][last.group()]
 
 
 _ZH_CHANGE_BEFORE = regex.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增|降)了?\s*$")
