@@ -310,6 +310,8 @@ def test_chinese_qualifiers_in_frames(vocab, text, quote, qualifiers):
     ("全国共有高校3013所，在校生约4430万人。", "3013所", "university", ""),
     ("全国共有高校3013所，在校生约4430万人。", "约4430万人", "student", ""),
     ("地震震级为8.0级。", "8.0", "magnitude", ""),
+    ("这条高铁设计时速350公里。", "时速350公里", "speed", ""),  # the measure word inside the quote
+    ("全省实现地区生产总值4.2万亿元。", "4.2万亿元", "gdp", ""),
 ])
 def test_chinese_measures_in_frames(vocab, text, quote, measure, predicate):
     frame = find(extract(text, vocab), quote).frame

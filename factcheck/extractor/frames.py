@@ -239,7 +239,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         predicate, entities = predicate or zh_predicate, entities or zh_names
         if not measure or measure in vocab.frames.generic_heads:  # 120人死亡: deaths, not a count of people;
             measure = vocab.frames.verb_measure.get(zh_predicate) or chinese_measure(  # 全长55公里: a length
-                norm, start, clause[0], c["kind"], vocab) or measure
+                norm, start, end, clause[0], c["kind"], vocab) or measure
     if c["kind"] == "count" and measure:
         cache["last"] = (sentence, end, measure, predicate)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,

@@ -244,15 +244,16 @@ _MAKERS = frozenset("提升增降抬拔延加拓缩严")
 """Characters before a one-character measure word that make it a verb of change ("水位提高1.5米", "延长5公里")."""
 
 
-def chinese_measure(norm: str, start: int, clause_start: int, kind: str, vocab) -> str:
-    """What a figure of ``kind`` in a Chinese clause measures, in English, from the nearest measure word written
-    before it in the clause and past any other figure (zh.yaml ``measures``: "大桥全长55公里" -> "length"); ""
-    when there is none."""
+def chinese_measure(norm: str, start: int, end: int, clause_start: int, kind: str, vocab) -> str:
+    """What the figure of ``kind`` at ``start:end`` in a Chinese clause measures, in English, from the nearest
+    measure word written before its digits in the clause -- in its quote ("时速350公里") or before it -- and past
+    any other figure (zh.yaml ``measures``: "大桥全长55公里" -> "length"); "" when there is none."""
     zh = vocab.chinese
-    if zh is None or kind not in zh.measures or not _HAN.search(norm, max(clause_start, start - 12), start):
+    if zh is None or kind not in zh.measures or not _HAN.search(norm, max(clause_start, start - 12), end):
         return ""
+    digit = _DIGIT.search(norm, start, end)
     last = None
-    for last in zh.pattern(f"measure:{kind}").finditer(norm, clause_start, start):
+    for last in zh.pattern(f"measure:{kind}").finditer(norm, clause_start, digit.start() if digit else start):
         pass
     if last is None or _DIGIT.search(norm, last.end(), start):
         return ""
