@@ -339,3 +339,16 @@ def test_chinese_deaths_and_injuries_are_two_facts(tmp_path):
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
     got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
     assert got == [("agree", ["35人", "35人"]), ("differ", ["100余人", "120人"])]
+
+
+def test_a_chinese_opening_date_meets_its_english_translation(tmp_path):
+    import json
+
+    from factcheck.cli import main
+    (tmp_path / "zh.txt").write_text("大桥全长55公里，于2018年10月24日正式通车。\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The bridge is 55 km long and opened on October 24, 2018.\n", encoding="utf-8")
+    assert main(["report", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    assert got == [("agree", ["2018年10月24日", "October 24, 2018"]), ("agree", ["55 km", "55公里"])]

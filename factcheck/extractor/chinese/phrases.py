@@ -229,8 +229,8 @@ def chinese_frame_words(norm: str, start: int, end: int, clause: tuple[int, int]
         if english[:1].isupper():
             names.append(english.lower())
             continue
-        first = english.split()[0]
-        verb = lemma(first) if first.endswith("ed") else ""
+        first = next((w for w in english.split() if w.endswith("ed")), "")  # ("officially opened")
+        verb = lemma(first) if first else ""
         d = m.start() - end if m.start() >= end else max(0, start - m.end())  # the gap: "35人死亡、100余人受伤"
         if verb and verb != first and (distance is None or d < distance):
             best, distance = verb, d
