@@ -352,3 +352,26 @@ def test_a_chinese_opening_date_meets_its_english_translation(tmp_path):
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
     got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
     assert got == [("agree", ["2018年10月24日", "October 24, 2018"]), ("agree", ["55 km", "55公里"])]
+
+
+@pytest.mark.parametrize("text,quote,counted", [
+    ("全国共有4.8万所幼儿园。", "4.8万所", "幼儿园"),  # a noun the vocabulary does not know, in Chinese
+    ("消防部门共出动42辆消防车赶赴现场。", "42辆", "消防车"),  # cut after three characters
+    ("共有3座已建成。", "3座", None),  # 已 opens no noun
+    ("全国共有高校3013所。", "3013所", "university"),  # a known noun wins
+])
+def test_a_bare_measure_word_counts_the_noun_after_it(vocab, text, quote, counted):
+    assert find(extract(text, vocab), quote).counted == counted
+
+
+def test_figures_of_a_noun_the_vocabulary_does_not_know_are_compared(tmp_path):
+    import json
+
+    from factcheck.cli import main
+    (tmp_path / "a.txt").write_text("消防部门出动了40辆消防车。全国共有4.8万所幼儿园。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("当晚共出动42辆消防车赶赴现场。全国有4.8万所幼儿园。\n", encoding="utf-8")
+    assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    got = sorted((f["label"], f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    assert got == [("幼儿园", "agree", ["4.8万所", "4.8万所"]), ("消防车", "differ", ["40辆", "42辆"])]

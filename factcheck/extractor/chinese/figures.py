@@ -22,6 +22,7 @@ from .identifiers import model_number, spoken_yuan
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
+    unknown_noun_after,
     Tail,
     counted_before,
     currency_before,
@@ -317,7 +318,7 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
         gap = _PERSON_GAP if tail.counted == "person" else None  # 该项目带动就业超过2万人 counts people, not projects
         before = counted_before(ex, start, zh, gap) if generic else None
-        counted = before or tail.counted
+        counted = before or tail.counted or (unknown_noun_after(norm, tail.end) if tail.bare_classifier else None)
     full = times(value, tail.multiplier)
     if signed:
         full, second = -full, None

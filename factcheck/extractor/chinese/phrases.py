@@ -130,6 +130,21 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
     return None
 
 
+_NOUN_STOPS = frozenset("的和与及或等在是为将从向对到由共均都也又并且而但就才还其该这那此每各以已了被获入参进出达约近超逾")
+_UNKNOWN_NOUN = 3
+"""How many Han characters after a bare measure word are read as the noun it counts when the vocabulary does not
+know it ("4.8万所幼儿园": 幼儿园; a longer noun is cut alike in every source, so it still names one thing)."""
+
+
+def unknown_noun_after(norm: str, pos: int) -> Optional[str]:
+    """The Han characters at ``pos`` (at most ``_UNKNOWN_NOUN``, up to a particle, a conjunction or a verb of
+    counting) taken as the noun a bare measure word counts, in Chinese; None when none stand there."""
+    end = pos
+    while end < len(norm) and end - pos < _UNKNOWN_NOUN and _HAN.match(norm, end) and norm[end] not in _NOUN_STOPS:
+        end += 1
+    return norm[pos:end] if end > pos else None
+
+
 def counted_before(ex, start: int, zh: ChineseVocab, gap: Optional[int] = None) -> Optional[str]:
     """The counted noun named earlier in the clause, after any earlier claim ("建交国家增至181个" counts countries);
     with ``gap``, only a noun ending at most ``gap`` characters before the figure ("派出维和人员5万余人次")."""
