@@ -222,6 +222,7 @@ APART = [
     ("Unemployment fell to 4.1% in March.", "Unemployment rose to 4.3% in April."),
     ("Tickets cost $25 for adults.", "Tickets cost $10 for children."),
     ("The new stadium holds 60,000 fans.", "The old stadium held 45,000 fans."),
+    ("The Gotthard Base Tunnel is 57 km long.", "The original Gotthard rail tunnel, opened in 1882, is 15 km long."),
     ("The vaccine was 95% effective against infection.", "The vaccine was 70% effective against transmission."),
     ("In the first round, the president won 27.8% of the vote.",
      "In the second round, the president won 58.5% of the vote."),
@@ -376,7 +377,6 @@ KNOWN_FALSE_DIFFERS = {  # rounds 6, 7 and 9 (FINDINGS6/7/9.md), still open (rou
     ("eras_tour_2024", (("b.txt", 810), ("d.md", 234))),
     ("eras_tour_2024", (("c.txt", 309), ("d.md", 234))),
     ("gotthard_base_tunnel_2016", (("b.txt", 390), ("c.txt", 528))),
-    ("gotthard_base_tunnel_2016", (("b.txt", 1855), ("d.md", 451))),
     ("gotthard_base_tunnel_2016", (("c.txt", 117), ("d.md", 1647))),
 }
 
