@@ -27,6 +27,7 @@ from .model import Claim, Located
 from .rounder import join_rounder, may_round
 from .scope import aggregation_of, entity_difference, name_words, periods_differ, share_a_name
 from .units import UnitConverter
+from .verbmeasures import borrow_verb_measures
 
 DISCOVERABLE_KINDS = ("count", "money", "percent", "measure", "duration", "number_range", "date", "date_range")
 MAX_SIGNATURES = 400
@@ -116,7 +117,7 @@ class Discoverer:
         """
         blocks: dict = defaultdict(list)
         doc_names: dict = defaultdict(set)
-        claims = list(claims)
+        claims = borrow_verb_measures(claims, eligible, self.quantity, self.frames, source_of)
         topic = _topic_words({loc.doc.path: loc.doc for loc in claims}.values())
         for loc in claims:
             c = loc.claim

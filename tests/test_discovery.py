@@ -407,3 +407,10 @@ def test_a_place_a_narrowing_names_is_a_name_in_common(tmp_path):
                               "STORM FACT SHEET\n\nDeaths in Vanuatu: 15"))
     assert [(f["verdict"], [c["quote"] for c in f["claims"]]) for f in data["facts"] + data["candidates"]] == [
         ("differ", ["16 people", "15"])]
+
+
+def test_a_verb_is_the_measure_another_source_names_with_it(tmp_path):
+    grossed = "The film grossed $858.4 million in North America."
+    assert _groups(tmp_path, [grossed, "FACT SHEET\n\nDomestic gross: $858,373,000"]) == [("rounded", ["d0.txt", "d1.txt"])]
+    # two verbs and no noun name no measure: the figures are only written alike (a candidate, see corroborate)
+    assert _groups(tmp_path, [grossed, grossed]) == [("agree", ["d0.txt", "d1.txt"])]
