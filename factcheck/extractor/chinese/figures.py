@@ -17,6 +17,7 @@ from ...intervals import figure_precision, hedge_interval
 from ...model import Interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
 from ..numbers import digits_value
+from .compound import read_compound_durations
 from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
 from .numerals import numeral_value, spelled_digits, split_numeral
@@ -113,6 +114,7 @@ def read_chinese(ex) -> None:
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
     _bare_units(ex, zh)
+    read_compound_durations(ex, zh)
     for m in _YUAN_JIAO.finditer(norm):  # 2元5角: 2.5 yuan (角 a tenth, 分 a hundredth)
         if ex.taken.free(m.start(), m.end()):
             value = int(m.group("y")) + int(m.group("j")) / 10 + int(m.group("f") or 0) / 100
