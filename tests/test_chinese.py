@@ -375,3 +375,22 @@ def test_figures_of_a_noun_the_vocabulary_does_not_know_are_compared(tmp_path):
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
     got = sorted((f["label"], f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
     assert got == [("幼儿园", "agree", ["4.8万所", "4.8万所"]), ("消防车", "differ", ["40辆", "42辆"])]
+
+
+@pytest.mark.parametrize("line,time,period,as_of", [
+    ("今年前三季度，全省GDP增长5%。", "今年前三季度", ("2023-01-01", "2023-09-30"), None),
+    ("今年1至9月，出口增长8%。", "今年1至9月", ("2023-01-01", "2023-09-30"), None),
+    ("上半年营收增长10%。", "上半年", ("2023-01-01", "2023-06-30"), None),
+    ("去年上半年营收增长12%。", "去年上半年", ("2022-01-01", "2022-06-30"), None),
+    ("去年，全市接待游客3000万人次。", "去年", ("2022-01-01", "2022-12-31"), "2022-12-31"),
+    ("2022年末，全国人口14.1亿人。", "2022年末", None, "2022-12-31"),
+    ("全市常住人口比上年增加1.1万人。", "", None, None),  # 上年 is what it is compared with, not its time
+])
+def test_chinese_this_and_last_year_against_the_document_date(tmp_path, vocab, line, time, period, as_of):
+    from factcheck.extractor import extract_document
+    from factcheck.load import load_document
+
+    path = tmp_path / "doc.md"
+    path.write_text(f"---\ndate: 2023-11-20\n---\n{line}\n", encoding="utf-8")
+    claim = [c for c in extract_document(load_document(str(path), vocab), vocab) if c.kind != "date"][-1]
+    assert (claim.frame.time, claim.frame.period, claim.frame.as_of) == (time, period, as_of)

@@ -96,7 +96,7 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         return TimeOf(as_of=month_end(year, month), aggregation=aggregation) if year and month else TimeOf()
     if kind == "offset":
         which = g.get("which", "").lower()
-        offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(which, 0)
+        offset = _YEAR_OFFSETS.get(which, 0)
         return TimeOf(relative=("year_offset", float(offset)), aggregation="flow")
     if kind == "partial":
         return _partial(g, vocab)
@@ -104,6 +104,10 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         days = next((n for word, n in _OCCASION_DAYS if word in text), 1.0)
         return TimeOf(relative=("occasion", days), aggregation="flow")
     return TimeOf()
+
+
+_YEAR_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "去": -1, "上": -1, "明": 1}
+"""Years from the document's year a scope's ``which`` names ("last year", 去年; "this", 今年, 本年: 0)."""
 
 
 def _month(name: str, vocab: Vocabulary) -> Optional[int]:
@@ -135,8 +139,7 @@ def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
     first_year = _year(g.get("from")) or year
     if year and first_year and (first_year, months[0]) <= (year, months[1]):
         return TimeOf(period=year_span(first_year, year, *months), aggregation="flow")
-    which = g.get("which", "").lower()
-    offset = -1.0 if which == "last" else 0.0
+    offset = float(min(0, _YEAR_OFFSETS.get(g.get("which", "").lower(), 0)))
     return TimeOf(relative=(f"months_{months[0]}_{months[1]}", offset), aggregation="flow")
 
 
