@@ -129,6 +129,10 @@ def _listed_unit(norm: str, e: int, vocab: Vocabulary, openings: Optional[dict] 
     return None
 
 
+_TIME_LETTERS = {"m": "minute", "s": "second"}
+"""Letters that stand for a time's smaller units after an hour or a minute ("1h 45m"), not for metres."""
+
+
 def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     """The smaller units that complete a measure ("882 ft 9 in", "2 h 30 min", "3 lb 4 oz", "1 h 2 min 3 s"):
     (value, unit, precision, end), in the larger unit when that reads as a short decimal
@@ -140,6 +144,9 @@ def compound(norm: str, e: int, value: float, unit: str, vocab: Vocabulary):
     if not m:
         return None
     found = unit_at(norm, m.end(1), vocab, after_unit=True)
+    if found and found[0] not in smaller and "second" in smaller:  # "1h 45m", "2h 14m 4s": a time's minutes
+        short = _TIME_LETTERS.get(norm[m.end(1):m.end(1) + found[2]].strip())
+        found = (short, found[1], found[2]) if short else found
     if not found or found[0] not in smaller:
         return None
     written = m.group(1)
