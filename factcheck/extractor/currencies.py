@@ -68,3 +68,25 @@ class CurrencyRules:
         a, b = self.sentence_of(at)
         found = [code for code, pattern in clues if pattern.search(self.norm, a, b)]
         return found[0] if len(found) == 1 else f"{name} (currency ambiguous)"
+
+
+_SUBUNIT_JOIN = regex.compile(r"[ \t]+(?:and[ \t]+)?")
+
+
+def merge_subunits(claims: list[dict], norm: str) -> list[dict]:
+    """A whole sum followed by a sum of its currency's subunit become one sum: "twenty-five dollars and fifty
+    cents" is USD 25.50, "£3 and 20 pence" GBP 3.20 (claims in order; the others unchanged)."""
+    out: list[dict] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (prev and c["kind"] == prev["kind"] == "money" and c.get("unit") == prev.get("unit")
+                and c.get("hedge", "none") == prev.get("hedge", "none") == "none" and c.get("value") is not None
+                and 0 < c["value"] < 1 and (c.get("precision") or 1) < 1 and prev.get("value") is not None
+                and float(prev["value"]).is_integer() and (prev.get("precision") or 0) >= 1
+                and _SUBUNIT_JOIN.fullmatch(norm, prev["end"], c["start"])):
+            value = prev["value"] + c["value"]
+            out[-1] = {**prev, "end": c["end"], "value": value, "low": value, "high": value, "precision": 0.01,
+                       "step": 0.01}
+            continue
+        out.append(c)
+    return out
