@@ -53,6 +53,11 @@ _PER_BEFORE = regex.compile(r"(?i)\b(?:per|each|every|times\s+an?)\s+$")
 _ORDINAL_DIGITS = regex.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)\b")
 _ARTICLE = regex.compile(r"an?\s+(?=\S)")
 _WHOLE_AND = regex.compile(r"(?i)(?:(?<![\w.,])(?P<d>\d+)|\b(?P<w>[a-z]+))\s+and\s+$")
+_BY_BEFORE = regex.compile(r"(?i)\bby\s+$")
+_CLAUSE_GOES_ON = regex.compile(r"(?i)\s*(?:[,.;:)]|$)|\s+(?:in|on|from|to|since|over|between|during|after|before|"
+                                r"compared|year|last|this|and|or|while|as|when|than|at)\b")
+"""What may follow "by a third" for it to be a share of a change ("rose by a third in 2021"), not a noun's
+ordinal ("won by a third goal")."""
 _OF = regex.compile(r"\s+of\b", regex.I)
 _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
@@ -151,11 +156,14 @@ class SimplePasses:
                     plural and num < 2) or (not plural and num != 1 and not (
                     d == "quarter" and "-" in m.group() and num < 4)):  # "three-quarter hours"
                 continue
-            # "a third term", "the last three quarters": only "of" (or a hyphen) makes these fractions
+            # "a third term", "the last three quarters": only "of" (or a hyphen, or "by" before: "rose by a
+            # third", "cut by a quarter") makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
                                                              or self._match("scale_after", m.end())
                                                              or (d != "quarter" and self._ends_phrase(m.end()))
-                                                             or self._after_whole(start)):
+                                                             or self._after_whole(start)
+                                                             or (_BY_BEFORE.search(self.norm, max(0, start - 4), start)
+                                                                 and _CLAUSE_GOES_ON.match(self.norm, m.end()))):
                 continue
             if self.taken.free(start, m.end()):
                 self.fractions.append((start, m.end(), num / den))
