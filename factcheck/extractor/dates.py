@@ -111,6 +111,9 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
+        ("short_decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?['’](?P<yy>[3-9]0|00|10)s\b")),
+        ("short_year", regex.compile(  # "in '98", "the class of '69" (never a quoted '98' or a count)
+            r"(?i)(?<=\b(?:in|of|since|from|until|till|by|to|through|and|before|after|during)\s)['’](?P<yy>\d\d)\b(?!['’\w]|[.,]\d)")),
         ("century", regex.compile(  # "the 19th century", "the late twentieth century", never "5th century BC"
             rf"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
             rf"(?:(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<cw>{word_day}))"
@@ -343,6 +346,13 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         return DateMatch(m.start(), m.end(), "date", f"{y:04d}-{month:02d}-{day:02d}")
     if name == "decade":
         y = int(g["y"])
+        first, last = _part_of(y, y + 9, g.get("part"))
+        return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}")
+    if name in ("short_decade", "short_year"):  # the two-digit years of POSIX: '69 to '99 the 1900s, '00 to '68 2000s
+        yy = int(g["yy"])
+        y = yy + (1900 if yy >= 69 or (name == "short_decade" and yy >= 30) else 2000)
+        if name == "short_year":
+            return DateMatch(m.start(), m.end(), "date", f"{y:04d}")
         first, last = _part_of(y, y + 9, g.get("part"))
         return DateMatch(m.start(), m.end(), "date_range", f"{first}/{last}")
     if name == "century":  # as prose means it: "the 20th century" is the 1900s
