@@ -7,9 +7,11 @@ import re
 
 import regex
 
+from ..intervals import hedge_interval
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
+from .hedgewords import hedges_here
 from .measures import pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
@@ -183,7 +185,13 @@ class SimplePasses:
             whole = 1.0 if n in ("a", "an") else float(n) if n.isdigit() else word_value(n, self.vocab)
             found = unit_at(self.norm, m.end("n"), self.vocab)
             if whole and found and m.end("n") + found[2] == m.end("u") and self.taken.free(m.start(), m.end()):
-                self.add(m.start(), m.end(), found[1], value=whole + 0.5, low=whole + 0.5, high=whole + 0.5,
+                start, hedge = m.start(), "none"
+                h = self._search_before("hedge_before", start, 24)
+                if h and hedges_here(self.norm, h.start(1), h.group(1), found[1]):  # "about a year and a half"
+                    start, hedge = h.start(1), self.vocab.hedges[_BLANKS.sub(" ", h.group(1).lower())]
+                iv = hedge_interval(whole + 0.5, hedge, 0.5)
+                self.add(start, m.end(), found[1], value=whole + 0.5, low=iv.low, high=iv.high,
+                         low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive, hedge=hedge,
                          unit=found[0], precision=0.5, step=0.5)
 
     def _after_whole(self, start: int) -> bool:
