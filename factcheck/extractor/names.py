@@ -130,7 +130,9 @@ class NameRules:
                     and _DATING_WORD.search(self.norm, max(0, start - 8), start)):
                 return False
         nxt = _NEXT_WORD.match(self.norm, e, e + 40)
-        if not nxt or not is_plural(nxt.group(1), self.vocab):
-            return True
+        if not nxt or not is_plural(nxt.group(1), self.vocab) or (
+                self.vocab.year_range[0] <= int(digits) and _DATING_WORD.search(
+                    self.norm, max(0, e - len(digits) - 8), e - len(digits))):  # "In 2019 sales rose": a year
+            return True  # (but "In 1500 homes the power failed": too early a year to read one there)
         word = nxt.group(1).lower()  # "In 2019 hundreds of houses burned": a year, then a vague quantity
         return word in self.vocab.vague_quantities

@@ -51,11 +51,18 @@ def _unglue(word: str, vocab: Vocabulary) -> tuple[str, bool]:
     """Split a plural glued to a function word by a missing space ("operationsto")."""
     low = word.lower()
     for glue in _GLUE:
-        if low.endswith(glue) and len(low) - len(glue) >= 5 and not low[: -len(glue)].endswith("is"):
+        if low.endswith(glue) and len(low) - len(glue) >= 5 and not low[: -len(glue)].endswith("is") and not (
+                glue == "on" and low.endswith("son")):  # (never "seas|on", "reas|on", "less|on")
             head = word[: -len(glue)]  # (never "pers|on", "garris|on")
             if is_plural(head, vocab):
                 return head, True
     return word, False
+
+
+_PLURAL_NOT_VERB = regex.compile(r"[a-z]{2,}[^s]s")
+_NOUN_CONTEXT = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|from|across|over|during|and|or|with|between|since|per|of|"
+                              r"this|last|so far|a season|a year)\b")
+"""What follows a verb's -s form after a figure for it to be a plural noun ("149 shows in 53 cities", "six runs;")."""
 
 
 def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False) -> tuple[Optional[str], int]:
@@ -93,13 +100,15 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
             cursor = m.end()
             words.append((word, m.end()))
             continue
-        if low in vocab.verbs:
+        verb_plural = low in vocab.verbs and not words and bool(_PLURAL_NOT_VERB.fullmatch(low)) and bool(
+            _NOUN_CONTEXT.match(norm, m.end()))  # "149 shows in 53 cities", "six runs;" (not "2021 marks the start")
+        if low in vocab.verbs and not verb_plural:
             break
         word, glued = _unglue(word, vocab)
         end = m.start(1) + len(word)
         words.append((word, end))
         cursor = m.end()
-        plural = is_plural(word, vocab) and not _ambiguous_adjective(word, norm, cursor, vocab)
+        plural = verb_plural or (is_plural(word, vocab) and not _ambiguous_adjective(word, norm, cursor, vocab))
         if plural or glued or (single and len(words) == 1 and low not in vocab.modifiers):
             head = singular(word, vocab) if plural or glued else word.lower()
             phrase = [w for w, _ in words[:-1]]
@@ -165,4 +174,8 @@ def lemma(word: str) -> str:
     """The dictionary form of an English word ("died" -> "die"); memoised per process (a pure function)."""
     import simplemma
 
-    return simplemma.lemmatize(word.lower(), lang="en")
+    low = word.lower()
+    base = simplemma.lemmatize(low, lang="en")
+    if len(base) >= 6 and base.endswith("ell") and low.endswith(("elled", "elling")):
+        return base[:-1]  # British "cancelled", "labelled", "travelling": cancel (not "spelled", "dwelling")
+    return base
