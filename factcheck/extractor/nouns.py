@@ -59,6 +59,10 @@ def _unglue(word: str, vocab: Vocabulary) -> tuple[str, bool]:
     return word, False
 
 
+_ACRONYM = regex.compile(r"[A-Z]{2,5}s?")
+_NOT_COUNTED_ACRONYMS = frozenset("AM PM BC AD BCE CE GMT UTC BST CET EST EDT PST PDT JST IST AEST CPC RFC ISBN".split())
+"""Capitals after a figure that name its time or era or an identifier, never what it counts ("10 AM", "500 BC",
+"18th CPC", "2616 RFC")."""
 _PLURAL_NOT_VERB = regex.compile(r"[a-z]{2,}[^s]s")
 _NOUN_CONTEXT = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|from|across|over|during|and|or|with|between|since|per|of|"
                               r"this|last|so far|a season|a year)\b")
@@ -100,6 +104,11 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
             cursor = m.end()
             words.append((word, m.end()))
             continue
+        if not words and _ACRONYM.fullmatch(word) and word.rstrip("s") not in _NOT_COUNTED_ACRONYMS and (
+                _NOUN_CONTEXT.match(norm, m.end())) and low not in vocab.currency_after and word not in (
+                vocab.units) and not (len(word) == 3 and word in set(vocab.currency_before.values())):
+            # "20,124 TEU", "650 MPs", "2 MP": what an acronym counts (not a unit's or a currency's letters)
+            return word[:-1] if word.endswith("s") else word, m.end()
         verb_plural = low in vocab.verbs and not words and bool(_PLURAL_NOT_VERB.fullmatch(low)) and bool(
             _NOUN_CONTEXT.match(norm, m.end()))  # "149 shows in 53 cities", "six runs;" (not "2021 marks the start")
         if low in vocab.verbs and not verb_plural:
