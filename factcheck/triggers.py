@@ -63,14 +63,15 @@ class Trigger:
 
 
 class TextProbe:
-    """One text's answers to trigger questions, each asked once however many patterns share a need or hint.
+    """One text's answers to trigger questions: each need answered once however many patterns share it, the
+    windows' hints searched.
 
     ``lowered`` is the text in lower case (same length) for case-insensitive
     literals, or None when lower case would not tell (a character in
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "fast_text", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "fast_text", "_needs")
 
     def __init__(self, text: str):
         self.text = text
@@ -82,7 +83,6 @@ class TextProbe:
         them (``re.IGNORECASE`` aside): no character past U+FFFF and none of _RE_ONLY_BLANKS; a trigger's
         ``fast_hint`` is searched in it."""
         self._needs: dict = {}
-        self._hinted: dict = {}
 
     def has_needs(self, trigger: Trigger) -> bool:
         """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it
@@ -124,13 +124,8 @@ class TextProbe:
             if hint is None:
                 kept.append(window)
                 continue
-            key = (id(hint), window)
-            found = self._hinted.get(key)
-            if found is None:
-                fast = trigger.fast_hint if self.fast_text is not None else None
-                found = self._hinted[key] = (hint.search(self.text, *window) if fast is None else
-                                             fast.search(self.fast_text, *window)) is not None
-            if found:
+            fast = trigger.fast_hint if self.fast_text is not None else None
+            if (hint.search(self.text, *window) if fast is None else fast.search(self.fast_text, *window)) is not None:
                 kept.append(window)
         return kept
 
