@@ -9,8 +9,7 @@ from hypothesis import given, strategies as st
 from factcheck.extractor import passes
 from factcheck.extractor.wordtest import may_hold
 from factcheck.framevocab import _anywhere
-from factcheck.literalscan import MANY_LITERALS
-from factcheck.triggers import TextProbe
+from factcheck.triggers import TextProbe, Trigger
 
 _WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "In", "IN", "out", "of", "every", "a",
           "hundred", "thousand", "million", "five", "ten-fold", "2.5-fold", "fold", "twenty", "2019", "word", "\t",
@@ -52,17 +51,37 @@ def test_word_test_rules_out_clauses_without_the_words():
     assert may_hold("anything", None, {})
 
 
-def test_many_literal_needs_answer_as_in_tests():
-    """A need of many literals (Aho-Corasick) holds exactly where one of its literals is in the text."""
-    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-")]
+def test_needs_answer_as_in_tests():
+    """Every need answered at once (``literalscan.NeedIndex``) holds exactly where one of its literals is in the
+    text, for needs of one literal and of many, case-insensitive or not, with characters lower case cannot tell."""
+    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-", "in", "x")]
     rng = random.Random(3)
     for _ in range(2_000):
-        need = tuple(rng.sample(literals, MANY_LITERALS))
-        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ"]) for _ in range(6))
+        triggers = [Trigger(tuple(tuple(rng.sample(literals, rng.randint(1, 14))) for _ in range(rng.randint(1, 3))))
+                    for _ in range(3)]
+        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ", "In"]) for _ in range(6))
         probe = TextProbe(text)
-        expected = any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
-                       for lit, folded in need)
-        assert probe._holds(need) == expected, (need, text)
+        for trigger in triggers:
+            expected = all(any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
+                               for lit, folded in need) for need in trigger.needs)
+            assert probe.has_needs(trigger) == expected, (trigger.needs, text)
+
+
+def test_needs_of_a_trigger_made_after_the_probe_answered():
+    """A trigger whose needs are new to the index, asked of a probe that already answered others, is answered."""
+    probe = TextProbe("the quarterly zyxwvut figures")
+    assert probe.has_needs(Trigger(((("quarterly", True),),)))
+    assert probe.has_needs(Trigger(((("zyxwvut", True),),)))
+    assert not probe.has_needs(Trigger(((("zyxwvu2", True),),)))
+
+
+def test_pickled_trigger_takes_the_bits_of_its_process():
+    """A trigger travels without its mask: unpickled, it takes its needs' bits from the index it lands in."""
+    import pickle
+
+    trigger = Trigger(((("tuvwxyz", True), ("ZYX", False)),))
+    copy = pickle.loads(pickle.dumps(trigger))
+    assert copy == trigger and copy.mask == trigger.mask and TextProbe("a ZYX b").has_needs(copy)
 
 
 def test_measure_phrases_bounded_by_word_characters():
