@@ -220,3 +220,29 @@ def test_edges_answer_alike_with_shared_openings(vocab):
         for at in range(len(text) + 1):
             for edge in edges:
                 assert edge.may_match(text, at, openings) == edge.may_match(text, at), (text, at)
+
+
+def test_number_words_tried_only_where_they_can_start(vocab):
+    """``windows.scan_at`` at ``number_word_starts`` finds what ``scan`` finds for the number-word pattern, windows
+    cut inside words, articles, blanks and hyphens included (speed round 7)."""
+    from factcheck.extractor.windows import number_word_starts, scan, scan_at, windows_around, word_hits
+
+    pattern, plain = vocab.pattern("number_words"), vocab.compiled["plain_number_words"]
+    words = ["a", "A", "an", "AN", "the", "one", "Two", "seven", "SEVENTEEN", "sevenfold", "hundred", "Thousand",
+             "millions", "dozen", "and", "point", "five", "ten", "tenth", "x", "_", "9", "ba", "\u00e9", "several",
+             "quarter", "half"]
+    rng = random.Random(31)
+    checked = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "", "-", " - ", ", ", "\u00a0"])
+                       for _ in range(rng.randint(1, 40)))
+        probe, hits = TextProbe(text), word_hits(text, vocab)
+        if probe.lowered is None or hits is None:
+            continue
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 2 * rng.randint(1, 4))))
+        for windows in (windows_around(hits, len(text)), list(zip(cuts[::2], cuts[1::2]))):
+            expected = [m.span() for m in scan(pattern, text, windows)]
+            assert [m.span() for m in scan_at(pattern, text, windows, number_word_starts(
+                probe.lowered, hits, windows, plain))] == expected, (text, windows)
+            checked += bool(expected)
+    assert checked > 1_000

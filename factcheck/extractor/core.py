@@ -56,7 +56,7 @@ from .taken import Taken
 from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
-from .windows import digit_windows, scan, word_windows
+from .windows import digit_windows, number_word_starts, scan, scan_at, windows_around, word_hits
 
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
@@ -96,7 +96,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         self.sentences = sentences(self.norm)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.digits = digit_windows(self.norm)
-        self.words = word_windows(self.norm, vocab)
+        self.word_hits = word_hits(self.norm, vocab)
+        self.words = None if self.word_hits is None else windows_around(self.word_hits, len(self.norm))
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
         self.fraction_spans = Taken()
         self.probe = TextProbe(self.norm)
@@ -207,7 +208,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
-        for m in self.scan_words("number_words"):
+        plain = self.vocab.compiled.get("plain_number_words")  # (tried only where a match can start, if lower case tells)
+        for m in scan_at(self.v("number_words"), self.norm, self.words, number_word_starts(
+                self.probe.lowered, self.word_hits, self.words, plain)) if plain and self.words and self.probe.lowered \
+                is not None else self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
                 if self.taken.free(start, end) and halves.free(start, end):
