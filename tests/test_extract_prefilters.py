@@ -246,3 +246,31 @@ def test_number_words_tried_only_where_they_can_start(vocab):
                 probe.lowered, hits, windows, plain))] == expected, (text, windows)
             checked += bool(expected)
     assert checked > 1_000
+
+
+def test_scientific_windows_hold_every_match():
+    """``measures.scientific_windows`` keeps every digit window SCIENTIFIC finds a match in (speed round 7)."""
+    from factcheck.extractor.measures import SCIENTIFIC, scientific_windows
+    from factcheck.extractor.windows import digit_windows, scan
+
+    parts = ["1.5", "e", "E", "-", "+", "3", "x", "X", "10", "^", "*", "**", "(", ")", "×", "·", "⁻", "³", " ", "  ",
+             "a", "\u0663", "word", "\n", "y" * 50]
+    rng = random.Random(37)
+    held = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 14)))
+        windows = digit_windows(text)
+        found = [m.span() for m in scan(SCIENTIFIC, text, windows)]
+        held += bool(found)
+        assert [m.span() for m in scan(SCIENTIFIC, text, scientific_windows(text, windows))] == found, text
+    assert held > 100
+
+
+def test_whole_line_character_tests():
+    """The vulgar-fraction class holds no ASCII character (a line of ASCII skips its search), and the any-digit class
+    reads every character of the Basic Multilingual Plane alike in Python's re and the regex module."""
+    from factcheck.extractor import core, document
+
+    assert not any(core._VULGAR_CHAR.match(chr(i)) for i in range(128))
+    alike = regex.compile(document._ANY_DIGIT.pattern)
+    assert all(bool(document._ANY_DIGIT.match(chr(i))) == bool(alike.match(chr(i))) for i in range(0x10000))
