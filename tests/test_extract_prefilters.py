@@ -169,15 +169,15 @@ def test_fast_hints_find_what_their_hints_find(vocab):
 
 
 def test_date_window_hints_hold_every_match(vocab):
-    """Every match of a date pattern holds its window hint (``dates._window_hints``) and, where the pattern
-    needs one, a month name."""
+    """Every match of a date pattern holds its window hints (``dates._window_hints``, ``dates._HINTS``) and, where
+    the pattern needs one, a month name."""
     from factcheck.extractor import dates
 
     hints = dates._window_hints(vocab)
     month_names = regex.compile(f"(?i:{dates._month_names(vocab)})")
     words = ["May", "may", "MARCH", "Dec.", "Sept", "1st", "22nd", "3", "31", "the", "of", "twenty-first", "second",
              "Monday,", "to", "-", "2019", "1793", "in", "Q3", "2q", "H1", "quarter", "half", "and", "2020/21",
-             "\u017f", "\u0130", "\u212a", ","]
+             "2015-3", "3/2015", "2019.12", "\u017f", "\u0130", "\u212a", ","]
     rng = random.Random(23)
     for _ in range(6_000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
@@ -187,6 +187,8 @@ def test_date_window_hints_hold_every_match(vocab):
                     assert hints[name][0].search(text, m.start(), m.end()), (name, text)
                 if name in dates._NEEDS_MONTH:
                     assert month_names.search(text, m.start(), m.end()), (name, text)
+                if name in dates._HINTS:
+                    assert dates._HINTS[name].search(text, m.start(), m.end()), (name, text)
 
 
 def test_phrases_in_finds_what_finditer_finds(vocab):
