@@ -101,6 +101,14 @@ class TextProbe:
             self._held, self._asked = NEEDS.answers(self.text, self.lowered)
         return self._held & mask == mask
 
+    def held(self) -> int:
+        """The bits of every need the text holds (``Trigger.mask`` tests: a pattern set is ruled out pattern by
+        pattern without a call each)."""
+        every = (1 << len(NEEDS.bits)) - 1
+        if self._asked != every:
+            self._held, self._asked = NEEDS.answers(self.text, self.lowered)
+        return self._held
+
     def hinted(self, trigger: Trigger, windows: Optional[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
         """``windows`` (None: the whole text) less those in which the trigger's hint does not occur, or no match
         can start (``Trigger.opening``)."""

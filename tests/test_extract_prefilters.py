@@ -65,6 +65,7 @@ def test_needs_answer_as_in_tests():
             expected = all(any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
                                for lit, folded in need) for need in trigger.needs)
             assert probe.has_needs(trigger) == expected, (trigger.needs, text)
+            assert (trigger.mask & probe.held() == trigger.mask) == expected, (trigger.needs, text)
 
 
 def test_needs_of_a_trigger_made_after_the_probe_answered():
@@ -73,6 +74,8 @@ def test_needs_of_a_trigger_made_after_the_probe_answered():
     assert probe.has_needs(Trigger(((("quarterly", True),),)))
     assert probe.has_needs(Trigger(((("zyxwvut", True),),)))
     assert not probe.has_needs(Trigger(((("zyxwvu2", True),),)))
+    later = Trigger(((("quarterl", True),),))
+    assert later.mask & probe.held() == later.mask
 
 
 def test_pickled_trigger_takes_the_bits_of_its_process():
