@@ -3,7 +3,8 @@
 "since (?P<from>(?:18|19|20)\\d\\d)" cannot match a line without "since";
 "(?:Suite|Room|No\\.) #?\\d+" not one without "suite", "room" or "no.".
 ``trigger_of`` derives such needs once, when the vocabulary is built, and a
-``TextProbe`` then rules a pattern out of a line with a few ``in`` tests
+``TextProbe`` then rules a pattern out of a line with a test of bits (the
+line's answers to every need come from one pass, ``literalscan.NeedIndex``)
 instead of a regex search per window.  Only literals a match consumes
 count (never those in lookarounds), so a match always holds them.
 
@@ -23,12 +24,12 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 import regex
 
-from .literalscan import MANY_LITERALS, automata_of
+from .literalscan import NEEDS
 from .triggerhints import fast_form, hint_of
 
 try:
@@ -60,17 +61,26 @@ class Trigger:
     fast_hint: Optional["re.Pattern"] = None
     """The hint as ``triggerhints.fast_form`` writes it, searched in the text's lower case in its place where that
     tells (``TextProbe.fast_text``)."""
+    mask: int = field(default=0, init=False, repr=False, compare=False)
+    """The bits of the needs in ``literalscan.NEEDS`` (set on creation, in this process)."""
+
+    def __post_init__(self):
+        object.__setattr__(self, "mask", NEEDS.mask_of(self.needs))
+
+    def __reduce__(self):
+        """Pickled without its mask: another process numbers the needs its own way."""
+        return Trigger, (self.needs, self.hint, self.opening, self.fast_hint)
 
 
 class TextProbe:
-    """One text's answers to trigger questions, each asked once however many patterns share a need or hint.
+    """One text's answers to trigger questions: its needs answered at once, its windows' hints searched.
 
     ``lowered`` is the text in lower case (same length) for case-insensitive
     literals, or None when lower case would not tell (a character in
     CASE_ODDITIES, or a lower case of another length): such needs then hold.
     """
 
-    __slots__ = ("text", "lowered", "fast_text", "_needs", "_hinted")
+    __slots__ = ("text", "lowered", "fast_text", "_held", "_asked")
 
     def __init__(self, text: str):
         self.text = text
@@ -81,35 +91,23 @@ class TextProbe:
         """``lowered`` where Python's re reads digits, blanks and letters (in lower case) as the regex module reads
         them (``re.IGNORECASE`` aside): no character past U+FFFF and none of _RE_ONLY_BLANKS; a trigger's
         ``fast_hint`` is searched in it."""
-        self._needs: dict = {}
-        self._hinted: dict = {}
+        self._held = self._asked = 0  # (the bits of the needs the text holds, of those answered: none yet)
 
     def has_needs(self, trigger: Trigger) -> bool:
-        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it
-        (each need's answer is kept: many patterns share needs; a pattern is asked about once per text)."""
-        for alternatives in trigger.needs:
-            found = self._needs.get(id(alternatives))
-            if found is None:
-                found = self._needs[id(alternatives)] = self._holds(alternatives)
-            if not found:
-                return False
-        return True
+        """False when the text lacks one of the trigger's needs, so its pattern cannot match anywhere in it (every
+        need is answered at once, the first time one is asked: ``literalscan.NeedIndex.answers``)."""
+        mask = trigger.mask
+        if mask & self._asked != mask:
+            self._held, self._asked = NEEDS.answers(self.text, self.lowered)
+        return self._held & mask == mask
 
-    def _holds(self, alternatives) -> bool:
-        """Whether one of a need's alternatives occurs in the text (a need of many literals: one Aho-Corasick
-        pass per case, stopping at the first literal found, instead of one ``in`` test per literal; below a
-        dozen the ``in`` tests are faster)."""
-        automata = automata_of(alternatives) if len(alternatives) >= MANY_LITERALS else None
-        if automata is not None:
-            folded, plain = automata
-            if folded is not None and (self.lowered is None or next(folded.iter(self.lowered), None) is not None):
-                return True
-            return plain is not None and next(plain.iter(self.text), None) is not None
-        text, lowered = self.text, self.lowered
-        for literal, folded in alternatives:
-            if (lowered is None or literal in lowered) if folded else literal in text:
-                return True
-        return False
+    def held(self) -> int:
+        """The bits of every need the text holds (``Trigger.mask`` tests: a pattern set is ruled out pattern by
+        pattern without a call each)."""
+        every = (1 << len(NEEDS.bits)) - 1
+        if self._asked != every:
+            self._held, self._asked = NEEDS.answers(self.text, self.lowered)
+        return self._held
 
     def hinted(self, trigger: Trigger, windows: Optional[list[tuple[int, int]]]) -> Optional[list[tuple[int, int]]]:
         """``windows`` (None: the whole text) less those in which the trigger's hint does not occur, or no match
@@ -124,13 +122,8 @@ class TextProbe:
             if hint is None:
                 kept.append(window)
                 continue
-            key = (id(hint), window)
-            found = self._hinted.get(key)
-            if found is None:
-                fast = trigger.fast_hint if self.fast_text is not None else None
-                found = self._hinted[key] = (hint.search(self.text, *window) if fast is None else
-                                             fast.search(self.fast_text, *window)) is not None
-            if found:
+            fast = trigger.fast_hint if self.fast_text is not None else None
+            if (hint.search(self.text, *window) if fast is None else fast.search(self.fast_text, *window)) is not None:
                 kept.append(window)
         return kept
 

@@ -271,6 +271,9 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     triggers = [_trigger_word(w) for w in list(vocab.number_words) + list(vocab.scales) + list(vocab.ordinal_words)
                 + list(vocab.vague_quantities)] + ["half", "quarter", "once", "twice", "thrice"]
     vocab.compiled["number_word_automaton"] = build_automaton(triggers)
+    plain = list(vocab.number_words) + list(vocab.scales)  # (windows.number_word_starts needs plain ASCII words)
+    vocab.compiled["plain_number_words"] = frozenset(w.lower() for w in plain) if all(
+        w.isascii() and w.isalpha() for w in plain) else None
     context = merged.get("context_units") or {}
     vocab.compiled["pint_units"] = PintUnits(
         [str(u) for u in merged.get("prefixable_units", [])], [str(w) for w in context.get("words", [])],

@@ -9,8 +9,7 @@ from hypothesis import given, strategies as st
 from factcheck.extractor import passes
 from factcheck.extractor.wordtest import may_hold
 from factcheck.framevocab import _anywhere
-from factcheck.literalscan import MANY_LITERALS
-from factcheck.triggers import TextProbe
+from factcheck.triggers import TextProbe, Trigger
 
 _WORDS = ["one", "One", "ONE", "two", "seven", "ſeven", "1", "12", "3", "in", "In", "IN", "out", "of", "every", "a",
           "hundred", "thousand", "million", "five", "ten-fold", "2.5-fold", "fold", "twenty", "2019", "word", "\t",
@@ -52,17 +51,40 @@ def test_word_test_rules_out_clauses_without_the_words():
     assert may_hold("anything", None, {})
 
 
-def test_many_literal_needs_answer_as_in_tests():
-    """A need of many literals (Aho-Corasick) holds exactly where one of its literals is in the text."""
-    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-")]
+def test_needs_answer_as_in_tests():
+    """Every need answered at once (``literalscan.NeedIndex``) holds exactly where one of its literals is in the
+    text, for needs of one literal and of many, case-insensitive or not, with characters lower case cannot tell."""
+    literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-", "in", "x")]
     rng = random.Random(3)
     for _ in range(2_000):
-        need = tuple(rng.sample(literals, MANY_LITERALS))
-        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ"]) for _ in range(6))
+        triggers = [Trigger(tuple(tuple(rng.sample(literals, rng.randint(1, 14))) for _ in range(rng.randint(1, 3))))
+                    for _ in range(3)]
+        text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ", "In"]) for _ in range(6))
         probe = TextProbe(text)
-        expected = any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
-                       for lit, folded in need)
-        assert probe._holds(need) == expected, (need, text)
+        for trigger in triggers:
+            expected = all(any((probe.lowered is None or lit in probe.lowered) if folded else lit in text
+                               for lit, folded in need) for need in trigger.needs)
+            assert probe.has_needs(trigger) == expected, (trigger.needs, text)
+            assert (trigger.mask & probe.held() == trigger.mask) == expected, (trigger.needs, text)
+
+
+def test_needs_of_a_trigger_made_after_the_probe_answered():
+    """A trigger whose needs are new to the index, asked of a probe that already answered others, is answered."""
+    probe = TextProbe("the quarterly zyxwvut figures")
+    assert probe.has_needs(Trigger(((("quarterly", True),),)))
+    assert probe.has_needs(Trigger(((("zyxwvut", True),),)))
+    assert not probe.has_needs(Trigger(((("zyxwvu2", True),),)))
+    later = Trigger(((("quarterl", True),),))
+    assert later.mask & probe.held() == later.mask
+
+
+def test_pickled_trigger_takes_the_bits_of_its_process():
+    """A trigger travels without its mask: unpickled, it takes its needs' bits from the index it lands in."""
+    import pickle
+
+    trigger = Trigger(((("tuvwxyz", True), ("ZYX", False)),))
+    copy = pickle.loads(pickle.dumps(trigger))
+    assert copy == trigger and copy.mask == trigger.mask and TextProbe("a ZYX b").has_needs(copy)
 
 
 def test_measure_phrases_bounded_by_word_characters():
@@ -150,15 +172,15 @@ def test_fast_hints_find_what_their_hints_find(vocab):
 
 
 def test_date_window_hints_hold_every_match(vocab):
-    """Every match of a date pattern holds its window hint (``dates._window_hints``) and, where the pattern
-    needs one, a month name."""
+    """Every match of a date pattern holds its window hints (``dates._window_hints``, ``dates._HINTS``) and, where
+    the pattern needs one, a month name."""
     from factcheck.extractor import dates
 
     hints = dates._window_hints(vocab)
     month_names = regex.compile(f"(?i:{dates._month_names(vocab)})")
     words = ["May", "may", "MARCH", "Dec.", "Sept", "1st", "22nd", "3", "31", "the", "of", "twenty-first", "second",
              "Monday,", "to", "-", "2019", "1793", "in", "Q3", "2q", "H1", "quarter", "half", "and", "2020/21",
-             "\u017f", "\u0130", "\u212a", ","]
+             "2015-3", "3/2015", "2019.12", "\u017f", "\u0130", "\u212a", ","]
     rng = random.Random(23)
     for _ in range(6_000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
@@ -168,6 +190,8 @@ def test_date_window_hints_hold_every_match(vocab):
                     assert hints[name][0].search(text, m.start(), m.end()), (name, text)
                 if name in dates._NEEDS_MONTH:
                     assert month_names.search(text, m.start(), m.end()), (name, text)
+                if name in dates._HINTS:
+                    assert dates._HINTS[name].search(text, m.start(), m.end()), (name, text)
 
 
 def test_phrases_in_finds_what_finditer_finds(vocab):
@@ -201,3 +225,57 @@ def test_edges_answer_alike_with_shared_openings(vocab):
         for at in range(len(text) + 1):
             for edge in edges:
                 assert edge.may_match(text, at, openings) == edge.may_match(text, at), (text, at)
+
+
+def test_number_words_tried_only_where_they_can_start(vocab):
+    """``windows.scan_at`` at ``number_word_starts`` finds what ``scan`` finds for the number-word pattern, windows
+    cut inside words, articles, blanks and hyphens included (speed round 7)."""
+    from factcheck.extractor.windows import number_word_starts, scan, scan_at, windows_around, word_hits
+
+    pattern, plain = vocab.pattern("number_words"), vocab.compiled["plain_number_words"]
+    words = ["a", "A", "an", "AN", "the", "one", "Two", "seven", "SEVENTEEN", "sevenfold", "hundred", "Thousand",
+             "millions", "dozen", "and", "point", "five", "ten", "tenth", "x", "_", "9", "ba", "\u00e9", "several",
+             "quarter", "half"]
+    rng = random.Random(31)
+    checked = 0
+    for _ in range(3_000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "", "-", " - ", ", ", "\u00a0"])
+                       for _ in range(rng.randint(1, 40)))
+        probe, hits = TextProbe(text), word_hits(text, vocab)
+        if probe.lowered is None or hits is None:
+            continue
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 2 * rng.randint(1, 4))))
+        for windows in (windows_around(hits, len(text)), list(zip(cuts[::2], cuts[1::2]))):
+            expected = [m.span() for m in scan(pattern, text, windows)]
+            assert [m.span() for m in scan_at(pattern, text, windows, number_word_starts(
+                probe.lowered, hits, windows, plain))] == expected, (text, windows)
+            checked += bool(expected)
+    assert checked > 1_000
+
+
+def test_scientific_windows_hold_every_match():
+    """``measures.scientific_windows`` keeps every digit window SCIENTIFIC finds a match in (speed round 7)."""
+    from factcheck.extractor.measures import SCIENTIFIC, scientific_windows
+    from factcheck.extractor.windows import digit_windows, scan
+
+    parts = ["1.5", "e", "E", "-", "+", "3", "x", "X", "10", "^", "*", "**", "(", ")", "×", "·", "⁻", "³", " ", "  ",
+             "a", "\u0663", "word", "\n", "y" * 50]
+    rng = random.Random(37)
+    held = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 14)))
+        windows = digit_windows(text)
+        found = [m.span() for m in scan(SCIENTIFIC, text, windows)]
+        held += bool(found)
+        assert [m.span() for m in scan(SCIENTIFIC, text, scientific_windows(text, windows))] == found, text
+    assert held > 100
+
+
+def test_whole_line_character_tests():
+    """The vulgar-fraction class holds no ASCII character (a line of ASCII skips its search), and the any-digit class
+    reads every character of the Basic Multilingual Plane alike in Python's re and the regex module."""
+    from factcheck.extractor import core, document
+
+    assert not any(core._VULGAR_CHAR.match(chr(i)) for i in range(128))
+    alike = regex.compile(document._ANY_DIGIT.pattern)
+    assert all(bool(document._ANY_DIGIT.match(chr(i))) == bool(alike.match(chr(i))) for i in range(0x10000))

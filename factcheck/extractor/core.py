@@ -29,12 +29,12 @@ from .finish import Finish
 from .hedgewords import hedges_here
 from .measures import (
     SCIENTIFIC,
-    SCIENTIFIC_HINT,
     clock_figure,
     compound,
     degrees_minutes,
     pounds_of_money,
     scientific,
+    scientific_windows,
     unit_at,
 )
 from .names import NameRules
@@ -56,7 +56,7 @@ from .taken import Taken
 from .temperature import degrees_at, scale_letter, sentence_words
 from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
-from .windows import digit_windows, scan, word_windows
+from .windows import digit_windows, number_word_starts, scan, scan_at, windows_around, word_hits
 
 _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
@@ -71,7 +71,8 @@ _YEAR_DIGITS = regex.compile(r"(?:1[5-9]|20)\d\d")
 _VULGAR = regex.compile(r"(?:(?<![\d.,])(\d{1,6})[ \t]?)?([\u00bc-\u00be\u2150-\u215e])(?!\d)")
 """A vulgar fraction character, with the whole number before it: "½ tbsp", "2½ miles", "10 ¾"."""
 _VULGAR_CHAR = regex.compile(r"[\u00bc-\u00be\u2150-\u215e]")
-"""Searched before _VULGAR (which every match of holds), several times faster on a line without one."""
+"""Searched before _VULGAR (which every match of holds), several times faster on a line without one (and not at all
+on a line of ASCII: the characters are not)."""
 _BLANKS = regex.compile(r"\s+")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z][A-Za-z-]*)")
@@ -96,7 +97,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         self.sentences = sentences(self.norm)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.digits = digit_windows(self.norm)
-        self.words = word_windows(self.norm, vocab)
+        self.word_hits = word_hits(self.norm, vocab)
+        self.words = None if self.word_hits is None else windows_around(self.word_hits, len(self.norm))
         self.fractions: list[tuple[int, int, float]] = []  # "two thirds", "one-fifth": read as figures
         self.fraction_spans = Taken()
         self.probe = TextProbe(self.norm)
@@ -164,7 +166,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     base = float(whole) if whole.isdigit() else (word_value(whole, self.vocab) or 0.0)
                 cores.append((m.start(), m.end(), base + 0.5, repr(base + 0.5), bool(whole) and not whole.isdigit()))
                 halves.add(m.start(), m.end())
-        for m in scan(SCIENTIFIC, self.norm, self.digits if SCIENTIFIC_HINT.search(self.norm) else []):
+        for m in scan(SCIENTIFIC, self.norm, scientific_windows(self.norm, self.digits)):
             if not self.taken.free(m.start(), m.end()):
                 continue
             read = scientific(m)
@@ -185,7 +187,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                     start, value = whole.start(), int(whole.group(1)) + value
                 cores.append((start, m.end(), value, repr(round(value, 6)), False))
                 halves.add(start, m.end())
-        for m in _VULGAR.finditer(self.norm) if _VULGAR_CHAR.search(self.norm) else ():
+        for m in _VULGAR.finditer(self.norm) if not self.norm.isascii() and _VULGAR_CHAR.search(self.norm) else ():
             value = (int(m.group(1)) if m.group(1) else 0) + unicodedata.numeric(m.group(2))
             if self.taken.free(m.start(), m.end()):
                 cores.append((m.start(), m.end(), value, repr(round(value, 6)), False))
@@ -207,7 +209,10 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             if self.taken.free(m.start(), m.end()) and halves.free(m.start(), m.end()):
                 value, digits = digits_value(m.group())
                 cores.append((m.start(), m.end(), value, digits, False))
-        for m in self.scan_words("number_words"):
+        plain = self.vocab.compiled.get("plain_number_words")  # (tried only where a match can start, if lower case tells)
+        for m in scan_at(self.v("number_words"), self.norm, self.words, number_word_starts(
+                self.probe.lowered, self.word_hits, self.words, plain)) if plain and self.words and self.probe.lowered \
+                is not None else self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
                 if self.taken.free(start, end) and halves.free(start, end):

@@ -158,6 +158,7 @@ def _window_hints(vocab: Vocabulary) -> dict[str, tuple["regex.Pattern", bool]]:
 
 
 _HINTS = {"year_month": regex.compile(r"\d{4}[-/.]\d|\d/\d{4}")}
+"""Hints of patterns whose trigger says too little: every match holds a hit, so only windows holding one are searched."""
 _NEEDS_MONTH = {"ordinal_of_month", "month_day", "day_month", "day_dash_month", "month_year", "month_range",
                 "year_then_month", "word_day_month", "month_word_day", "month_dash_day"}
 """Patterns every match of which holds a month name (in any letter case)."""
@@ -231,8 +232,8 @@ def find_dates(norm: str, vocab: Vocabulary, windows=None, word_windows=None, pr
         if month_hint is not None and where is month_windows and where:
             where = _held(month_hint, norm, month_starts, where)
         hint = _HINTS.get(name)
-        if hint is not None and where != [] and not hint.search(norm):
-            continue  # one fast search of the line rules the pattern out
+        if hint is not None and where != []:  # (every match holds a hit: only the windows holding one are searched)
+            where = [w for w in where or [(0, len(norm))] if hint.search(norm, *w) is not None]
         # overlapped: a failed long reading must not hide a short one
         for m in scan(pattern, norm, where, trigger, probe, overlapped=True):
             dm = _build(name, m, vocab)

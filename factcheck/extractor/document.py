@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import bisect
-
-import regex
+import re
 
 from ..model import Claim
 from ..vocab import Vocabulary
@@ -12,8 +11,9 @@ from .core import _Extraction
 from .text import normalize, sentences
 from .windows import word_windows
 
-_ANY_DIGIT = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]")
-"""A digit or a vulgar fraction character ("½"): a line without one (nor number words) holds no figure."""
+_ANY_DIGIT = re.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]")
+"""A digit or a vulgar fraction character ("½"): a line without one (nor number words) holds no figure (Python's
+re: a class of code points reads alike in both engines, and re finds it twice as fast)."""
 
 
 class ParagraphMemo:

@@ -31,7 +31,15 @@ SCIENTIFIC = regex.compile(
     r"|(?<![\w.,])(?P<m4>\d+(?:\.\d+)?)[eE](?P<e4>[-+]?\d{1,6})(?!\w|\.\w)"
 )
 SCIENTIFIC_HINT = regex.compile(r"\d[eE][-+]?\d|[×^·∙*⁰¹²³⁴⁵⁶⁷⁸⁹]|\d\s*[xX]\s*10")
-"""Cheap test of a whole text: without a hit, SCIENTIFIC cannot match anywhere in it."""
+"""Cheap test of a window: without a hit, SCIENTIFIC cannot match in it (every match holds one)."""
+
+
+def scientific_windows(norm: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The digit ``windows`` of ``norm`` in which SCIENTIFIC may match: those holding a hit of SCIENTIFIC_HINT (every
+    match holds one), searched window by window rather than in the whole line."""
+    return [(s, e) for s, e in windows if SCIENTIFIC_HINT.search(norm, s, e) is not None]
+
+
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 MAX_EXPONENT = 300
 """Exponents beyond this are not a figure anyone writes about (and would overflow a float)."""

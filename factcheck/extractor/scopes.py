@@ -54,9 +54,13 @@ def find_scopes(norm: str, vocab: Vocabulary, windows=None, probe: Optional[Text
         windows = None  # Chinese lines are dense with figures: one scan per pattern beats one per window
     triggers = vocab.compiled["triggers"]
     probe = TextProbe(norm) if probe is None else probe
+    held = probe.held() if windows != [] else 0  # (no window: nothing to find)
     for kind, pattern in _scope_patterns(norm, vocab):
+        trigger = triggers.get(pattern)
+        if trigger is not None and trigger.mask & held != trigger.mask:
+            continue  # (its needs are missing: the test scan makes, without the call)
         try:
-            for m in scan(pattern, norm, windows, triggers.get(pattern), probe, timeout=REGEX_TIMEOUT):
+            for m in scan(pattern, norm, windows, trigger, probe, timeout=REGEX_TIMEOUT):
                 if m.end() > m.start():
                     groups = tuple(sorted((k, v) for k, v in m.groupdict().items() if v))
                     found.append(ScopeMatch(m.start(), m.end(), kind, m.group().strip(), groups))

@@ -48,18 +48,78 @@ def digit_windows(norm: str) -> list[tuple[int, int]]:
 def word_windows(norm: str, vocab: Vocabulary, automaton_name: str = "number_word_automaton") -> list[tuple[int, int]] | None:
     """Windows around the words of one of the vocabulary's automata (number words by default;
     ``date_word_automaton``: months, seasons, quarters); None means "scan everything"."""
+    hits = word_hits(norm, vocab, automaton_name)
+    return None if hits is None else windows_around(hits, len(norm))
+
+
+def word_hits(norm: str, vocab: Vocabulary, automaton_name: str = "number_word_automaton"
+              ) -> list[tuple[int, int, str]] | None:
+    """(start, end, word in lower case) of every whole word of one of the vocabulary's automata in ``norm``, in
+    order of their ends; None when there is no automaton or lower case would move offsets."""
     automaton = vocab.compiled.get(automaton_name)
     if automaton is None:
         return None
     lowered = norm.lower()
     if len(lowered) != len(norm):  # a rare character whose lower case is longer: offsets would drift
         return None
-    spans = []
+    hits = []
     for end, word in automaton.iter(lowered):
         start = end - len(word) + 1
         if (start == 0 or not lowered[start - 1].isalpha()) and (end + 1 >= len(lowered) or not lowered[end + 1].isalpha()):
-            spans.append((start - PAD_BEFORE, end + 1 + PAD_AFTER))
-    return merge(spans, len(norm))
+            hits.append((start, end + 1, word))
+    return hits
+
+
+def windows_around(hits: list[tuple[int, int, str]], length: int) -> list[tuple[int, int]]:
+    """The windows around ``word_hits`` (padded, merged, clipped to ``[0, length]``)."""
+    return merge(((start - PAD_BEFORE, end + PAD_AFTER) for start, end, _ in hits), length)
+
+
+def number_word_starts(lowered: str, hits: list[tuple[int, int, str]], windows: list[tuple[int, int]],
+                       words: frozenset) -> list[int]:
+    """Every offset where a match of the vocabulary's ``number_words`` pattern can start (a sorted superset), for
+    ``scan_at``: where one of ``words`` (its number words and scales, plain ASCII words) starts as a whole word,
+    where a word runs into a window's end (the pattern there sees the word end), and at an "a" or "an" before
+    either ("a thousand").  ``lowered``: the text in lower case, where the regex module reads letters as lower
+    case does (``triggers.TextProbe.lowered``)."""
+    opens = [start for start, _, word in hits if word in words]
+    for _, end in windows:  # ("sevenfold" cut after "seven" by a window's end reads "seven" there)
+        if end < len(lowered) and lowered[end].isalpha() and lowered[end - 1].isalpha():
+            start = end - 1
+            while start > 0 and lowered[start - 1].isalpha():
+                start -= 1
+            opens.append(start)
+    starts = set(opens)
+    for start in opens:  # "a" or "an", then blanks, then the word
+        j = start
+        while j > 0 and lowered[j - 1].isspace():
+            j -= 1
+        if j < start:
+            for article in ("a", "an"):
+                at = j - len(article)
+                if at >= 0 and lowered[at:j] == article and (at == 0 or not lowered[at - 1].isalpha()):
+                    starts.add(at)
+    return sorted(starts)
+
+
+def scan_at(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]], starts: list[int]) -> list:
+    """``scan(pattern, norm, windows)`` for a pattern that never matches empty text, tried only at ``starts`` (sorted;
+    every offset in the windows where a match can start is one of them): one anchored match per start instead
+    of a search through each window."""
+    found: list = []
+    i, last, count = 0, -1, len(starts)
+    for s, e in windows:
+        while i < count and starts[i] < s:
+            i += 1
+        while i < count and starts[i] < e:
+            at = starts[i]
+            i += 1
+            if at >= last:
+                m = pattern.match(norm, at, e)
+                if m is not None:
+                    found.append(m)
+                    last = m.end()
+    return found
 
 
 def scan(pattern: "regex.Pattern", norm: str, windows: list[tuple[int, int]] | None, trigger: Trigger | None = None,
