@@ -328,29 +328,27 @@ def test_chinese_measure_words_that_name_nothing_here(vocab, text, quote):
     assert find(extract(text, vocab), quote).frame.measure in ("", "person")
 
 
-def test_chinese_deaths_and_injuries_are_two_facts(tmp_path):
+def _facts(tmp_path, texts: dict) -> list:
+    """The facts of a report on one document per (name, text), as the JSON report gives them."""
     import json
 
     from factcheck.cli import main
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("事故共造成35人死亡、100余人受伤。\n", encoding="utf-8")
-    b.write_text("事故造成35人死亡、120人受伤。\n", encoding="utf-8")
-    assert main(["report", str(a), str(b), "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
-    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
-    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    assert main(["report", *(str(tmp_path / n) for n in texts), "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
+    return json.loads((tmp_path / "out" / "discrepancies.json").read_text())["facts"]
+
+
+def test_chinese_deaths_and_injuries_are_two_facts(tmp_path):
+    facts = _facts(tmp_path, {"a.txt": "事故共造成35人死亡、100余人受伤。", "b.txt": "事故造成35人死亡、120人受伤。"})
+    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in facts)
     assert got == [("agree", ["35人", "35人"]), ("differ", ["100余人", "120人"])]
 
 
 def test_a_chinese_opening_date_meets_its_english_translation(tmp_path):
-    import json
-
-    from factcheck.cli import main
-    (tmp_path / "zh.txt").write_text("大桥全长55公里，于2018年10月24日正式通车。\n", encoding="utf-8")
-    (tmp_path / "en.txt").write_text("The bridge is 55 km long and opened on October 24, 2018.\n", encoding="utf-8")
-    assert main(["report", str(tmp_path / "zh.txt"), str(tmp_path / "en.txt"), "-o", str(tmp_path / "out"), "-q",
-                 "--no-cache"]) == 0
-    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
-    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    facts = _facts(tmp_path, {"zh.txt": "大桥全长55公里，于2018年10月24日正式通车。",
+                              "en.txt": "The bridge is 55 km long and opened on October 24, 2018."})
+    got = sorted((f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in facts)
     assert got == [("agree", ["2018年10月24日", "October 24, 2018"]), ("agree", ["55 km", "55公里"])]
 
 
@@ -365,15 +363,9 @@ def test_a_bare_measure_word_counts_the_noun_after_it(vocab, text, quote, counte
 
 
 def test_figures_of_a_noun_the_vocabulary_does_not_know_are_compared(tmp_path):
-    import json
-
-    from factcheck.cli import main
-    (tmp_path / "a.txt").write_text("消防部门出动了40辆消防车。全国共有4.8万所幼儿园。\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("当晚共出动42辆消防车赶赴现场。全国有4.8万所幼儿园。\n", encoding="utf-8")
-    assert main(["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "out"), "-q",
-                 "--no-cache"]) == 0
-    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
-    got = sorted((f["label"], f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"])
+    facts = _facts(tmp_path, {"a.txt": "消防部门出动了40辆消防车。全国共有4.8万所幼儿园。",
+                              "b.txt": "当晚共出动42辆消防车赶赴现场。全国有4.8万所幼儿园。"})
+    got = sorted((f["label"], f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in facts)
     assert got == [("幼儿园", "agree", ["4.8万所", "4.8万所"]), ("消防车", "differ", ["40辆", "42辆"])]
 
 
