@@ -21,15 +21,8 @@ LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?
 """A label that ends right before a figure (matched from a line's start or from its last ';')."""
 _BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*[^:;()\n]{1,30}\([ \t]*$")
 """A label, a figure and an opening bracket right before a figure: the bracket restates the labelled thing."""
-_NAMED_ROW = regex.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:(?:[^:;\n]{0,60}?,)?[ \t]*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*,?[ \t]*$")
-"""A label, then the name a row's figure is of ("Highest Yes share: Dundee, 57.35%", "Boundaries: England 26,
-New Zealand 17")."""
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
-_BRACKET_SCOPE = regex.compile(r"(?i)\(\s*(including|excluding|incl\.|excl\.)\s*([^)]*)\)")
-"""A bracket in a label that widens or narrows what its figures count ("Boundaries (including the Super Over)")."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
 _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
@@ -62,16 +55,13 @@ class LabelFrame:
 
 def find_label(norm: str, line_start: int, start: int):
     """The label right before a figure: from the line's start, else from its last ';' ("Host cities: 11;
-    stadiums: 12"), or the label of the figure a bracket holding this one follows ("SPD: 25.7% (206 seats)"), or a
-    label and the name a row's figure is of (group ``name``: "Highest Yes share: Dundee, 57.35%"); None when there
-    is none."""
+    stadiums: 12"), or the label of the figure a bracket holding this one follows ("SPD: 25.7% (206 seats)");
+    None when there is none."""
     m = LABEL.match(norm, line_start, start) or _BRACKETED.match(norm, line_start, start)
     if m is None:
         semi = norm.rfind(";", line_start, start)
         if semi >= 0:
             m = LABEL.match(norm, semi + 1, start)
-    if m is None:
-        m = _NAMED_ROW.match(norm, line_start, start)
     if m is not None and _CLAUSE_VERB.search(m.group("label")):
         return None  # "Health workers were among the hardest hit: 881 ...": a clause, not a label
     return m
@@ -130,10 +120,6 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         names = names or (" ".join(w.lower() for w in after_comma),)  # "Deaths, Liberia: 4,809"
     elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
         qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
-    bracket = _BRACKET_SCOPE.search(label)
-    if bracket:  # "Boundaries (including the Super Over): England 26": more than the plain count holds
-        qualifiers.append(" ".join([bracket.group(1).lower()] + [
-            w.lower() for w in TOKEN.findall(bracket.group(2)) if w.lower() not in ("the", "a", "an")]))
     years = {int(y) for y in _YEAR.findall(label)}
     subject = of_subject(of_phrase, counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):

@@ -213,8 +213,6 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities = clause_names(norm, (clause[0], start), sentence, vocab)  # in the House of Commons": the whole's
     if label:
         entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
-        if found.groupdict().get("name"):  # "Highest Yes share: Dundee, 57.35%"
-            entities = tuple(dict.fromkeys(entities + (found.group("name").lower(),)))
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
     daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in ("count", "money", "measure") else None
