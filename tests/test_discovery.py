@@ -313,7 +313,6 @@ TOGETHER = [
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),
     ("The wreckage was located on 3 April 2011.", "The wreckage was found on 2 April 2011."),  # one discovery
     ("The firm has 3,100 staff.", "The firm has 3,400 employees."),  # staff are its employees
-    ("The airliner crashed into the sea on 1 June 2009.", "The accident happened on 2 June 2009."),  # one crash
 ]
 
 
