@@ -387,7 +387,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6, 7 and 9 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.95 and recall >= 0.33 and accuracy >= 0.36  # (0.969 / 0.346 / 0.377 measured, 42 topics)
+    assert precision >= 0.96 and recall >= 0.345 and accuracy >= 0.375  # (0.972 / 0.354 / 0.382 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 
