@@ -1,4 +1,4 @@
-"""Chinese spans of time written in two units: 五年零三个月, 2小时30分钟, 1小时25分, 2分03秒.
+"""Chinese spans of time written in two units: 五年零三个月, 2小时30分钟, 1小时25分, 2分03秒, and race times 9秒83.
 
 Read as one duration in the larger unit, as the English "2 hours 30 minutes" is (2.5 hours), to the
 precision of the smaller unit, so that "2小时30分钟" meets "two and a half hours" and its first part is never
@@ -30,9 +30,21 @@ def _number(text: str):
     return numeral_value(text)
 
 
+_RACE_TIME = regex.compile(r"(?<![0-9.])(?P<s>[0-9]{1,2})秒(?P<f>[0-9]{1,2})(?![0-9.秒])")
+"""A race time with its fraction after 秒: 9秒83 is 9.83 seconds."""
+
+
 def read_compound_durations(ex, zh) -> None:
-    """Claim each span of time written in two units (see the module) through ``ex.add``."""
+    """Claim each span of time written in two units (see the module), and each race time written 9秒83,
+    through ``ex.add``."""
     norm = ex.norm
+    if "秒" in norm:
+        for m in _RACE_TIME.finditer(norm):
+            if ex.taken.free(m.start(), m.end()):
+                step = 10.0 ** -len(m.group("f"))
+                value = int(m.group("s")) + int(m.group("f")) * step
+                ex.add(m.start(), m.end(), "duration", value=value, low=value, high=value, hedge="none",
+                       precision=step, step=step, unit="second")
     if not any(u in norm for u in ("年", "天", "时", "分")):
         return
     for m in _COMPOUND.finditer(norm):

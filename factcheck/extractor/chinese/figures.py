@@ -20,6 +20,7 @@ from ..numbers import digits_value
 from .compound import read_compound_durations
 from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
+from .neighbours import read_neighbour_ranges
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
@@ -104,6 +105,7 @@ def read_chinese(ex) -> None:
                 ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
     _vague(ex, zh)
+    read_neighbour_ranges(ex, zh)
     for m in _LIST_MARKER.finditer(norm):
         if ex.taken.free(m.start(1), m.end(1)):
             ex.add(m.start(1), m.end(1), "identifier", value=_plain_value(m.group(1)))
