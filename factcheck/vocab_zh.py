@@ -163,7 +163,7 @@ def build_chinese(section: Optional[dict], english_units: dict, err: Callable[[l
     return zh
 
 
-_CN_DIGIT = "零〇一二两三四五六七八九"
+_CN_DIGIT = "零〇一二两俩三四五六七八九"  # (俩: 两个, spoken "two")
 CN_NUMERAL_CHARS = _CN_DIGIT + "十廿卅百千万亿点"
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 import cn2an
 
-_VARIANTS = str.maketrans({"两": "二", "〇": "零", "廿": "二十", "卅": "三十"})
+_VARIANTS = str.maketrans({"两": "二", "俩": "二", "〇": "零", "廿": "二十", "卅": "三十"})
 _DIGIT_BY_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SCALE_CHARS = "万亿"
 _UNIT_CHARS = "十百千"
