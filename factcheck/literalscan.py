@@ -44,23 +44,8 @@ class NeedIndex:
         then hold)."""
         scan = self._scan if self._scan is not None else self._build()
         folded, plain, singles, always, any_folded, known = scan
-        bits = always
-        if lowered is None:
-            bits |= any_folded
-        else:
-            if folded is not None:
-                for _, bit in folded.iter(lowered):
-                    bits |= bit
-            for literal, bit in singles[0]:
-                if literal in lowered:
-                    bits |= bit
-        if plain is not None:
-            for _, bit in plain.iter(text):
-                bits |= bit
-        for literal, bit in singles[1]:
-            if literal in text:
-                bits |= bit
-        return bits, known
+        held = any_folded if lowered is None else _held(folded, singles[0], lowered)
+        return always | held | _held(plain, singles[1], text), known
 
     def _build(self) -> tuple:
         """(folded automaton, plain automaton, one-character literals (folded, plain) with their bits, bits of
@@ -90,6 +75,19 @@ class NeedIndex:
         self._scan = (automata[0], automata[1], (tuple(singles[0].items()), tuple(singles[1].items())), always,
                       any_folded, (1 << len(self.bits)) - 1)
         return self._scan
+
+
+def _held(automaton, singles: tuple, text: str) -> int:
+    """The bits of the literals ``text`` holds: the automaton's words (None: none) and the one-character
+    ``singles`` ((literal, bits) pairs)."""
+    bits = 0
+    if automaton is not None:
+        for _, bit in automaton.iter(text):
+            bits |= bit
+    for literal, bit in singles:
+        if literal in text:
+            bits |= bit
+    return bits
 
 
 NEEDS = NeedIndex()

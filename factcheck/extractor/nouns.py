@@ -106,7 +106,7 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
             continue
         if not words and _ACRONYM.fullmatch(word) and word.rstrip("s") not in _NOT_COUNTED_ACRONYMS and (
                 _NOUN_CONTEXT.match(norm, m.end())) and low not in vocab.currency_after and word not in (
-                vocab.units) and not (len(word) == 3 and word in set(vocab.currency_before.values())):
+                vocab.units) and not (len(word) == 3 and word in vocab.currency_before.values()):
             # "20,124 TEU", "650 MPs", "2 MP": what an acronym counts (not a unit's or a currency's letters)
             return word[:-1] if word.endswith("s") else word, m.end()
         verb_plural = low in vocab.verbs and not words and bool(_PLURAL_NOT_VERB.fullmatch(low)) and bool(

@@ -10,7 +10,7 @@ import regex
 
 from ...intervals import hedge_interval
 from ...vocab_zh import CN_NUMERAL_CHARS
-from .numerals import numeral_value
+from .numerals import chinese_number
 from .phrases import hedge_before
 
 _NUMBER = rf"[0-9]+(?:\.[0-9]+)?|[{CN_NUMERAL_CHARS}]+"
@@ -21,13 +21,6 @@ _UNITS = {"年": "year", "个月": "month", "天": "day", "个小时": "hour", "
           "秒钟": "second", "秒": "second"}
 _PARTS = {("year", "month"): 12, ("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60}
 """The pairs of units a span is written in, and how many of the smaller make one of the larger."""
-
-
-def _number(text: str):
-    """The value of digits or a Chinese numeral, or None."""
-    if text[0].isdigit():
-        return float(text)
-    return numeral_value(text)
 
 
 _RACE_TIME = regex.compile(r"(?<![0-9.])(?P<s>[0-9]{1,2})秒(?P<f>[0-9]{1,2})(?![0-9.秒])")
@@ -50,7 +43,7 @@ def read_compound_durations(ex, zh) -> None:
     for m in _COMPOUND.finditer(norm):
         big, small = _UNITS[m.group("u1")], _UNITS[m.group("u2")]
         per = _PARTS.get((big, small))
-        a, b = _number(m.group("a")), _number(m.group("b"))
+        a, b = chinese_number(m.group("a")), chinese_number(m.group("b"))
         if per is None or a is None or b is None or not 0 <= b < per or not ex.taken.free(m.start(), m.end()):
             continue
         if big == "year" and a >= 1000:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 import cn2an
+import regex
 
 _VARIANTS = str.maketrans({"两": "二", "俩": "二", "〇": "零", "廿": "二十", "卅": "三十"})
 _DIGIT_BY_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -75,8 +76,11 @@ def spelled_digits(run: str) -> Optional[int]:
 
 
 def chinese_number(text: str) -> Optional[float]:
-    """A whole Chinese numeral or Arabic figure as a number (十 -> 10, "9" -> 9), else None."""
+    """A Chinese numeral or an Arabic figure as a number (十 -> 10, "9" -> 9, "2.5" -> 2.5), else None."""
     text = (text or "").strip()
-    if text.isdigit():
+    if text.isdigit() or _DECIMAL.fullmatch(text):
         return float(text)
     return numeral_value(text)
+
+
+_DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
