@@ -72,7 +72,7 @@ _NOT_A_SPAN_AGO = r"(?!\s+(?:ago|earlier|before|later|previously)\b)"
 def _anywhere(phrases, after: str = "") -> "regex.Pattern | None":
     """Matches one of the phrases as whole words anywhere (then ``after``, a lookahead, when given)."""
     alt = _words(phrases)
-    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-]){after}") if alt else None
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?!\w|-(?!\d)){after}") if alt else None  # ("magnitude-6.3")
 
 
 def _ending(phrases) -> "regex.Pattern | None":

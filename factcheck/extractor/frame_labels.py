@@ -13,7 +13,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_measures import STATISTIC_SYNONYMS, agent_measure
 from .frame_qualifiers import WHOLE
-from .frame_subjects import WHICH_ONES, of_subject
+from .frame_subjects import DETERMINERS, WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 
@@ -28,7 +28,8 @@ _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
-                  "under over after before since between among into near beyond abroad overseas nationwide worldwide".split())
+                  "under over after before since between among into near beyond abroad overseas nationwide worldwide "
+                  "when while where until because".split())  # ("Vessels queued when the canal reopened")
 _NARROWING = frozenset("at on in above below by during within outside under over including excluding before "
                        "after".split())
 _TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
@@ -93,7 +94,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         if event:
             measure = fv.noun_measure.get(singular(event[-1], vocab), event[-1])
     qualifiers = []
-    modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at] if w not in _WHOLE and w not in vocab.stop_words]
+    modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at]
+                if w not in _WHOLE and w not in vocab.stop_words and w not in DETERMINERS]
     if modifier:
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)
@@ -197,7 +199,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
     """The measure a label's head names, and the index of the word that names it ("Launch vehicle height"
     -> height, 2)."""
     fv = vocab.frames
-    kept = [(i, w) for i, w in enumerate(words) if w not in vocab.stop_words]
+    kept = [(i, w) for i, w in enumerate(words) if w not in vocab.stop_words and w not in DETERMINERS]
     if not kept:
         return "", 0
     if fv.phrase_measure is not None:
@@ -225,6 +227,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
             return agent, i
     i, last = kept[-1]
     head = singular(last, vocab)
-    if len(kept) > 1 and kept[-2][0] == i - 1:
-        return f"{kept[-2][1]} {head}", i - 1
-    return head, i
+    canon = vocab.synonyms.get(head, head)  # "Vessels queued: 422" as prose reads "422 vessels": ships
+    if len(kept) > 1 and kept[-2][0] == i - 1:  # ("Phone calls": phone conversation, as in prose)
+        return vocab.synonyms.get(f"{kept[-2][1]} {head}") or f"{kept[-2][1]} {canon}", i - 1
+    return canon, i

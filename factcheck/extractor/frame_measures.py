@@ -8,7 +8,7 @@ import bisect
 import regex
 
 from ..vocab import Vocabulary
-from .frame_subjects import DETERMINERS
+from .frame_subjects import DETERMINERS, PRONOUNS
 from .frame_verbs import NOT_VERBS, acting_verb, event_verb
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
@@ -93,7 +93,8 @@ def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cac
     found += phrases
     if nouns:  # (a date's event noun stands before it, one event: "the launch of the Saturn V on July 16")
         found += [f for f in noun_forms if not at <= f[0] < until and not (before_first and (
-            f[1] > at or is_plural(text[f[0]:f[1]].lower(), vocab)))]
+            f[1] > at or is_plural(text[f[0]:f[1]].lower(), vocab))) and (text[f[1]:f[1] + 1] != "-" or f[1] == at - 1)]
+        # ("the magnitude-7.1 quake that hit on Sept. 4": the magnitude is 7.1's, the date the quake's)
     if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
         found = [f for f in found if f[1] <= at or not _DATED_AFTER.match(text, f[1])]
     if not found:
@@ -172,7 +173,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
-        if subject and subject.group(1).lower() not in vocab.stop_words:
+        if subject and subject.group(1).lower() not in vocab.stop_words and subject.group(1).lower() not in PRONOUNS:
             noun = singular(subject.group(1).lower(), vocab)  # ("winds of 175 mph": wind)
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (

@@ -38,7 +38,7 @@ _OPENING_WORDS = DETERMINERS | _CONJUNCTIONS
 _NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _ANYONE = frozenset("people person individual".split())
-_PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
+PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
                       "many most some none few several both either neither everyone everybody someone anyone nobody "
                       "all another".split())
 
@@ -159,8 +159,8 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
         return "", words
     head = kept[-1].lower().removesuffix("'s").removesuffix("'")
     noun = singular(head, vocab)
-    if head in vocab.stop_words or head in _PRONOUNS or head in _NOT_SUBJECTS:
-        return "", words
+    if head in vocab.stop_words or head in PRONOUNS or head in _NOT_SUBJECTS or head in vocab.verbs:
+        return "", words  # (vocab.verbs: "the 6.3 was centred ...": "was" is no thing)
     if (noun in fv.general_subjects or noun in _ANYONE or head in fv.noun_form_measure
             or head in fv.property_of or noun in fv.property_of
             or (counted and noun == singular(counted.split()[-1].lower(), vocab))):

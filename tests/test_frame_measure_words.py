@@ -1,0 +1,50 @@
+"""Which word of a clause a figure's measure is: a noun glued to the figure by a hyphen is, a pronoun, an article
+or a form of "to be" never is, and a fact-sheet label reads its nouns as prose does."""
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+
+
+def frame_of(text: str, quote: str, vocab):
+    """The frame of the claim quoted ``quote`` in ``text``."""
+    return {c.text: c for c in factcheck.extract(text, vocab)}[quote].frame
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The magnitude-6.3 quake struck at lunchtime.", "6.3", "magnitude"),
+    ("A magnitude 6.2 earthquake struck the city.", "6.2", "magnitude"),
+    ("They were 2,300 feet down when the rock fell.", "2,300 feet", "depth"),
+    ("The wreck lay nearly 13,000 feet down on the sea floor.", "nearly 13,000 feet", "depth"),
+    ("The 6.3 was centred only about three miles down.", "about three miles", "depth"),
+])
+def test_the_measure_is_the_noun_or_property_of_the_figure(vocab, text, quote, measure):
+    """A measure noun hyphened to its figure names it; "down" after a length is a depth, not the subject's."""
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("They were 2,300 feet below the camp.", "2,300 feet"),
+    ("The 6.3 was centred only about three miles down.", "about three miles"),
+])
+def test_a_pronoun_or_a_form_of_be_is_no_measure_or_subject(vocab, text, quote):
+    frame = frame_of(text, quote, vocab)
+    assert frame.measure not in ("they", "was") and frame.subject not in ("they", "was")
+
+
+def test_a_hyphened_measure_belongs_to_its_own_figure_not_to_a_date(vocab):
+    """"the magnitude-7.1 earthquake that hit on Sept. 4": the date is the quake's, the magnitude 7.1's."""
+    text = "It followed the magnitude-7.1 earthquake that hit the region on 4 September 2010."
+    assert frame_of(text, "7.1", vocab).measure == "magnitude"
+    assert frame_of(text, "4 September 2010", vocab).measure != "magnitude"
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
+    ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it
+    ("Storeys: 14\n", "14", "floor"),
+    ("The headline: 121 crore people.\n", "121 crore people", "headline"),  # an article is never part of it
+])
+def test_a_label_reads_its_measure_as_prose_would(vocab, text, quote, measure):
+    assert frame_of(text, quote, vocab).measure == measure
