@@ -48,3 +48,13 @@ def test_a_hyphened_measure_belongs_to_its_own_figure_not_to_a_date(vocab):
 ])
 def test_a_label_reads_its_measure_as_prose_would(vocab, text, quote, measure):
     assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("Donors pledged less than the $16.3 billion the government says it needs.", "$16.3 billion", ""),
+    ("The new bridge is shorter than the 1.18-kilometre viaduct it replaces.", "1.18-kilometre", "viaduct"),
+    ("The rock tore a 70 m gash below the waterline.", "70 m", "gash"),
+])
+def test_the_noun_after_a_figure_stops_where_a_clause_or_a_place_opens(vocab, text, quote, measure):
+    """"the $16.3 billion the government says it needs" measures no government; "the viaduct it replaces" a viaduct."""
+    assert frame_of(text, quote, vocab).measure == measure

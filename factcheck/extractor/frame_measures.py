@@ -234,13 +234,18 @@ def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:
     return _noun_words(after.group("words").split(), vocab, participles=True) if after else ""
 
 
+_NOT_IN_NOUN = DETERMINERS | frozenset("it they he she we i you them him us below above beneath behind beyond".split())
+"""Words that open a clause or a place of their own after a figure, never part of its noun ("a 70 m gash below
+the waterline", "the $16.3 billion the government says it needs")."""
+
+
 def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> str:
     """The noun phrase that opens ``words``, its head singular: the words up to a stop word or a verb (and
     with ``participles``, a word in "-ed": "the 5,000-tonne ship sank")."""
     kept = []
     for word in words:
         if word in vocab.stop_words or word in vocab.verbs or word in vocab.frames.verbs or (
-                participles and word.endswith("ed")):
+                participles and word.endswith("ed")) or word in _NOT_IN_NOUN:
             break
         kept.append(word)
     return " ".join(kept[:-1] + [singular(kept[-1], vocab)]) if kept else ""
