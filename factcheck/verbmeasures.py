@@ -6,6 +6,10 @@ that only states a level (be, have, reach ...), and the verb's lemma is the head
 names for a quantity of the same kind (not a measure that its own counted noun contradicts: "Highest score:
 98 balls"), the claim is read as measuring that word: it may then join the fact
 its frames describe, under every other test discovery makes (names, time, role, qualifiers).
+
+Likewise when two sources use one such verb, in one role, for a quantity of one kind and of one name and
+neither names a measure ("the SMI closed 8.7% lower" beside "the SMI closed 7.8% lower"): the verb and the
+name say what both measure.  A verb alone is not enough (too many facts share "won" or "took").
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from .model import Located
 def borrow_verb_measures(claims: Iterable[Located], eligible: Callable, quantity: Callable, frames,
                          source_of: Callable = lambda m: m.doc.path) -> list[Located]:
     """``claims`` with the measure of each claim that names none but whose verb another source's measure
-    names as its head (the others unchanged, in order)."""
+    names as its head, or another source uses with one of its names (the others unchanged, in order)."""
     claims = list(claims)
     heads: dict = {}
     for loc in claims:
@@ -27,13 +31,25 @@ def borrow_verb_measures(claims: Iterable[Located], eligible: Callable, quantity
         if eligible(c) and not (noun and noun not in frames.generic_heads and noun not in c.frame.measure.split()):
             key = (c.frame.measure.rsplit(" ", 1)[-1], quantity(c))  # (not "Highest score: 98 balls")
             heads.setdefault(key, set()).add(source_of(loc))
+    acts: dict = {}  # (verb, quantity, role, name) -> sources of claims that name no measure
+    for loc in claims:
+        if _acting(loc.claim, frames):
+            for name in loc.claim.frame.entities:
+                acts.setdefault((loc.claim.frame.predicate, quantity(loc.claim), loc.claim.frame.role, name), set()).add(source_of(loc))
     out = []
     for loc in claims:
         c = loc.claim
         verb = c.frame.predicate
-        if (not c.frame.measure and verb and verb not in frames.neutral_verbs and verb not in frames.reporting_verbs
-                and c.kind not in ("date", "date_range") and heads.get((verb, quantity(c)), set()) - {source_of(loc)}):
+        if _acting(c, frames) and (heads.get((verb, quantity(c)), set()) - {source_of(loc)} or any(
+                acts[(verb, quantity(c), c.frame.role, name)] - {source_of(loc)} for name in c.frame.entities)):
             loc = Located(loc.doc, replace(c, frame=replace(c.frame, measure=verb)))
         out.append(loc)
     return out
+
+
+def _acting(c, frames) -> bool:
+    """A claim of no measure whose verb tells what it measures (not a level's, a speaker's, a date's)."""
+    verb = c.frame.predicate
+    return (not c.frame.measure and bool(verb) and verb not in frames.neutral_verbs
+            and verb not in frames.reporting_verbs and c.kind not in ("date", "date_range"))
 

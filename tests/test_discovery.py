@@ -412,5 +412,15 @@ def test_a_place_a_narrowing_names_is_a_name_in_common(tmp_path):
 def test_a_verb_is_the_measure_another_source_names_with_it(tmp_path):
     grossed = "The film grossed $858.4 million in North America."
     assert _groups(tmp_path, [grossed, "FACT SHEET\n\nDomestic gross: $858,373,000"]) == [("rounded", ["d0.txt", "d1.txt"])]
-    # two verbs and no noun name no measure: the figures are only written alike (a candidate, see corroborate)
+    # one verb and one name in two sources: the verb names the measure (see the test below)
     assert _groups(tmp_path, [grossed, grossed]) == [("agree", ["d0.txt", "d1.txt"])]
+
+
+def test_one_verb_of_one_name_in_two_sources_is_one_measure(tmp_path):
+    """"The SMI closed 8.7% lower" beside "the SMI closed 7.8% lower": no noun names the measure, but the verb and
+    the name do; another name, or another verb, is another figure."""
+    smi = "On the day of the decision, the SMI closed 8.7% lower."
+    assert _groups(tmp_path, [smi, "On the day of the decision, the SMI closed 7.8% lower."]) == [
+        ("differ", ["d0.txt", "d1.txt"])]
+    assert _groups(tmp_path, [smi, "On the day of the decision, the DAX closed 7.8% lower."]) == []
+    assert _groups(tmp_path, [smi, "On the day of the decision, the SMI opened 7.8% lower."]) == []

@@ -58,3 +58,9 @@ def test_a_label_reads_its_measure_as_prose_would(vocab, text, quote, measure):
 def test_the_noun_after_a_figure_stops_where_a_clause_or_a_place_opens(vocab, text, quote, measure):
     """"the $16.3 billion the government says it needs" measures no government; "the viaduct it replaces" a viaduct."""
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_an_auxiliary_before_the_verb_is_no_subject_noun(vocab):
+    """"the bank's reserves had stood at more than 500 billion francs": the reserves, not "had"."""
+    text = "At the end of 2014 the bank reserves had stood at more than 500 billion francs."
+    assert frame_of(text, "more than 500 billion francs", vocab).measure == "reserve"

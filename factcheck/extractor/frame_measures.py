@@ -51,7 +51,7 @@ _NOT_PAID_IN = DETERMINERS | frozenset("total first second third last full part 
 STATISTIC_SYNONYMS = {"peak": "maximum", "highest": "maximum", "lowest": "minimum", "busiest": "maximum",
                       "quietest": "minimum"}
 """Words for a statistic of a distribution, read as the one they name ("peak winds": maximum winds)."""
-_SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
+_SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:(?:had|has|have)\s+)?(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
                               r"amounted to|came to|hit|rose to|fell to)\s*(?:(?:still|now|currently|already|again|then)\s+)?"
                               r"(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
@@ -173,8 +173,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
-        if subject and subject.group(1).lower() not in vocab.stop_words and subject.group(1).lower() not in PRONOUNS:
-            noun = singular(subject.group(1).lower(), vocab)  # ("winds of 175 mph": wind)
+        word = subject.group(1).lower() if subject else ""
+        if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS:
+            noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
             acting_verb(text, at, verbs, vocab) if c["kind"] in ("measure", "duration") else ""), ""
