@@ -64,3 +64,20 @@ def test_an_auxiliary_before_the_verb_is_no_subject_noun(vocab):
     """"the bank's reserves had stood at more than 500 billion francs": the reserves, not "had"."""
     text = "At the end of 2014 the bank reserves had stood at more than 500 billion francs."
     assert frame_of(text, "more than 500 billion francs", vocab).measure == "reserve"
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The bridge is 1,067 metres (3,501 ft) long.", "1,067 metres", "length"),
+    ("The bridge is 1,067 metres (3,501 ft) long.", "3,501 ft", "length"),
+    ("The quake struck only 5 kilometers (3 miles) below the surface.", "5 kilometers", "depth"),
+])
+def test_a_bracket_restating_a_figure_does_not_end_its_clause(vocab, text, quote, measure):
+    """"1,067 metres (3,501 ft) long": the property after the bracket is of both figures."""
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_the_clause_of_a_restated_figure_ends_at_the_next_and(vocab):
+    """"winds of 175 mph (280 km/h) and a minimum pressure of 908 mbar": the minimum is the pressure's only."""
+    text = "Maria had maximum sustained winds of 175 mph (280 km/h) and a minimum central pressure of 908 mbar."
+    assert frame_of(text, "175 mph", vocab).qualifiers == ("maximum",)
+    assert frame_of(text, "908 mbar", vocab).qualifiers == ("minimum",)

@@ -97,12 +97,32 @@ _CLAUSE_BREAK = regex.compile(r"[;()\[\]「」『』（）]|,(?:(?=\s)|(?<=\p{Ha
 The enumeration comma 、 is not folded and breaks nothing: "149个国家、32个国际组织" is one list."""
 
 
+_CONVERSION = regex.compile(r"\(\s*(?:about\s+|c\.\s*|~\s*)?[-−]?[$€£¥]?\d[^()\n;]{0,30}\)")
+"""A bracket that restates a figure in another unit ("(3,501 ft)", "(4.6 billion euros)")."""
+_FIGURE_BEFORE = regex.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*[^\s()\d]{1,12})?\s*$")
+_AND_AFTER = regex.compile(r"\s+(?:and|but|while|whereas)\s")
+
+
 def clauses(norm: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """(start, end) spans of the clauses of one sentence (split at , ; : parentheses and dashes)."""
+    """(start, end) spans of the clauses of one sentence (split at , ; parentheses and dashes, but not at a
+    bracket that restates the figure before it: "1,067 metres (3,501 ft) long" is one clause, which then ends
+    at an "and" that opens another: "winds of 175 mph (280 km/h) and a pressure of 908 mbar")."""
     s, e = sentence
     out = []
     start = s
+    restated = -1
     for m in _CLAUSE_BREAK.finditer(norm, s, e):
+        if m.start() < restated:
+            continue
+        if m.group() == "(" and (conversion := _CONVERSION.match(norm, m.start(), e)) and _FIGURE_BEFORE.search(
+                norm, max(s, m.start() - 24), m.start()):
+            restated = conversion.end()
+            joined = _AND_AFTER.match(norm, restated, e)
+            if joined is None:
+                continue
+            out.append(_trim(norm, start, restated))
+            start = restated = joined.start() + 1
+            continue
         if norm[start:m.start()].strip():
             out.append(_trim(norm, start, m.start()))
         start = m.end()
