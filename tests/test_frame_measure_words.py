@@ -81,3 +81,16 @@ def test_the_clause_of_a_restated_figure_ends_at_the_next_and(vocab):
     text = "Maria had maximum sustained winds of 175 mph (280 km/h) and a minimum central pressure of 908 mbar."
     assert frame_of(text, "175 mph", vocab).qualifiers == ("maximum",)
     assert frame_of(text, "908 mbar", vocab).qualifiers == ("minimum",)
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("At 57.1 kilometres it is the longest railway tunnel in the world.", "57.1 kilometres", "length"),
+    ("At 828 metres, the tower is the tallest building on Earth.", "828 metres", "height"),
+    ("It is the longest rail tunnel at 57 km.", "57 km", "length"),
+    ("Its main span of 4,200 feet remained the longest of any bridge.", "4,200 feet", "span"),  # its noun wins
+    ("The highest temperature was 40.3C.", "40.3C", "temperature"),  # a height is a length
+    ("The farm covers 640 acres and is long established.", "640 acres", "area"),
+])
+def test_a_superlative_names_a_property_of_its_own_dimension(vocab, text, quote, measure):
+    """"At 57.1 kilometres it is the longest ...": a length; a property of another dimension names none."""
+    assert frame_of(text, quote, vocab).measure == measure

@@ -216,7 +216,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
     for i, w in reversed(kept):
         if i != kept[-1][0] and plural_head and lemma(w) not in fv.verb_measure:
             continue  # "Targeted cost savings" counts savings, whatever "cost" names ("Evacuated residents": evacuees)
-        prop = fv.property_of.get(w)
+        prop = fv.property_of.get(w) if not w.endswith("est") else None  # ("Highest daily minimum": a minimum)
         if prop and kind in fv.property_kinds.get(prop, (kind,)):
             return prop, i
         base = singular(w, vocab)

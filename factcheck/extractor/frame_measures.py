@@ -35,6 +35,7 @@ _HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
 _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
+_AT_OPENER = regex.compile(r"(?i)\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
 _LONGEST_PROPERTY = 64
 """Longer than any property phrase (characters): how far before a figure a property word may start."""
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")
@@ -152,7 +153,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
         return (f"{whose} age" if whose else "age"), ""
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], vocab, cache)
+        prop = _nearest_property(text, at, until, c["kind"], vocab, cache, c.get("unit") or "")
         if prop == "area" and _dimension_of(c.get("unit") or "", vocab) == "[length]":
             prop = "distance"  # "covering about 178 km": a distance covered, not an area
         purpose = _TO_DO.match(text, until) if prop == "duration" else None
@@ -273,9 +274,32 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
     return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
 
 
-def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict) -> str:
+_LENGTHS = frozenset("length height depth width distance clearance".split())
+
+
+def _fits(prop: str, unit: str, vocab: Vocabulary) -> bool:
+    """Whether a figure in ``unit`` can measure the property (a height is a length: "the highest ... 40.3C" is no
+    height); True when either is unknown."""
+    if not unit or prop not in _LENGTHS and prop not in ("weight", "temperature"):
+        return True
+    dimension = _dimension_of(unit, vocab)
+    want = "[length]" if prop in _LENGTHS else "[mass]" if prop == "weight" else "[temperature]"
+    return not dimension or dimension == want
+
+
+def property_after_opener(sentence: str, at: int, until: int, c: dict, vocab: Vocabulary, cache: dict) -> str:
+    """The property a sentence opening "At 57.1 kilometres, ..." names after its figure ("it is the longest
+    railway tunnel": length), read in the whole sentence; "" when the figure does not open it so."""
+    if c["kind"] != "measure" or not _AT_OPENER.fullmatch(sentence, 0, at):
+        return ""
+    return _nearest_property(sentence, at, until, c["kind"], vocab, cache, c.get("unit") or "", opener=True)
+
+
+def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict,
+                      unit: str = "", opener: bool = False) -> str:
     """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
-    a word before a noun it qualifies names none ("at high tide")."""
+    a word before a noun it qualifies names none ("at high tide"), nor one of another dimension ("the highest
+    temperature": no height); a superlative after the figure counts only for an opener (``opener``)."""
     fv = vocab.frames
     if fv.property_words is None:
         return ""
@@ -293,14 +317,15 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if at <= m.start() < until:
             continue
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and nxt.group(1) not in vocab.stop_words and nxt.group(1) not in NOT_VERBS \
-                and m.start() > until:
-            continue
+        superlative = m.group().endswith("est")
+        if m.start() > until and (superlative and not opener or nxt and nxt.group(1) not in vocab.stop_words
+                                  and nxt.group(1) not in NOT_VERBS and not superlative):
+            continue  # (a superlative after a figure is only an "At 57 km, it is the longest ..." opener's)
         word = " ".join(m.group().lower().split())
         if m.end() <= at and word in fv.properties_after:
             continue
         prop = fv.property_of.get(word, "")
-        if kind not in fv.property_kinds.get(prop, (kind,)):
+        if kind not in fv.property_kinds.get(prop, (kind,)) or not _fits(prop, unit, vocab):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
         if d <= _PROPERTY_REACH and (distance is None or d < distance):
