@@ -94,3 +94,14 @@ def test_the_clause_of_a_restated_figure_ends_at_the_next_and(vocab):
 def test_a_superlative_names_a_property_of_its_own_dimension(vocab, text, quote, measure):
     """"At 57.1 kilometres it is the longest ...": a length; a property of another dimension names none."""
     assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The project cost CHF 12.2 billion in the end.", "CHF 12.2 billion"),
+    ("Hackers stole about 100 GB of data.", "about 100 GB"),
+    ("The plant generated 294 GWh last year.", "294 GWh"),
+    ("The last message came at 02:14 GMT, and 228 people died.", "228 people"),
+])
+def test_a_currency_code_a_unit_or_a_time_zone_is_no_name(vocab, text, quote):
+    """"CHF 12.2 billion" names no Switzerland: a figure's names are the things it is said of."""
+    assert frame_of(text, quote, vocab).entities == ()

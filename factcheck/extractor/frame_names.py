@@ -93,10 +93,15 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
             run.append(_bare(w))
             if w.lower().endswith("'s") or i == len(words):
                 name = " ".join(run)
-                if name not in out and name not in fv.not_entities:
+                if name not in out and name not in fv.not_entities and not _currency_code(name, vocab):
                     out.append(name)
                 run = []
     return tuple(out)
+
+
+def _currency_code(name: str, vocab: Vocabulary) -> bool:
+    """Whether a name is only a currency's code ("CHF 12.2 billion" names no Switzerland)."""
+    return len(name) == 3 and (name.upper() in vocab.currency_before.values() or name.upper() in vocab.currency_after.values())
 
 
 def _bare(word: str) -> str:
