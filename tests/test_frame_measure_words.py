@@ -105,3 +105,10 @@ def test_a_superlative_names_a_property_of_its_own_dimension(vocab, text, quote,
 def test_a_currency_code_a_unit_or_a_time_zone_is_no_name(vocab, text, quote):
     """"CHF 12.2 billion" names no Switzerland: a figure's names are the things it is said of."""
     assert frame_of(text, quote, vocab).entities == ()
+
+
+def test_a_planned_event_is_not_the_one_that_came_and_a_number_word_is_no_subject(vocab):
+    """"a price of £335m and a planned opening in the summer of 2017": the planned opening, of no subject "m"."""
+    text = "The deal set a price of £335m and a planned opening in the summer of 2017."
+    frame = frame_of(text, "the summer of 2017", vocab)
+    assert "planned" in frame.qualifiers and frame.subject != "m"

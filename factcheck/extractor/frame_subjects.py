@@ -35,7 +35,8 @@ _EARLIER_ONES = frozenset({"old", "original", "former", "previous"})
 _CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
 _OPENING_WORDS = DETERMINERS | _CONJUNCTIONS
 """Words a noun phrase's head never is, passed over where the phrase opens."""
-_NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after".split())
+_NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third last next before after "
+                          "hundred thousand million billion trillion m bn k".split())
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _ANYONE = frozenset("people person individual".split())
 PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "

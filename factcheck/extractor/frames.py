@@ -101,6 +101,9 @@ _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per mont
 """A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
+_WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled|expected|former|previous)\s+"
+                                   r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$")
+"""Which one of its kind an event a date follows is ("a planned opening in the summer of 2017")."""
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
 _GAPPED = regex.compile(r"(?:,|\band|\bby|\bthen)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:with\s+)?$")
 
@@ -260,6 +263,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         subject = previous_subject(norm, sentence, text, at, vocab, cache)
     if subject in _SUCCESSORS:
         which = which or "new"  # "A replacement ... It opened on 3 August 2020": the new one, not the old
+    if not which and c["kind"] in ("date", "date_range") and (event := _WHICH_EVENT_BEFORE.search(text, 0, at)):
+        which = event.group(1).lower()  # "a planned opening in the summer of 2017": not the opening that came
     if which:
         qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
