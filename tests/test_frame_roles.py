@@ -442,3 +442,12 @@ def test_a_label_opening_with_uk_names_the_place(vocab):
     """"UK customers abroad: 150,000" counts customers of the UK, a part of all customers."""
     frame = frame_of("KEY FACTS\n\nUK customers abroad: 150,000\n", "150,000", vocab)
     assert frame.measure == "customer" and frame.entities
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The SPD ended up with just under 26 per cent and 206 seats.", "206 seats"),
+    ("In its daily report the authority said 162 bridges had been washed away.", "162 bridges"),
+])
+def test_per_cent_or_a_daily_report_makes_no_rate(vocab, text, quote):
+    """"26 per cent and 206 seats": the seats are a level; so are the bridges a daily report counts."""
+    assert frame_of(text, quote, vocab).role == "level"

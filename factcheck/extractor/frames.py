@@ -37,7 +37,9 @@ _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
-_RATE_LABEL = regex.compile(r"(?i)\b(?:daily|hourly|weekly|monthly|per (?P<what>[a-z]+))\b")
+_RATE_LABEL = regex.compile(r"(?i)\b(?:(?:daily|hourly|weekly|monthly)(?!\s+(?:basis|briefing|newspaper|paper|press|mail|"
+                            r"report|update|news)\b)|per (?!cent\b|centum\b)(?P<what>[a-z]+))\b")
+"""A rate's word before a figure ("Daily visitor limit: 30,000"), never "per cent" or "its daily report"."""
 _CHANGE_VERBS = frozenset("lose gain add cut reduce increase decrease drop fall rise grow shrink decline raise lower "
                           "shed".split())
 _APPOSITIVE_OF = regex.compile(
