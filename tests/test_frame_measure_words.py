@@ -112,3 +112,12 @@ def test_a_planned_event_is_not_the_one_that_came_and_a_number_word_is_no_subjec
     text = "The deal set a price of £335m and a planned opening in the summer of 2017."
     frame = frame_of(text, "the summer of 2017", vocab)
     assert "planned" in frame.qualifiers and frame.subject != "m"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("The Burj Khalifa is 2,717 feet from the ground to the tip of its spire.", "2,717 feet", "khalifa"),
+    ("The CDU/CSU fell to 24.1% and 197 seats.", "24.1%", "csu"),
+])
+def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
+    """"The Burj Khalifa is 2,717 feet ...": the figure is of the Burj Khalifa, it does not measure "khalifa"."""
+    assert frame_of(text, quote, vocab).measure != name

@@ -174,7 +174,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
-        word = subject.group(1).lower() if subject else ""
+        word = subject.group(1).lower() if subject and not (  # (a name is no measure: "The Burj Khalifa is 2,717 feet")
+            subject.group(1)[0].isupper() and text[:subject.start(1)].strip(" \"'(-*•\t")) else ""
         if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS:
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
