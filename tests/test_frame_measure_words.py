@@ -121,3 +121,16 @@ def test_a_planned_event_is_not_the_one_that_came_and_a_number_word_is_no_subjec
 def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
     """"The Burj Khalifa is 2,717 feet ...": the figure is of the Burj Khalifa, it does not measure "khalifa"."""
     assert frame_of(text, quote, vocab).measure != name
+
+
+@pytest.mark.parametrize("text, quote, qualifiers", [
+    ("Scotland record: 35.1°C (Charterhall, 19 July 2022)\n", "35.1°C", ()),
+    ("Record high: 40.3°C\n", "40.3°C", ()),
+    ("Previous UK record: 38.7°C\n", "38.7°C", ("previous",)),
+    ("Scotland set a record of 35.1°C at Charterhall.", "35.1°C", ()),
+])
+def test_a_record_of_a_measurement_measures_what_its_unit_says(vocab, text, quote, qualifiers):
+    """"Scotland record: 35.1°C" measures a temperature, as "reached a record 35.1°C" does (and "Record high" is
+    no height); "Previous" still says which record."""
+    frame = frame_of(text, quote, vocab)
+    assert (frame.measure, frame.qualifiers) == ("temperature", qualifiers)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import STATISTIC_SYNONYMS, agent_measure
+from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure, fits_unit
 from .frame_qualifiers import WHOLE
 from .frame_subjects import DETERMINERS, WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
@@ -52,6 +52,9 @@ class LabelFrame:
     """The one year the label names ("Deaths in the 2023 season"), else 0."""
     subject: str = ""
     """The thing measured, when the label says of what ("Depth of the rescue shaft": shaft)."""
+    record: bool = False
+    """The label names only a record or a total of a measurement ("Previous UK record: 38.7°C"): its unit says
+    what is measured, the label still which one."""
 
 
 def find_label(norm: str, line_start: int, start: int):
@@ -68,8 +71,10 @@ def find_label(norm: str, line_start: int, start: int):
     return m
 
 
-def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelFrame:
-    """A label's measure, verb, names and narrowings (``counted``: the noun the figure counts, if any)."""
+def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str = "") -> LabelFrame:
+    """A label's measure, verb, names and narrowings (``counted``: the noun the figure counts, if any; ``unit``:
+    its unit).  A label of a measurement that names only a record, a total or an estimate names no measure
+    ("Scotland record: 35.1°C" measures a temperature, as prose does)."""
     fv = vocab.frames
     text = _PARENTHESES.sub(" ", label).split(",")[0]
     words = TOKEN.findall(text)
@@ -87,7 +92,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
         predicate = verb_lemma(lower[-1])
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
-    measure, at = _measure(lower, kind, vocab)
+    measure, at = _measure(lower, kind, vocab, unit)
     of_phrase = _up_to_preposition(tail)  # "of the refuge" in "Depth of the refuge below the surface"
     if kind in ("date", "date_range") and measure in ("date", "day") and len(lower) == 1:  # "Date of the theft"
         event = [w.lower() for w in of_phrase[1:] if w.lower() not in vocab.stop_words] if of_phrase[:1] == ["of"] else []
@@ -126,8 +131,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary) -> LabelF
     subject = of_subject(of_phrase, counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
-    return LabelFrame(measure, predicate, names, tuple(dict.fromkeys(qualifiers)), years.pop() if len(years) == 1 else 0,
-                      subject)
+    record = kind == "measure" and measure.rsplit(" ", 1)[-1] in RECORD_WORDS
+    return LabelFrame("" if record else measure, predicate, names, tuple(dict.fromkeys(qualifiers)),
+                      years.pop() if len(years) == 1 else 0, subject, record)
 
 
 def _opening_name(head: list, vocab: Vocabulary) -> list:
@@ -195,7 +201,7 @@ def _names_measure(words: list, kind: str, vocab: Vocabulary) -> bool:
                or lemma(w) in fv.verb_measure for w in words)
 
 
-def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
+def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple[str, int]:
     """The measure a label's head names, and the index of the word that names it ("Launch vehicle height"
     -> height, 2)."""
     fv = vocab.frames
@@ -217,7 +223,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary) -> tuple[str, int]:
         if i != kept[-1][0] and plural_head and lemma(w) not in fv.verb_measure:
             continue  # "Targeted cost savings" counts savings, whatever "cost" names ("Evacuated residents": evacuees)
         prop = fv.property_of.get(w) if not w.endswith("est") else None  # ("Highest daily minimum": a minimum)
-        if prop and kind in fv.property_kinds.get(prop, (kind,)):
+        if prop and kind in fv.property_kinds.get(prop, (kind,)) and fits_unit(prop, unit, vocab):  # (not "Record high: 40.3°C")
             return prop, i
         base = singular(w, vocab)
         acted = lemma(w) in fv.verb_measure and kind not in ("money", "measure", "percent", "duration")

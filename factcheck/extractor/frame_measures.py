@@ -20,6 +20,8 @@ _GAP_OF = regex.compile(r"(?i)\b(margin|majority|lead|gap|difference|deficit|sho
 """A figure that is a difference between two others, named before it ("a margin of 400,000 votes")."""
 _NOUN_OF = regex.compile(
     r"\b(?i:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
+RECORD_WORDS = frozenset("record high low total figure estimate".split())
+"""Nouns that name no property of a measurement ("a record of 35.1°C", "Record high: 40.3°C"): its unit does."""
 _NOT_A_MEASURE = frozenset(
     "total number maximum minimum max min average mean median handful couple series range sum amount figure estimate "
     "record peak high low group lot host dozen score crowd batch set pair total loss gain increase decrease rise "
@@ -176,7 +178,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         subject = _SUBJECT_NOUN.search(text[:at])
         word = subject.group(1).lower() if subject and not (  # (a name is no measure: "The Burj Khalifa is 2,717 feet")
             subject.group(1)[0].isupper() and text[:subject.start(1)].strip(" \"'(-*•\t")) else ""
-        if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS:
+        if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS and not (
+                c["kind"] == "measure" and word in RECORD_WORDS):  # ("set a record of 35.1°C": a temperature)
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
@@ -278,7 +281,7 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
 _LENGTHS = frozenset("length height depth width distance clearance".split())
 
 
-def _fits(prop: str, unit: str, vocab: Vocabulary) -> bool:
+def fits_unit(prop: str, unit: str, vocab: Vocabulary) -> bool:
     """Whether a figure in ``unit`` can measure the property (a height is a length: "the highest ... 40.3C" is no
     height); True when either is unknown."""
     if not unit or prop not in _LENGTHS and prop not in ("weight", "temperature"):
@@ -326,7 +329,7 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if m.end() <= at and word in fv.properties_after:
             continue
         prop = fv.property_of.get(word, "")
-        if kind not in fv.property_kinds.get(prop, (kind,)) or not _fits(prop, unit, vocab):
+        if kind not in fv.property_kinds.get(prop, (kind,)) or not fits_unit(prop, unit, vocab):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
         if d <= _PROPERTY_REACH and (distance is None or d < distance):

@@ -123,7 +123,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     cache = {} if cache is None else cache
     predicate, verbs = predicate_of(text, at, until, vocab, cache)
     found = find_label(norm, sentence[0], start)
-    label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab) if found else None
+    label = read_label(found.group("label"), c["kind"], c.get("counted") or "", vocab, c.get("unit") or "") if found else None
     measure, who = measure_of(c, text, at, until, verbs, vocab, cache)
     if not measure and c.get("unit") == "year" and norm[start - 2:start] == ", " and norm.startswith(",", end):
         measure = "age"  # "Jane Smith, 45, was arrested": the clause is the bare number
@@ -220,7 +220,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if "part of a stated total" in qualifiers and not label:  # "The Conservatives took 365 of the 650 seats
         entities = clause_names(norm, (clause[0], start), sentence, vocab)  # in the House of Commons": the whole's
     if label:
-        entities, qualifiers = label.entities, (label.qualifiers if label.measure else qualifiers)
+        entities, qualifiers = label.entities, (label.qualifiers if label.measure or label.record else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
     daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in ("count", "money", "measure") else None
