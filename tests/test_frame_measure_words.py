@@ -134,3 +134,8 @@ def test_a_record_of_a_measurement_measures_what_its_unit_says(vocab, text, quot
     no height); "Previous" still says which record."""
     frame = frame_of(text, quote, vocab)
     assert (frame.measure, frame.qualifiers) == ("temperature", qualifiers)
+
+
+def test_a_total_of_a_sum_is_no_measure(vocab):
+    """"a total of $400 million shared among the teams": "total" says how the sum is counted, not what it is."""
+    assert frame_of("A total of $400 million was shared among the teams.", "$400 million", vocab).measure != "total"

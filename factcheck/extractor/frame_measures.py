@@ -22,6 +22,7 @@ _NOUN_OF = regex.compile(
     r"\b(?i:a|an|the|its|their|his|her|our)\s+(?P<np>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\s+of\s+$")
 RECORD_WORDS = frozenset("record high low total figure estimate".split())
 """Nouns that name no property of a measurement ("a record of 35.1°C", "Record high: 40.3°C"): its unit does."""
+_SUMS = frozenset("total sum amount number tally".split())
 _NOT_A_MEASURE = frozenset(
     "total number maximum minimum max min average mean median handful couple series range sum amount figure estimate "
     "record peak high low group lot host dozen score crowd batch set pair total loss gain increase decrease rise "
@@ -179,7 +180,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         word = subject.group(1).lower() if subject and not (  # (a name is no measure: "The Burj Khalifa is 2,717 feet")
             subject.group(1)[0].isupper() and text[:subject.start(1)].strip(" \"'(-*•\t")) else ""
         if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS and not (
-                c["kind"] == "measure" and word in RECORD_WORDS):  # ("set a record of 35.1°C": a temperature)
+                c["kind"] == "measure" and word in RECORD_WORDS) and word not in _SUMS:
+            # ("set a record of 35.1°C": a temperature; "a total of $400 million": no total)
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
