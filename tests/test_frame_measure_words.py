@@ -139,3 +139,14 @@ def test_a_record_of_a_measurement_measures_what_its_unit_says(vocab, text, quot
 def test_a_total_of_a_sum_is_no_measure(vocab):
     """"a total of $400 million shared among the teams": "total" says how the sum is counted, not what it is."""
     assert frame_of("A total of $400 million was shared among the teams.", "$400 million", vocab).measure != "total"
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The 1,035-km (643-mile) China-Laos Railway opened in December 2021.", "1,035-km", "length"),
+    ("The 828-metre Burj Khalifa Tower opened in 2010.", "828-metre", "height"),
+    ("Trains run through it at 250 km/h.", "250 km/h", ""),  # a speed is no length
+    ("The office covers 12,000 sq ft and is long and narrow.", "12,000 sq ft", "area"),  # an area is no length
+])
+def test_a_length_before_a_named_built_thing_is_its_length(vocab, text, quote, measure):
+    """"The 1,035-km China-Laos Railway": the railway's length; a property names no figure of another dimension."""
+    assert frame_of(text, quote, vocab).measure == measure

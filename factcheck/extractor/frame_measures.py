@@ -171,6 +171,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
                 noun = first
             if noun not in vocab.stop_words:
                 return singular(noun, vocab), ""
+        built = _built_name_after(text, at, until, c, vocab)
+        if built:
+            return built, ""  # "The 1,035-km (643-mile) China-Laos Railway": its length
         noun = _adjective_noun(text, at, until, vocab) or (_money_in(text, until, vocab) if c["kind"] == "money" else "")
         if noun and c["kind"] == "money" and noun.rsplit(" ", 1)[-1] in fv.built_things:
             return "cost", ""  # "the £15.2 million library": what the library cost
@@ -247,6 +250,21 @@ _NOT_IN_NOUN = DETERMINERS | frozenset("it they he she we i you them him us belo
 the waterline", "the $16.3 billion the government says it needs")."""
 
 
+_NAME_AFTER = regex.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:[A-Z][\w'-]*\s+){0,3}(?P<head>[A-Z][a-z]+)\b")
+_TALL = frozenset("tower building skyscraper spire statue dam mast mountain peak volcano".split())
+
+
+def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary) -> str:
+    """The length (or height) a length written as an adjective gives a named built thing ("the 1,035-km China-Laos
+    Railway", "the 828-metre Burj Khalifa Tower"); "" when no such name follows."""
+    if c["kind"] != "measure" or not (_AS_ADJECTIVE.search(text, at, until) or _DETERMINER_BEFORE.search(
+            text, max(0, at - 8), at)) or _dimension_of(c.get("unit") or "", vocab) != "[length]":
+        return ""
+    m = _NAME_AFTER.match(text, until)
+    head = m.group("head").lower() if m else ""
+    return "height" if head in _TALL else "length" if head in vocab.frames.built_things else ""
+
+
 def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> str:
     """The noun phrase that opens ``words``, its head singular: the words up to a stop word or a verb (and
     with ``participles``, a word in "-ed": "the 5,000-tonne ship sank")."""
@@ -290,7 +308,7 @@ def fits_unit(prop: str, unit: str, vocab: Vocabulary) -> bool:
         return True
     dimension = _dimension_of(unit, vocab)
     want = "[length]" if prop in _LENGTHS else "[mass]" if prop == "weight" else "[temperature]"
-    return not dimension or dimension == want
+    return dimension == want if dimension or "/" in unit or "*" in unit else True  # ("running at 250 km/h")
 
 
 def property_after_opener(sentence: str, at: int, until: int, c: dict, vocab: Vocabulary, cache: dict) -> str:
