@@ -371,13 +371,12 @@ KNOWN_FALSE_DIFFERS = {  # rounds 6, 7 and 9 (FINDINGS6/7/9.md), still open (rou
     ("uk_heatwave_2022", (("a.txt", 1046), ("d.md", 697))),  # homes in one village beside homes in London
     ("uk_heatwave_2022", (("a.txt", 323), ("c.txt", 285))),  # stations above the record beside those at 40 °C
     ("uk_heatwave_2022", (("c.txt", 285), ("d.md", 423))),
-    # round 9 (FINDINGS9.md), open: a blog's tickets "so far" undated beside the final count; a tunnel's lengths
-    # read as one bare "length" whichever tunnel they measure; another tunnel's opening year beside this one's
+    # round 9 (FINDINGS9.md), open: a blog's tickets "so far" undated beside the final count; another tunnel's
+    # opening year beside this one's (the old tunnel's "nine miles long" is now the old tunnel's, session 8)
     ("eras_tour_2024", (("a.txt", 491), ("d.md", 234))),
     ("eras_tour_2024", (("b.txt", 810), ("d.md", 234))),
     ("eras_tour_2024", (("c.txt", 309), ("d.md", 234))),
     ("gotthard_base_tunnel_2016", (("b.txt", 390), ("c.txt", 528))),
-    ("gotthard_base_tunnel_2016", (("c.txt", 117), ("d.md", 1647))),
 }
 
 
@@ -387,7 +386,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6, 7 and 9 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.96 and recall >= 0.345 and accuracy >= 0.375  # (0.972 / 0.354 / 0.382 measured, 42 topics)
+    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.385  # (0.975 / 0.372 / 0.391 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 

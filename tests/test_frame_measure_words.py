@@ -150,3 +150,11 @@ def test_a_total_of_a_sum_is_no_measure(vocab):
 def test_a_length_before_a_named_built_thing_is_its_length(vocab, text, quote, measure):
     """"The 1,035-km China-Laos Railway": the railway's length; a property names no figure of another dimension."""
     assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_trailing_clause_of_no_verb_is_of_the_sentences_subject(vocab):
+    """"The old tunnel, opened in 1882, is still there, nine miles long": the old tunnel's length, not the new one's;
+    a clause after one that states its own figure stays a restatement ("is 21.6 metres, or roughly 71 feet")."""
+    frame = frame_of("The old tunnel, opened in 1882, is still there, nine miles long and higher up.", "nine miles", vocab)
+    assert (frame.measure, frame.subject, frame.qualifiers) == ("length", "tunnel", ("old",))
+    assert frame_of("Liberia was the worst hit, with 4,809 deaths.", "4,809 deaths", vocab).subject == ""

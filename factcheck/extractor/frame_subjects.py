@@ -44,6 +44,14 @@ PRONOUNS = frozenset("it they he she we i you which who whom that this these tho
                       "all another".split())
 
 
+_TRAILING = regex.compile(r"\s*(?P<np>[^,;:]{1,60}?)\s*(?:,[^,;:]{1,60},)?\s+(?P<main>(?:is|are|was|were|stands|stood|"
+                          r"lies|lay|remains|remained)\b[^,;:]*),\s*$")
+"""A sentence's opening noun phrase (an aside set off by commas after it) and its main clause of "to be" ending in a
+comma, the figure's clause trailing after it."""
+_A_NAME = regex.compile(r"(?>(?:(?i:the|a|an)\s+)?)[A-Z]")
+"""A noun phrase that opens with a name ("Liberia", "The Burj Khalifa"): an entity, never a subject."""
+
+
 def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabulary, cache: dict,
                    lead: str = "") -> tuple[str, str]:
     """The common noun a figure belongs to: the head of the noun phrase before the clause's first verb
@@ -55,6 +63,12 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     which one of its kind it is ("the old stadium": old), or ""."""
     verbs = clause_verbs(text, vocab, cache)
     first = next((v for v in verbs if v[1] <= at), None)
+    trailing = _TRAILING.match(lead) if first is None and not verbs and 0 < len(lead) <= 160 else None
+    if trailing and not any(ch.isdigit() for ch in trailing.group("main")) and not _A_NAME.match(trailing.group("np")):
+        # a clause of no verb trailing its
+        # sentence's, which states no figure of its own: "The old tunnel, opened in 1882, is still there,
+        main = f"{trailing.group('np')} {trailing.group('main')}"  # nine miles long": the old tunnel's
+        return clause_subject(main, len(main), counted, (), vocab, cache)
     if first is None or first[2] in vocab.frames.reporting_verbs or (_WHO.search(text, 0, first[0]) and any(
             v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at)):
         return "", ""  # ("Officials who visited the site said 50 people died": who speaks)
