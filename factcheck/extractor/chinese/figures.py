@@ -81,6 +81,11 @@ _BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百万"
                "万亿": 1e12}
 
 
+
+def _scaled(numeral: str, multiplier: float) -> bool:
+    """Whether a figure carries a scale: split off (十二万) or inside a numeral read whole (一亿二千万)."""
+    return multiplier != 1.0 or "万" in numeral or "亿" in numeral
+
 def read_chinese(ex) -> None:
     """Claim the Chinese figures and dates of ``ex.norm`` through ``ex.add`` / ``ex.taken``."""
     zh: ChineseVocab = ex.vocab.chinese
@@ -286,8 +291,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         probe = Tail(end=e)
         if zh.pattern("range_join").match(norm, e) and (second := range_second(ex, zh, probe, e, value * multiplier)) is not None:
             tail = probe  # 三到五毫米, 2000至3000人: the second figure's words serve both
-        elif not arabic and not (multiplier != 1.0 and _CLAUSE_END.match(norm, e)):
-            return False  # 一千二百五十万。 is a figure on its own
+        elif not arabic and not (_scaled(m.group(), multiplier) and _CLAUSE_END.match(norm, e)):
+            return False  # 一千二百五十万。, 一亿二千万。 are figures on their own
         else:
             low, high = ex.vocab.year_range
             if len(m.group()) == 4 and m.group().isdigit() and low <= value <= high:
@@ -299,7 +304,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None
     if second is None:
         second = range_second(ex, zh, tail, e, value * multiplier)
-    structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above
+    structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above or (
+        not arabic and _scaled(m.group(), 1.0))  # (一亿二千万 is read whole: its scales are inside it)
     if not arabic and not structured:
         return False  # 一些, 十分, 两国关系: numerals in words, not figures
     if not arabic and value == 1 and tail.multiplier == 1.0 and not (tail.unit or tail.currency or second):
