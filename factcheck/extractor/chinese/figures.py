@@ -20,6 +20,7 @@ from ..numbers import digits_value
 from .compound import read_compound_durations
 from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
+from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
@@ -52,7 +53,6 @@ _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
 _DAY_RANGE = regex.compile(r"(?<![0-9])[0-9]{1,2}\s*(?:至|到|-|~)\s*[0-9]{1,2}[月日号]")
-_MIXED_NUMERAL = regex.compile(r"[0-9]+[万亿][0-9零〇一二两三四五六七八九]+[千百十]?")
 _LEADING_ZERO = regex.compile(r"0[0-9]+(?:-[0-9]+)*")
 _DOC_NUMBER = regex.compile(r"[〔\[［【(（](?:19|20)[0-9]{2}[〕\]］】)）][0-9]+号")
 """国发〔2023〕5号: the number of an official document."""
@@ -117,9 +117,7 @@ def read_chinese(ex) -> None:
     for m in _DAY_RANGE.finditer(norm):  # 1至9月, 3-5日: parts of dates, never counts
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
-    for m in _MIXED_NUMERAL.finditer(norm):  # 3万5千: digits on both sides of a scale; never half-read
-        if ex.taken.free(m.start(), m.end()):
-            ex.taken.add(m.start(), m.end())
+    read_mixed(ex, zh)  # 1亿200万人, 3万5千元: digits on both sides of a scale, read whole or not at all
     _bare_units(ex, zh)
     read_compound_durations(ex, zh)
     for m in _YUAN_JIAO.finditer(norm):  # 2元5角: 2.5 yuan (角 a tenth, 分 a hundredth)
