@@ -22,6 +22,7 @@ from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
+from .wordunits import read_word_unit
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
@@ -67,8 +68,6 @@ _PERSON_GAP = 2
 """How close a noun must stand before "N人" / "N人次" to say who they are ("派出维和人员5万余人次")."""
 _PER_ITEM = regex.compile(r"[一每](?:[斤个笼杯瓶张碗盒包袋只件条根]|公斤|千克)")
 """A price per item after a bare 块 ("15块一笼", "5块一斤"): the spoken yuan."""
-_SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
-"""Words before "N分" that make it points scored or a mark ("砍下42分", "考了95分", "以98分的成绩"), not minutes."""
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
@@ -283,10 +282,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     found = arabic and zh.pattern("identifier_after").match(norm, e)
     if found:
         return ex.add(s, found.end(), "identifier", value=value)
-    if norm.startswith("分", e) and _SCORE_BEFORE.search(norm, max(0, s - 12), s) and not norm.startswith("钟", e + 1):
-        precision, step = figure_precision(digits, multiplier)  # 砍下42分, 得了95分: points scored, not minutes
-        full = value * multiplier
-        return ex.add(s, e + 1, "count", value=full, low=full, high=full, counted="point", precision=precision, step=step)
+    if (found := read_word_unit(ex, zh, s, e, value * multiplier, digits, multiplier)) is not None:
+        return found  # 砍下42分: points; 最高38度: degrees Celsius
     if (t := TIME_AFTER.match(norm, e)) and not (t.group() == "秒" and not norm.endswith("分", 0, s)):
         if arabic:
             ex.taken.add(s, e)  # 9月, 29日, 10点: a date or time without its year, never a count
