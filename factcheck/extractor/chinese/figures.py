@@ -22,7 +22,7 @@ from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
-from .wordunits import read_word_unit
+from .wordunits import read_letter_wan, read_word_unit
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
@@ -89,6 +89,7 @@ def _scaled(numeral: str, multiplier: float) -> bool:
     """Whether a figure carries a scale: split off (十二万) or inside a numeral read whole (一亿二千万)."""
     return multiplier != 1.0 or "万" in numeral or "亿" in numeral
 
+
 def read_chinese(ex) -> None:
     """Claim the Chinese figures and dates of ``ex.norm`` through ``ex.add`` / ``ex.taken``."""
     zh: ChineseVocab = ex.vocab.chinese
@@ -121,6 +122,7 @@ def read_chinese(ex) -> None:
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
     read_mixed(ex, zh)  # 1亿200万人, 3万5千元: digits on both sides of a scale, read whole or not at all
+    read_letter_wan(ex, zh)  # 粉丝涨到10w: the informal 万
     _bare_units(ex, zh)
     read_compound_durations(ex, zh)
     for m in _YUAN_JIAO.finditer(norm):  # 2元5角: 2.5 yuan (角 a tenth, 分 a hundredth)

@@ -1,6 +1,7 @@
 """Figures whose unit a word before them tells: "N分" after a scoring or marking word is points, not minutes
 (砍下42分, 考了95分, 以98分的成绩), and a bare "N度" is degrees Celsius after a word of heat (今天最高38度, 气温零下5度)
 or kilowatt-hours after a word of power (每月用电300度).  A bare 度 with neither (转了90度) is left unread.
+Also the informal 万 written as a letter among Chinese characters: 粉丝涨到10w (100,000 followers).
 """
 from __future__ import annotations
 
@@ -9,12 +10,29 @@ from typing import Optional
 import regex
 
 from ...intervals import figure_precision, hedge_interval
-from .phrases import hedge_before
+from .phrases import hedge_before, read_tail, tail_kind
 
 _SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
 _HEAT_BEFORE = regex.compile(r"(?:气温|温度|体温|水温|最高|最低|高温|低温|零下)[^，。；！？,;]{0,4}$")
 _POWER_BEFORE = regex.compile(r"(?:用电|电量|发电|耗电|电费)[^，。；！？,;]{0,4}$")
 _HAN = regex.compile(r"\p{Han}")
+_LETTER_WAN = regex.compile(r"(?<![0-9.A-Za-z])(?P<n>[0-9]+(?:\.[0-9]+)?)w(?![A-Za-z0-9])")
+
+
+def read_letter_wan(ex, zh) -> None:
+    """Claim each figure written with the letter w for 万 between Chinese characters ("涨到10w啦", "10w+粉丝")."""
+    norm = ex.norm
+    for m in _LETTER_WAN.finditer(norm):
+        if not (ex.taken.free(m.start(), m.end()) and (_HAN.match(norm, max(0, m.start() - 1)) or _HAN.match(
+                norm, m.end()))):
+            continue
+        tail = read_tail(norm, m.end(), zh, arabic=True, allow_above=True)
+        kind, unit = tail_kind(tail) if tail is not None else ("count", None)
+        if kind not in ("count", "money") or (tail is not None and tail.multiplier != 1.0):
+            continue
+        value = float(m.group("n")) * 1e4
+        _add(ex, zh, m.start(), tail.end if tail is not None else m.end(), kind, value, m.group("n"), 1e4, unit=unit,
+             counted=tail.counted if tail is not None and kind == "count" else None)
 
 
 def read_word_unit(ex, zh, s: int, e: int, value: float, digits: str, multiplier: float) -> Optional[bool]:
