@@ -22,7 +22,7 @@ from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
-from .wordunits import read_letter_wan, read_word_unit
+from .wordunits import read_letter_wan, read_spoken_prices, read_word_unit
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
@@ -123,6 +123,7 @@ def read_chinese(ex) -> None:
             ex.taken.add(m.start(), m.end())
     read_mixed(ex, zh)  # 1亿200万人, 3万5千元: digits on both sides of a scale, read whole or not at all
     read_letter_wan(ex, zh)  # 粉丝涨到10w: the informal 万
+    read_spoken_prices(ex, zh)  # 一斤青菜卖两块五: 2.5 yuan
     _bare_units(ex, zh)
     read_compound_durations(ex, zh)
     for m in _YUAN_JIAO.finditer(norm):  # 2元5角: 2.5 yuan (角 a tenth, 分 a hundredth)

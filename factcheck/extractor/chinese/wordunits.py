@@ -1,7 +1,8 @@
 """Figures whose unit a word before them tells: "N分" after a scoring or marking word is points, not minutes
 (砍下42分, 考了95分, 以98分的成绩), and a bare "N度" is degrees Celsius after a word of heat (今天最高38度, 气温零下5度)
 or kilowatt-hours after a word of power (每月用电300度).  A bare 度 with neither (转了90度) is left unread.
-Also the informal 万 written as a letter among Chinese characters: 粉丝涨到10w (100,000 followers).
+Also the informal 万 written as a letter among Chinese characters: 粉丝涨到10w (100,000 followers), and the
+spoken price "两块五" (2.5 yuan: a digit after 块 is the 角) where the clause names money (卖, 花, 价 ...).
 """
 from __future__ import annotations
 
@@ -10,12 +11,28 @@ from typing import Optional
 import regex
 
 from ...intervals import figure_precision, hedge_interval
+from .identifiers import spoken_yuan
+from .numerals import chinese_number
 from .phrases import hedge_before, read_tail, tail_kind
 
 _SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
 _HEAT_BEFORE = regex.compile(r"(?:气温|温度|体温|水温|最高|最低|高温|低温|零下)[^，。；！？,;]{0,4}$")
 _POWER_BEFORE = regex.compile(r"(?:用电|电量|发电|耗电|电费)[^，。；！？,;]{0,4}$")
 _HAN = regex.compile(r"\p{Han}")
+_SPOKEN_PRICE = regex.compile(r"(?<![〇零一二两三四五六七八九十百千万亿0-9])(?P<y>[一二两三四五六七八九十]{1,3}|[0-9]{1,4})块"
+                           r"(?P<j>[一二三四五六七八九1-9])(?![〇零一二两三四五六七八九十百千万亿0-9角毛个块元])")
+
+
+def read_spoken_prices(ex, zh) -> None:
+    """Claim each spoken price "两块五" (2.5 yuan) in a clause that names money."""
+    norm = ex.norm
+    for m in _SPOKEN_PRICE.finditer(norm):
+        yuan, jiao = chinese_number(m.group("y")), chinese_number(m.group("j"))
+        if yuan is None or jiao is None or not ex.taken.free(m.start(), m.end()) or not spoken_yuan(norm, m.start()):
+            continue
+        _add(ex, zh, m.start(), m.end(), "money", yuan + jiao / 10, f"{int(yuan)}.{int(jiao)}", 1.0, unit="CNY")
+
+
 _LETTER_WAN = regex.compile(r"(?<![0-9.A-Za-z])(?P<n>[0-9]+(?:\.[0-9]+)?)w(?![A-Za-z0-9])")
 
 
