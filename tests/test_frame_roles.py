@@ -451,3 +451,9 @@ def test_a_label_opening_with_uk_names_the_place(vocab):
 def test_per_cent_or_a_daily_report_makes_no_rate(vocab, text, quote):
     """"26 per cent and 206 seats": the seats are a level; so are the bridges a daily report counts."""
     assert frame_of(text, quote, vocab).role == "level"
+
+
+def test_a_date_is_never_a_rate(vocab):
+    """"the minimum rate of 1.20 francs per euro that it had defended since 6 September 2011": the date is a day."""
+    text = "The bank dropped the minimum rate of 1.20 francs per euro that it had defended since 6 September 2011."
+    assert frame_of(text, "6 September 2011", vocab).role == "level"
