@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import factcheck
-
-
-def frame_of(text: str, quote: str, vocab):
-    """The frame of the claim quoted ``quote`` in ``text``."""
-    return {c.text: c for c in factcheck.extract(text, vocab)}[quote].frame
+from test_frame_roles import frame_of
 
 
 @pytest.mark.parametrize("text, quote, measure", [
