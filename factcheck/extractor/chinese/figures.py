@@ -68,6 +68,8 @@ _PERSON_GAP = 2
 """How close a noun must stand before "N人" / "N人次" to say who they are ("派出维和人员5万余人次")."""
 _PER_ITEM = regex.compile(r"[一每](?:[斤个笼杯瓶张碗盒包袋只件条根]|公斤|千克)")
 """A price per item after a bare 块 ("15块一笼", "5块一斤"): the spoken yuan."""
+_ITEM_PRICED = regex.compile(r"一[斤个笼杯瓶张碗盒包袋只件条根份][^，。；！？,;]{0,6}(?:要|卖|是|得)$")
+"""One item and the verb that prices it before a bare 块 ("一杯奶茶要28块"): the spoken yuan."""
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
 _DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
@@ -305,10 +307,10 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
                 return ex.add(s, e, "date", date=m.group())  # 2022北京冬奥会: a year, as in English
             tail = Tail(end=e)
     tail.multiplier *= multiplier
-    if tail.bare_classifier and tail.classifier_word == "块" and ((spoken_yuan(norm, s) and (
-            not _HAN.match(norm, tail.end) or norm[tail.end] in "的了")) or (
-            _PER_ITEM.match(norm, tail.end) and not norm.endswith("成", 0, s))):  # (分成三块: pieces)
-        tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None  # (三块蛋糕)
+    if tail.bare_classifier and tail.classifier_word == "块" and (((spoken_yuan(norm, s) or _ITEM_PRICED.search(
+            norm, max(0, s - 12), s)) and (not _HAN.match(norm, tail.end) or norm[tail.end] in "的了")) or (
+            _PER_ITEM.match(norm, tail.end) and not norm.endswith("成", 0, s))):  # (三块蛋糕, 分成三块: pieces)
+        tail.currency, tail.classifier, tail.bare_classifier, tail.counted = "CNY", False, False, None
     if second is None:
         second = range_second(ex, zh, tail, e, value * multiplier)
     structured = tail.classifier or tail.unit or tail.currency or tail.multiplier != 1.0 or tail.above or (
