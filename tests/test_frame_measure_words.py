@@ -153,3 +153,12 @@ def test_a_trailing_clause_of_no_verb_is_of_the_sentences_subject(vocab):
     frame = frame_of("The old tunnel, opened in 1882, is still there, nine miles long and higher up.", "nine miles", vocab)
     assert (frame.measure, frame.subject, frame.qualifiers) == ("length", "tunnel", ("old",))
     assert frame_of("Liberia was the worst hit, with 4,809 deaths.", "4,809 deaths", vocab).subject == ""
+
+
+def test_names_in_a_fact_sheet_label_a_measure_word_follows_are_the_figures(vocab):
+    """"Earlier Darfield earthquake: magnitude 7.1, 4 September 2010": the Darfield quake's magnitude and date, not
+    the sheet's own quake's ("Magnitude: 6.3" names none)."""
+    text = "Magnitude: 6.3\nEarlier Darfield earthquake: magnitude 7.1, 4 September 2010, no direct deaths\n"
+    assert frame_of(text, "7.1", vocab).entities == ("darfield",)
+    assert frame_of(text, "4 September 2010", vocab).entities == ("darfield",)
+    assert frame_of(text, "6.3", vocab).entities == ()

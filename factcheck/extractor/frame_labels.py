@@ -23,6 +23,9 @@ _BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0
 """A label, a figure and an opening bracket right before a figure: the bracket restates the labelled thing."""
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
+_PLAIN_SHEET_LINE = regex.compile(r"[ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:[ \t]*[a-z]")
+"""A fact-sheet line with no bullet whose label is followed by a word, then the figure ("Earlier Darfield
+earthquake: magnitude 7.1")."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
 _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _PARENTHESES = regex.compile(r"\([^)]*\)")
@@ -175,12 +178,17 @@ def _up_to_preposition(words: list) -> list:
 
 def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...]:
     """The name a fact-sheet line is about, for its figures after the first ("- Conservative: 365 seats,
-    43.6% of votes cast"): its label, when the label is a name and names no measure."""
+    43.6% of votes cast"): its label, when the label is a name and names no measure; else the names inside a
+    label that a line's measure word follows ("Earlier Darfield earthquake: magnitude 7.1": Darfield)."""
     m = SHEET_LINE.match(norm, line_start)
+    if m is not None:
+        words = TOKEN.findall(m.group("label"))
+        return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) else ()
+    m = _PLAIN_SHEET_LINE.match(norm, line_start)
     if m is None:
         return ()
-    words = TOKEN.findall(m.group("label"))
-    return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) else ()
+    names = [n.lower() for n in NAME.findall(" ".join(TOKEN.findall(m.group("label"))[1:]))]
+    return tuple(n for n in names if n not in vocab.frames.not_entities)
 
 
 def _is_name(words: list, kind: str, vocab: Vocabulary) -> bool:
