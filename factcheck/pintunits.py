@@ -145,6 +145,7 @@ class PintUnits:
         self.symbols, self.names, self.dimension = table["symbols"], table["names"], table["dimension"]
         self.prefix_symbols = table["prefixes"]
         self.prefix_names = {name: name for name in self.prefix_symbols.values()}
+        self._longest_prefixes_first = sorted(self.prefix_names, key=len, reverse=True)
         self.prefixable = {s: self.symbols[s] for s in self.prefixable_symbols if s in self.symbols}
         targets = set(self.prefixable.values())
         self.prefixable_names = {alias: target for alias, target in self.names.items() if target in targets}
@@ -169,7 +170,7 @@ class PintUnits:
         return self.dimension.get(name) or self._prefixed_dimension(name)
 
     def _prefixed_dimension(self, name: str) -> str:
-        for p in sorted(self.prefix_names, key=len, reverse=True):
+        for p in self._longest_prefixes_first:  # (sorted once, at load)
             if name.startswith(p) and name[len(p):] in self.dimension:
                 return self.dimension[name[len(p):]]
         return ""
