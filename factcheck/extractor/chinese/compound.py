@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from ...intervals import hedge_interval
 from ...vocab_zh import CN_NUMERAL_CHARS
 from .numerals import chinese_number
-from .phrases import hedge_before
+from .phrases import add_hedged, hedge_before
 
 _NUMBER = rf"[0-9]+(?:\.[0-9]+)?|[{CN_NUMERAL_CHARS}]+"
 # (never the minutes and seconds of a clock time, 10时14分30秒, nor the tail of a longer numeral)
@@ -50,6 +49,4 @@ def read_compound_durations(ex, zh) -> None:
             continue  # 2023年3个月: a year's date, then a span
         value, step = a + b / per, 1 / per
         hedge, start = hedge_before(norm, m.start(), zh)
-        iv = hedge_interval(value, hedge, step)
-        ex.add(start, m.end(), "duration", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, precision=step, step=step, unit=big)
+        add_hedged(ex, start, m.end(), "duration", value, hedge, step, step, unit=big)

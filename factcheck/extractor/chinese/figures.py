@@ -22,19 +22,20 @@ from .dates import find_chinese_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
-from .wordunits import read_letter_wan, read_spoken_prices, read_word_unit
 from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
-    unknown_noun_after,
     Tail,
+    add_hedged,
     counted_before,
     currency_before,
     hedge_before,
     read_tail,
     tail_kind,
+    unknown_noun_after,
 )
 from .ranges import TIME_AFTER, adjacent_range, range_second, times
+from .wordunits import read_letter_wan, read_spoken_prices, read_word_unit
 
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL = regex.compile(r"第(?P<n>[0-9]+|[零〇一二两三四五六七八九十百千]+)(?P<scale>万亿|万|亿)?")
@@ -84,7 +85,6 @@ _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四�
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
 _BARE_UNITS = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8, "百万": 1e6, "千万": 1e7, "百亿": 1e10, "千亿": 1e11,
                "万亿": 1e12}
-
 
 
 def _scaled(numeral: str, multiplier: float) -> bool:
@@ -182,9 +182,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         digits = n if n[0].isdigit() else _digits_of(value)
         hedge, s, end = _hedged(norm, m.start(), m.end(), zh)  # 约百分之十五, 百分之八十以上
         precision, step = figure_precision(digits)
-        iv = hedge_interval(value, hedge, precision)
-        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit="percent")
+        add_hedged(ex, s, end, "percent", value, hedge, precision, step, unit="percent")
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
         value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
@@ -196,9 +194,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
             ex.add(s, end + 1, "percent", value=value, low=value, high=value + place, low_inclusive=False,
                    high_inclusive=False, hedge="more_than", precision=place, step=place, unit="percent")
             continue
-        iv = hedge_interval(value, hedge, place)
-        ex.add(s, end, "percent", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, precision=place, step=place, unit="percent")
+        add_hedged(ex, s, end, "percent", value, hedge, place, place, unit="percent")
     for m in _FRACTION.finditer(norm):  # 三分之二, 约三分之一, 三分之二以上
         d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
         if d and n is not None and 0 < n < d:
@@ -367,10 +363,8 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         return ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
                       high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit,
                       counted=counted)
-    iv = hedge_interval(full, hedge, precision, whole=kind in ("count", "money", "measure", "duration", "percent"))
-    return ex.add(start, tail.end, kind, value=full, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
-                  counted=counted)
+    return add_hedged(ex, start, tail.end, kind, full, hedge, precision, step, unit=unit, counted=counted,
+                      whole=kind in ("count", "money", "measure", "duration", "percent"))
 
 
 def _chinese_context(norm: str, s: int, e: int) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from ...intervals import figure_precision, hedge_interval
-from .phrases import currency_before, hedge_before, read_tail, tail_kind
+from ...intervals import figure_precision
+from .phrases import add_hedged, currency_before, hedge_before, read_tail, tail_kind
 
 MIXED = regex.compile(r"(?<![0-9.])(?P<a>[0-9]+)(?P<s1>万亿|亿|万)零?(?P<b>[0-9]+)(?P<s2>千万|百万|万|千|百)?(?![0-9])")
 """Digits, a scale, digits and (for a reading) a smaller scale: 1亿200万, 3万5千."""
@@ -52,6 +52,4 @@ def read_mixed(ex, zh) -> None:
         if end == m.end() and norm[end:end + 1] in ("多", "余"):
             ex.taken.add(m.start(), end + 1)  # (a 多 the tail did not read: no exact figure)
             continue
-        iv = hedge_interval(value, hedge, precision, whole=True)
-        ex.add(start, end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, unit=unit, counted=counted, precision=precision, step=step)
+        add_hedged(ex, start, end, kind, value, hedge, precision, step, unit=unit, counted=counted)

@@ -10,10 +10,10 @@ from typing import Optional
 
 import regex
 
-from ...intervals import figure_precision, hedge_interval
+from ...intervals import figure_precision
 from .identifiers import spoken_yuan
 from .numerals import chinese_number
-from .phrases import hedge_before, read_tail, tail_kind
+from .phrases import add_hedged, hedge_before, read_tail, tail_kind
 
 _SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
 _HEAT_BEFORE = regex.compile(r"(?:气温|温度|体温|水温|最高|最低|高温|低温|零下)[^，。；！？,;]{0,4}$")
@@ -73,6 +73,4 @@ def _add(ex, zh, s: int, end: int, kind: str, value: float, digits: str, multipl
     """Record one such figure, with the hedge before it (约38度)."""
     precision, step = figure_precision(digits, multiplier)
     hedge, start = hedge_before(ex.norm, s, zh)
-    iv = hedge_interval(value, hedge, precision, whole=True)
-    return ex.add(start, end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, **fields)
+    return add_hedged(ex, start, end, kind, value, hedge, precision, step, **fields)
