@@ -19,14 +19,14 @@ from typing import Optional
 
 import regex
 
-from ..intervals import figure_precision, hedge_interval
+from ..intervals import figure_precision
 from ..model import Claim
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
 from .currencies import CurrencyRules
 from .finish import Finish
-from .hedgewords import hedges_here
+from .hedgewords import add_hedged, hedges_here
 from .measures import (
     SCIENTIFIC,
     clock_figure,
@@ -360,10 +360,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             kind, unit = "money", currency
         frequency = _FREQUENCY_AFTER.match(norm, e)
         if frequency and (kind in (None, "duration")) and range_high is None:
-            iv = hedge_interval(full_value, hedge, precision, whole=True)  # "about 20 times a day": [15, 25]
-            self.add(s, frequency.end(), "frequency", value=full_value, low=iv.low, high=iv.high,
-                     low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive, hedge=hedge,
-                     precision=precision, step=step, unit=unit or f"1 / {frequency.group('p').lower()}")
+            # "about 20 times a day": [15, 25]
+            add_hedged(self, s, frequency.end(), "frequency", full_value, hedge, precision, step,
+                       unit=unit or f"1 / {frequency.group('p').lower()}")
             return
         counted = None
         if kind is None:
@@ -383,11 +382,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             self.add(s, e, "number_range", value=None, low=low, high=high, hedge="range",
                      unit=unit, counted=counted, precision=precision, step=step)
             return
-        whole = kind in ("count", "money", "measure", "duration", "percent")
-        iv = hedge_interval(full_value, hedge, precision, whole=whole)
-        self.add(s, e, kind, value=full_value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-                 high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step,
-                 unit=unit, counted=counted)
+        add_hedged(self, s, e, kind, full_value, hedge, precision, step, unit=unit, counted=counted,
+                   whole=kind in ("count", "money", "measure", "duration", "percent"))
 
     def _words_of(self, at: int) -> tuple[bool, bool]:
         """Whether the sentence at offset ``at`` speaks of heat, and of turning (see temperature.sentence_words)."""

@@ -7,11 +7,10 @@ import re
 
 import regex
 
-from ..intervals import hedge_interval
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
-from .hedgewords import hedges_here
+from .hedgewords import add_hedged, hedges_here
 from .measures import pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
@@ -192,10 +191,7 @@ class SimplePasses:
                 h = self._search_before("hedge_before", start, 24)
                 if h and hedges_here(self.norm, h.start(1), h.group(1), found[1]):  # "about a year and a half"
                     start, hedge = h.start(1), self.vocab.hedges[_BLANKS.sub(" ", h.group(1).lower())]
-                iv = hedge_interval(whole + 0.5, hedge, 0.5)
-                self.add(start, m.end(), found[1], value=whole + 0.5, low=iv.low, high=iv.high,
-                         low_inclusive=iv.low_inclusive, high_inclusive=iv.high_inclusive, hedge=hedge,
-                         unit=found[0], precision=0.5, step=0.5)
+                add_hedged(self, start, m.end(), found[1], whole + 0.5, hedge, 0.5, 0.5, unit=found[0])
 
     def _after_whole(self, start: int) -> bool:
         """A fraction after a whole number and "and" ("five and a quarter hours", "3 and three quarters"): the

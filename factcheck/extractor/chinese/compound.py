@@ -9,8 +9,9 @@ from __future__ import annotations
 import regex
 
 from ...vocab_zh import CN_NUMERAL_CHARS
+from ..hedgewords import add_hedged
 from .numerals import chinese_number
-from .phrases import add_hedged, hedge_before
+from .phrases import hedge_before
 
 _NUMBER = rf"[0-9]+(?:\.[0-9]+)?|[{CN_NUMERAL_CHARS}]+"
 # (never the minutes and seconds of a clock time, 10时14分30秒, nor the tail of a longer numeral)

@@ -16,6 +16,7 @@ import regex
 from ...intervals import figure_precision, hedge_interval
 from ...model import Interval
 from ...vocab_zh import CN_NUMERAL_CHARS, ChineseVocab
+from ..hedgewords import add_hedged
 from ..numbers import digits_value
 from .compound import read_compound_durations
 from .dates import find_chinese_dates
@@ -26,7 +27,6 @@ from .numerals import numeral_value, spelled_digits, split_numeral
 from .phrases import (
     GENERIC_LEMMAS,
     Tail,
-    add_hedged,
     counted_before,
     currency_before,
     hedge_before,

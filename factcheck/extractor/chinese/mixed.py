@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from ...intervals import figure_precision
-from .phrases import add_hedged, currency_before, hedge_before, read_tail, tail_kind
+from ..hedgewords import add_hedged
+from .phrases import currency_before, hedge_before, read_tail, tail_kind
 
 MIXED = regex.compile(r"(?<![0-9.])(?P<a>[0-9]+)(?P<s1>万亿|亿|万)零?(?P<b>[0-9]+)(?P<s2>千万|百万|万|千|百)?(?![0-9])")
 """Digits, a scale, digits and (for a reading) a smaller scale: 1亿200万, 3万5千."""

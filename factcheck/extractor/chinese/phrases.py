@@ -11,7 +11,6 @@ from typing import Optional
 
 import regex
 
-from ...intervals import hedge_interval
 from ...vocab_zh import ChineseVocab
 from ..nouns import lemma
 from .script import has_cjk
@@ -164,14 +163,6 @@ def counted_before(ex, start: int, zh: ChineseVocab, gap: Optional[int] = None) 
     if last is None or (gap is not None and last.end() < start - gap):
         return None
     return zh.nouns[last.group()]
-
-
-def add_hedged(ex, start: int, end: int, kind: str, value: float, hedge: str, precision: float, step: float,
-               whole: bool = True, **fields) -> bool:
-    """Record a figure through ``ex.add`` with the interval its hedge asserts (SEMANTICS.md section 2)."""
-    iv = hedge_interval(value, hedge, precision, whole=whole)
-    return ex.add(start, end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-                  high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, **fields)
 
 
 def hedge_before(norm: str, s: int, zh: ChineseVocab) -> tuple[str, int]:

@@ -11,9 +11,10 @@ from typing import Optional
 import regex
 
 from ...intervals import figure_precision
+from ..hedgewords import add_hedged
 from .identifiers import spoken_yuan
 from .numerals import chinese_number
-from .phrases import add_hedged, hedge_before, read_tail, tail_kind
+from .phrases import hedge_before, read_tail, tail_kind
 
 _SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
 _HEAT_BEFORE = regex.compile(r"(?:气温|温度|体温|水温|最高|最低|高温|低温|零下)[^，。；！？,;]{0,4}$")
