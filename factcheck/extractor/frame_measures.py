@@ -311,12 +311,14 @@ def fits_unit(prop: str, unit: str, vocab: Vocabulary) -> bool:
     return dimension == want if dimension or "/" in unit or "*" in unit else True  # ("running at 250 km/h")
 
 
-def property_after_opener(sentence: str, at: int, until: int, c: dict, vocab: Vocabulary, cache: dict) -> str:
+def property_after_opener(norm: str, sentence: tuple[int, int], c: dict, vocab: Vocabulary, cache: dict) -> str:
     """The property a sentence opening "At 57.1 kilometres, ..." names after its figure ("it is the longest
-    railway tunnel": length), read in the whole sentence; "" when the figure does not open it so."""
-    if c["kind"] != "measure" or not _AT_OPENER.fullmatch(sentence, 0, at):
+    railway tunnel": length), read in the whole sentence; "" when the figure does not open it so (tested before
+    the sentence is read, so a sentence of many figures is not copied for each)."""
+    if c["kind"] != "measure" or not _AT_OPENER.fullmatch(norm, sentence[0], c["start"]):
         return ""
-    return _nearest_property(sentence, at, until, c["kind"], vocab, cache, c.get("unit") or "", opener=True)
+    return _nearest_property(norm[sentence[0]:sentence[1]], c["start"] - sentence[0], c["end"] - sentence[0],
+                             c["kind"], vocab, cache, c.get("unit") or "", opener=True)
 
 
 def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict,

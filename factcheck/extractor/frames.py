@@ -141,8 +141,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
     if not (measure or label):  # "At 57.1 kilometres, it is the longest railway tunnel": length
-        measure = property_after_opener(norm[sentence[0]:sentence[1]], start - sentence[0], end - sentence[0], c,
-                                        vocab, cache)
+        measure = property_after_opener(norm, sentence, c, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = cache.get(("time", scope))
