@@ -24,24 +24,25 @@ def borrow_verb_measures(claims: Iterable[Located], eligible: Callable, quantity
     """``claims`` with the measure of each claim that names none but whose verb another source's measure
     names as its head, or another source uses with one of its names (the others unchanged, in order)."""
     claims = list(claims)
-    heads: dict = {}
-    for loc in claims:
+    acting = [_acting(loc.claim, frames) for loc in claims]
+    kinds = [quantity(loc.claim) if alone or eligible(loc.claim) else None for loc, alone in zip(claims, acting)]
+    heads: dict = {}  # (measure head, quantity) -> sources that name it
+    acts: dict = {}  # (verb, quantity, role, name) -> sources of claims that name no measure
+    for loc, kind, alone in zip(claims, kinds, acting):
         c = loc.claim
         noun = c.counted.split()[-1].lower() if c.counted else ""
         if eligible(c) and not (noun and noun not in frames.generic_heads and noun not in c.frame.measure.split()):
-            key = (c.frame.measure.rsplit(" ", 1)[-1], quantity(c))  # (not "Highest score: 98 balls")
+            key = (c.frame.measure.rsplit(" ", 1)[-1], kind)  # (not "Highest score: 98 balls")
             heads.setdefault(key, set()).add(source_of(loc))
-    acts: dict = {}  # (verb, quantity, role, name) -> sources of claims that name no measure
-    for loc in claims:
-        if _acting(loc.claim, frames):
-            for name in loc.claim.frame.entities:
-                acts.setdefault((loc.claim.frame.predicate, quantity(loc.claim), loc.claim.frame.role, name), set()).add(source_of(loc))
+        if alone:
+            for name in c.frame.entities:
+                acts.setdefault((c.frame.predicate, kind, c.frame.role, name), set()).add(source_of(loc))
     out = []
-    for loc in claims:
-        c = loc.claim
+    for loc, kind, alone in zip(claims, kinds, acting):
+        c, mine = loc.claim, {source_of(loc)}
         verb = c.frame.predicate
-        if _acting(c, frames) and (heads.get((verb, quantity(c)), set()) - {source_of(loc)} or any(
-                acts[(verb, quantity(c), c.frame.role, name)] - {source_of(loc)} for name in c.frame.entities)):
+        if alone and (heads.get((verb, kind), set()) - mine or any(
+                acts[(verb, kind, c.frame.role, name)] - mine for name in c.frame.entities)):
             loc = Located(loc.doc, replace(c, frame=replace(c.frame, measure=verb)))
         out.append(loc)
     return out

@@ -231,7 +231,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
         if i != kept[-1][0] and plural_head and lemma(w) not in fv.verb_measure:
             continue  # "Targeted cost savings" counts savings, whatever "cost" names ("Evacuated residents": evacuees)
         prop = fv.property_of.get(w) if not w.endswith("est") else None  # ("Highest daily minimum": a minimum)
-        if prop and kind in fv.property_kinds.get(prop, (kind,)) and fits_unit(prop, unit, vocab):  # (not "Record high: 40.3°C")
+        if prop and kind in fv.property_kinds.get(prop, (kind,)) and fits_unit(prop, unit, vocab):  # ("Record high")
             return prop, i
         base = singular(w, vocab)
         acted = lemma(w) in fv.verb_measure and kind not in ("money", "measure", "percent", "duration")

@@ -40,8 +40,8 @@ _NOT_SUBJECTS = frozenset("ago later earlier less more fewer first second third 
 """Words that close a phrase before a verb without naming a thing ("A fortnight ago, ...")."""
 _ANYONE = frozenset("people person individual".split())
 PRONOUNS = frozenset("it they he she we i you which who whom that this these those one others other there here what "
-                      "many most some none few several both either neither everyone everybody someone anyone nobody "
-                      "all another".split())
+                     "many most some none few several both either neither everyone everybody someone anyone nobody "
+                     "all another".split())
 
 
 _TRAILING = regex.compile(r"\s*(?P<np>[^,;:]{1,60}?)\s*(?:,[^,;:]{1,60},)?\s+(?P<main>(?:is|are|was|were|stands|stood|"
@@ -65,9 +65,9 @@ def clause_subject(text: str, at: int, counted: str, names: tuple, vocab: Vocabu
     first = next((v for v in verbs if v[1] <= at), None)
     trailing = _TRAILING.match(lead) if first is None and not verbs and 0 < len(lead) <= 160 else None
     if trailing and not any(ch.isdigit() for ch in trailing.group("main")) and not _A_NAME.match(trailing.group("np")):
-        # a clause of no verb trailing its
-        # sentence's, which states no figure of its own: "The old tunnel, opened in 1882, is still there,
-        main = f"{trailing.group('np')} {trailing.group('main')}"  # nine miles long": the old tunnel's
+        # a clause of no verb trailing a sentence's clause that states no figure of its own: "The old tunnel,
+        # opened in 1882, is still there, nine miles long" is the old tunnel's length
+        main = f"{trailing.group('np')} {trailing.group('main')}"
         return clause_subject(main, len(main), counted, (), vocab, cache)
     if first is None or first[2] in vocab.frames.reporting_verbs or (_WHO.search(text, 0, first[0]) and any(
             v[2] in vocab.frames.reporting_verbs for v in verbs if first[1] < v[1] <= at)):

@@ -171,7 +171,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
         measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
     rate_word = _rate_label(found.group("label") if found else before)
-    if role == "level" and rate_word and (found or rate_word.group()[0].islower()) and c["kind"] not in ("date", "date_range"):
+    if role == "level" and rate_word and (found or rate_word.group()[0].islower()) and c["kind"] not in (
+            "date", "date_range"):  # (not "The Daily Mail"; a date is never a rate)
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
     perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
