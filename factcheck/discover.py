@@ -19,7 +19,7 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frame_qualifiers import UNNAMED_PLACES, WHOLE
+from .extractor.frame_qualifiers import THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE
 from .extractor.frames import STATISTICS, names_a_day_or_month
 from .farapart import spread_too_far, too_far_apart
 from .grouplabels import DiscoveredGroup, named, shortest
@@ -208,7 +208,8 @@ class Discoverer:
                 # "Combined aircraft: 280" beside "Virgin America had 63 aircraft": a sum of parts, not a part)
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block) or periods_differ(a, b) or (
+        dated = a.kind in ("date", "date_range")
+        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
         if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
@@ -253,10 +254,11 @@ class Discoverer:
         theirs = places.get(fb.predicate, ())
         return any((entry, 1 - side) in theirs for entry, side in places.get(fa.predicate, ()))
 
-    def _qualifiers_differ(self, fa, fb, block: "Block") -> bool:
+    def _qualifiers_differ(self, fa, fb, block: "Block", dated: bool) -> bool:
         """Whether two frames narrow their measure differently.  A narrowing only one of them states counts
-        when it is structural ("of whom", "part of a stated total"), when a document uses it to tell a part
-        from the whole, or when the other frame does not name the place it narrows to."""
+        when it is structural ("of whom", "part of a stated total", "the first 60 shows" but not "First ascent:
+        29 May 1953": ``dated``), when a document uses it to tell a part from the whole, or when the other frame
+        does not name the place it narrows to."""
         for mine, theirs, other in ((fa.qualifiers, fb.qualifiers, fb), (fb.qualifiers, fa.qualifiers, fa)):
             for q in set(mine) - set(theirs):
                 if names_a_day_or_month(q) and not any(names_a_day_or_month(t) for t in theirs):
@@ -274,8 +276,9 @@ class Discoverer:
                 if q in ("average", "mean") and not STATISTICS & set(theirs):
                     continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
                 if q in block.qualifiers or set(theirs) - {WHOLE} or words[0] in ("of", "part", "among", "including") \
-                        or q in WHICH_ONES or q == "forecast":  # "10 new stations" beside "41 stations"
-                    return True
+                        or q in WHICH_ONES or (q in WHICH_BEFORE and not dated) or q == "forecast" or (  # "10 new stations"
+                            words[0] in THRESHOLD_WORDS and any(ch.isdigit() for ch in q)):  # beside "41 stations"
+                    return True  # ("the first 60 shows", "Stations at 40°C or above": some of them)
         return False
 
     def confidence(self, members: Sequence[Located], measure: str) -> float:

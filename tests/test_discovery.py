@@ -287,6 +287,10 @@ APART = [
      "On an average day that is around 30,000 people."),  # a maximum and an average
     ("The Louvre welcomed 10.2 million visitors in 2018, the most ever.",
      "Its exhibition, which ran for four months, was seen by 1,071,840 visitors."),  # a year's, and far off
+    ("Forty-six weather stations beat the old record that day.", "HEAT FACTS\n\nStations at 40°C or above: 7"),
+    ("The tour has grossed $2.08 billion from 149 shows.", "- The first 60 shows took place in 2023."),
+    ("Coningsby in Lincolnshire set a record of 40.3C on 19 July.",  # where a reading was taken is what it is of
+     "Temperatures climbed all day, and Heathrow airport, west of London, reached 40.2C on 19 July."),
 ]
 
 
@@ -363,19 +367,15 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 KNOWN_FALSE_DIFFERS = {  # rounds 6, 7 and 9 (FINDINGS6/7/9.md), still open (round 8's are fixed); any other fails
+    # (session 9 fixed the stations at 40 °C, a label's threshold, beside those above the old record)
     ("cricket_wc_final_2019", (("c.txt", 672), ("d.md", 1197))),  # 48 matches beside 45 group matches
     ("louvre_attendance_2018", (("a.txt", 306), ("b.txt", 884))),  # a previous record beside an exhibition's count
     ("pakistan_floods_2022", (("b.txt", 964), ("d.md", 952))),  # damage beside damage and losses
     ("pakistan_floods_2022", (("c.txt", 435), ("d.md", 952))),
     ("equifax_breach_2017", (("b.txt", 1201), ("d.md", 346))),  # 48 states and 2 territories beside 50
     ("uk_heatwave_2022", (("a.txt", 1046), ("d.md", 697))),  # homes in one village beside homes in London
-    ("uk_heatwave_2022", (("a.txt", 323), ("c.txt", 285))),  # stations above the record beside those at 40 °C
-    ("uk_heatwave_2022", (("c.txt", 285), ("d.md", 423))),
-    # round 9 (FINDINGS9.md), open: a blog's tickets "so far" undated beside the final count; another tunnel's
-    # opening year beside this one's (the old tunnel's "nine miles long" is now the old tunnel's, session 8)
-    ("eras_tour_2024", (("a.txt", 491), ("d.md", 234))),
-    ("eras_tour_2024", (("b.txt", 810), ("d.md", 234))),
-    ("eras_tour_2024", (("c.txt", 309), ("d.md", 234))),
+    # round 9 (FINDINGS9.md), open: another tunnel's opening year beside this one's (the old tunnel's "nine miles
+    # long" is now the old tunnel's, session 8; the blog's shows "so far, from 60 shows" are a count to date, session 9)
     ("gotthard_base_tunnel_2016", (("b.txt", 390), ("c.txt", 528))),
 }
 
@@ -386,7 +386,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6, 7 and 9 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.385  # (0.975 / 0.374 / 0.393 measured, 42 topics)
+    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.978 / 0.377 / 0.398 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 

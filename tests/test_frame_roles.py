@@ -74,6 +74,13 @@ AGGREGATIONS = [
     ("The Tories won nearly 14 million votes in all.", "nearly 14 million votes", ""),
     ("Partners now number 151, up from 149 countries a year ago.", "149 countries", ""),  # dated, not yearly
     ("The plant builds 500 cars a year.", "500 cars", "flow"),
+    # a clause of no verb that goes on with the one before it is told with that clause's "so far"
+    ("The tour has earned $1.04 billion so far, from 60 concerts and 4.35 million tickets.", "60 concerts",
+     "cumulative"),
+    ("The tour has earned $1.04 billion so far, from 60 shows and 4.35 million tickets.", "4.35 million tickets",
+     "cumulative"),  # ("60 shows" is a count of shows: no verb)
+    ("The tour earned $1.04 billion, from 60 concerts.", "60 concerts", ""),
+    ("The tour has earned $1.04 billion so far, while 60 concerts were cancelled.", "60 concerts", ""),
 ]
 
 
@@ -238,6 +245,17 @@ def test_the_end_of_a_month_is_no_event(vocab):
 def test_a_bare_count_is_what_the_verb_right_after_it_says(vocab):
     text = "Eleven of the 126 workers on board were killed and 16 were injured."
     assert frame_of(text, "16", vocab).measure == "injured"
+
+
+@pytest.mark.parametrize("text, quote, which", [
+    ("The first 60 concerts took place in 2023.", "60 concerts", "first"),
+    ("Talks continue over the remaining 45 hostages.", "45 hostages", "remaining"),
+    ("The top 10 firms hold most of the market.", "10 firms", "top"),
+])
+def test_which_ones_of_their_kind_a_count_counts(vocab, text, quote, which):
+    """"the first 60 shows" are some of the tour's shows, never a count of all of them."""
+    assert which in frame_of(text, quote, vocab).qualifiers
+    assert frame_of(text.replace(f"{which} ", ""), quote, vocab).qualifiers == ()
 
 
 def test_some_of_the_injured_are_a_part(vocab):

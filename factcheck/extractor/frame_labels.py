@@ -12,7 +12,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure, fits_unit
-from .frame_qualifiers import WHOLE
+from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
@@ -35,6 +35,10 @@ _TAIL = frozenset("of in at on above below by for from to including excluding pe
                   "when while where until because".split())  # ("Vessels queued when the canal reopened")
 _NARROWING = frozenset("at on in above below by during within outside under over including excluding before "
                        "after".split())
+_THRESHOLD = regex.compile(rf"(?i)\b(?:{'|'.join(THRESHOLD_WORDS)})\s+[^\s\d]{{0,2}}\d[^:;()\n]{{0,24}}")
+"""A threshold in a label's tail ("at 40°C or above", "over 65"): the figure counts those past it."""
+_COMMA = regex.compile(r",(?!\d{3}(?!\d))")
+"""A comma that parts a label ("Deaths, Liberia"), not one inside a figure ("above 1,000 m")."""
 _TIME_WORDS = frozenset("season year month week day quarter period fiscal date spring summer autumn fall winter "
                         "today now far".split())
 _ARMS = frozenset("group arm cohort bracket".split())
@@ -79,7 +83,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     its unit).  A label of a measurement that names only a record, a total or an estimate names no measure
     ("Scotland record: 35.1°C" measures a temperature, as prose does)."""
     fv = vocab.frames
-    text = _PARENTHESES.sub(" ", label).split(",")[0]
+    text, *after = _COMMA.split(_PARENTHESES.sub(" ", label), 1)
     words = TOKEN.findall(text)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))
     head, tail = words[:cut], words[cut:]
@@ -117,6 +121,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     if place:
         qualifiers.append(f"{place.group('prep').lower()} {place.group('place').lower()}")
         names = names or (place.group("place").lower(),)
+    elif tail and tail[0].lower() in _NARROWING and not _YEAR.search(label) and (
+            threshold := _THRESHOLD.search(text)):  # "Stations at 40°C or above: 7": those past a threshold
+        qualifiers.append(" ".join(threshold.group().lower().split()))
     elif tail and tail[0].lower() in _NARROWING and not regex.search(r"[0-9]", label) and not any(
             w[0].isupper() for w in tail):  # "Attendance at the final"; not "Countries with relations with China"
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
@@ -124,7 +131,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
             words = [singular(w, vocab) for w in rest]
             arm = tail[0].lower() == "in" and words[-1] in _ARMS  # "Cases in vaccine group": one arm, as prose says
             qualifiers.append(" ".join(["among" if arm else tail[0].lower()] + words))
-    after_comma = TOKEN.findall(_PARENTHESES.sub(" ", label).partition(",")[2])
+    after_comma = TOKEN.findall(after[0]) if after else []
     rest = " ".join(w.lower() for w in after_comma if w.lower() not in vocab.stop_words)
     if rest and all(w[0].isupper() for w in after_comma):
         names = names or (" ".join(w.lower() for w in after_comma),)  # "Deaths, Liberia: 4,809"

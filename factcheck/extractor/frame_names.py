@@ -26,6 +26,9 @@ _NOT_OWNERS = frozenset("today yesterday tomorrow everyone everybody nobody some
 """Possessives opening a sentence that own no figure: "Today's figure", "Everyone's share"."""
 _LOOK_BACK = 600
 """How far back (characters) a clause that names nothing looks for the name it points to."""
+_THEN_ASIDE = regex.compile(r"(?:\s+[a-z]{3,}){0,2},")
+"""What may follow the name opening a joined clause before an aside: its common noun ("..., and Heathrow airport,
+west of London, reached 40.2C"; not "Five weeks ago, on March 20, Disney closed ...", which opens a sentence)."""
 _JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu})")
 
 
@@ -59,7 +62,8 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
         words = words[1:]
     after = _AFTER_NAME.match(norm, first.end(), clause[0]) if first else None
     if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and (
-            norm[first.end():first.end() + 1] == "," or name_verb(norm, first.end(), clause[0], vocab, the)
+            norm[first.end():first.end() + 1] == "," or (joined and _THEN_ASIDE.match(norm, first.end(), clause[0]))
+            or name_verb(norm, first.end(), clause[0], vocab, the)
             or name_verb(norm, after.end(), clause[0], vocab, the)):
         short = after.group("short") if after.end() > first.end() else None
         return (" ".join(words).lower(),) + ((short.lower(),) if short else ())

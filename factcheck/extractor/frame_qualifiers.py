@@ -25,6 +25,12 @@ _SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]
 """A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _UNNAMED_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}in\s+the\s+({'|'.join(UNNAMED_PLACES)})\b")
+WHICH_BEFORE = frozenset("first last final remaining top other next initial".split())
+"""Words right before a count that tell which ones of the things it counts ("the first 60 shows", "the remaining
+45 hostages"): some, never all."""
+_WHICH_BEFORE = regex.compile(rf"(?i)\b(?:the|its|their|his|her)\s+({'|'.join(sorted(WHICH_BEFORE))})\s+$")
+THRESHOLD_WORDS = ("at", "above", "below", "over", "under")
+"""Words that open a threshold a count is of ("Stations at 40°C or above: 7"): those past it, not all."""
 NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
                         "hundred thousand million of".split())
 
@@ -52,6 +58,8 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
     which = [w for w in norm[c["start"]:c["end"]].lower().split() if w in WHICH_ONES] if c.get("counted") else ()
     if which:
         out.append(which[0])  # "10 new stations" beside "41 stations"
+    elif c["kind"] == "count" and (first := _WHICH_BEFORE.search(before)):
+        out.append(first.group(1).lower())  # "the first 60 shows" beside "149 shows"
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):

@@ -35,6 +35,9 @@ _POSITION_AFTER = regex.compile(r"\s+(?:below|above|beneath|under|underground|de
 """A noun, a measurement and where it lies ("a refuge 688 metres below the surface"): the noun is measured."""
 _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
+_CONTINUATION = regex.compile(r"(?:from|with|including|across|over|after|among)\s")
+"""A clause of no verb that goes on with the one before it ("has grossed $1.04 billion so far, from 60 shows"):
+its figures are told with that clause's verb, so they take its cues ("so far", a perfect verb)."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _RATE_LABEL = regex.compile(r"(?i)\b(?:(?:daily|hourly|weekly|monthly)(?!\s+(?:basis|briefing|newspaper|paper|press|mail|"
@@ -175,7 +178,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             "date", "date_range"):  # (not "The Daily Mail"; a date is never a rate)
         role = "rate"  # "Daily visitor limit: 30,000", "Earnings per share for the quarter were $1.46"
     aggregation = time.aggregation
-    perfect, yearly, cumulative = _clause_cues(text, vocab, cache)
+    continued = not predicate and clause[0] > sentence[0] and _CONTINUATION.match(text)
+    perfect, yearly, cumulative = _clause_cues(norm[sentence[0]:clause[1]] if continued else text, vocab, cache)
     if yearly:
         aggregation = "flow"
         if scope is None:  # "80,000 a year": a flow over any one year

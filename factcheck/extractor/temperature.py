@@ -1,7 +1,7 @@
 """Degrees after a figure whose scale the words around it settle: "98 degrees" or "85°" in a sentence about
 the weather or a fever is a temperature (its scale unstated), "turn 90 degrees" an angle; a bare "C" or "F"
-after the digits ("-10C", "30 C") is a temperature scale when the sentence speaks of temperature or the figure
-is below zero.  (A bare "K" is not read: "573.15K" and "a 50K race" cannot be told apart.)"""
+after the digits ("-10C", "30 C") is a temperature scale when the sentence speaks of temperature, the figure
+is below zero, or it is written onto a reading ("40.2C", "reached 41C").  (A bare "K" is not read: "573.15K" and "a 50K race" cannot be told apart.)"""
 from __future__ import annotations
 
 from typing import Callable, Optional
@@ -14,6 +14,10 @@ compares only with another written the same way."""
 _DEGREES = regex.compile(r"(?i)\s?(?:degrees?|°)(?![\w°'\"])")
 _LETTER = regex.compile(r"\s?([CF])(?![\w°'-]|\.\w)")
 _LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+_READING = regex.compile(r"(?i)(?:\d\.\d+|\b(?:reached|reaching|hit|hitting|topped|topping|peaked at|soared to|climbed to|"
+                         r"rose to|fell to|dropped to|plunged to|highs? of|lows? of)\s+-?\d+)$")
+"""A figure a "C" or "F" is written onto that reads as a temperature without a word of heat around it: one with
+decimals ("40.2C") or one a reading reached ("Heathrow reached 41C"); "seat 14C", "Form 4C" are neither."""
 _HEAT_WORDS = regex.compile(
     r"(?i)\b(?:temperatures?|temps?|weather|heat(?:wave)?s?|thermostats?|thermometers?|outside|outdoors|fevers?|"
     r"forecasts?|freezing|frost|warm(?:er|est)?|cold(?:er|est)?|hot(?:ter|test)?|chilly|boil(?:s|ing|ed)?|"
@@ -56,6 +60,6 @@ def scale_letter(norm: str, e: int, negative: bool, words: Callable[[], tuple[bo
     if norm[e:e + 2].lstrip()[:1] not in _LETTERS:
         return None
     m = _LETTER.match(norm, e)
-    if not m or not (negative or words()[0]):
+    if not m or not (negative or (m.group()[0] != " " and _READING.search(norm, max(0, e - 24), e)) or words()[0]):
         return None
     return _LETTERS[m.group(1)], "measure", m.end() - e
