@@ -38,6 +38,10 @@ FACT_CONFIDENCE = 0.7
 """Groups at or above this confidence are facts; the others are candidates."""
 
 
+_PARTS = ("of", "part", "among", "including")
+"""First words of a narrowing that always makes a part ("of whom", "part of a stated total")."""
+
+
 @dataclass(frozen=True)
 class Block:
     """What one block of claims (one measure head, one kind of quantity) knows while it is clustered: the names
@@ -275,10 +279,11 @@ class Discoverer:
                     continue  # "the Conservatives took 365 of the 650 seats" beside "the Conservative Party won 365"
                 if q in ("average", "mean") and not STATISTICS & set(theirs):
                     continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
-                if q in block.qualifiers or set(theirs) - {WHOLE} or words[0] in ("of", "part", "among", "including") \
-                        or q in WHICH_ONES or (q in WHICH_BEFORE and not dated) or q == "forecast" or (  # "10 new stations"
-                            words[0] in THRESHOLD_WORDS and any(ch.isdigit() for ch in q)):  # beside "41 stations"
-                    return True  # ("the first 60 shows", "Stations at 40°C or above": some of them)
+                if q in block.qualifiers or set(theirs) - {WHOLE} or words[0] in _PARTS or q in WHICH_ONES or (
+                        q in WHICH_BEFORE and not dated) or q == "forecast" or (
+                        words[0] in THRESHOLD_WORDS and any(ch.isdigit() for ch in q)):
+                    return True  # "10 new stations", "the first 60 shows", "Stations at 40°C or above": some of
+                    # them, not all
         return False
 
     def confidence(self, members: Sequence[Located], measure: str) -> float:

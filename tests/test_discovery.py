@@ -287,6 +287,8 @@ APART = [
      "On an average day that is around 30,000 people."),  # a maximum and an average
     ("The Louvre welcomed 10.2 million visitors in 2018, the most ever.",
      "Its exhibition, which ran for four months, was seen by 1,071,840 visitors."),  # a year's, and far off
+    ("The museum's attendance beat its previous record of 9.7 million visitors.",
+     "The museum's attendance reached 10.2 million visitors."),  # an earlier one told apart, in prose as in a label
     ("Forty-six weather stations beat the old record that day.", "HEAT FACTS\n\nStations at 40°C or above: 7"),
     ("The tour has grossed $2.08 billion from 149 shows.", "- The first 60 shows took place in 2023."),
     ("Coningsby in Lincolnshire set a record of 40.3C on 19 July.",  # where a reading was taken is what it is of
@@ -317,6 +319,7 @@ TOGETHER = [
     ("The liner carried 1,960 passengers and crew.", "There were 1,940 people on board the liner."),
     ("The wreckage was located on 3 April 2011.", "The wreckage was found on 2 April 2011."),  # one discovery
     ("The firm has 3,100 staff.", "The firm has 3,400 employees."),  # staff are its employees
+    ("He beat the previous record of seven years, 10 months.", "RECORD\n\nPrevious record: 7 years 11 months"),
 ]
 
 
@@ -367,9 +370,9 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
 KNOWN_FALSE_DIFFERS = {  # rounds 6, 7 and 9 (FINDINGS6/7/9.md), still open (round 8's are fixed); any other fails
-    # (session 9 fixed the stations at 40 °C, a label's threshold, beside those above the old record)
+    # (session 9 fixed the stations at 40 °C, a label's threshold, beside those above the old record, and the
+    # Louvre's previous record of visitors beside an exhibition's)
     ("cricket_wc_final_2019", (("c.txt", 672), ("d.md", 1197))),  # 48 matches beside 45 group matches
-    ("louvre_attendance_2018", (("a.txt", 306), ("b.txt", 884))),  # a previous record beside an exhibition's count
     ("pakistan_floods_2022", (("b.txt", 964), ("d.md", 952))),  # damage beside damage and losses
     ("pakistan_floods_2022", (("c.txt", 435), ("d.md", 952))),
     ("equifax_breach_2017", (("b.txt", 1201), ("d.md", 346))),  # 48 states and 2 territories beside 50
@@ -386,7 +389,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6, 7 and 9 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.978 / 0.377 / 0.398 measured, 42 topics)
+    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.980 / 0.377 / 0.398 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 

@@ -13,7 +13,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure, fits_unit
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
-from .frame_subjects import DETERMINERS, WHICH_ONES, of_subject
+from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
 from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 
@@ -249,6 +249,7 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
     i, last = kept[-1]
     head = singular(last, vocab)
     canon = vocab.synonyms.get(head, head)  # "Vessels queued: 422" as prose reads "422 vessels": ships
-    if len(kept) > 1 and kept[-2][0] == i - 1:  # ("Phone calls": phone conversation, as in prose)
+    if len(kept) > 1 and kept[-2][0] == i - 1 and kept[-2][1] not in EARLIER_ONES:  # ("Phone calls": phone
+        # conversation, as in prose; "Previous record": a record, the previous one, as prose says)
         return vocab.synonyms.get(f"{kept[-2][1]} {head}") or f"{kept[-2][1]} {canon}", i - 1
     return canon, i

@@ -29,6 +29,8 @@ WHICH_BEFORE = frozenset("first last final remaining top other next initial".spl
 """Words right before a count that tell which ones of the things it counts ("the first 60 shows", "the remaining
 45 hostages"): some, never all."""
 _WHICH_BEFORE = regex.compile(rf"(?i)\b(?:the|its|their|his|her)\s+({'|'.join(sorted(WHICH_BEFORE))})\s+$")
+_EARLIER_OF = regex.compile(r"(?i)\b(previous|old|former|original|earlier|prior)\s+(?:[a-z]+\s+){1,2}?(?:of|at)\s+$")
+"""An earlier one whose value a figure gives ("beaten its previous record of 9.7 million"): not the current one."""
 THRESHOLD_WORDS = ("at", "above", "below", "over", "under")
 """Words that open a threshold a count is of ("Stations at 40°C or above: 7"): those past it, not all."""
 NOT_EVENTS = frozenset("half quarter year month week day time place one two three four five six seven eight nine ten "
@@ -60,6 +62,8 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
         out.append(which[0])  # "10 new stations" beside "41 stations"
     elif c["kind"] == "count" and (first := _WHICH_BEFORE.search(before)):
         out.append(first.group(1).lower())  # "the first 60 shows" beside "149 shows"
+    elif c["kind"] not in ("date", "date_range") and (earlier := _EARLIER_OF.search(before)):
+        out.append(earlier.group(1).lower())  # "its previous record of 9.7 million" beside this year's count
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):

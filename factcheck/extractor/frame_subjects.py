@@ -29,7 +29,7 @@ WHICH_ONES = frozenset("new old former original previous current existing planne
                        "additional extra further remaining".split())
 """Words that tell which ones of their kind a subject or a counted thing are ("the old stadium", "10 new
 stations"): a narrowing, never the whole."""
-_EARLIER_ONES = frozenset({"old", "original", "former", "previous"})
+EARLIER_ONES = frozenset({"old", "original", "former", "previous"})
 """Of ``WHICH_ONES``, those that set a named thing apart from its successor ("the old Wembley Stadium") where
 "new" often only praises it ("the new Gotthard Base Tunnel" is the tunnel)."""
 _CONJUNCTIONS = frozenset("and but or yet so while whereas".split())
@@ -102,9 +102,10 @@ def _subject_before(text: str, first: tuple, counted: str, names: tuple, vocab: 
     if head is None and rest and rest[0].lower() == "of":  # "Membership of the organisation": of what
         head, _ = _noun_phrase_head(rest[1:], counted, vocab, opening=False)
     if head == "":  # a name: only a lower-case word that sets an older one apart still tells which
-        return "", next((w for w in words[:4] if w in _EARLIER_ONES), "")  # ("the original Gotthard tunnel")
-    which = next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "") if head else ""
-    return head or "", which
+        return "", next((w for w in words[:4] if w in EARLIER_ONES), "")  # ("the original Gotthard tunnel")
+    if head is None:  # the measure itself: an older one is still told apart ("The original budget was ...")
+        return "", next((w.lower() for w in words[:4] if w.lower() in EARLIER_ONES), "")
+    return head, next((w.lower() for w in words[:4] if w.lower() in WHICH_ONES), "")
 
 
 def _ends_with_relative_word(text: str) -> bool:
