@@ -289,6 +289,9 @@ APART = [
      "Its exhibition, which ran for four months, was seen by 1,071,840 visitors."),  # a year's, and far off
     ("The museum's attendance beat its previous record of 9.7 million visitors.",
      "The museum's attendance reached 10.2 million visitors."),  # an earlier one told apart, in prose as in a label
+    ("ROME, Aug. 15, 2018 (Wire) — Rescue teams searched the rubble of the viaduct that fell in a storm on Tuesday, "
+     "and the death toll rose to 39, officials said on Wednesday.",  # a count as of a day beside a final count
+     "On 14 August 2018 a section of the viaduct collapsed during a storm. Forty-three people were killed."),
     ("Forty-six weather stations beat the old record that day.", "HEAT FACTS\n\nStations at 40°C or above: 7"),
     ("The tour has grossed $2.08 billion from 149 shows.", "- The first 60 shows took place in 2023."),
     ("Coningsby in Lincolnshire set a record of 40.3C on 19 July.",  # where a reading was taken is what it is of

@@ -80,6 +80,8 @@ AGGREGATIONS = [
     ("The tour has earned $1.04 billion so far, from 60 shows and 4.35 million tickets.", "4.35 million tickets",
      "cumulative"),  # ("60 shows" is a count of shows: no verb)
     ("The tour earned $1.04 billion, from 60 concerts.", "60 concerts", ""),
+    ("The death toll from the floods rose to 1,136 on Tuesday.", "1,136", "cumulative"),  # a running count
+    ("The city's population grew to 5 million.", "5 million", ""),  # a state, never a running total
     ("The tour has earned $1.04 billion so far, while 60 concerts were cancelled.", "60 concerts", ""),
 ]
 

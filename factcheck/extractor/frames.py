@@ -38,6 +38,9 @@ _SUCCESSORS = frozenset("replacement successor".split())
 _CONTINUATION = regex.compile(r"(?:from|with|including|across|over|after|among)\s")
 """A clause of no verb that goes on with the one before it ("has grossed $1.04 billion so far, from 60 shows"):
 its figures are told with that clause's verb, so they take its cues ("so far", a perfect verb)."""
+_RUNNING_TO = regex.compile(r"(?i)\b(?:rose|risen|climbed|jumped|increased|grew|mounted|soared|swelled)\s+to\s+"
+                         r"(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
+"""A count a running total has reached ("the death toll rose to 39"): a count to date, never a final one."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _RATE_LABEL = regex.compile(r"(?i)\b(?:(?:daily|hourly|weekly|monthly)(?!\s+(?:basis|briefing|newspaper|paper|press|mail|"
@@ -189,6 +192,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
+    elif aggregation == "" and c["kind"] == "count" and measure and _RUNNING_TO.search(before):
+        aggregation = "cumulative"  # "the death toll rose to 39 on Tuesday": a running count, as of then
     if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
         aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")
     names_key = ("names", sentence if bare else clause, sentence)
