@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .extractor.frames import names_a_day_or_month
 from .model import Claim, Frame
 
 OPEN_ABOVE = ("more_than", "at_least", "plus")
@@ -135,6 +136,9 @@ def qualifier_difference(a: Claim, b: Claim, both: bool = False) -> Optional[str
     (``both``: only when both narrow it, and differently)."""
     qa = {q for q in a.frame.qualifiers if not _said_in_measure(q, b)}
     qb = {q for q in b.frame.qualifiers if not _said_in_measure(q, a)}
+    days_a, days_b = {q for q in qa if names_a_day_or_month(q)}, {q for q in qb if names_a_day_or_month(q)}
+    if bool(days_a) != bool(days_b):  # "on tuesday" beside a figure of no day: when it was said, not a part
+        qa, qb = qa - days_a, qb - days_b  # ("in march" beside "in april" stays two)
     if qa == qb or (both and not (qa - qb and qb - qa)):
         return None
     left = ", ".join(sorted(qa)) or "all"

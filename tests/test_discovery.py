@@ -429,3 +429,12 @@ def test_one_verb_of_one_name_in_two_sources_is_one_measure(tmp_path):
         ("differ", ["d0.txt", "d1.txt"])]
     assert _groups(tmp_path, [smi, "On the day of the decision, the DAX closed 7.8% lower."]) == []
     assert _groups(tmp_path, [smi, "On the day of the decision, the SMI opened 7.8% lower."]) == []
+
+
+def test_the_day_a_toll_was_raised_is_no_part_of_it(tmp_path):
+    """"on Tuesday raised its official death toll to 2,975 from 64" beside a fact sheet's 2,975 in Puerto Rico:
+    one count (the day is when it was said; 64 is the earlier value), not a part beside a whole."""
+    raised = ("SAN JUAN, Aug. 28, 2018 (Wire) — Puerto Rico on Tuesday raised its official death toll from the "
+              "storm to 2,975 from 64.")
+    assert _groups(tmp_path, [raised, "STORM FACTS\n\n- Deaths in Puerto Rico (official): 2,975"]) == [
+        ("agree", ["d0.txt", "d1.txt"])]

@@ -29,6 +29,11 @@ CASES = [
     ("These three nations signed the pact.", "three nations", "reference"),
     ("The men restrained the two guards on duty.", "two guards", "level"),  # guards are not named before
     ("China has ties with two countries in the region.", "two countries", "level"),
+    ("A full ticket will rise to 17 euros from 15 euros.", "15 euros", "previous"),  # the earlier value after
+    ("A full ticket will rise to 17 euros from 15 euros.", "17 euros", "level"),
+    ("The Cubs won the series four games to three.", "four games", "score"),  # a score, no count of games
+    ("The lead grew from four games to six.", "four games", "previous"),
+    ("The Cubs won 103 games to top their division.", "103 games", "level"),
 ]
 
 

@@ -1,6 +1,7 @@
 """A figure's role in its frame, read from the words on either side of it: a level, a change ("up 9"), an
-earlier value ("from 51 to ..."), a share ("30% of"), a rate ("a day"), a rank, a reference back ("the two
-countries") or a multiple of something else ("three times the width").  Part of the frame reader (see
+earlier value ("from 51 to ...", "to 17 euros from 15 euros"), a share ("30% of"), a rate ("a day"), a rank, a
+score ("four games to three"), a reference back ("the two countries") or a multiple of something else ("three
+times the width").  Part of the frame reader (see
 ``frames``)."""
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ from .chinese import chinese_role
 from .wordtest import ends_with, may_open
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
-_TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?[$€£]?\s*[0-9]")
+_TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:[$€£]?\s*[0-9]|"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                       r"sixty|seventy|eighty|ninety|a hundred|a thousand)\b)")
+_TO_THEN_FROM = regex.compile(r"(?i)\bto\s+(?:[$€£]\s*)?[\d.,]+(?:\s+[a-z]+){0,2}\s+from\s*$")
+"""An earlier value written after the new one ("will rise to 17 euros from 15 euros")."""
+_SCORE_AFTER = regex.compile(r"(?i)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|nil|zero|\d{1,2})\b"
+                             r"(?!\s*(?:%|percent|per\s+cent|[a-z]+s\b|-))")
+"""A score after a count of games, sets or goals ("won the series four games to three"): no count of games."""
+_SCORE_BEFORE = regex.compile(r"(?i)(?<!\bfrom\s+)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+s\s+to\s*$")
+"""The other side of such a score ("four games to three": the three)."""
+_FROM_END = regex.compile(r"(?i)\bfrom\s*$")
 _POINTING_BEFORE = regex.compile(r"(?i)\b(?:the|these|those)\s+$")
 """What makes a small count in words point back to things already named ("the two countries", "these three
 nations"): a reference, not a figure stated of them."""
@@ -47,7 +58,7 @@ def _opens(fv, name: str, after: str) -> bool:
 
 
 def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> str:
-    """A figure's role in its frame: level, change, previous value, share, rate, rank, or a reference back
+    """A figure's role in its frame: level, change, previous value, share, rate, rank, score, or a reference back
     ("the two countries"); ``before``/``after``: its clause's text on either side of ``quote``."""
     fv = vocab.frames
     if c["kind"] == "ordinal":
@@ -65,6 +76,11 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
                                          or _UP_FROM.search(before)):
         return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
+    if _TO_THEN_FROM.search(before):
+        return "previous"  # "will rise to 17 euros from 15 euros"
+    if c["kind"] == "count" and ((c.get("counted") and _SCORE_AFTER.match(after) and not _FROM_END.search(before)) or (
+            not c.get("counted") and _SCORE_BEFORE.search(before))):
+        return "score"  # "won the series four games to three", "trailing three games to one"
     zh_role = chinese_role(before)
     if zh_role:
         return zh_role
