@@ -14,6 +14,10 @@ MEASURES = [
     ("They were 2,300 feet down when the rock fell.", "2,300 feet", "depth"),
     ("The wreck lay nearly 13,000 feet down on the sea floor.", "nearly 13,000 feet", "depth"),
     ("The 6.3 was centred only about three miles down.", "about three miles", "depth"),
+    # a span of time after a verb's object and "for" is how long the verb lasted; an adjective is no span
+    ("The stranded ship blocked the canal for six days.", "six days", "block"),
+    ("The council closed the bridge for 18 months.", "18 months", "close"),
+    ("It moved the target range for three-month Libor to 1%.", "three-month", ""),
     # a fact-sheet label reads its measure as prose would
     ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
     ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it

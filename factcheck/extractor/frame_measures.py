@@ -188,7 +188,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
-            acting_verb(text, at, verbs, vocab) if c["kind"] in ("measure", "duration") else ""), ""
+            acting_verb(text, at, verbs, vocab, c["kind"] == "duration" and "-" not in text[at:until])
+            if c["kind"] in ("measure", "duration") else ""), ""  # (not "for three-month Libor": an adjective)
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"

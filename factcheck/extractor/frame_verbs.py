@@ -68,14 +68,19 @@ _RIGHT_AFTER_VERB = regex.compile(r"\s+(?:for\s+|over\s+)?")
 """What may stand between a verb and the measurement it governs ("burned 62,053 hectares", "fell for 3 min")."""
 
 
-def acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary) -> str:
+_OBJECT_THEN_FOR = regex.compile(r"\s+(?:(?:the|its|their|his|her|a|an|it|them)\s+)?(?:[a-z]+\s+){0,2}?for\s+")
+"""A verb's object, then "for" a span of time ("blocked the canal for six days", "closed it for 18 months")."""
+
+
+def acting_verb(text: str, at: int, verbs: list, vocab: Vocabulary, duration: bool = False) -> str:
     """The verb right before a measurement that names no property, which says what it measures ("the fire
-    burned 62,053 hectares": burn; "the guards spent 81 minutes"); "" for a verb that only states a level or
-    a speaker's verb."""
+    burned 62,053 hectares": burn; "the guards spent 81 minutes"; a ``duration`` after the verb's object:
+    "blocked the canal for six days"); "" for a verb that only states a level or a speaker's verb."""
     fv = vocab.frames
     before = [(e, v) for s, e, v in verbs if e <= at]
     end, verb = before[-1] if before else (0, "")
-    if not verb or not _RIGHT_AFTER_VERB.fullmatch(text, end, at):
+    if not verb or not (_RIGHT_AFTER_VERB.fullmatch(text, end, at) or (
+            duration and _OBJECT_THEN_FOR.fullmatch(text, end, at))):
         return ""  # (the verb of another figure: "trapped 33 men 700 metres underground and about 5 km ...")
     return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in AUXILIARIES or (
         verb in MODALS or verb in ("do", "make", "take", "get", "give", "go", "come")) else verb
