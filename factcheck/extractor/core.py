@@ -62,6 +62,8 @@ _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
+_CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹]|\b[A-Z]{2,3})\s*$")
+"""A currency right before a scale word alone ("US$ million", "€ billion"): the unit of a table, no figure."""
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
@@ -215,7 +217,9 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 is not None else self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
-                if self.taken.free(start, end) and halves.free(start, end):
+                if self.taken.free(start, end) and halves.free(start, end) and not (
+                        self.norm[start:end].lower() in self.vocab.scales and _CURRENCY_BEFORE.search(
+                            self.norm, max(0, start - 6), start)):  # ("in $ million": a unit, no figure)
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
