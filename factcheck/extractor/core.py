@@ -24,9 +24,10 @@ from ..model import Claim
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
-from .currencies import CurrencyRules
+from .currencies import CurrencyRules, scale_after_currency
 from .finish import Finish
 from .hedgewords import add_hedged, hedges_here
+from .labelunits import label_unit
 from .measures import (
     SCIENTIFIC,
     clock_figure,
@@ -62,8 +63,6 @@ _FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
-_CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹]|\b[A-Z]{2,3})\s*$")
-"""A currency right before a scale word alone ("US$ million", "€ billion"): the unit of a table, no figure."""
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
 _WHOLE_BEFORE = regex.compile(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 _OF_AN = regex.compile(r"(?i)\s+of\s+an?(?=\s)")
@@ -217,9 +216,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
                 is not None else self.scan_words("number_words"):
             for a, b in number_word_runs(m.group(), self.vocab):  # "one four" writes two numbers
                 start, end = m.start() + a, m.start() + b
-                if self.taken.free(start, end) and halves.free(start, end) and not (
-                        self.norm[start:end].lower() in self.vocab.scales and _CURRENCY_BEFORE.search(
-                            self.norm, max(0, start - 6), start)):  # ("in $ million": a unit, no figure)
+                if self.taken.free(start, end) and halves.free(start, end) and not scale_after_currency(
+                        self.norm, start, end, self.vocab.scales):  # ("in US$ million": a table's unit, no figure)
                     value = word_value(self.norm[start:end], self.vocab)
                     if value is not None:  # the run holds its own scales: a next scale word is a next number
                         cores.append((start, end, value, word_digits(value), True, True))
@@ -329,6 +327,11 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
         if currency is None and unit is None and (aged_before(norm, s) or appositive_age(
                 norm, s, e, value, self.sentence_of(s)[0], self.vocab)):
             unit, kind = "year", "duration"  # "a man aged 34", "at the age of 64", "Age at finish: 64": years
+        elif currency is None and unit is None and range_high is None and not written_in_words and (
+                labelled := label_unit(norm, s, e, self.vocab)):  # "Length (km): 57", "Cost (US$ million): 350"
+            multiplier, scale_word = multiplier * labelled.scale, scale_word or labelled.scale != 1.0
+            currency = labelled.unit if labelled.kind == "money" else None
+            unit, kind = (None, None) if currency or not labelled.unit else (labelled.unit, labelled.kind)
         closing = self._change_closing(s, e, sign) if range_high is None and not angle else None
         if closing:  # "from 20 to 15 million people", "from 5 to 7%", "from 30 to 40 cents": one scale and unit
             if multiplier == 1.0 and not scale_word and self.shares_scale(value, digits, closing):

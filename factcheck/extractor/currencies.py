@@ -8,6 +8,13 @@ import regex
 _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _BLANKS = regex.compile(r"\s+")
+_CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹]|\b[A-Z]{2,3})\s*$")
+
+
+def scale_after_currency(norm: str, start: int, end: int, scales: dict) -> bool:
+    """Whether the word at ``start:end`` is a scale alone right after a currency ("US$ million", "€ billion"):
+    a table's unit, no figure."""
+    return norm[start:end].lower() in scales and bool(_CURRENCY_BEFORE.search(norm, max(0, start - 6), start))
 
 
 class CurrencyRules:
