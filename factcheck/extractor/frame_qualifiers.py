@@ -37,6 +37,12 @@ NOT_EVENTS = frozenset("half quarter year month week day time place one two thre
                         "hundred thousand million of".split())
 
 
+def _last_word(text: str) -> str:
+    """The last word of ``text``, in lower case ("" for none)."""
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sentence: tuple[int, int], there: str,
                   narrowings: list, vocab: Vocabulary) -> tuple[str, ...]:
     """Words that narrow what is counted: a place after the counted noun, a subset marker before the figure,
@@ -60,9 +66,11 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
     which = [w for w in norm[c["start"]:c["end"]].lower().split() if w in WHICH_ONES] if c.get("counted") else ()
     if which:
         out.append(which[0])  # "10 new stations" beside "41 stations"
-    elif c["kind"] == "count" and (first := _WHICH_BEFORE.search(before)):
+    elif c["kind"] == "count" and before[-1:] == " " and _last_word(before) in WHICH_BEFORE and (
+            first := _WHICH_BEFORE.search(before)):
         out.append(first.group(1).lower())  # "the first 60 shows" beside "149 shows"
-    elif c["kind"] not in ("date", "date_range") and (earlier := _EARLIER_OF.search(before)):
+    elif c["kind"] not in ("date", "date_range") and before.endswith(("of ", "at ")) and (
+            earlier := _EARLIER_OF.search(before)):
         out.append(earlier.group(1).lower())  # "its previous record of 9.7 million" beside this year's count
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"

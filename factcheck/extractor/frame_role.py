@@ -76,10 +76,11 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
                                          or _UP_FROM.search(before)):
         return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
-    if _TO_THEN_FROM.search(before):
+    if before.endswith(("from ", "from")) and _TO_THEN_FROM.search(before):
         return "previous"  # "will rise to 17 euros from 15 euros"
-    if c["kind"] == "count" and ((c.get("counted") and _SCORE_AFTER.match(after) and not _FROM_END.search(before)) or (
-            not c.get("counted") and _SCORE_BEFORE.search(before))):
+    if c["kind"] == "count" and ((c.get("counted") and after[:4].lower() == " to " and _SCORE_AFTER.match(after)
+                                  and not _FROM_END.search(before)) or (
+            not c.get("counted") and before.endswith(("to ", "to")) and _SCORE_BEFORE.search(before))):
         return "score"  # "won the series four games to three", "trailing three games to one"
     zh_role = chinese_role(before)
     if zh_role:

@@ -18,6 +18,7 @@ _DETERMINERS = frozenset("the a an its their his her our".split())
 _COUNT_BEFORE = regex.compile(r"(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\s)\d[\d,.]*|\b(?:hundred|thousand|million|billion))\s+$")
 """A count right before a word: a word in -s after it is the counted noun, not a verb ("from 60 shows and 4.35
 million tickets"; a count of many that did something takes no -s: "1,190 died"; a year may: "2019 shows")."""
+_SCALES = frozenset("hundred thousand million billion".split())
 MODALS = frozenset("will would can could may might must shall should".split())
 """Words after which a word is a verb in its base form."""
 
@@ -35,6 +36,7 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
         previous = "" if capital and word == "may" else word  # ("On 5 May, the toll rose": no modal)
         if capital or word in NOT_VERBS or after in _DETERMINERS or (
                 word[-1] == "s" and word[-2:] != "ss" and word not in AUXILIARIES
+                and (text[m.start() - 2:m.start() - 1].isdigit() or after in _SCALES)
                 and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue  # words that are never verbs, names, a word after "the" ("the rescue shaft", "the launch")
         base = verb_lemma(word)

@@ -192,7 +192,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
-    elif aggregation == "" and c["kind"] == "count" and measure and _RUNNING_TO.search(before):
+    elif aggregation == "" and c["kind"] == "count" and measure and "to " in before[-24:] and _RUNNING_TO.search(
+            before):
         aggregation = "cumulative"  # "the death toll rose to 39 on Tuesday": a running count, as of then
     if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
         aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")

@@ -34,7 +34,11 @@ class LabelUnit(NamedTuple):
 def label_unit(norm: str, start: int, end: int, vocab: Vocabulary) -> Optional[LabelUnit]:
     """The unit the label right before a bare figure at ``start:end`` names, when the figure ends its line's
     value; None when there is no label or it names no unit."""
-    line_start = norm.rfind("\n", 0, start) + 1
+    if ":" not in norm[max(0, start - 3):start]:
+        return None  # (most figures follow no label: one look before the scan)
+    line_start = norm.rfind("\n", max(0, start - 80), start) + 1
+    if line_start == 0 and start > 80:
+        return None  # (the line opened too far back for a label: never a scan back over a long line)
     found = _LABEL.match(norm, line_start, start)
     if found is None or not _AFTER_FIGURE.match(norm, end):
         return None
