@@ -392,7 +392,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     but the ones rounds 6, 7 and 9 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.980 / 0.377 / 0.398 measured, 42 topics)
+    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.980 / 0.379 / 0.399 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 

@@ -14,6 +14,12 @@ MEASURES = [
     ("They were 2,300 feet down when the rock fell.", "2,300 feet", "depth"),
     ("The wreck lay nearly 13,000 feet down on the sea floor.", "nearly 13,000 feet", "depth"),
     ("The 6.3 was centred only about three miles down.", "about three miles", "depth"),
+    # a figure set off by commas after the noun phrase it gives the value of; never a list or a restatement
+    ("The Treasury's 2013 estimate of the cost of the rebuild, about NZ$40 billion, was a fifth of output.",
+     "about NZ$40 billion", "cost"),
+    ("The death toll, 79, was the highest in decades.", "79", "deaths"),
+    ("The scores were 12, 15, and 18.", "15", ""),
+    ("The fault shifted by 2.4 metres, nearly 8 feet, in seconds.", "nearly 8 feet", ""),
     # a span of time after a verb's object and "for" is how long the verb lasted; an adjective is no span
     ("The stranded ship blocked the canal for six days.", "six days", "block"),
     ("The council closed the bridge for 18 months.", "18 months", "close"),

@@ -9,7 +9,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_subjects import DETERMINERS, PRONOUNS
-from .frame_verbs import NOT_VERBS, acting_verb, event_verb
+from .frame_verbs import NOT_VERBS, acting_verb, event_verb, predicate_of
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
 
@@ -358,3 +358,25 @@ def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabula
         if d <= _PROPERTY_REACH and (distance is None or d < distance):
             best, distance = prop, d
     return best
+
+
+_FIGURE_AT_END = regex.compile(r"(?:\d[^\s,]*|%|\b(?:hundred|thousand|million|billion))(?:\s+[^\s\d,]+){0,2}\s*$")
+"""A figure, its unit or noun at most two words, ending a text ("2.4 metres", "12", "35,000 feet")."""
+
+
+def appositive_measure(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary,
+                       cache: dict) -> str:
+    """The measure of a figure set off by commas right after the noun phrase it gives the value of ("The
+    Treasury's estimate of the cost of the rebuild, about NZ$40 billion, was ...": cost), read as if the phrase
+    said "was" it; "" for a figure that is not its clause alone or follows another figure ("12, 15, and 18")."""
+    start, end = c["start"], c["end"]
+    if c["kind"] in ("date", "date_range") or clause[0] <= sentence[0] or (
+            norm[clause[0]:clause[1]].strip() != norm[start:end].strip()):
+        return ""
+    lead = norm[max(sentence[0], clause[0] - 120):clause[0]].rstrip()
+    if not lead.endswith(",") or not norm.startswith(",", end) or _FIGURE_AT_END.search(lead[:-1]):
+        return ""
+    text = f"{lead[:-1]} was {norm[start:end]}"
+    at = len(text) - (end - start)
+    verbs = predicate_of(text, at, len(text), vocab, cache)[1]
+    return measure_of(c, text, at, len(text), verbs, vocab, cache)[0]

@@ -16,7 +16,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import STATISTIC_SYNONYMS, measure_of, property_after_opener
+from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, property_after_opener
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
 from .frame_qualifiers import NOT_EVENTS, WHOLE, qualifiers_of
@@ -147,7 +147,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
     if not (measure or label):  # "At 57.1 kilometres, it is the longest railway tunnel": length
-        measure = property_after_opener(norm, sentence, c, vocab, cache)
+        measure = property_after_opener(norm, sentence, c, vocab, cache) or appositive_measure(
+            norm, c, clause, sentence, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = cache.get(("time", scope))
