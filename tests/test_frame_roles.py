@@ -482,3 +482,11 @@ def test_a_date_is_never_a_rate(vocab):
     """"the minimum rate of 1.20 francs per euro that it had defended since 6 September 2011": the date is a day."""
     text = "The bank dropped the minimum rate of 1.20 francs per euro that it had defended since 6 September 2011."
     assert frame_of(text, "6 September 2011", vocab).role == "level"
+
+
+def test_a_figure_in_commas_takes_the_year_of_the_noun_phrase_it_gives(vocab):
+    """"The Treasury's 2013 estimate of the cost of the rebuild, about NZ$40 billion, ...": the 2013 estimate's
+    cost, never a cost of no time beside an early estimate of another year."""
+    text = "The Treasury's 2013 estimate of the cost of the rebuild, about NZ$40 billion, was a fifth of output."
+    frame = frame_of(text, "about NZ$40 billion", vocab)
+    assert (frame.measure, frame.period) == ("cost", ("2013-01-01", "2013-12-31"))

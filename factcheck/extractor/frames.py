@@ -146,9 +146,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
                               or bool(event) and event == _verb_phrase_event(whole, vocab))  # ("Maria came ashore")
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
+    apposed = -1  # where the noun phrase a figure in commas gives the value of opens (-1: none)
     if not (measure or label):  # "At 57.1 kilometres, it is the longest railway tunnel": length
-        measure = property_after_opener(norm, sentence, c, vocab, cache) or appositive_measure(
-            norm, c, clause, sentence, vocab, cache)
+        measure = property_after_opener(norm, sentence, c, vocab, cache)
+        if not measure and (measure := appositive_measure(norm, c, clause, sentence, vocab, cache)):
+            apposed = max(sentence[0], clause[0] - 120)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = cache.get(("time", scope))
@@ -160,7 +162,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
     elif scope is None and c["kind"] not in ("date", "date_range") and (
-            year := _YEAR_BEFORE_NOUN.search(text, 0, at) or _YEAR_NOUN_AFTER.search(text, until)):
+            year := _YEAR_BEFORE_NOUN.search(text, 0, at) or _YEAR_NOUN_AFTER.search(text, until) or (
+                apposed >= 0 and _YEAR_BEFORE_NOUN.search(norm, apposed, clause[0]))):  # ("the 2013 estimate ..., $40bn")
         y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
         time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group()
     else:
