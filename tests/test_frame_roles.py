@@ -490,3 +490,13 @@ def test_a_figure_in_commas_takes_the_year_of_the_noun_phrase_it_gives(vocab):
     text = "The Treasury's 2013 estimate of the cost of the rebuild, about NZ$40 billion, was a fifth of output."
     frame = frame_of(text, "about NZ$40 billion", vocab)
     assert (frame.measure, frame.period) == ("cost", ("2013-01-01", "2013-12-31"))
+
+
+@pytest.mark.parametrize("text, quote, entities", [
+    ("K2 has claimed 91 lives since 1954.", "91 lives", ("k2",)),
+    ("Flight MH370 vanished with 239 people aboard.", "239 people", ("flight mh370",)),
+    ("Revenue in Q3 rose by 5%.", "5%", ()),  # a quarter, no name
+    ("The dam cost R450 million.", "R450 million", ()),  # a rand sum, no name
+])
+def test_a_name_of_capitals_and_digits_is_a_name(vocab, text, quote, entities):
+    assert frame_of(text, quote, vocab).entities == entities

@@ -11,8 +11,13 @@ from ..vocab import Vocabulary
 
 TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 """A word of prose (letters, inner apostrophes and hyphens)."""
-NAME = regex.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z][\w&'-]*)(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?(?:[A-Z]{2,}|[A-Z][\w&'-]*))*")
-"""A run of capitalised words or acronyms, with "of", "the", "de", "and" between them."""
+_NOT_A_NAME = r"(?!(?:Q[1-4]|H[12])\b|FY\d|R\d)"
+"""A quarter, a half-year, a fiscal year or a rand sum ("Q3", "H1", "FY2023", "R450"): capitals and digits, no name."""
+NAME = regex.compile(rf"\b(?:{_NOT_A_NAME}[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?\b"
+                     r"(?!\s*(?:thousand|million|billion|trillion|bn|mn)\b)|[A-Z]{2,}|[A-Z][a-z][\w&'-]*)"
+                     rf"(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?{_NOT_A_NAME}[A-Z][\w&'-]*)*")
+"""A run of capitalised words or acronyms, with "of", "the", "de", "and" between them; a name of capitals and
+digits opens one too ("K2", "A380", "MH370"; not "Q3", "H1", "FY2023", a rand sum "R450" or "K2 million")."""
 _AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                              r"|\s+\((?P<short>[A-Z][A-Z/&-]*[A-Z])\))?")
 """What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won",
