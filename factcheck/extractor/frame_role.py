@@ -13,14 +13,15 @@ from .wordtest import ends_with, may_open
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
 _TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:[$€£]?\s*[0-9]|"
-                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                       r"sixty|seventy|eighty|ninety|a hundred|a thousand)\b)")
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                        r"sixty|seventy|eighty|ninety|a hundred|a thousand)\b)")
 _TO_THEN_FROM = regex.compile(r"(?i)\bto\s+(?:[$€£]\s*)?[\d.,]+(?:\s+[a-z]+){0,2}\s+from\s*$")
 """An earlier value written after the new one ("will rise to 17 euros from 15 euros")."""
 _SCORE_AFTER = regex.compile(r"(?i)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|nil|zero|\d{1,2})\b"
                              r"(?!\s*(?:%|percent|per\s+cent|[a-z]+s\b|-))")
 """A score after a count of games, sets or goals ("won the series four games to three"): no count of games."""
-_SCORE_BEFORE = regex.compile(r"(?i)(?<!\bfrom\s+)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+s\s+to\s*$")
+_SCORE_BEFORE = regex.compile(r"(?i)(?<!\bfrom\s+)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                              r"\s+[a-z]+s\s+to\s*$")
 """The other side of such a score ("four games to three": the three)."""
 _FROM_END = regex.compile(r"(?i)\bfrom\s*$")
 _POINTING_BEFORE = regex.compile(r"(?i)\b(?:the|these|those)\s+$")
