@@ -37,7 +37,8 @@ _SUCCESSORS = frozenset("replacement successor".split())
 """Subjects that are the new one of their kind."""
 _CONTINUATION = regex.compile(r"(?:from|with|including|across|over|after|among)\s")
 """A clause of no verb that goes on with the one before it ("has grossed $1.04 billion so far, from 60 shows"):
-its figures are told with that clause's verb, so they take its cues ("so far", a perfect verb)."""
+its figures are told with that clause's verb, so their cues ("so far", a perfect verb) are read in the sentence
+up to them."""
 _RUNNING_TO = regex.compile(r"(?i)\b(?:rose|risen|climbed|jumped|increased|grew|mounted|soared|swelled)\s+to\s+"
                          r"(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 """A count a running total has reached ("the death toll rose to 39"): a count to date, never a final one."""
@@ -149,8 +150,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     apposed = -1  # where the noun phrase a figure in commas gives the value of opens (-1: none)
     if not (measure or label):  # "At 57.1 kilometres, it is the longest railway tunnel": length
         measure = property_after_opener(norm, sentence, c, vocab, cache)
-        if not measure and (measure := appositive_measure(norm, c, clause, sentence, vocab, cache)):
-            apposed = max(sentence[0], clause[0] - 120)
+        if not measure:  # "the cost of the rebuild, about NZ$40 billion, was ...": cost
+            measure, apposed = appositive_measure(norm, c, clause, sentence, vocab, cache)
     measure = (label and label.measure) or measure
     predicate = (label and label.predicate) or predicate
     time = cache.get(("time", scope))
@@ -163,7 +164,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         time, scope_text = fiscal
     elif scope is None and c["kind"] not in ("date", "date_range") and (
             year := _YEAR_BEFORE_NOUN.search(text, 0, at) or _YEAR_NOUN_AFTER.search(text, until) or (
-                apposed >= 0 and _YEAR_BEFORE_NOUN.search(norm, apposed, clause[0]))):  # ("the 2013 estimate ..., $40bn")
+                apposed >= 0 and _YEAR_BEFORE_NOUN.search(norm, apposed, clause[0]))):  # (or "the 2013 estimate ...,"
         y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
         time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group()
     else:

@@ -8,9 +8,9 @@ from typing import NamedTuple, Optional
 import regex
 
 from ..vocab import Vocabulary
+from .frame_labels import LABEL
 from .measures import unit_at
 
-_LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
 _BRACKET = regex.compile(r"\((?P<unit>[^()]{1,24})\)\s*$")
 _IN_UNIT = regex.compile(r"(?i)\b(?:in|\(in)\s+(?P<unit>[^\s()][^()]{0,20}?)\)?\s*$")
 _MONEY = regex.compile(r"(?P<currency>[^\s\d]{1,4}(?:\s?\$)?)\s*(?P<scale>[a-z]+)?")
@@ -39,7 +39,7 @@ def label_unit(norm: str, start: int, end: int, vocab: Vocabulary) -> Optional[L
     line_start = norm.rfind("\n", max(0, start - 80), start) + 1
     if line_start == 0 and start > 80:
         return None  # (the line opened too far back for a label: never a scan back over a long line)
-    found = _LABEL.match(norm, line_start, start)
+    found = LABEL.match(norm, line_start, start)
     if found is None or not _AFTER_FIGURE.match(norm, end):
         return None
     label = found.group("label")

@@ -1,7 +1,8 @@
 """Degrees after a figure whose scale the words around it settle: "98 degrees" or "85°" in a sentence about
 the weather or a fever is a temperature (its scale unstated), "turn 90 degrees" an angle; a bare "C" or "F"
 after the digits ("-10C", "30 C") is a temperature scale when the sentence speaks of temperature, the figure
-is below zero, or it is written onto a reading ("40.2C", "reached 41C").  (A bare "K" is not read: "573.15K" and "a 50K race" cannot be told apart.)"""
+is below zero, or it is written onto a reading ("40.2C", "reached 41C").  (A bare "K" is not read: "573.15K"
+and "a 50K race" cannot be told apart.)"""
 from __future__ import annotations
 
 from typing import Callable, Optional
