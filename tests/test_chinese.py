@@ -17,7 +17,7 @@ for _name in CASE_FILES:
     CASES["cases"] += _data.get("cases") or []
     CASES["no_claims"] += _data.get("no_claims") or []
 FIELDS = ("kind", "value", "low", "high", "low_inclusive", "high_inclusive", "hedge", "unit", "counted", "date",
-          "season", "precision")
+          "season", "precision", "role")
 
 
 def _param(case):
@@ -41,7 +41,7 @@ def test_chinese_case(case, vocab):
     assert case["text"][claim.start:claim.end] == case["quote"]
     for name in FIELDS:
         if name in case:
-            got, want = getattr(claim, name), case[name]
+            got, want = getattr(claim.frame if name == "role" else claim, name), case[name]
             if isinstance(want, float) and got is not None:
                 assert got == pytest.approx(want), name
             else:

@@ -43,9 +43,11 @@ _ORDINAL_SCALES = {None: 1.0, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SESSION = regex.compile(r"(?<![第0-9零〇一二两三四五六七八九十百])(?P<n>[一二三四五六七八九十]+)(?=届(?:全国|中央|中共|人大|政协|[一二三四五六七八九十]+(?:中全会|次))"
                         r"|中全会|次(?:会议|全体会议)(?<=(?:人大|政协|届|常委会)[一二三四五六七八九十]+次(?:会议|全体会议)))")
 """Ordinals without 第 in the names of sessions: 十四届全国人大二次会议, 二十届三中全会."""
-_PERCENT_WORDS = regex.compile(r"百分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
+_PERCENT_WORDS = regex.compile(r"(?P<base>[百千])分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
 _WHOLE = "百"
 """百分之百: a hundred percent (a bare 百 parses as no numeral)."""
+_PER_BASE = {"百": "percent", "千": "permille"}
+"""百分之三十: 30 percent; 千分之五: 5 per mille."""
 _FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
 _TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成"
                         r"(?:(?P<t>[一二三四五六七八九])(?![0-9零〇一二两三四五六七八九十百千万亿个年月日天名位人次项家岁号届期元倍])"
@@ -172,7 +174,7 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
 
 
 def _percent_words(ex, zh: ChineseVocab) -> None:
-    """百分之三十 (30 percent), 三成 (30 percent) and 三分之一 (a third, read like the English "a third")."""
+    """百分之三十 (30 percent), 千分之五 (5 per mille), 三成 (30 percent) and 三分之一 (a third, read like the English "a third")."""
     norm = ex.norm
     for m in _PERCENT_WORDS.finditer(norm):
         n = m.group("n")
@@ -182,7 +184,7 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
         digits = n if n[0].isdigit() else _digits_of(value)
         hedge, s, end = _hedged(norm, m.start(), m.end(), zh)  # 约百分之十五, 百分之八十以上
         precision, step = figure_precision(digits)
-        add_hedged(ex, s, end, "percent", value, hedge, precision, step, unit="percent")
+        add_hedged(ex, s, end, "percent", value, hedge, precision, step, unit=_PER_BASE[m.group("base")])
     for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
         n = m.group("n")
         value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))

@@ -80,8 +80,9 @@ def read_tail(norm: str, pos: int, zh: ChineseVocab, arabic: bool, allow_above: 
     elif (m := p("classifier").match(norm, t.end)) and not _longer_noun(norm, t.end, m.end(), zh):
         t.classifier, t.end, t.classifier_word = True, m.end(), m.group()
         t.counted = zh.classifiers[m.group()]
-        if allow_above and not t.above and (a := p("above").match(norm, t.end)) and p("unit").match(norm, a.end()):
-            t.above, t.end = True, a.end()  # 三个多月
+        if allow_above and not t.above and (a := p("above").match(norm, t.end)) and (
+                p("unit").match(norm, a.end()) or m.group() == "倍"):
+            t.above, t.end = True, a.end()  # 三个多月, 两倍多
         if u := p("unit").match(norm, t.end):
             t.unit, t.end, t.counted = zh.units[u.group()], u.end(), None
             t.multiplier *= zh.unit_factors.get(u.group(), 1.0)
@@ -132,6 +133,8 @@ def _noun_after(norm: str, pos: int, zh: ChineseVocab, gap: int) -> Optional[tup
 
 _NOUN_STOPS = frozenset("的和与及或等在是为将从向对到由共均都也又并且而但就才还其该这那此每各以已了被获入参进出达约近超逾")
 _UNKNOWN_NOUN = 3
+_CHANGE_VERB = regex.compile(r"增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增至|减至|降至|升至|翻番|翻了")
+"""Verbs of change that may follow a bare measure word where a counted noun would stand."""
 """How many Han characters after a bare measure word are read as the noun it counts when the vocabulary does not
 know it ("4.8万所幼儿园": 幼儿园; a longer noun is cut alike in every source, so it still names one thing)."""
 
@@ -139,6 +142,8 @@ know it ("4.8万所幼儿园": 幼儿园; a longer noun is cut alike in every so
 def unknown_noun_after(norm: str, pos: int) -> Optional[str]:
     """The Han characters at ``pos`` (at most ``_UNKNOWN_NOUN``, up to a particle, a conjunction or a verb of
     counting) taken as the noun a bare measure word counts, in Chinese; None when none stand there."""
+    if _CHANGE_VERB.match(norm, pos):
+        return None  # "比1971年的51个增加了130个": a verb of change follows, no noun
     end = pos
     while end < len(norm) and end - pos < _UNKNOWN_NOUN and _HAN.match(norm, end) and norm[end] not in _NOUN_STOPS:
         end += 1
@@ -278,12 +283,12 @@ def chinese_measure(norm: str, start: int, end: int, clause_start: int, kind: st
 
 
 _ZH_CHANGE_BEFORE = regex.compile(r"(?:增长|增加|提高|提升|下降|减少|上升|上涨|下滑|回落|降低|扩大|缩小|增|降)了?\s*$")
-_ZH_FROM_BEFORE = regex.compile(r"(?:由|从)(?:(?:18|19|20)\d\d年(?:底|末)?的?)?\s*$")
+_ZH_FROM_BEFORE = regex.compile(r"(?:由|从|(?<![占对相之])比)(?:(?:(?:18|19|20)\d\d年(?:底|末)?|上年|去年|上一年|前一年)的?)?\s*$")
 
 
 def chinese_role(before: str) -> str:
-    """The role the Chinese words right before a figure give it: "previous" (由2012年的21.63%提高到…: the earlier
-    value), "change" (同比增长21.4%, 比上年增加177.6亿斤; 增长到 / 增至 name the new level instead), else ""."""
+    """The role the Chinese words right before a figure give it: "previous" (由2012年的21.63%提高到…, 比1971年的51个
+    增加了130个: the earlier value), "change" (同比增长21.4%, 比上年增加177.6亿斤; 增长到 / 增至 name the new level instead), else ""."""
     if before.isascii():  # (both patterns need Han characters)
         return ""
     if _ZH_FROM_BEFORE.search(before):
