@@ -81,7 +81,7 @@ _DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
 _SIGN_BEFORE = "为是长达至到降于"
 """Characters before a minus that make it a sign ("增长-1.5%", "净利润为-3.5亿元"), not a model's hyphen (运-20)."""
 _CLAUSE_END = regex.compile(r"[。，；！？,;!?]|$")
-_SPEED = "时速"
+_SPEED = regex.compile(r"时速(?:为|达|达到|可达|高达|在)?$")
 _BELOW_ZERO = "零下"
 _SPOKEN_DECIMAL = regex.compile(r"[一二三四五六七八九][〇一二三四五六七八九]?(?![〇零一二两三四五六七八九十百千万亿\d.])")
 """Digits spoken after a metre ("一米八", "一米七五"): its decimals."""
@@ -328,8 +328,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
     if tail.hedge != "none" and hedge == "none":
         hedge = tail.hedge
     kind, unit = tail_kind(tail)
-    if unit == "kilometer" and norm.endswith(_SPEED, 0, start):
-        unit, start = "kilometer / hour", start - len(_SPEED)  # 时速350公里: a speed
+    speed = _SPEED.search(norm, max(0, start - 5), start) if unit == "kilometer" else None
+    if speed:
+        unit, start = "kilometer / hour", speed.start()  # 时速350公里, 时速达350公里: a speed
     counted = None
     if kind == "count":
         generic = not tail.counted or (tail.bare_classifier and tail.counted in GENERIC_LEMMAS)
