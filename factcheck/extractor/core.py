@@ -60,7 +60,9 @@ from .uncertainty import plus_minus
 from .windows import digit_windows, number_word_starts, scan, scan_at, windows_around, word_hits
 
 _FREQUENCY_AFTER = regex.compile(
-    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b")
+    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|back)\b)")
+"""A rate's period after a figure ("20 times a day", "5/week"); never a time ("2,500 a year earlier")."""
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
