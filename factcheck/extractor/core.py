@@ -33,6 +33,7 @@ from .measures import (
     clock_figure,
     compound,
     degrees_minutes,
+    millions_before,
     pounds_of_money,
     scientific,
     scientific_windows,
@@ -264,8 +265,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             ambiguous = len(abbrev) == 1 and abbrev != "k" and not currency
             if ambiguous and abbrev in ("m", "b"):
                 nxt = _NEXT_WORD.match(norm, m.end(), m.end() + 40)
-                ambiguous = not (attached and nxt and is_plural(nxt.group(1), self.vocab)
-                                 and nxt.group(1).lower() not in _RACES and not self._unit_at(m.end()))
+                ambiguous = not (attached and ((nxt and is_plural(nxt.group(1), self.vocab) and nxt.group(
+                    1).lower() not in _RACES and not self._unit_at(m.end())) or millions_before(norm, start, m.end())))
             if not ambiguous and (attached or len(abbrev) > 1):
                 multiplier *= self.vocab.scale_abbreviations[abbrev]
                 scale_word = True

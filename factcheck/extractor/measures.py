@@ -293,3 +293,19 @@ def pounds_of_money(norm: str, e: int, sentence: tuple[int, int]) -> bool:
         return False
     text = norm[sentence[0]:sentence[1]]
     return bool(_MONEY_WORD.search(text)) and not _WEIGHT_WORD.search(text)
+
+
+_MILLIONS_M = regex.compile(r"(?<![\w.])\d(?:[\d.,]*\d)?m\s+(?!(?:long|tall|high|deep|wide|away|from|above|below"
+                            r"|hurdles|relays|sprints|heats|finals|races|events|laps)\b)"
+                            r"[a-z]+s\b")
+"""A figure earlier in the sentence whose "m" is a million: a plural noun follows it ("3.2m units")."""
+_LENGTH_AFTER = regex.compile(r"\s+(?:long|tall|high|deep|wide|away|above|below|in\s+(?:length|height|depth|diameter))\b")
+
+
+def millions_before(norm: str, start: int, end: int) -> bool:
+    """Whether an "m" glued to the figure at ``start``..``end`` is a million because an earlier figure of its
+    sentence wrote one so ("Sales fell to 3.2m units from 3.9m a year ago"), and no length word follows it."""
+    lo = max(0, start - 160)
+    stop = max(norm.rfind(". ", lo, start), norm.rfind("\n", lo, start))
+    return not _LENGTH_AFTER.match(norm, end) and bool(_MILLIONS_M.search(norm, stop + 1 if stop >= 0 else lo, start))
+
