@@ -9,6 +9,7 @@ import regex
 from ..vocab import Vocabulary
 
 _WORD = regex.compile(r"""\s*["']?([A-Za-z][A-Za-z'-]*)["']?""")
+_PLAIN_WORD = regex.compile(r" ([a-z][a-z-]*)\b")
 _BLANKS = regex.compile(r"\s+")
 _HYPHENED = regex.compile(r"-([a-z]+)\b(?!-)")
 _HEAD = regex.compile(r"[ \t]+([a-z]+)\b(?!-)")
@@ -118,6 +119,8 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
         words.append((word, end))
         cursor = m.end()
         plural = verb_plural or (is_plural(word, vocab) and not _ambiguous_adjective(word, norm, cursor, vocab))
+        if plural and not glued and _noun_modifier(low, norm, cursor, vocab):
+            continue  # "5 police officers", "two crew members": the invariant plural qualifies the noun after it
         if plural or glued or (single and len(words) == 1 and low not in vocab.modifiers):
             head = singular(word, vocab) if plural or glued else word.lower()
             phrase = [w for w, _ in words[:-1]]
@@ -130,6 +133,16 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
         if glued:
             break
     return None, pos
+
+
+def _noun_modifier(low: str, norm: str, cursor: int, vocab: Vocabulary) -> bool:
+    """Whether an invariant plural ("police", "crew", "staff") qualifies a regular plural noun after it."""
+    if vocab.irregular_plurals.get(low) != low:
+        return False
+    nxt = _PLAIN_WORD.match(norm, cursor) if norm[cursor - 1:cursor].isalpha() else None
+    after = nxt.group(1).lower() if nxt else ""
+    return bool(after) and after not in vocab.stop_words and after not in vocab.verbs and after not in (
+        vocab.irregular_plurals) and is_plural(after, vocab)
 
 
 def hyphened_noun(word: str, vocab: Vocabulary) -> Optional[str]:
