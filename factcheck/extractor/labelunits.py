@@ -44,7 +44,7 @@ def label_unit(norm: str, start: int, end: int, vocab: Vocabulary) -> Optional[L
         return None
     label = found.group("label")
     bracket = _BRACKET.search(label)
-    written = bracket.group("unit").strip() if bracket else ""
+    written = bracket.group("unit").strip().removeprefix("in ") if bracket else ""
     if not written and (tail := _IN_UNIT.search(label)):
         written = tail.group("unit").strip()
     if written:
@@ -63,7 +63,8 @@ def _money(written: str, vocab: Vocabulary) -> Optional[LabelUnit]:
         return None
     code = vocab.currency_before.get(m.group("currency"))
     scale = m.group("scale")
-    multiplier = 1.0 if scale is None else vocab.scales.get(scale) or vocab.scale_abbreviations.get(scale)
+    multiplier = 1.0 if scale is None else (vocab.scales.get(scale) or vocab.scales.get(scale.removesuffix("s"))
+                                            or vocab.scale_abbreviations.get(scale))
     return LabelUnit(code, "money", multiplier) if code and multiplier else None
 
 

@@ -16,6 +16,8 @@ from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .windows import scan, word_windows
 
+_UNIT_BRACKET = regex.compile(r"\((?:in\s+)?(?:[^\s\d()]{1,4}\s?)?$")
+"""An opening bracket, maybe "in" and a currency, before a scale word that names a table's unit."""
 _WEB_ADDRESS = regex.compile(r"""(?i)\b(?:https?://|ftp://|www\.)[^\s<>"')\]]++"""
                             r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}\b")
 """A web address (to the next blank; a closing stop or comma is the sentence's) or a mail address."""
@@ -226,6 +228,8 @@ class SimplePasses:
         for m in self.scan_words("vague"):
             if self._number_before(m.start()):
                 continue  # "3 dozens of eggs", "two hundreds": a number of dozens, read as a number
+            if self.norm.startswith(")", m.end()) and _UNIT_BRACKET.search(self.norm, max(0, m.start() - 12), m.start()):
+                continue  # "Population (millions): 4.5", "(US$ billions)": a table's unit, no quantity
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             start, end = m.start(), m.end()
             currency, one, past = self._currency_after(end, start)
