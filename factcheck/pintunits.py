@@ -33,7 +33,7 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "fine_structure", "rydberg", "bohr", "hartree", "faraday", "gravity", "atomic_mass", "molar",
              "wien", "stefan", "boltzmann", "conductance_quantum", "magnetic_flux_quantum", "josephson",
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
-             "permille", "ppm", "count", "number")
+             "permille", "ppm", "count", "number", "pixel", "css_pixel", "counts_per_second")
 _TIME = "[time]"
 _MAX_CACHED = 50_000
 _SHORT_PREFIXES = frozenset("kMGmµμnc")
@@ -50,6 +50,13 @@ def _exponent(power: str) -> int:
     return int(power.lstrip("^"))
 
 
+def _excluded(name: str) -> bool:
+    """Whether a pint name is a constant or a ratio prose never writes as a unit, matched word by word of the
+    name ("pi" and "planck_constant" are out; "pint", "pica" and "pixel" stay)."""
+    padded = f"_{name}_"
+    return any(f"_{x}_" in padded for x in _EXCLUDED)
+
+
 def _build_table() -> dict:
     """Unit symbols, names and dimensions, and SI prefixes, read from pint's registry (slow: seconds)."""
     import pint
@@ -63,7 +70,7 @@ def _build_table() -> dict:
     dimension: dict[str, str] = {}
     for key, d in ureg._units.items():
         name = d.name
-        if any(x in name for x in _EXCLUDED) or name in dimension and key != name:
+        if _excluded(name) or name in dimension and key != name:
             continue
         try:
             dimension[name] = str(ureg.get_dimensionality(name))
@@ -82,7 +89,7 @@ def _build_table() -> dict:
     return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
 
 
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 3
 _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 

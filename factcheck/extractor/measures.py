@@ -77,6 +77,8 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False,
     "square"/"cubic" before or "^2"/"²"/"squared" after a length, "/h" or "per hour" after any unit, and
     "old" or "of age" after a duration, an age), then any unit or unit expression pint knows (``openings``: see
     ``triggers.Edge.may_match``)."""
+    if norm[e:e + 1] in _MARKS:
+        return _marked_unit(norm, e, after_unit, vocab)
     pint_units = vocab.compiled.get("pint_units")
     power = 1
     start = e
@@ -119,6 +121,49 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False,
         m = _AGE_AFTER.match(norm, end)
         end = m.end() if m else end
     return unit, kind, end - start
+
+
+_MARKS = frozenset("\"'′″")
+_FEET_INCHES = regex.compile(r"'\s?\d{1,2}(?:\.\d+)?(?:\"|″|'')")
+_QUOTE_REACH = 600
+"""How far back (characters) a quotation that an inch mark might close is looked for."""
+_OPENING_QUOTE = regex.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)', regex.M)
+
+
+def _inside_quotation(norm: str, e: int) -> bool:
+    """Whether a double quote at ``e`` closes a quotation its paragraph opened ("he said \"I bought 5\""; the
+    paragraph's lines may be wrapped)."""
+    lo = max(0, e - _QUOTE_REACH)
+    paragraph = norm.rfind("\n\n", lo, e)
+    last = None
+    for last in _OPENING_QUOTE.finditer(norm, paragraph + 2 if paragraph >= 0 else lo, e):
+        pass
+    return last is not None and '"' not in norm[last.end():e]
+
+_AFTER_INCHES = regex.compile(r" (\w+)")
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
+"""What follows an inch mark before a noun: a word ("a 55\" TV"); punctuation after it more often ends a quotation."""
+
+
+def _marked_unit(norm: str, e: int, after_unit: bool, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:
+    """A foot or an inch written as a mark glued to the figure: a prime or a double prime ("6′", "12″"), an
+    apostrophe before inches ("5'10\""), a double quote after feet or before a word when it closes no quotation
+    of its paragraph, after a figure that is no year and before a word that is no verb ("a 55\" TV"; never the
+    quote ending "he said \"I bought 5\"" or "work started in 1996\" joined")."""
+    mark = norm[e]
+    if mark in "′″":
+        return ("foot" if mark == "′" else "inch"), "measure", 1
+    if mark == "'":
+        return ("foot", "measure", 1) if _FEET_INCHES.match(norm, e) else None
+    if after_unit:
+        return "inch", "measure", 1
+    nxt = _AFTER_INCHES.match(norm, e + 1)
+    if not (nxt and norm[e - 1:e].isdigit()) or _YEAR_BEFORE.search(norm, max(0, e - 5), e) or _inside_quotation(norm, e):
+        return None
+    word = nxt.group(1).lower()
+    if word in vocab.verbs or (word.endswith("ed") and len(word) > 4):
+        return None
+    return "inch", "measure", 1
 
 
 def _listed_unit(norm: str, e: int, vocab: Vocabulary, openings: Optional[dict] = None
