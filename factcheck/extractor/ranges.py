@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from .measures import unit_at
-from .numbers import DIGITS, digits_value, scaled
+from .numbers import DIGITS, digits_value, number_word_runs, scaled, word_value
 
 RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
 BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
@@ -63,14 +63,35 @@ class RangeRules:
         at += minus
         at += len(sign) if sign and norm.startswith(sign, at) else 0
         second = DIGITS.match(norm, at)
-        if not second or not self.taken.free(second.start(), second.end()):
+        if second:
+            value, second_end = digits_value(second.group())[0], second.end()
+        elif (words := self._words_partner(at)) is not None:
+            value, second_end = words  # "between five and six million people", "two to three percent"
+        else:
             return None
-        value, _ = digits_value(second.group())
+        if not self.taken.free(at, second_end):
+            return None
         if m.group().strip().lower() == "to" and _CHANGED.search(norm, max(0, s - 24), s):
             first = DIGITS.search(norm, s, e)  # "Oil rose $2 to $85.40": by how much, then to what
             if first and value >= 4 * max(digits_value(first.group())[0], 1e-9):
                 return None
-        return Partner(-value if minus else value, second.end(), span)
+        return Partner(-value if minus else value, second_end, span)
+
+    def _words_partner(self, at: int) -> Optional[tuple[float, int]]:
+        """(value, end) of a number written in words at ``at`` that closes a range, without a last scale of a
+        thousand or more, which then scales both bounds as it does after digits ("five to six million")."""
+        m = self.v("number_words").match(self.norm, at) if self.norm[at:at + 1].isalpha() else None
+        if not m:
+            return None
+        a, b = number_word_runs(m.group(), self.vocab)[0]
+        if a:
+            return None
+        phrase = m.group()[:b]
+        head, _, last = phrase.rpartition(" ")
+        if head and self.vocab.scales.get(last.lower(), 0) >= 1000:
+            phrase = head.rstrip(" -")
+        value = word_value(phrase, self.vocab)
+        return (value, at + len(phrase)) if value is not None else None
 
     def _unit_range(self, s: int, e: int, value: float, unit: str) -> Optional[tuple[float, int]]:
         """(other bound, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure
@@ -96,10 +117,11 @@ class RangeRules:
         if sign and norm.startswith(sign, at):
             at += len(sign)
         second = DIGITS.match(norm, at)
-        if not second or not self.taken.free(second.start(), second.end()):
+        found = (digits_value(second.group())[0], second.end()) if second else self._words_partner(at)
+        if found is None or not self.taken.free(at, found[1]):
             return None
-        value, _ = digits_value(second.group())
-        end, multiplier = second.end(), 1.0
+        value, end = found  # ("from 20 to 30 kg", "from two to three percent")
+        multiplier = 1.0
         scale = self._match("scale_after", end)
         if scale:
             multiplier, end = vocab.scales[scale.group(1).lower()], scale.end()
