@@ -28,6 +28,9 @@ MEASURES = [
     ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
     ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it
     ("Storeys: 14\n", "14", "floor"),
+    # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
+    ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),
+    ("She was in her late thirties when she won.", "late thirties", "age"),
     ("The headline: 121 crore people.\n", "121 crore people", "headline"),  # an article is never part of it
     # the noun after a figure stops where a clause or a place of its own opens
     ("Donors pledged less than the $16.3 billion the government says it needs.", "$16.3 billion", ""),
@@ -147,3 +150,4 @@ def test_names_in_a_fact_sheet_label_a_measure_word_follows_are_the_figures(voca
     assert frame_of(text, "7.1", vocab).entities == ("darfield",)
     assert frame_of(text, "4 September 2010", vocab).entities == ("darfield",)
     assert frame_of(text, "6.3", vocab).entities == ()
+

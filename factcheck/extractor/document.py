@@ -8,6 +8,7 @@ from ..model import Claim
 from ..vocab import Vocabulary
 from .chinese import has_cjk
 from .core import _Extraction
+from .people import decade_ages
 from .text import normalize, sentences
 from .windows import word_windows
 
@@ -64,7 +65,8 @@ def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
     found = memo.get(text)
     if found is None:
         norm = normalize(text)
-        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm):
+        if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm) and not (
+                "ties" in norm and decade_ages(norm)):  # ("in her late thirties": an age in words alone)
             found = ([], sentences(norm))  # no digit, no number word, no Chinese: nothing to read
         else:
             ex = _Extraction(text, vocab, norm)

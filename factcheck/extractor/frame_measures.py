@@ -36,6 +36,7 @@ _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|s
 _PART_OF_TIME = frozenset("end start beginning middle close turn course rest remainder height depths dawn".split())
 _HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
 _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
+_OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 _AT_OPENER = regex.compile(r"(?i)\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
@@ -152,6 +153,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return named, ""
         acted = _acted(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
+    if c["kind"] == "number_range" and c.get("unit") == "year" and _OWNER_BEFORE.search(text, max(0, at - 8), at):
+        return "age", ""  # "a man in his 40s", "in her late thirties"
     if c["kind"] == "duration" and (_AGE_QUOTE.search(text, at, until) or _AGE_BEFORE.search(text, max(0, at - 20), at)):  # "64 years old"; "a 35-year-old man": the
         whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
         return (f"{whose} age" if whose else "age"), ""

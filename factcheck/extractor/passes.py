@@ -14,6 +14,7 @@ from .hedgewords import add_hedged, hedges_here
 from .measures import pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
+from .people import decade_ages
 from .windows import scan, word_windows
 
 _UNIT_BRACKET = regex.compile(r"\((?:in\s+)?(?:[^\s\d()]{1,4}\s?)?$")
@@ -84,6 +85,9 @@ class SimplePasses:
         date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
         for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.probe):
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+        for start, end, low, high in decade_ages(self.norm):  # "in his 40s": an age, not the 1940s
+            self.add(start, end, "number_range", low=low, high=high, low_inclusive=True, high_inclusive=False,
+                     hedge="range", unit="year", precision=1.0, step=1.0)
 
     def web_addresses(self) -> None:
         """A web or mail address is one identifier, whatever digits it holds ("example.com/2019/05/report-150",

@@ -21,6 +21,29 @@ _ONE_HEAD = regex.compile(r"\s+([a-z]+)\b(?!['’]s|-)")
 _NOT_ONE = regex.compile(r"(?i)\b(?:no|any|every|each|the|that|this|which)\s+$")
 
 
+_DECADE_AGE = regex.compile(
+    r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    r"(?:(?P<d>[1-9])0['’]?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "late": (6, 10)}
+"""The years of a decade of age that "early", "mid" and "late" leave (about a third each, as for the 1990s)."""
+
+
+def decade_ages(norm: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, low, high) of each age given as a decade of life ("in his 40s", "in her late thirties"):
+    the years from ``low`` up to, not including, ``high``; the quote starts at the decade."""
+    if "0s" not in norm and "0's" not in norm and "ties" not in norm:
+        return []
+    out = []
+    for m in _DECADE_AGE.finditer(norm):
+        tens = 10 * (int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w").lower()])
+        a, b = _PARTS[m.group("part").lower() if m.group("part") else None]
+        start = m.start("part") if m.group("part") else m.start("d") if m.group("d") else m.start("w")
+        out.append((start, m.end(), float(tens + a), float(tens + b)))
+    return out
+
+
 def aged_before(norm: str, s: int) -> bool:
     """Whether an age is named right before the figure starting at ``s`` ("aged", "at the age of", "Age:")."""
     before = norm[max(0, s - 16):s]
