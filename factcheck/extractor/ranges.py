@@ -9,7 +9,7 @@ import regex
 from .measures import unit_at
 from .numbers import DIGITS, digits_value, number_word_runs, scaled, word_value
 
-RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and)\s*")
+RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and|or(?!\s+(?:more|less|so|fewer|over|under|above|below)\b))\s*")
 BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 FROM = regex.compile(r"(?i)\bfrom\s*$")
 SPAN_FROM = regex.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)(?:\s+in\s+[a-z]+)?\s+from\s*$")
@@ -18,6 +18,8 @@ _CHANGED = regex.compile(r"(?i)\b(?:rose|risen|rises|fell|fallen|falls|climbed|c
                       r"dropped|drops|slipped|slid|added|lost|shed|surged|soared|plunged|plummeted|tumbled|sank|"
                       r"increased|decreased|declined|grew|edged\s+(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?$")
 """A verb of change right before a figure: "rose $2 to $85" is a change and the new level, never a range."""
+_OR = regex.compile(r"(?i)\s*or\b")
+_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
 _CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
 _BLANKS = regex.compile(r"\s+")
 
@@ -58,6 +60,8 @@ class RangeRules:
             return None
         if m.group().strip().lower() == "and" and (span or not BETWEEN.search(norm, max(0, s - 9), s)):
             return None
+        if m.group().strip().lower() == "or" and (span or _YEAR.fullmatch(norm, s, e)):
+            return None  # "in 2019 or 2020": two years, not a range of figures
         at = m.end()
         minus = span and norm.startswith("-", at) and not norm.startswith("-", at + 1)  # "from -18 to -34"
         at += minus
@@ -71,11 +75,23 @@ class RangeRules:
             return None
         if not self.taken.free(at, second_end):
             return None
+        if m.group().strip().lower() == "or" and not self._estimate(s, e, value):
+            return None
         if m.group().strip().lower() == "to" and _CHANGED.search(norm, max(0, s - 24), s):
             first = DIGITS.search(norm, s, e)  # "Oil rose $2 to $85.40": by how much, then to what
             if first and value >= 4 * max(digits_value(first.group())[0], 1e-9):
                 return None
         return Partner(-value if minus else value, second_end, span)
+
+    def _estimate(self, s: int, e: int, second: float) -> bool:
+        """Whether "N or M" is an estimate between two figures ("2 or 3 days", "five or six times", "ten or twelve")
+        rather than two options ("20 or 30 dollars"): consecutive whole numbers, or numbers written in words."""
+        first = DIGITS.search(self.norm, s, e)
+        if first is None:
+            value = word_value(self.norm[s:e], self.vocab)
+            return value is not None and value < second <= 2 * value
+        value = digits_value(first.group())[0]
+        return value == int(value) and second == value + 1
 
     def _words_partner(self, at: int) -> Optional[tuple[float, int]]:
         """(value, end) of a number written in words at ``at`` that closes a range, without a last scale of a
@@ -97,8 +113,8 @@ class RangeRules:
         """(other bound, end) when a figure with ``unit`` ending at ``e`` closes a range with a higher figure
         (any other figure after a verb of spread) in the same unit ("between 5% and 7%", "44 mg to 50 mg")."""
         second = self._range_partner(s, e)
-        if not second:
-            return None
+        if not second or _OR.match(self.norm, e):
+            return None  # ("4 GB or 8 GB": two options, each a figure of its own)
         found = unit_at(self.norm, second.end, self.vocab)
         if not found or found[0] != unit or second.value == value or (second.value < value and not second.span):
             return None
