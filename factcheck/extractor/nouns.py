@@ -111,7 +111,8 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
             # "20,124 TEU", "650 MPs", "2 MP": what an acronym counts (not a unit's or a currency's letters)
             return word[:-1] if word.endswith("s") else word, m.end()
         verb_plural = low in vocab.verbs and not words and bool(_PLURAL_NOT_VERB.fullmatch(low)) and bool(
-            _NOUN_CONTEXT.match(norm, m.end()))  # "149 shows in 53 cities", "six runs;" (not "2021 marks the start")
+            _NOUN_CONTEXT.match(norm, m.end()) or _verb_next(norm, m.end(), vocab))
+        # "149 shows in 53 cities", "six runs;", "12 witnesses spoke" (not "2021 marks the start")
         if low in vocab.verbs and not verb_plural:
             break
         word, glued = _unglue(word, vocab)
@@ -133,6 +134,19 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
         if glued:
             break
     return None, pos
+
+
+def _verb_next(norm: str, cursor: int, vocab: Vocabulary) -> bool:
+    """Whether the word at ``cursor`` is a verb in the past or a form of "be" or "have" (then the word before it
+    is its subject: "12 witnesses spoke", "300 shows were cancelled")."""
+    nxt = _PLAIN_WORD.match(norm, cursor)
+    word = nxt.group(1) if nxt else ""
+    return word in _BE_HAVE or (not word.endswith("s") and (word in vocab.verbs or (
+        vocab.frames is not None and word in vocab.frames.verbs)) and word not in vocab.stop_words) or (
+        word.endswith("ed") and len(word) > 4)
+
+
+_BE_HAVE = frozenset("was were is are had have has will would could may might".split())
 
 
 def _noun_modifier(low: str, norm: str, cursor: int, vocab: Vocabulary) -> bool:
