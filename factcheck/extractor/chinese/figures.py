@@ -362,8 +362,9 @@ def _read_figure(ex, zh: ChineseVocab, m) -> bool:
         if high > full:
             return ex.add(start, end, "number_range", low=full, high=high, hedge="range", unit=unit,
                           counted=counted, precision=precision, step=step)
-    if tail.above:
-        return ex.add(start, tail.end, kind, value=full, low=full, high=full + precision, low_inclusive=False,
+    if tail.above:  # 3年多: (3, 4); 1年多, 1倍多: (1, 2), never (1, 1.1) -- a whole one is one unit, not a tenth
+        above = max(precision, 1.0) if full >= 1 and full == int(full) else precision
+        return ex.add(start, tail.end, kind, value=full, low=full, high=full + above, low_inclusive=False,
                       high_inclusive=False, hedge="more_than", precision=precision, step=step, unit=unit,
                       counted=counted)
     return add_hedged(ex, start, tail.end, kind, full, hedge, precision, step, unit=unit, counted=counted,
