@@ -24,10 +24,11 @@ _KIND_DIMENSIONS = {"count": "count", "number_range": "count", "money": "money",
 
 
 def define_percentage_point(ureg) -> None:
-    """Teach a pint registry the percentage point: a dimension of its own, so pint itself refuses to
-    convert it to percent."""
+    """Teach a pint registry the percentage point, a dimension of its own (pint itself refuses to convert it
+    to percent), and the basis point, a hundredth of one."""
     if PERCENTAGE_POINT not in ureg:
         ureg.define(f"{PERCENTAGE_POINT} = [{PERCENTAGE_POINT}]")
+        ureg.define(f"basis_point = 0.01 * {PERCENTAGE_POINT}")
 
 
 class UnitConverter:

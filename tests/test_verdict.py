@@ -135,6 +135,18 @@ def test_percentage_points_are_never_compared_with_a_percent_level(judge, vocab)
     assert got != "agree" and got != "differ", reason
 
 
+def test_basis_points_compare_with_percentage_points_and_never_with_percent(judge, vocab):
+    assert verdict(judge, vocab, "the rate rose 150 basis points", "the rate rose 1.5 percentage points")[0] == "agree"
+    assert verdict(judge, vocab, "the rate rose 150 basis points", "the rate rose 3 percentage points")[0] == "differ"
+    got, reason = verdict(judge, vocab, "the rate rose 150 basis points", "the rate was 1.5%")
+    assert got not in ("agree", "differ"), reason
+
+
+def test_per_mille_compares_with_percent(judge, vocab):
+    assert verdict(judge, vocab, "the birth rate was 6.77‰", "the birth rate was 0.677%")[0] == "agree"
+    assert verdict(judge, vocab, "the birth rate was 6.77‰", "the birth rate was 6.77%")[0] == "differ"
+
+
 def test_ambiguous_currencies_are_compared_only_when_written_the_same(judge, vocab):
     assert verdict(judge, vocab, "528 million francs", "528 million Swiss francs")[0] == "other_scope"
     assert verdict(judge, vocab, "528 million francs", "528 million francs")[0] == "agree"
