@@ -16,7 +16,8 @@ LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_b
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities", "states", "reporting_verbs", "general_subjects",
              "properties_after", "pointing_heads", "built_things")
-FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "contrasting_acts") + LIST_KEYS
+FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "event_nouns",
+              "contrasting_acts") + LIST_KEYS
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class FrameVocabulary:
     states: frozenset  # measures of a state (magnitude, height): never a running total
     alias_of: dict  # a name's word -> the word it stands for ("french" -> "france")
     noun_class: dict  # a common noun -> the class it belongs to ("liner" -> "ship")
+    event_noun: dict  # a verb a date's event is named by -> its noun ("reopen" -> "reopening"): dates only
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
@@ -159,6 +161,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         place_prepositions=frozenset(lists["place_prepositions"]), not_entities=frozenset(lists["not_entities"]),
         states=frozenset(lists["states"]), alias_of=_aliases(raw.get("name_aliases"), err, "name_aliases"),
         noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
+        event_noun=_aliases(raw.get("event_nouns"), err, "event_nouns"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), general_subjects=frozenset(lists["general_subjects"]),
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         pointing_heads=frozenset(" ".join(str(w).lower().split()) for w in lists["pointing_heads"]),

@@ -233,7 +233,7 @@ class PintUnits:
             exp = _exponent(power)
             factors.append((found[0], found[1], -exp if op == "/" else exp, word))
         single = len(factors) == 1 and factors[0][2] == 1
-        guarded = factors[0][3] if single and self._guarded(factors[0][3]) else ""
+        guarded = factors[0][3] if single and self.guarded_word(factors[0][3]) else ""
         num = [f"{n} ** {x}" if x != 1 else n for n, _, x, _ in factors if x > 0]
         den = [f"{n} ** {-x}" if x != -1 else n for n, _, x, _ in factors if x < 0]
         unit = " * ".join(num) or "1"
@@ -242,8 +242,8 @@ class PintUnits:
         kind = "duration" if single and factors[0][1] == _TIME else "measure"
         return unit, kind, guarded
 
-    def _guarded(self, word: str) -> bool:
-        """A unit word that is an English word too (or a lower-case single letter): "in", "bars", "t"."""
+    def guarded_word(self, word: str) -> bool:
+        """A unit word that is an English word too (or a lower-case single letter): "in", "bars", "t", "cup"."""
         lower = word.lower()
         return (lower in self.guarded or (len(lower) > 3 and lower.endswith("s") and lower[:-1] in self.guarded)
                 or (len(word) == 1 and word.islower()))

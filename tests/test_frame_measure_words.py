@@ -28,6 +28,10 @@ MEASURES = [
     ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
     ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it
     ("Storeys: 14\n", "14", "floor"),
+    # a date's event named by a verb takes the event's noun, as a label names it; a count keeps its noun
+    ("The cathedral reopened on 7 December 2024.", "7 December 2024", "reopening"),
+    ("Reopening: 8 December 2024\n", "8 December 2024", "reopening"),
+    ("Apple announced 500 jobs in Cork.", "500 jobs", "job"),
     # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
     ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),
     ("She was in her late thirties when she won.", "late thirties", "age"),

@@ -21,10 +21,10 @@ CASES = [
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "21.63%", "previous"),
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "24.02%", "level"),
     ("出口增至3.36万亿美元。", "3.36万亿美元", "level"),
-    ("Brent crude closed at $84 a barrel on Friday.", "$84", "rate"),  # a price per unit of a good
-    ("Households paid 31 cents a kilowatt-hour last winter.", "31 cents", "rate"),
-    ("The spot price was $2,350 an ounce.", "$2,350", "rate"),
-    ("Diesel sold for 1.62 euros a litre in March.", "1.62 euros", "rate"),
+    ("Brent crude closed at $84 a barrel on Friday.", "$84 a barrel", "rate"),  # a price per unit of a good
+    ("Households paid 31 cents a kilowatt-hour last winter.", "31 cents a kilowatt-hour", "rate"),
+    ("The spot price was $2,350 an ounce.", "$2,350 an ounce", "rate"),
+    ("Diesel sold for 1.62 euros a litre in March.", "1.62 euros a litre", "rate"),
     ("Relations between the two countries improved.", "two countries", "reference"),  # points back: no figure
     ("These three nations signed the pact.", "three nations", "reference"),
     ("The men restrained the two guards on duty.", "two guards", "level"),  # guards are not named before
@@ -279,8 +279,18 @@ def test_a_name_opening_a_joined_clause_names_its_figures(vocab):
     assert frame_of(text, "9.4 million voters", vocab).entities == ("bavaria",)
 
 
-def test_a_rate_per_a_hyphenated_unit_is_per_that_unit(vocab):
-    assert frame_of("Power costs 12 cents a kilowatt-hour.", "12 cents", vocab).qualifiers == ("per kilowatt_hour",)
+def test_a_wage_per_hour_reads_its_period_however_written(vocab):
+    for text, quote in (("Carers earn $15 per hour.", "$15"), ("Carers earn $15/hour.", "$15"),
+                        ("Carers earn £9 an hour.", "£9")):
+        frame = frame_of(text, quote, vocab)
+        assert (frame.role, frame.qualifiers) == ("rate", ("per hour",)), text
+
+
+def test_a_price_per_a_hyphenated_unit_is_per_that_unit(vocab):
+    (price,) = factcheck.extract("Power costs 12 cents a kilowatt-hour.", vocab)
+    assert (price.text, price.unit, price.frame.role) == ("12 cents a kilowatt-hour", "USD / kilowatt_hour", "rate")
+    (same,) = factcheck.extract("Power costs 12 cents per kWh.", vocab)
+    assert same.unit == price.unit
 
 
 def test_a_year_after_a_figure_in_its_clause_is_its_time(vocab):

@@ -24,7 +24,7 @@ from ..model import Claim
 from ..triggers import TextProbe, trigger_of
 from ..vocab import Vocabulary
 from .chinese import has_cjk, read_chinese, to_simplified
-from .currencies import CurrencyRules, scale_after_currency
+from .currencies import CurrencyRules, money_rate, scale_after_currency
 from .finish import Finish
 from .hedgewords import add_hedged, hedges_here
 from .labelunits import label_unit
@@ -368,6 +368,8 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             precision = step = fixed_precision
         if currency:
             kind, unit = "money", currency
+            if per := money_rate(norm, e, self.vocab):  # "$15.40/hour", "£9 an hour": a wage, not a sum
+                unit, e = f"{currency} / {per[0]}", per[1]
         frequency = _FREQUENCY_AFTER.match(norm, e)
         if frequency and (kind in (None, "duration")) and range_high is None:
             # "about 20 times a day": [15, 25]

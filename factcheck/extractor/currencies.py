@@ -5,10 +5,39 @@ from __future__ import annotations
 
 import regex
 
+from .measures import unit_at
+
 _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
 _BLANKS = regex.compile(r"\s+")
 _CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹]|\b[A-Z]{2,3})\s*$")
+
+
+_PER_MONEY = regex.compile(r"(?i)\s*/\s*|\s+(?:per|an?)\s+")
+_NOT_A_RATE = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|prior|back)\b")
+_HYPHENED = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def money_rate(norm: str, e: int, vocab) -> tuple[str, int] | None:
+    """(unit, end) of the unit of measure a sum of money ending at ``e`` is paid per ("$3 per kg", "€1.80 a
+    litre", "12 cents a kilowatt-hour"): a price, never compared with a sum; None when none follows (a sum per
+    hour or per month keeps its currency: its frame reads the period)."""
+    m = _PER_MONEY.match(norm, e) if norm[e:e + 1] in " /" else None
+    found = unit_at(norm, m.end(), vocab, after_unit="/" in m.group()) if m and norm[m.end():m.end() + 1].isalpha() else None
+    # (a word that is a unit only in context counts after "/" alone: "$8,500/t", never "Rp25,000 a cup")
+    if found is None or found[1] != "measure" or "/" in found[0]:
+        return None  # (a sum per hour or a month is a rate its frame reads: "per hour", as "40,000 a day" is)
+    end = m.end() + found[2]
+    pint_units = vocab.compiled.get("pint_units")
+    if "/" not in m.group() and pint_units is not None and pint_units.guarded_word(norm[m.end():end]):
+        return None  # "Rp25,000 a cup": a serving, not a cup of 236 ml
+    if norm[end:end + 1] == "-":  # "12 cents a kilowatt-hour": the unit is the hyphened word, all of it
+        word = _HYPHENED.match(norm, m.end()).group()
+        found = unit_at(word.replace("-", "_"), 0, vocab)
+        if found is None or found[2] != len(word):
+            return None
+        end = m.end() + len(word)
+    return None if _NOT_A_RATE.match(norm, end) else (found[0], end)
 
 
 def scale_after_currency(norm: str, start: int, end: int, scales: dict) -> bool:

@@ -207,7 +207,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if event and event.group(1).lower() not in vocab.stop_words:  # "after the crash of June 1, 2009"
             noun = singular(event.group(1).lower(), vocab)
             return fv.noun_measure.get(noun, noun), ""
-        return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or event_verb(text, at, verbs), ""
+        verb = event_verb(text, at, verbs)  # ("reopened on 7 December": the reopening, as a label names it)
+        return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or fv.event_noun.get(
+            verb, verb), ""
     return "", ""
 
 

@@ -96,9 +96,11 @@ _PER_PERIOD_CLUES = ("day", "wee", "month", "hour", "ght", "ly")
 _WHOLE_CLUES = ("world", "global", "nat", "total", "overall", "ogether", "ombined")
 _TOGETHER = regex.compile(r"(?i)\b(?:together|combined|worldwide|global)\b")
 _PER_PERIOD = regex.compile(
-    r"(?i)(?:\b(?:each|every|per)\s+|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ba\s+)(?P<p>day|week|month|hour|night)\b"
+    r"(?i)(?:\b(?:each|every|per)\s+|(?<=\d)\s*/\s*|(?<!\b(?:in|within|for|over|than|about|only|just|on)\s+)\ban?\s+)"
+    r"(?P<p>day|week|month|hour|night)\b"
     r"(?!\s+(?:after|before|later|earlier|ago|or|and|of|to)\b)|\b(?P<adj>daily|weekly|monthly|hourly|nightly)\b(?!\s+(?:basis|briefing|newspaper|paper|press|mail|report|update)\b)")
-"""A clause's figures counted per day, week, month or hour ("112,000 vehicles cross it each day")."""
+"""A clause's figures counted per day, week, month or hour ("112,000 vehicles cross it each day", "$15/hour",
+"£9 an hour")."""
 _BARE_DATE_CLAUSE = regex.compile(r"(?i)\s*(?:on|by|until)\s+")
 """A clause that holds nothing but "on" and its date ("..., on 22 August 2010, ..."): the sentence tells the
 event (a dateline, "BERLIN, Sept. 16, 2018 (Wire)", has no "on" and dates no event)."""
@@ -238,7 +240,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         entities, qualifiers = label.entities, (label.qualifiers if label.measure or label.record else qualifiers)
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
-    daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in ("count", "money", "measure") else None
+    daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in (
+        "count", "money", "measure") and not (c["kind"] == "money" and " / " in (c.get("unit") or "")) else None
+    # ("$15/hour": a wage's unit says so)
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
