@@ -37,7 +37,7 @@ SEED_CLAIMS = [
     ("000", "147 countries", "count", 147, 147, 147, "none", None, "country"),
     ("000", "hundreds of thousands of consular protection cases", "count", None, 200000, 1000000,
      "plural_of_scale", None, "consular protection case"),
-    ("000", "more than 1.2 million \"health packages", "count", 1.2e6, 1.2e6, None, "more_than", None, "health package"),
+    ("000", "more than 1.2 million \"health packages\"", "count", 1.2e6, 1.2e6, None, "more_than", None, "health package"),
     ("000", "more than 9 years", "duration", 9, 9, None, "more_than", "year", None),
     ("000", "10 years", "duration", 10, 10, 10, "none", "year", None),
     ("003", "9 countries", "count", 9, 9, 9, "none", None, "country"),

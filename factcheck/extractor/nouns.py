@@ -130,6 +130,9 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
             if phrase and phrase[-1].lower() in ("and", "or"):
                 phrase.pop()
             lemma = " ".join([_case(w) for w in phrase] + [_case(head)])
+            opened = norm[pos:words[0][1]].lstrip()[:1]
+            if opened in ("\"", "'") and norm.startswith(opened, end):
+                end += 1  # ('2 million "health packages"': the quotation the phrase opened closes in the quote)
             return lemma, end
         if glued:
             break
