@@ -51,7 +51,7 @@ from .numbers import (
     word_digits,
     word_value,
 )
-from .passes import SimplePasses
+from .passes import FREQUENCY_AFTER, SimplePasses
 from .ranges import BETWEEN, FROM, RangeRules
 from .people import aged_before, appositive_age, one_person
 from .taken import Taken
@@ -60,10 +60,6 @@ from .text import enclosing, normalize, sentences
 from .uncertainty import plus_minus
 from .windows import digit_windows, number_word_starts, scan, scan_at, windows_around, word_hits
 
-_FREQUENCY_AFTER = regex.compile(
-    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|prior|back)\b)")
-"""A rate's period after a figure ("20 times a day", "5/week"); never a time ("2,500 a year earlier")."""
 _FRACTION = regex.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])")
 _SLASH_DIGIT = regex.compile(r"/\d")
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16))
@@ -370,7 +366,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             kind, unit = "money", currency
             if per := money_rate(norm, e, self.vocab):  # "$15.40/hour", "£9 an hour": a wage, not a sum
                 unit, e = f"{currency} / {per[0]}", per[1]
-        frequency = _FREQUENCY_AFTER.match(norm, e)
+        frequency = FREQUENCY_AFTER.match(norm, e)
         if frequency and (kind in (None, "duration")) and range_high is None:
             # "about 20 times a day": [15, 25]
             add_hedged(self, s, frequency.end(), "frequency", full_value, hedge, precision, step,

@@ -17,6 +17,10 @@ from .numbers import ordinal_value, word_value
 from .people import decade_ages
 from .windows import scan, word_windows
 
+FREQUENCY_AFTER = regex.compile(
+    r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|prior|back)\b)")
+"""A rate's period after a figure ("20 times a day", "5/week"); never a time ("2,500 a year earlier")."""
 _UNIT_BRACKET = regex.compile(r"\((?:in\s+)?(?:[^\s\d()]{1,4}\s?)?$")
 """An opening bracket, maybe "in" and a currency, before a scale word that names a table's unit."""
 _WEB_ADDRESS = regex.compile(r"""(?i)\b(?:https?://|ftp://|www\.)[^\s<>"')\]]++"""
