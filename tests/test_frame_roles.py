@@ -510,3 +510,10 @@ def test_a_figure_in_commas_takes_the_year_of_the_noun_phrase_it_gives(vocab):
 ])
 def test_a_name_of_capitals_and_digits_is_a_name(vocab, text, quote, entities):
     assert frame_of(text, quote, vocab).entities == entities
+
+
+def test_an_earlier_value_takes_the_measure_of_the_figure_it_is_compared_with(vocab):
+    text = "Turnout was 68.7%, up from 62.6% in 2021."
+    earlier = frame_of(text, "62.6%", vocab)
+    assert (earlier.measure, earlier.role, earlier.entities) == ("turnout", "previous", ())
+    assert frame_of("Sales rose to $31.6 billion from $29.7 billion.", "$29.7 billion", vocab).measure == "revenue"

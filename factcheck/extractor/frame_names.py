@@ -66,7 +66,8 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     if the:  # "The Conservative Party, led by ..., won 365 seats"
         words = words[1:]
     after = _AFTER_NAME.match(norm, first.end(), clause[0]) if first else None
-    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and (
+    if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and not (
+            len(words) == 1 and words[0].lower() in vocab.frames.common_nouns) and (  # ("Turnout was 68.7%, up from")
             norm[first.end():first.end() + 1] == "," or (joined and _THEN_ASIDE.match(norm, first.end(), clause[0]))
             or name_verb(norm, first.end(), clause[0], vocab, the)
             or name_verb(norm, after.end(), clause[0], vocab, the)):

@@ -181,8 +181,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         if share and share.group("noun").lower() not in vocab.stop_words:  # "its share of the vote slipped to 32%"
             measure, role = singular(share.group("noun").lower(), vocab), "share"
     last = cache.get("last")
-    if not measure and role == "change" and c["kind"] == "count" and last and last[0] == sentence:
-        measure = last[2]  # "won 365 seats, a net gain of 48": a change of the figure before it
+    if not measure and role in ("change", "previous") and last and last[0] == sentence and last[4] == c["kind"]:
+        measure = last[2]  # "won 365 seats, a net gain of 48", "Turnout was 68.7%, up from 62.6%": the figure before
     rate_word = _rate_label(found.group("label") if found else before)
     if role == "level" and rate_word and (found or rate_word.group()[0].islower()) and c["kind"] not in (
             "date", "date_range"):  # (not "The Daily Mail"; a date is never a rate)
@@ -230,7 +230,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         gapped = _GAPPED.search(before) or (_GAPPED_AT_START.fullmatch(before) if clause[0] >= start - 48 else None)
     if gapped and gapped.group("name").split()[0].lower() not in vocab.frames.not_entities:
         entities = (gapped.group("name").lower(),)  # "Liberia recorded 4,809 deaths, Sierra Leone 3,956"
-        if not measure and last and last[0] == sentence and start - last[1] < 40:
+        if not measure and last and last[0] == sentence and start - last[1] < 40 and last[4] == "count":
             measure, predicate = last[2], last[3]  # (the figure before it in the list)
     else:
         gapped = None
@@ -267,8 +267,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         if not measure or measure in vocab.frames.generic_heads:  # 120人死亡: deaths, not a count of people;
             measure = vocab.frames.verb_measure.get(zh_predicate) or chinese_measure(  # 全长55公里: a length
                 norm, start, end, clause[0], c["kind"], vocab) or measure
-    if c["kind"] == "count" and measure:
-        cache["last"] = (sentence, end, measure, predicate)
+    if c["kind"] not in ("date", "date_range") and measure:
+        cache["last"] = (sentence, end, measure, predicate, c["kind"])
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
     if not subject and not label and c["kind"] == "measure":  # "a refuge 688 metres below the surface"
