@@ -517,3 +517,9 @@ def test_an_earlier_value_takes_the_measure_of_the_figure_it_is_compared_with(vo
     earlier = frame_of(text, "62.6%", vocab)
     assert (earlier.measure, earlier.role, earlier.entities) == ("turnout", "previous", ())
     assert frame_of("Sales rose to $31.6 billion from $29.7 billion.", "$29.7 billion", vocab).measure == "revenue"
+
+
+def test_a_year_labelling_a_bracketed_figure_is_its_period(vocab):
+    frame = frame_of("Turnout: 68.7% (2021: 62.6%)\n", "62.6%", vocab)
+    assert (frame.measure, frame.period, frame.time) == ("turnout", ("2021-01-01", "2021-12-31"), "2021")
+    assert frame_of("Turnout: 68.7% (2021: 62.6%)\n", "68.7%", vocab).period is None

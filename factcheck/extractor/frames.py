@@ -67,6 +67,8 @@ _YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:
 _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
                                  + _YEAR_BEFORE_NOUN.pattern)
 """The same after the figure ("17 climbers died during the 2023 season")."""
+_YEAR_IN_BRACKET = regex.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s*:\s*$")
+"""A year labelling a bracketed earlier figure ("Turnout: 68.7% (2021: 62.6%)"): the figure's year."""
 STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
 _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC_SYNONYMS)))})\b")
 _STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
@@ -165,10 +167,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
     elif scope is None and c["kind"] not in ("date", "date_range") and (
-            year := _YEAR_BEFORE_NOUN.search(text, 0, at) or _YEAR_NOUN_AFTER.search(text, until) or (
+            year := _YEAR_IN_BRACKET.search(norm, max(0, start - 12), start) or _YEAR_BEFORE_NOUN.search(
+                text, 0, at) or _YEAR_NOUN_AFTER.search(text, until) or (
                 apposed >= 0 and _YEAR_BEFORE_NOUN.search(norm, apposed, clause[0]))):  # (or "the 2013 estimate ...,"
         y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
-        time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group()
+        time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group().strip("(: ")
     else:
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]
