@@ -218,7 +218,8 @@ class PintUnits:
         if read is None:
             return None
         unit, kind, guarded_word = read
-        if guarded_word and not after_unit and not self._in_context(norm, m.end(), len(guarded_word) <= 3):
+        short = len(guarded_word) <= 3 and not (len(guarded_word) == 1 and guarded_word.isupper())
+        if guarded_word and not after_unit and not self._in_context(norm, m.end(), short):
             return None
         return unit, kind, m.end() - e
 
@@ -250,6 +251,7 @@ class PintUnits:
 
     def _in_context(self, norm: str, end: int, symbol: bool) -> bool:
         """Whether a guarded unit word ending at ``end`` stands where only a unit can: before a word of
-        ``followed_by``, or (a short symbol: "9 in.") before punctuation or the end of the text."""
+        ``followed_by``, or (a short symbol: "9 in.", "100 s."; never one capital letter: "section 3 F.") before
+        punctuation or the end of the text."""
         m = _CONTEXT_AFTER.match(norm, end)
         return bool(m) and (m.group(1) in self.followed_by if m.group(1) else symbol)
