@@ -23,7 +23,8 @@ def money_rate(norm: str, e: int, vocab) -> tuple[str, int] | None:
     litre", "12 cents a kilowatt-hour"): a price, never compared with a sum; None when none follows (a sum per
     hour or per month keeps its currency: its frame reads the period)."""
     m = _PER_MONEY.match(norm, e) if norm[e:e + 1] in " /" else None
-    found = unit_at(norm, m.end(), vocab, after_unit="/" in m.group()) if m and norm[m.end():m.end() + 1].isalpha() else None
+    found = unit_at(norm, m.end(), vocab, after_unit="/" in m.group()) if m and norm[
+        m.end():m.end() + 1].isalpha() else None
     # (a word that is a unit only in context counts after "/" alone: "$8,500/t", never "Rp25,000 a cup")
     if found is None or found[1] != "measure" or "/" in found[0]:
         return None  # (a sum per hour or a month is a rate its frame reads: "per hour", as "40,000 a day" is)

@@ -71,7 +71,8 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
         return "multiple"  # "almost three times the width of Hubble's", "six times that of Hubble": a ratio
     if c["kind"] in ("date", "date_range"):
         return "level"  # "from 14 June to 15 July": a span's first day, not an earlier value
-    if c["kind"] == "frequency" or (c["kind"] == "money" and " / " in (c.get("unit") or "")) or (fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
+    if c["kind"] == "frequency" or (c["kind"] == "money" and " / " in (c.get("unit") or "")) or (
+            fv.rate_after and _opens(fv, "rate_after", after) and fv.rate_after.match(after)) or (
             _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()

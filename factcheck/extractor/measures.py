@@ -141,8 +141,8 @@ def _inside_quotation(norm: str, e: int) -> bool:
     return last is not None and '"' not in norm[last.end():e]
 
 _AFTER_INCHES = regex.compile(r" (\w+)")
-_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 """What follows an inch mark before a noun: a word ("a 55\" TV"); punctuation after it more often ends a quotation."""
+_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 
 
 def _marked_unit(norm: str, e: int, after_unit: bool, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:
@@ -158,7 +158,8 @@ def _marked_unit(norm: str, e: int, after_unit: bool, vocab: Vocabulary) -> Opti
     if after_unit:
         return "inch", "measure", 1
     nxt = _AFTER_INCHES.match(norm, e + 1)
-    if not (nxt and norm[e - 1:e].isdigit()) or _YEAR_BEFORE.search(norm, max(0, e - 5), e) or _inside_quotation(norm, e):
+    if not (nxt and norm[e - 1:e].isdigit()) or _YEAR_BEFORE.search(norm, max(0, e - 5), e) or _inside_quotation(
+            norm, e):
         return None
     word = nxt.group(1).lower()
     if word in vocab.verbs or (word.endswith("ed") and len(word) > 4):
@@ -344,7 +345,8 @@ _MILLIONS_M = regex.compile(r"(?<![\w.])\d(?:[\d.,]*\d)?m\s+(?!(?:long|tall|high
                             r"|hurdles|relays|sprints|heats|finals|races|events|laps)\b)"
                             r"[a-z]+s\b")
 """A figure earlier in the sentence whose "m" is a million: a plural noun follows it ("3.2m units")."""
-_LENGTH_AFTER = regex.compile(r"\s+(?:long|tall|high|deep|wide|away|above|below|in\s+(?:length|height|depth|diameter))\b")
+_LENGTH_AFTER = regex.compile(r"\s+(?:long|tall|high|deep|wide|away|above|below"
+                              r"|in\s+(?:length|height|depth|diameter))\b")
 
 
 def millions_before(norm: str, start: int, end: int) -> bool:

@@ -139,6 +139,9 @@ def counted_phrase(norm: str, pos: int, vocab: Vocabulary, single: bool = False)
     return None, pos
 
 
+_BE_HAVE = frozenset("was were is are had have has will would could may might".split())
+
+
 def _verb_next(norm: str, cursor: int, vocab: Vocabulary) -> bool:
     """Whether the word at ``cursor`` is a verb in the past or a form of "be" or "have" (then the word before it
     is its subject: "12 witnesses spoke", "300 shows were cancelled")."""
@@ -147,9 +150,6 @@ def _verb_next(norm: str, cursor: int, vocab: Vocabulary) -> bool:
     return word in _BE_HAVE or (not word.endswith("s") and (word in vocab.verbs or (
         vocab.frames is not None and word in vocab.frames.verbs)) and word not in vocab.stop_words) or (
         word.endswith("ed") and len(word) > 4)
-
-
-_BE_HAVE = frozenset("was were is are had have has will would could may might".split())
 
 
 def _noun_modifier(low: str, norm: str, cursor: int, vocab: Vocabulary) -> bool:

@@ -236,7 +236,8 @@ class SimplePasses:
         for m in self.scan_words("vague"):
             if self._number_before(m.start()):
                 continue  # "3 dozens of eggs", "two hundreds": a number of dozens, read as a number
-            if self.norm.startswith(")", m.end()) and _UNIT_BRACKET.search(self.norm, max(0, m.start() - 12), m.start()):
+            if self.norm.startswith(")", m.end()) and _UNIT_BRACKET.search(self.norm, max(0, m.start() - 12),
+                                                                            m.start()):
                 continue  # "Population (millions): 4.5", "(US$ billions)": a table's unit, no quantity
             low, high = self.vocab.vague_quantities[_BLANKS.sub(" ", m.group().lower())]
             start, end = m.start(), m.end()

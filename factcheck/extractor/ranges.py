@@ -9,7 +9,8 @@ import regex
 from .measures import unit_at
 from .numbers import DIGITS, digits_value, number_word_runs, scaled, word_value
 
-RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and|or(?!\s+(?:more|less|so|fewer|over|under|above|below)\b))\s*")
+RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and"
+                        r"|or(?!\s+(?:more|less|so|fewer|over|under|above|below)\b))\s*")
 BETWEEN = regex.compile(r"(?i)\bbetween\s*$")
 FROM = regex.compile(r"(?i)\bfrom\s*$")
 SPAN_FROM = regex.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)(?:\s+in\s+[a-z]+)?\s+from\s*$")

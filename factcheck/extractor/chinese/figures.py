@@ -174,7 +174,8 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
 
 
 def _percent_words(ex, zh: ChineseVocab) -> None:
-    """百分之三十 (30 percent), 千分之五 (5 per mille), 三成 (30 percent) and 三分之一 (a third, read like the English "a third")."""
+    """百分之三十 (30 percent), 千分之五 (5 per mille), 三成 (30 percent) and 三分之一 (a third, read like the English
+    "a third")."""
     norm = ex.norm
     for m in _PERCENT_WORDS.finditer(norm):
         n = m.group("n")
