@@ -523,3 +523,8 @@ def test_a_year_labelling_a_bracketed_figure_is_its_period(vocab):
     frame = frame_of("Turnout: 68.7% (2021: 62.6%)\n", "62.6%", vocab)
     assert (frame.measure, frame.period, frame.time) == ("turnout", ("2021-01-01", "2021-12-31"), "2021")
     assert frame_of("Turnout: 68.7% (2021: 62.6%)\n", "68.7%", vocab).period is None
+
+
+def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):
+    assert frame_of("The murder rate was 5.3 per 100,000 people.", "5.3", vocab).qualifiers == ("per 100000",)
+    assert frame_of("There were 12 cases per million inhabitants.", "12 cases", vocab).qualifiers == ("per 1000000",)

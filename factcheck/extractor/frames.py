@@ -19,7 +19,7 @@ from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, property_after_opener
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
-from .frame_qualifiers import NOT_EVENTS, WHOLE, qualifiers_of
+from .frame_qualifiers import NOT_EVENTS, WHOLE, per_number, qualifiers_of
 from .frame_subjects import clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import unit_at
@@ -249,7 +249,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
-    per = _PER_WHAT.match(after) if role == "rate" else None
+    denominator = per_number(after) if role == "rate" else ""
+    if denominator:  # "5.3 per 100,000 people" is not "53 per million"
+        qualifiers += (denominator,)
+    per = _PER_WHAT.match(after) if role == "rate" and not denominator else None
     per_label = rate_word if found and role == "rate" and not per else None  # (read from the label when found)
     if per_label and per_label.group("what"):  # "Passengers per train: 1,500"
         qualifiers += ("per " + singular(per_label.group("what").lower(), vocab),)

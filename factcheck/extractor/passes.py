@@ -10,6 +10,7 @@ import regex
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
+from .frame_qualifiers import PER_NUMBER
 from .hedgewords import add_hedged, hedges_here
 from .measures import pounds_of_money, unit_at
 from .nouns import counted_phrase
@@ -129,6 +130,9 @@ class SimplePasses:
         if " times " in self.norm or " TIMES " in self.norm:
             for m in _MULTIPLE.finditer(self.norm):  # "three times as much power": a multiple, no count of times
                 self.taken.add(m.start(), m.end())
+        if " per " in self.norm or " PER " in self.norm:  # "5.3 per 100,000 people": a rate's base, no figure
+            for m in PER_NUMBER.finditer(self.norm):
+                self.taken.add(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if " in " in self.norm:
             for m in _MONEY_OF_A_YEAR.finditer(self.norm):
                 self.taken.add(m.start(1), m.end())
