@@ -19,10 +19,10 @@ from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, property_after_opener
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
-from .frame_qualifiers import NOT_EVENTS, WHOLE, per_number, qualifiers_of
+from .frame_qualifiers import NOT_EVENTS, WHOLE, qualifiers_of
 from .frame_subjects import clause_subject, previous_subject
 from .frame_verbs import predicate_of
-from .measures import unit_at
+from .measures import per_number, unit_at
 from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
 from .scopes import ScopeMatch

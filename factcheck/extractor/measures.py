@@ -356,3 +356,19 @@ def millions_before(norm: str, start: int, end: int) -> bool:
     stop = max(norm.rfind(". ", lo, start), norm.rfind("\n", lo, start))
     return not _LENGTH_AFTER.match(norm, end) and bool(_MILLIONS_M.search(norm, stop + 1 if stop >= 0 else lo, start))
 
+PER_NUMBER = regex.compile(r"(?i)\s*(?<!\bparts?\s*)per\s+(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>thousand|million|billion))?"
+                           r"|(?:a\s+|one\s+)?(?P<word>hundred|thousand|million|billion))\b(?!\.\d)")
+"""A rate's denominator written as a number ("5.3 per 100,000 people", "12 cases per million")."""
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+
+
+def per_number(after: str) -> str:
+    """The qualifier of a rate per a number of things, its denominator as digits ("per 100,000 people": "per 100000",
+    "per million": "per 1000000"), so rates per the same number compare and rates per different numbers never do."""
+    m = PER_NUMBER.match(after)
+    if m is None:
+        return ""
+    if m.group("word"):
+        return f"per {_SCALES[m.group('word').lower()]}"
+    scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
+    return f"per {int(m.group('n').replace(',', '')) * scale}"

@@ -10,9 +10,8 @@ import regex
 from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
-from .frame_qualifiers import PER_NUMBER
 from .hedgewords import add_hedged, hedges_here
-from .measures import pounds_of_money, unit_at
+from .measures import PER_NUMBER, pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .people import decade_ages
