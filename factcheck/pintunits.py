@@ -80,6 +80,8 @@ def _build_table() -> dict:
             continue
         if d.symbol:
             symbols.setdefault(d.symbol, name)
+        if name == "liter":
+            symbols.setdefault("L", name)  # (pint's alias, the symbol most texts write: "mmol/L", "mg/dL")
         for alias in (name, *d.aliases):
             if alias and alias.isidentifier():
                 names.setdefault(alias.lower().replace("_", " "), name)
@@ -89,7 +91,7 @@ def _build_table() -> dict:
     return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
 
 
-_TABLE_FORMAT = 3
+_TABLE_FORMAT = 4
 _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 

@@ -99,6 +99,8 @@ def unit_at(norm: str, e: int, vocab: Vocabulary, after_unit: bool = False,
         return None
     unit, kind, length = found
     end = e + length
+    if norm[end:end + 1] == "-" and len(norm[e:end].strip()) == 1 and _LETTER_WORD.match(norm, end):
+        return None  # "Four L-shaped rooms", "a T-shirt": a letter of a word, no unit (but "a 5 m-high wall")
     if pint_units is not None and norm[end:end + 1] in _EXPRESSION_GLUE and power == 1:  # "m/s²", "kg·m"
         longer = pint_units.at(norm, e, after_unit=True)
         if longer and longer[2] > length:
@@ -165,6 +167,10 @@ def _marked_unit(norm: str, e: int, after_unit: bool, vocab: Vocabulary) -> Opti
     if word in vocab.verbs or (word.endswith("ed") and len(word) > 4):
         return None
     return "inch", "measure", 1
+
+
+_LETTER_WORD = regex.compile(r"-(?!(?:long|high|wide|deep|tall|thick|thin|broad)\b)[A-Za-z]")
+"""A hyphen joining a one-letter unit symbol to a word it spells ("L-shaped", "T-shirt"), not to a property."""
 
 
 def _listed_unit(norm: str, e: int, vocab: Vocabulary, openings: Optional[dict] = None
