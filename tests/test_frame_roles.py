@@ -528,3 +528,14 @@ def test_a_year_labelling_a_bracketed_figure_is_its_period(vocab):
 def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):
     assert frame_of("The murder rate was 5.3 per 100,000 people.", "5.3", vocab).qualifiers == ("per 100000",)
     assert frame_of("There were 12 cases per million inhabitants.", "12 cases", vocab).qualifiers == ("per 1000000",)
+
+
+def test_every_figure_of_an_aside_belongs_to_the_noun_it_follows(vocab):
+    text = "A five-layer sunshield, 21.2 m long and 14.2 m wide, keeps the instruments cold."
+    assert frame_of(text, "21.2 m", vocab).subject == frame_of(text, "14.2 m", vocab).subject == "sunshield"
+
+
+def test_a_hyphened_participle_before_a_noun_is_no_verb(vocab):
+    frame = frame_of("A single-track electrified railway running 1,035 kilometres links the cities.",
+                     "1,035 kilometres", vocab)
+    assert frame.predicate != "electrify" and frame.measure == "length"

@@ -41,7 +41,8 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
             continue  # words that are never verbs, names, a word after "the" ("the rescue shaft", "the launch")
         base = verb_lemma(word)
         if (word in vocab.verbs or word in fv.verbs or base in fv.verb_measure
-                or (word.endswith("ed") and len(word) > 4 and base != word)
+                or (word.endswith("ed") and len(word) > 4 and base != word and "-" not in word + after)
+                # ("a state-owned firm", "a single-track electrified railway": adjectives before a noun)
                 or (word.endswith("ing") and base != word and base in fv.verbs)  # "winning 23 of 38 matches"
                 or (after in MODALS and word not in vocab.stop_words)):  # "will create", "plans to cut"
             found.append((m.start(), m.end(), base, word in AUXILIARIES))

@@ -285,7 +285,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aside = _APPOSITIVE_OF.match(norm, sentence[0], clause[0])  # an aside on the noun that opens the sentence
         if aside and aside.group("head").lower() not in vocab.stop_words:
             head = singular(aside.group("head").lower(), vocab)
-            subject = vocab.frames.noun_class.get(head, head)
+            subject = cache[("aside", clause)] = vocab.frames.noun_class.get(head, head)
+    if not subject and not label and c["kind"] == "measure":  # "A sunshield, 21.2 m long and 14.2 m wide,": both
+        subject = cache.get(("aside", clause), "")  # figures of the aside are the sunshield's
     if not subject and not label:  # "Built in 1967, it had a total length of 1,182 m": what "it" is
         subject = previous_subject(norm, sentence, text, at, vocab, cache)
     if subject in _SUCCESSORS:
