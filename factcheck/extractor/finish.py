@@ -9,6 +9,7 @@ from .frame_links import borrow_measures
 from .frames import frame_for
 from .measures import merge_intervals, shared_units
 from .scopes import find_scopes, nearest_scope
+from .temperature import below_zero
 from .text import clauses
 from .windows import merge
 
@@ -22,8 +23,8 @@ class Finish:
     def finish(self) -> list[Claim]:
         """The run's claims as ``Claim`` objects, in order, with sentence, clause, scope and frame."""
         self.claims.sort(key=lambda c: c["start"])
-        self.claims = shared_units(merge_intervals(merge_subunits(self.claims, self.norm), self.norm), self.norm,
-                                   self.vocab.scales)
+        self.claims = below_zero(shared_units(merge_intervals(merge_subunits(self.claims, self.norm), self.norm),
+                                              self.norm, self.vocab.scales), self.norm)
         claim_sentences = merge((self.sentence_of(c["start"]) for c in self.claims), len(self.norm))
         scopes = find_scopes(self.norm, self.vocab, claim_sentences, self.probe)
         scope_starts = [s.start for s in scopes]

@@ -64,3 +64,28 @@ def scale_letter(norm: str, e: int, negative: bool, words: Callable[[], tuple[bo
     if not m or not (negative or (m.group()[0] != " " and _READING.search(norm, max(0, e - 24), e)) or words()[0]):
         return None
     return _LETTERS[m.group(1)], "measure", m.end() - e
+
+
+_BELOW_ZERO = regex.compile(r"(?i)\s+(?:degrees?\s+)?below\s+zero\b")
+_TEMPERATURE_UNITS = (None, UNSTATED, "degree_Celsius", "degree_Fahrenheit")
+
+
+def below_zero(claims: list[dict], norm: str) -> list[dict]:
+    """A figure "below zero" is a temperature under zero: "fell to 10 below zero", "12 degrees below zero" are
+    -10 and -12 degrees (scale unstated unless written), and "below zero" itself is no claim (claims in order)."""
+    if "below zero" not in norm.lower():
+        return claims
+    out: list[dict] = []
+    for c in claims:
+        if out and c["start"] < out[-1]["end"]:
+            continue  # ("zero" of a "below zero" read onto the figure before it)
+        m = _BELOW_ZERO.match(norm, c["end"]) if c["kind"] in ("count", "measure") and c.get(
+            "unit") in _TEMPERATURE_UNITS and c.get("value") is not None and c["value"] > 0 else None
+        if m:
+            low, high = c.get("low"), c.get("high")
+            c = {**c, "end": m.end(), "kind": "measure", "unit": c.get("unit") or UNSTATED, "value": -c["value"],
+                 "low": None if high is None else -high, "high": None if low is None else -low,
+                 "low_inclusive": c.get("high_inclusive", True), "high_inclusive": c.get("low_inclusive", True)}
+        out.append(c)
+    return out
+
