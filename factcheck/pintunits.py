@@ -33,7 +33,7 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "fine_structure", "rydberg", "bohr", "hartree", "faraday", "gravity", "atomic_mass", "molar",
              "wien", "stefan", "boltzmann", "conductance_quantum", "magnetic_flux_quantum", "josephson",
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
-             "permille", "ppm", "count", "number", "pixel", "css_pixel", "counts_per_second")
+             "permille", "ppm", "count", "number", "pixel", "css_pixel", "counts_per_second", "barn")
 _TIME = "[time]"
 _MAX_CACHED = 50_000
 _SHORT_PREFIXES = frozenset("kMGmµμnc")
@@ -91,7 +91,7 @@ def _build_table() -> dict:
     return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
 
 
-_TABLE_FORMAT = 4
+_TABLE_FORMAT = 5
 _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 

@@ -344,7 +344,7 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             if m:
                 hedge = self.vocab.hedge_suffixes[m.group(1).lower()]
                 e = m.end()
-        m = self._search_before("hedge_before", s, 24)
+        m = self._search_before("hedge_before", s, 32)
         if m and not hedges_here(norm, m.start(1), m.group(1), kind):
             m = None  # "played over 46 days": the span it took; "twice as many as 200": the figure compared with
         if m and hedge == "none":

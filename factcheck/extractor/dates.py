@@ -110,6 +110,7 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
             rf"(?:{_TO}{m2},?\s+(?P<y2>{_YEAR})\b|(?i:{to_y})(?P<y3>{_YEAR})\b(?![-/.]\d))?")),
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
+        ("numeric", regex.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)\b(?![/.-]\d)")),  # "21/04/16"
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("short_decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?['’](?P<yy>[3-9]0|00|10)s\b")),
         ("short_year", regex.compile(  # "in '98", "the class of '69" (never a quoted '98' or a count)
@@ -337,8 +338,9 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
     if name == "month_range":
         y, mo, mo2 = int(g["y"]), _month(vocab, g["m1"]), _month(vocab, g["m2"])
         return DateMatch(m.start(), m.end(), "date_range", f"{y:04d}-{mo:02d}/{y:04d}-{mo2:02d}") if mo2 > mo else None
-    if name == "numeric":
-        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+    if name == "numeric":  # (a two-digit year as POSIX reads it: '69 to '99 the 1900s, '00 to '68 the 2000s)
+        a, b = int(g["a"]), int(g["b"])
+        y = int(g["y"]) if g.get("y") else int(g["yy"]) + (1900 if int(g["yy"]) >= 69 else 2000)
         month, day = (a, b) if vocab.numeric_date_order == "MDY" else (b, a)
         if month > 12:
             month, day = day, month

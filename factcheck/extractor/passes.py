@@ -201,7 +201,7 @@ class SimplePasses:
             found = unit_at(self.norm, m.end("n"), self.vocab)
             if whole and found and m.end("n") + found[2] == m.end("u") and self.taken.free(m.start(), m.end()):
                 start, hedge = m.start(), "none"
-                h = self._search_before("hedge_before", start, 24)
+                h = self._search_before("hedge_before", start, 32)
                 if h and hedges_here(self.norm, h.start(1), h.group(1), found[1]):  # "about a year and a half"
                     start, hedge = h.start(1), self.vocab.hedges[_BLANKS.sub(" ", h.group(1).lower())]
                 add_hedged(self, start, m.end(), found[1], whole + 0.5, hedge, 0.5, 0.5, unit=found[0])
