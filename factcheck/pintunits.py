@@ -61,10 +61,8 @@ def _build_table() -> dict:
     """Unit symbols, names and dimensions, and SI prefixes, read from pint's registry (slow: seconds)."""
     import pint
 
-    try:
-        ureg = pint.UnitRegistry(cache_folder=":auto:")
-    except Exception:  # an unwritable cache folder must not stop a run
-        ureg = pint.UnitRegistry()
+    ureg = pint.UnitRegistry()  # (never from pint's own cache: a registry loaded from it lacks the prefixed units
+    # that parsing the definitions creates, "decimeter" among them, so the table would depend on the cache's state)
     symbols: dict[str, str] = {}  # case-sensitive symbol -> unit name
     names: dict[str, str] = {}  # lower-case name or alias -> unit name
     dimension: dict[str, str] = {}
@@ -91,7 +89,7 @@ def _build_table() -> dict:
     return {"symbols": symbols, "names": names, "dimension": dimension, "prefixes": prefixes}
 
 
-_TABLE_FORMAT = 5
+_TABLE_FORMAT = 6
 _TABLES: dict[str, dict] = {}
 """Per-process cache of the registry table, by pint version (building it imports pint: seconds)."""
 
