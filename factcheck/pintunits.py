@@ -34,6 +34,9 @@ _EXCLUDED = ("constant", "speed_of_light", "elementary_charge", "pi", "zeta", "p
              "wien", "stefan", "boltzmann", "conductance_quantum", "magnetic_flux_quantum", "josephson",
              "von_klitzing", "first_radiation", "second_radiation", "classical_electron", "thomson", "percent",
              "permille", "ppm", "count", "number", "pixel", "css_pixel", "counts_per_second", "barn")
+_JOINERS = frozenset(("and", "or", "to", "from"))
+"""Words after a unit that is also an English word which show a unit only after a short symbol ("5 ft and 11 in");
+after a long word they join phrases ("above one quarter and below a half")."""
 _TIME = "[time]"
 _MAX_CACHED = 50_000
 _SHORT_PREFIXES = frozenset("kMGmµμnc")
@@ -251,7 +254,9 @@ class PintUnits:
 
     def _in_context(self, norm: str, end: int, symbol: bool) -> bool:
         """Whether a guarded unit word ending at ``end`` stands where only a unit can: before a word of
-        ``followed_by``, or (a short symbol: "9 in.", "100 s."; never one capital letter: "section 3 F.") before
-        punctuation or the end of the text."""
+        ``followed_by`` (after a long word, never one that joins phrases: "one quarter and below"), or (a short
+        symbol: "9 in.", "100 s."; never one capital letter: "section 3 F.") before punctuation or the end of the
+        text."""
         m = _CONTEXT_AFTER.match(norm, end)
-        return bool(m) and (m.group(1) in self.followed_by if m.group(1) else symbol)
+        return bool(m) and ((m.group(1) in self.followed_by and (symbol or m.group(1) not in _JOINERS))
+                            if m.group(1) else symbol)
