@@ -190,8 +190,8 @@ class PintUnits:
             return self.symbols[word]
         for p, pname in self.prefix_symbols.items():
             if word.startswith(p) and word[len(p):] in self.prefixable:
-                if len(word) == 2 and p not in _SHORT_PREFIXES:
-                    return None  # "Ts", "as", "hm": no one writes these; "2 pm" is a time of day
+                if len(word) == 2 and p not in _SHORT_PREFIXES and word != "dL":
+                    return None  # "Ts", "as", "hm": no one writes these; "2 pm" is a time of day ("mg/dL" is read)
                 return pname + self.prefixable[word[len(p):]]
         if len(word) < 3 or not word.islower():  # names are written in lower case: "3 Pascals" is no pressure
             return None
