@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .measures import unit_at
+from .measures import TIME_SHIFT, unit_at
 
 _SIGN_WORD = regex.compile(r"(?i)\b(?:minus|negative)\s+$")
 _SIGN_DASH = regex.compile(r"(?:^|[(\[=:]\s?)-\s$")
@@ -14,7 +14,7 @@ _CURRENCY_BEFORE = regex.compile(r"(?:[$€£¥₹]|\b[A-Z]{2,3})\s*$")
 
 
 _PER_MONEY = regex.compile(r"(?i)\s*/\s*|\s+(?:per|an?)\s+")
-_NOT_A_RATE = regex.compile(r"(?i)\s+(?:ago|earlier|later|before|after|prior|back)\b")
+_NOT_A_RATE = regex.compile(rf"(?i)\s+{TIME_SHIFT}\b")
 _HYPHENED = regex.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 

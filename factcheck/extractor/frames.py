@@ -244,12 +244,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif not entities and not gapped:
         entities = sheet_names(norm, sentence[0], vocab) or antecedent_names(norm, clause, sentence, vocab)
     daily = in_clause(_PER_PERIOD, text, cache, _PER_PERIOD_CLUES) if role == "level" and c["kind"] in (
-        "count", "money", "measure") and not (c["kind"] == "money" and " / " in (c.get("unit") or "")) else None
-    # ("$15/hour": a wage's unit says so)
+        "count", "money", "measure") else None  # (a price per unit of measure is a rate already: see role_of)
     if daily:  # "About 112,000 vehicles cross it each day": so many per day
         role = "rate"
         qualifiers += ("per " + (daily.group("p") or _PER_ADJECTIVE[daily.group("adj").lower()][4:]).lower(),)
-    denominator = per_number(after) if role == "rate" else ""
+    denominator = per_number(after, vocab.scales) if role == "rate" else ""
     if denominator:  # "5.3 per 100,000 people" is not "53 per million"
         qualifiers += (denominator,)
     per = _PER_WHAT.match(after) if role == "rate" and not denominator else None

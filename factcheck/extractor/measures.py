@@ -12,7 +12,9 @@ from .numbers import word_value
 _BLANKS = regex.compile(r"\s+")
 _POWER_BEFORE = regex.compile(r"(?i)(?:\s*|-)(square|sq\.?|cubic|cu\.?)[\s-]+")
 _POWER_AFTER = regex.compile(r"(?i)(?:\^?([23])|([²³])|[\s-]+(squared|cubed))(?![\w])")
-_PER = regex.compile(r"(?i)(?:/|\s+per\s+|\s+an?\s+(?=\w+\b(?!\s+(?:ago|earlier|later|before|after|prior|back|or)\b)))")
+TIME_SHIFT = r"(?:ago|earlier|later|before|after|prior|back)"
+"""Words after "a year", "a week" ... that make it a time shifted back or forth, never a rate's period."""
+_PER = regex.compile(rf"(?i)(?:/|\s+per\s+|\s+an?\s+(?=\w+\b(?!\s+(?:{TIME_SHIFT}|or)\b)))")
 """Between a unit and a duration, a rate: "40 mg/h", "5 km per hour", "20 miles a day" (never "5 kg a year ago")."""
 _POWERS = {"square": 2, "sq": 2, "sq.": 2, "cubic": 3, "cu": 3, "cu.": 3, "2": 2, "3": 3, "²": 2, "³": 3,
            "squared": 2, "cubed": 3}
@@ -365,16 +367,15 @@ def millions_before(norm: str, start: int, end: int) -> bool:
 PER_NUMBER = regex.compile(r"(?i)\s*(?<!\bparts?\s*)per\s+(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>thousand|million|billion))?"
                            r"|(?:a\s+|one\s+)?(?P<word>hundred|thousand|million|billion))\b(?!\.\d)")
 """A rate's denominator written as a number ("5.3 per 100,000 people", "12 cases per million")."""
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 
 
-def per_number(after: str) -> str:
-    """The qualifier of a rate per a number of things, its denominator as digits ("per 100,000 people": "per 100000",
+def per_number(after: str, scales: dict) -> str:
+    """The qualifier of a rate per a number of things (``scales``: the vocabulary's), its denominator as digits ("per 100,000 people": "per 100000",
     "per million": "per 1000000"), so rates per the same number compare and rates per different numbers never do."""
     m = PER_NUMBER.match(after)
     if m is None:
         return ""
     if m.group("word"):
-        return f"per {_SCALES[m.group('word').lower()]}"
-    scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
+        return f"per {int(scales[m.group('word').lower()])}"
+    scale = int(scales[m.group("scale").lower()]) if m.group("scale") else 1
     return f"per {int(m.group('n').replace(',', '')) * scale}"

@@ -11,7 +11,7 @@ from ..triggers import trigger_of
 from ..vocab import REGEX_TIMEOUT
 from .dates import find_dates
 from .hedgewords import add_hedged, hedges_here
-from .measures import PER_NUMBER, pounds_of_money, unit_at
+from .measures import PER_NUMBER, TIME_SHIFT, pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .people import decade_ages
@@ -19,7 +19,7 @@ from .windows import scan, word_windows
 
 FREQUENCY_AFTER = regex.compile(
     r"(?i)(?:\s+times?)?(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*)(?P<p>day|week|month|year|hour|minute|second)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|prior|back)\b)")
+    rf"(?!\s+{TIME_SHIFT}\b)")
 """A rate's period after a figure ("20 times a day", "5/week"); never a time ("2,500 a year earlier")."""
 _UNIT_BRACKET = regex.compile(r"\((?:in\s+)?(?:[^\s\d()]{1,4}\s?)?$")
 """An opening bracket, maybe "in" and a currency, before a scale word that names a table's unit."""
