@@ -146,7 +146,9 @@ def _inside_quotation(norm: str, e: int) -> bool:
 
 _AFTER_INCHES = regex.compile(r" (\w+)")
 """What follows an inch mark before a noun: a word ("a 55\" TV"); punctuation after it more often ends a quotation."""
-_YEAR_BEFORE = regex.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
+YEAR_LIKE = r"(?:1[5-9]|20)\d\d"
+"""Four digits that may be a year (1500-2099): no inch mark after them, no "or" range between two."""
+_YEAR_BEFORE = regex.compile(rf"(?<![\d.,]){YEAR_LIKE}$")
 
 
 def _marked_unit(norm: str, e: int, after_unit: bool, vocab: Vocabulary) -> Optional[tuple[str, str, int]]:

@@ -21,11 +21,11 @@ _ONE_HEAD = regex.compile(r"\s+([a-z]+)\b(?!['’]s|-)")
 _NOT_ONE = regex.compile(r"(?i)\b(?:no|any|every|each|the|that|this|which)\s+$")
 
 
-_DECADE_AGE = regex.compile(
-    r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
-    r"(?:(?P<d>[1-9])0['’]?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
+_DECADE_AGE = regex.compile(
+    r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+    rf"(?:(?P<d>[1-9])0['’]?s|(?P<w>{'|'.join(_DECADE_WORDS)}))\b")
 _PARTS = {None: (0, 10), "early": (0, 4), "mid": (3, 7), "late": (6, 10)}
 """The years of a decade of age that "early", "mid" and "late" leave (about a third each, as for the 1990s)."""
 

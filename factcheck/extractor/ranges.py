@@ -6,7 +6,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
-from .measures import unit_at
+from .measures import YEAR_LIKE, unit_at
 from .numbers import DIGITS, digits_value, number_word_runs, scaled, word_value
 
 RANGE_JOIN = regex.compile(r"(?i)\s*(?:-\s*(?=to\b|through\b))?(?:-|~|to|through|thru|and"
@@ -20,7 +20,7 @@ _CHANGED = regex.compile(r"(?i)\b(?:rose|risen|rises|fell|fallen|falls|climbed|c
                       r"increased|decreased|declined|grew|edged\s+(?:up|down|higher|lower)|up|down)\s+(?:by\s+)?$")
 """A verb of change right before a figure: "rose $2 to $85" is a change and the new level, never a range."""
 _OR = regex.compile(r"(?i)\s*or\b")
-_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = regex.compile(YEAR_LIKE)
 _CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
 _BLANKS = regex.compile(r"\s+")
 
