@@ -213,7 +213,7 @@ class Discoverer:
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         dated = a.kind in ("date", "date_range")
-        if fa.role != fb.role or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
+        if _roles_differ(fa, fb) or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
         if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
@@ -328,6 +328,13 @@ def _subject_named(fa, fb) -> bool:
 def _whole_beside_part(whole, other) -> bool:
     """A figure of a whole ("global", "worldwide", "combined") beside one that names a name it does not."""
     return WHOLE in whole.qualifiers and bool(whole.entities) and bool(_words(other.entities) - _words(whole.entities))
+
+
+def _roles_differ(fa, fb) -> bool:
+    """Two roles in a frame: a level and a change, a share, a rate -- but an earlier value stated with its own
+    period ("up from 8.1 million in 2018") is the level of that period."""
+    return fa.role != fb.role and not ({fa.role, fb.role} == {"level", "previous"} and fa.period and fa.period ==
+                                       fb.period)
 
 
 def _yearly(frame) -> bool:

@@ -157,7 +157,8 @@ class Judge:
         why = self.slot_difference(a, b, tol)
         if why:
             return PairJudgement("other_scope", why, la, lb)
-        if (ca.frame.role == "previous") != (cb.frame.role == "previous"):
+        if (ca.frame.role == "previous") != (cb.frame.role == "previous") and not (
+                ca.frame.period and ca.frame.period == cb.frame.period):  # ("up from 8.1 million in 2018": 2018's)
             earlier, later = (la, lb) if ca.frame.role == "previous" else (lb, la)
             return PairJudgement("agree", f"{show_claim(earlier.claim)} is an earlier value, "
                                           f"stated as such ({earlier.claim.text!r} before {show_claim(later.claim)})",

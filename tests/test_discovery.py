@@ -438,3 +438,13 @@ def test_the_day_a_toll_was_raised_is_no_part_of_it(tmp_path):
               "storm to 2,975 from 64.")
     assert _groups(tmp_path, [raised, "STORM FACTS\n\n- Deaths in Puerto Rico (official): 2,975"]) == [
         ("agree", ["d0.txt", "d1.txt"])]
+
+
+def test_an_earlier_value_stated_with_its_year_is_that_years_level(tmp_path):
+    """"up from 8.1 million in 2017" is the level of 2017: it meets another source's 2017 figure, and a year
+    the new figure's sentence names is never the earlier value's."""
+    earlier = "The museum received 10.2 million visitors in 2018, up from 8.1 million in 2017."
+    assert _groups(tmp_path, [earlier, "In 2017 the museum received 8.4 million visitors."]) == [
+        ("differ", ["d0.txt", "d1.txt"])]
+    unyeared = "In 2018 the museum's visitors rose 25% from 8.1 million."
+    assert _groups(tmp_path, [unyeared, "In 2018 the museum received 10.2 million visitors."]) == []

@@ -24,6 +24,11 @@ MEASURES = [
     ("The stranded ship blocked the canal for six days.", "six days", "block"),
     ("The council closed the bridge for 18 months.", "18 months", "close"),
     ("It moved the target range for three-month Libor to 1%.", "three-month", ""),
+    # the subject of a change from one figure to another is the measure of both; a property names a bare count
+    ("Prices rose from $5 to $7.", "$7", "cost"),
+    ("Revenue fell from $5 million in 2019 to $3 million in 2020.", "$5 million", "revenue"),
+    ("The population grew from 5,000 to 12,000.", "12,000", "population"),
+    ("The town's population was 12,000 in 2000.", "12,000", "population"),
     # a fact-sheet label reads its measure as prose would
     ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
     ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it

@@ -303,6 +303,24 @@ def test_up_from_states_the_earlier_value(vocab):
     assert frame_of("The firm now has 5,000 staff, up from 4,100.", "4,100", vocab).role == "previous"
 
 
+def test_each_figure_of_a_change_takes_the_year_written_after_it(vocab):
+    text = "Visitors rose from 8.1 million in 2017 to 10.2 million in 2018."
+    earlier, later = frame_of(text, "8.1 million", vocab), frame_of(text, "10.2 million", vocab)
+    assert (earlier.role, earlier.period) == ("previous", ("2017-01-01", "2017-12-31"))
+    assert (later.role, later.period) == ("level", ("2018-01-01", "2018-12-31"))
+    price = frame_of("Prices rose from $5 in 2019 to $7.", "$7", vocab)  # (2019 is the $5's year)
+    assert (price.role, price.period) == ("level", None)
+
+
+def test_an_earlier_value_takes_no_period_from_the_new_figures_sentence(vocab):
+    text = "In 2018 visitors rose 25% from 8.1 million."
+    earlier = frame_of(text, "8.1 million", vocab)
+    assert (earlier.role, earlier.period) == ("previous", None)
+    assert frame_of(text, "25%", vocab).period == ("2018-01-01", "2018-12-31")
+    assert frame_of("Profit fell 10% from $5 million.", "$5 million", vocab).role == "previous"
+    assert frame_of("Around 1,200 people from 40 countries attended.", "40 countries", vocab).role == "level"
+
+
 MEASURES = [  # (why, text, quote, measure)
     ("a property after figures names the one before it", "They shelter in a refuge about 700 metres below ground.",
      "about 700 metres", "depth"),

@@ -284,19 +284,20 @@ class _Extraction(SimplePasses, NameRules, RangeRules, CurrencyRules, Finish):
             if second:
                 high, e2 = second.value, second.end
                 sm = self._match("scale_after", e2)
-                high_mult = multiplier
+                high_mult = low_mult = multiplier
                 if sm:
                     high_mult = self.vocab.scales[sm.group(1).lower()]
                     e2 = sm.end()
                     if multiplier == 1.0:
-                        multiplier = high_mult
+                        low_mult = high_mult
                 elif multiplier != 1.0 and (ab := self._match("scale_abbrev", e2)) and not ab.group().startswith(" ") \
                         and self.vocab.scale_abbreviations.get(ab.group(1).lower()) == multiplier:
                     e2 = ab.end()  # "$10m-$12m": the second bound repeats the first's scale
-                low, top = value * multiplier, high * high_mult
+                low, top = value * low_mult, high * high_mult
                 if top > low or (second.span and top != low):  # after "ranged from": either order
                     range_high = scaled(high, high_mult)
-                    e = e2
+                    multiplier, e = low_mult, e2  # (a range refused leaves the first figure's scale alone:
+                    # "8.1 million in 2017 to 10.2 million" is no 2017 million)
         if currency is None:
             currency, one, e = self._currency_after(e, s)
             multiplier *= one

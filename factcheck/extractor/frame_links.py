@@ -45,10 +45,11 @@ def borrow_measures(claims: list, norm: str) -> list:
             if elided is not None:  # "7.8 million visitors in 2022, and in 2019 it had 9.8 million": visitors too
                 out[i] = c = replace(c, frame=replace(c.frame, measure=elided.frame.measure), counted=elided.counted)
                 continue
-        if c.frame.measure or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
+        if (c.frame.measure and c.counted) or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
         partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
-        if partner is not None:
+        if partner is not None and c.frame.measure in ("", partner.frame.measure):  # ("from 12 to 9 million people":
+            # the 12 counts people too)
             out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
     return out
 

@@ -57,7 +57,8 @@ STATISTIC_SYNONYMS = {"peak": "maximum", "highest": "maximum", "lowest": "minimu
                       "quietest": "minimum"}
 """Words for a statistic of a distribution, read as the one they name ("peak winds": maximum winds)."""
 _SUBJECT_NOUN = regex.compile(r"(?i)\b([a-z][a-z-]{2,})\s+(?:(?:had|has|have)\s+)?(?:of|was|were|is|are|stood at|reached|totalled|totaled|"
-                              r"amounted to|came to|hit|rose to|fell to)\s*(?:(?:still|now|currently|already|again|then)\s+)?"
+                              r"amounted to|came to|hit|rose to|fell to|(?:rose|fell|grew|went|climbed|dropped|"
+                              r"increased|decreased|declined|jumped|slipped)\s+from)\s*(?:(?:still|now|currently|already|again|then)\s+)?"
                               r"(?:about\s+|around\s+|some\s+|an estimated\s+)?$")
 
 
@@ -197,7 +198,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
         return (_acted(text, until, verbs, fv)  # "eleven were killed and 16 were injured": 16 injured
-                or _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab)), ""
+                or _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab)
+                or _nearest_property(text, at, until, "count", vocab, cache)), ""  # ("its population was 12,000")
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening

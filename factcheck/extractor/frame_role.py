@@ -12,7 +12,8 @@ from .chinese import chinese_role
 from .wordtest import ends_with, may_open
 
 _FROM_BEFORE = regex.compile(r"(?i)\b(?:from|up from|down from|compared with|compared to|against)\s*$")
-_TO_AFTER = regex.compile(r"(?i)\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:[$€£]?\s*[0-9]|"
+_TO_AFTER = regex.compile(r"(?i)(?:\s+(?:in|by|at\s+the\s+end\s+of|as\s+of)\s+(?:[a-z]+\.?\s+)?(?:1[5-9]|20)\d\d,?)?"
+                        r"\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:[$€£]?\s*[0-9]|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|a hundred|a thousand)\b)")
 _TO_THEN_FROM = regex.compile(r"(?i)\bto\s+(?:[$€£]\s*)?[\d.,]+(?:\s+[a-z]+){0,2}\s+from\s*$")
@@ -37,6 +38,9 @@ _BEYOND_REFERENCE = regex.compile(
     r"(?i)\s+(?:over|above|under|below|short\s+of|beyond)\s+(?:(?:its|the|their|his|her|our|a)\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:budget|target|estimate|forecast|goal|plan|projection|expectations?|schedule|quota)\b")
 """A figure beyond a reference ("£4 billion over its original budget", "2% below target"): a difference."""
+_CHANGE_FROM = regex.compile(r"(?i)\d\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)\s+from\s*$")
+"""A change in percent or points right before "from" ("rose 25% from 8.1 million"): the figure after is the earlier
+value the change is of."""
 _UP_FROM = regex.compile(r"(?i)\b(?:up|down|higher|lower|rising|falling|increasing|decreasing)\s+from\s+$")
 _SHARE_OF = regex.compile(r"\s+of\s+(?!which\b|whom\b)[a-z]")
 _MULTIPLE_AFTER = regex.compile(r"(?i)\s*(?:the|that|those|its|their|his|her|as|more|less|fewer|greater|larger|"
@@ -76,8 +80,8 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
             _EACH_BEFORE.search(before) and not _EACH_OF_END.search(before)):
         return "rate"  # "per day", "15 minutes each", "each trip took 15 minutes": so much per one
     if _FROM_BEFORE.search(before) and (_TO_AFTER.match(after) or "from" not in before[-6:].lower()
-                                         or _UP_FROM.search(before)):
-        return "previous"  # "from 51 to 193", "up from 4,000 in 2018"
+                                         or _UP_FROM.search(before) or _CHANGE_FROM.search(before)):
+        return "previous"  # "from 51 to 193", "up from 4,000 in 2018", "from 51 in 1945 to 193 in 2011"
     if before.endswith(("from ", "from")) and _TO_THEN_FROM.search(before):
         return "previous"  # "will rise to 17 euros from 15 euros"
     if c["kind"] == "count" and ((c.get("counted") and after[:4].lower() == " to " and _SCORE_AFTER.match(after)

@@ -25,7 +25,7 @@ from .frame_verbs import predicate_of
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
-from .scopes import ScopeMatch
+from .scopes import ScopeMatch, right_after
 from .wordtest import clause_words, in_clause, may_hold, written
 
 _REMAINING_AFTER = regex.compile(r"\s+(?:left|remaining|to go|to play|still to (?:play|come|go))\b")
@@ -177,6 +177,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     before = norm[max(clause[0], start - 48):start]
     after = norm[end:min(clause[1], end + 48)]
     role = role_of(c, norm[start:end], before, after, vocab)
+    if role == "previous" and scope and scope_text == scope.text and not right_after(norm, end, scope):
+        time, scope_text = TimeOf(), ""  # "In 2018 visitors rose 25% from 8.1 million": 2018 is the new figure's
     if label and label.predicate in _CHANGE_VERBS and role == "level":
         role = "change"  # "Height lost: 1,314 ft", "Seats gained: 48": a change, not a level
     if c["kind"] == "percent" and measure == "share":
@@ -184,8 +186,10 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         if share and share.group("noun").lower() not in vocab.stop_words:  # "its share of the vote slipped to 32%"
             measure, role = singular(share.group("noun").lower(), vocab), "share"
     last = cache.get("last")
-    if not measure and role in ("change", "previous") and last and last[0] == sentence and last[4] == c["kind"]:
+    if not measure and last and last[0] == sentence and last[4] == c["kind"] and (
+            role in ("change", "previous") or (role == "level" and last[5] == "previous" and start - last[1] < 40)):
         measure = last[2]  # "won 365 seats, a net gain of 48", "Turnout was 68.7%, up from 62.6%": the figure before
+        # ("Its population grew from 5,000 to 12,000": the new value is of what the earlier one was)
     rate_word = _rate_label(found.group("label") if found else before)
     if role == "level" and rate_word and (found or rate_word.group()[0].islower()) and c["kind"] not in (
             "date", "date_range"):  # (not "The Daily Mail"; a date is never a rate)
@@ -273,7 +277,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             measure = vocab.frames.verb_measure.get(zh_predicate) or chinese_measure(  # 全长55公里: a length
                 norm, start, end, clause[0], c["kind"], vocab) or measure
     if c["kind"] not in ("date", "date_range") and measure:
-        cache["last"] = (sentence, end, measure, predicate, c["kind"])
+        cache["last"] = (sentence, end, measure, predicate, c["kind"], role)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
     if not subject and not label and c["kind"] == "measure":  # "a refuge 688 metres below the surface"

@@ -21,6 +21,7 @@ _CHANGED = regex.compile(r"(?i)\b(?:rose|risen|rises|fell|fallen|falls|climbed|c
 """A verb of change right before a figure: "rose $2 to $85" is a change and the new level, never a range."""
 _OR = regex.compile(r"(?i)\s*or\b")
 _YEAR = regex.compile(YEAR_LIKE)
+_TIME_BEFORE = regex.compile(r"(?i)\b(?:in|since|by|during|until|of)\s+$")
 _CHANGE_JOIN = regex.compile(r"(?i)\s*(?:to|-)\s*")
 _BLANKS = regex.compile(r"\s+")
 
@@ -63,6 +64,8 @@ class RangeRules:
             return None
         if m.group().strip().lower() == "or" and (span or _YEAR.fullmatch(norm, s, e)):
             return None  # "in 2019 or 2020": two years, not a range of figures
+        if _YEAR.fullmatch(norm, s, e) and _TIME_BEFORE.search(norm, max(0, s - 8), s):
+            return None  # "grew from 5,000 in 1990 to 12,000": a year, then the figure a change reached
         at = m.end()
         minus = span and norm.startswith("-", at) and not norm.startswith("-", at + 1)  # "from -18 to -34"
         at += minus

@@ -132,13 +132,16 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
     while i < len(scopes) and scopes[i].start < sentence[1]:
         sc = scopes[i]
         if sc.end <= start:
-            if not (norm and _closed_off(norm, sentence[0], sc, start)):
+            if not (norm and (_closed_off(norm, sentence[0], sc, start) or _earlier_figures(norm, sentence[0], sc,
+                                                                                              start))):
                 before = sc
         elif sc.start >= end and sc.end <= clause[1] and after is None:
             after = sc
         i += 1
-    if after is not None and (before is None or before.end <= clause[0]) and _IN_YEAR.match(after.text):
-        return after  # "In 2022, revenue rose to $31.6 billion, compared with $29.7 billion in 2021"
+    if after is not None and _IN_YEAR.match(after.text) and (
+            before is None or before.end <= clause[0] or (norm and right_after(norm, end, after))):
+        return after  # "In 2022, revenue rose to $31.6 billion, compared with $29.7 billion in 2021"; "rose from
+        # 8.1 million in 2017 to 10.2 million in 2018": the year right after a figure is its own
     return before or after
 
 
@@ -150,6 +153,23 @@ _NEW_CLAUSE = regex.compile(
     r"|(?:under|in|by|through|with|for|of|from|to)\s+(?:which|whom))\b")
 """A comma and a word that opens a clause of its own ("proposed in 2013, under which China has signed ...",
 "made four trips in 2023, that the railway ...")."""
+
+
+def right_after(norm: str, end: int, scope: ScopeMatch) -> bool:
+    """Whether a scope phrase follows a figure ending at ``end`` with nothing but blanks between ("8.1 million in
+    2017"): the figure's own time, whatever the sentence says elsewhere."""
+    return scope.start >= end and not norm[end:scope.start].strip()
+
+
+_FROM_FIGURE = regex.compile(r"(?i)\bfrom\s+\S*\d[\d.,]*(?:\s+[a-z]+){0,2}\s*$")
+_TO_NEXT = regex.compile(r"\s*(?:to|-|–)\s*$")
+
+
+def _earlier_figures(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: int) -> bool:
+    """Whether a scope phrase is the year of the earlier figure of a change, between it and the claim ("rose
+    from $5 in 2019 to $7": 2019 is the $5's year, not the $7's)."""
+    return bool(_TO_NEXT.fullmatch(norm, scope.end, claim_start)) and bool(
+        _FROM_FIGURE.search(norm, max(sentence_start, scope.start - 60), scope.start))
 
 
 def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: int) -> bool:
