@@ -19,13 +19,14 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frame_qualifiers import THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE
-from .extractor.frames import STATISTICS, names_a_day_or_month
+from .extractor.frame_qualifiers import THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE, names_a_day_or_month
+from .extractor.frames import STATISTICS
 from .farapart import spread_too_far, too_far_apart
+from .framepairs import dated_count_and_timeless, roles_differ, subject_named, whole_beside_part
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .rounder import join_rounder, may_round
-from .scope import aggregation_of, entity_difference, name_words, periods_differ, share_a_name
+from .scope import aggregation_of, entity_difference, name_words, periods_differ, share_a_name, yearly
 from .units import UnitConverter
 from .verbmeasures import borrow_verb_measures
 
@@ -213,18 +214,18 @@ class Discoverer:
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         dated = a.kind in ("date", "date_range")
-        if _roles_differ(fa, fb) or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
+        if roles_differ(fa, fb) or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
         if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
             return False  # "in 1978, at the age of 28" beside "aged 64": an age is of its own time
-        if _yearly(fa) != _yearly(fb) and not (fa.aggregation and fb.aggregation):
+        if yearly(fa) != yearly(fb) and not (fa.aggregation and fb.aggregation):
             return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
-        if _dated_count_and_timeless(la, lb) or _dated_count_and_timeless(lb, la):
+        if dated_count_and_timeless(la, lb) or dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
-        shared = share_a_name(fa.entities, fb.entities) or _subject_named(fa, fb) or _subject_named(fb, fa) or (
+        shared = share_a_name(fa.entities, fb.entities) or subject_named(fa, fb) or subject_named(fb, fa) or (
             bool(fa.entities and fb.entities) and not entity_difference(a, b, self.frames.place_prepositions))
-        if _whole_beside_part(fa, fb) or _whole_beside_part(fb, fa):
+        if whole_beside_part(fa, fb) or whole_beside_part(fb, fa):
             return False  # "Infinity War's global opening record" beside its record "in the United States and Canada"
         if a.kind in ("date", "date_range") and len(fa.entities) > 1 and len(fb.entities) > 1 and not share_a_name(
                 fa.entities[:1], fb.entities[:1]):
@@ -317,36 +318,6 @@ def _topic_words(docs) -> frozenset:
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
-
-
-def _subject_named(fa, fb) -> bool:
-    """``fa``'s subject is a word of a name ``fb`` states ("the library opens on ..." beside "the Riverside
-    Library opens on ..."): one thing, the second time named by its kind."""
-    return bool(fa.subject) and not fa.entities and fa.subject in _words(fb.entities)
-
-
-def _whole_beside_part(whole, other) -> bool:
-    """A figure of a whole ("global", "worldwide", "combined") beside one that names a name it does not."""
-    return WHOLE in whole.qualifiers and bool(whole.entities) and bool(_words(other.entities) - _words(whole.entities))
-
-
-def _roles_differ(fa, fb) -> bool:
-    """Two roles in a frame: a level and a change, a share, a rate -- but an earlier value stated with its own
-    period ("up from 8.1 million in 2018") is the level of that period."""
-    return fa.role != fb.role and not ({fa.role, fb.role} == {"level", "previous"} and fa.period and fa.period ==
-                                       fb.period)
-
-
-def _yearly(frame) -> bool:
-    """A figure stated for any one year ("$1.2 million a year", "annually")."""
-    return bool(frame.relative) and frame.relative[0] == "per_year"
-
-
-def _dated_count_and_timeless(la: Located, lb: Located) -> bool:
-    """``a`` counts up to a known date and ``b`` states no time at all (and its document no date)."""
-    a, b = la.claim, lb.claim
-    return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
-            and not b.frame.as_of and not b.frame.time and not lb.doc.date)
 
 
 def _dated_once(members: Sequence[Located]) -> frozenset:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Optional, Sequence
 
-from .extractor.frames import names_a_weekday
+from .extractor.frame_qualifiers import names_a_weekday
 from .model import Claim, Located
 
 PERIOD_FAR = 3.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .extractor.frames import names_a_day_or_month
+from .extractor.frame_qualifiers import names_a_day_or_month
 from .model import Claim, Frame
 
 OPEN_ABOVE = ("more_than", "at_least", "plus")
@@ -97,7 +97,7 @@ def _period_clash(a: Claim, b: Claim) -> Optional[str]:
     for r, y in ((ra, yb), (rb, ya)):
         if r and r[0] == "occasion" and y and (y[1] - y[0]) * 365 > 3 * r[1]:
             return "written"  # "that day" beside "between 1969 and 1972" (not "in the weeks after" beside "in June")
-    if (_yearly(a.frame) or _yearly(b.frame)) and _length(a.frame) != _length(b.frame):
+    if (yearly(a.frame) or yearly(b.frame)) and _length(a.frame) != _length(b.frame):
         return "written"
     return None
 
@@ -115,13 +115,14 @@ def period_difference(a: Claim, b: Claim) -> Optional[str]:
     return f"different periods: {a.frame.time!r} vs {b.frame.time!r}" if clash else None
 
 
-def _yearly(frame: Frame) -> bool:
+def yearly(frame: Frame) -> bool:
+    """A figure stated for any one year ("$1.2 million a year", "annually")."""
     return bool(frame.relative) and frame.relative[0] == "per_year"
 
 
 def _length(frame: Frame) -> Optional[int]:
     """A period's length in whole years (1 for "a year"), None when not known."""
-    if _yearly(frame):
+    if yearly(frame):
         return 1
     if frame.relative and frame.relative[0] == "years_back":
         return int(frame.relative[1])

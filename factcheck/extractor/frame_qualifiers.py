@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
+from .dates import WEEKDAYS
 from .frame_subjects import WHICH_ONES
 from .nouns import is_plural, singular
 
@@ -100,3 +101,19 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
                 out.append(f"{place.group('prep')} {' '.join(words).lower()}")
     return tuple(out)
 
+
+MONTHS_NARROWING = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december")  # (never "in May": "may" is a verb as often)
+
+
+def names_a_weekday(qualifier: str) -> bool:
+    """Whether a frame's narrowing is a weekday, as frames write it ("on monday")."""
+    words = qualifier.split()
+    return len(words) == 2 and words[0] == "on" and words[1] in WEEKDAYS
+
+
+def names_a_day_or_month(qualifier: str) -> bool:
+    """Whether a frame's narrowing is a weekday or a month of no year, as frames write it ("on monday",
+    "in march"): when a figure is said of, not which part of a thing."""
+    words = qualifier.split()
+    return names_a_weekday(qualifier) or (len(words) == 2 and words[0] == "in" and words[1] in MONTHS_NARROWING)

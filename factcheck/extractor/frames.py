@@ -19,7 +19,7 @@ from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, property_after_opener
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
-from .frame_qualifiers import NOT_EVENTS, WHOLE, qualifiers_of
+from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
 from .frame_subjects import clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import per_number, unit_at
@@ -74,12 +74,10 @@ _STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC
 _STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
 """(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
 """Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
-_MONTHS_NARROWING = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                     "november", "december")  # (never "in May": "may" is a verb as often)
 _DAY_OR_MONTH = regex.compile(
     r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
     r"revealed|published|released|declared|noted|wrote|warned)\s+)"
-    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in _MONTHS_NARROWING)})\b"
+    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in MONTHS_NARROWING)})\b"
     r"(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
 _DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -309,19 +307,6 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         aggregation=aggregation, time=scope_text or yearly,
         period=time.period, as_of=time.as_of, relative=time.relative, subject=subject,
     )
-
-
-def names_a_weekday(qualifier: str) -> bool:
-    """Whether a frame's narrowing is a weekday, as frames write it ("on monday")."""
-    words = qualifier.split()
-    return len(words) == 2 and words[0] == "on" and words[1] in WEEKDAYS
-
-
-def names_a_day_or_month(qualifier: str) -> bool:
-    """Whether a frame's narrowing is a weekday or a month of no year, as frames write it ("on monday",
-    "in march"): when a figure is said of, not which part of a thing."""
-    words = qualifier.split()
-    return names_a_weekday(qualifier) or (len(words) == 2 and words[0] == "in" and words[1] in _MONTHS_NARROWING)
 
 
 def _canonical_names(names: tuple, alias_of: dict) -> tuple:
