@@ -186,6 +186,7 @@ class PintUnits:
         return ""
 
     def _find(self, word: str) -> Optional[str]:
+        word = word.replace("μ", "µ")  # (the Greek letter mu, typed for the micro sign: "120 μg")
         if word in self.symbols:
             return self.symbols[word]
         for p, pname in self.prefix_symbols.items():
@@ -195,7 +196,7 @@ class PintUnits:
                 return pname + self.prefixable[word[len(p):]]
         if len(word) < 3 or not word.islower():  # names are written in lower case: "3 Pascals" is no pressure
             return None
-        lower = word.lower()
+        lower = word.lower().replace("gramme", "gram")  # (the British "kilogramme", "microgrammes")
         sibilant = lower.endswith("es") and lower[:-2].endswith(("s", "x", "z", "ch", "sh"))  # "inches", never "degrees"
         for form in (lower, lower[:-1] if lower.endswith("s") else None, lower[:-2] if sibilant else None):
             if not form:
