@@ -29,6 +29,8 @@ MEASURES = [
     ("Revenue fell from $5 million in 2019 to $3 million in 2020.", "$5 million", "revenue"),
     ("The population grew from 5,000 to 12,000.", "12,000", "population"),
     ("The town's population was 12,000 in 2000.", "12,000", "population"),
+    ("The fare went from 40 cents in 1990 to about $2.75.", "40 cents", "fare"),
+    ("Membership went from 51 in 1945 to 193 in 2011.", "51", ""),  # never the event of the year after it
     # a fact-sheet label reads its measure as prose would
     ("Vessels queued when the canal reopened: 422\n", "422", "ship"),  # the clause after "when" is not the measure
     ("Phone calls answered: 2,670\n", "2,670", "phone conversation"),  # a compound synonym, as prose reads it

@@ -47,7 +47,8 @@ def borrow_measures(claims: list, norm: str) -> list:
                 continue
         if (c.frame.measure and c.counted) or c.frame.role not in ("previous", "change") or c.kind in ("date", "date_range"):
             continue
-        partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure), None)
+        partner = next((d for d in out[i + 1:i + 3] if d.clause == c.clause and d.frame.measure
+                        and d.kind not in ("date", "date_range")), None)  # (never a date's event: "from 51 in 1945")
         if partner is not None and c.frame.measure in ("", partner.frame.measure):  # ("from 12 to 9 million people":
             # the 12 counts people too)
             out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
