@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .extractor.frame_qualifiers import WHOLE
 from .model import Located
-from .scope import name_words
+from .scope import name_words, one_stated_period
 
 
 def subject_named(fa, fb) -> bool:
@@ -21,8 +21,7 @@ def whole_beside_part(whole, other) -> bool:
 def roles_differ(fa, fb) -> bool:
     """Two roles in a frame: a level and a change, a share, a rate -- but an earlier value stated with its own
     period ("up from 8.1 million in 2018") is the level of that period."""
-    return fa.role != fb.role and not ({fa.role, fb.role} == {"level", "previous"} and fa.period and fa.period ==
-                                       fb.period)
+    return fa.role != fb.role and not ({fa.role, fb.role} == {"level", "previous"} and one_stated_period(fa, fb))
 
 
 def dated_count_and_timeless(la: Located, lb: Located) -> bool:

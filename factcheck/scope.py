@@ -52,6 +52,12 @@ def aggregation_of(claim: Claim) -> str:
     return "level" if agg == "cumulative" else agg
 
 
+def one_stated_period(fa, fb) -> bool:
+    """Whether two frames state one and the same period: an earlier value that states its own ("up from 8.1
+    million in 2017") is then that period's level, to be compared with the other figure as one."""
+    return bool(fa.period) and fa.period == fb.period
+
+
 def role_difference(a: Claim, b: Claim) -> Optional[str]:
     """Why two claims cannot be compared as the same quantity (role or aggregation), else None.
 

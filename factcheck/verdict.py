@@ -28,6 +28,7 @@ from .scope import (
     OPEN_BELOW,
     entity_difference,
     measure_difference,
+    one_stated_period,
     period_difference,
     period_years,
     predicate_difference,
@@ -157,8 +158,7 @@ class Judge:
         why = self.slot_difference(a, b, tol)
         if why:
             return PairJudgement("other_scope", why, la, lb)
-        if (ca.frame.role == "previous") != (cb.frame.role == "previous") and not (
-                ca.frame.period and ca.frame.period == cb.frame.period):  # ("up from 8.1 million in 2018": 2018's)
+        if (ca.frame.role == "previous") != (cb.frame.role == "previous") and not one_stated_period(ca.frame, cb.frame):
             earlier, later = (la, lb) if ca.frame.role == "previous" else (lb, la)
             return PairJudgement("agree", f"{show_claim(earlier.claim)} is an earlier value, "
                                           f"stated as such ({earlier.claim.text!r} before {show_claim(later.claim)})",
