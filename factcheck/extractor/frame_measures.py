@@ -210,6 +210,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             noun = singular(event.group(1).lower(), vocab)
             return fv.noun_measure.get(noun, noun), ""
         verb = event_verb(text, at, verbs)  # ("reopened on 7 December": the reopening, as a label names it)
+        if verb in fv.speech_verbs:
+            return "", ""  # "the ministry said on Tuesday that 40 people died": when it spoke, not when they died
         return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or fv.event_noun.get(
             verb, verb), ""
     return "", ""
