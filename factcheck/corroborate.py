@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
+from .extractor.relative_dates import placed_from_words
 from .model import Claim, Located
 from .scope import periods_differ, share_a_name
 from .units import UnitConverter
@@ -44,7 +45,7 @@ def specific(claim: Claim) -> bool:
     """Whether a figure is specific enough that two sources writing it alike state one figure: a full date, or
     an unhedged number of ``MIN_DIGITS`` significant digits (not a round number, a month, a range)."""
     if claim.kind == "date":
-        return bool(claim.date) and len(claim.date) == 10 and claim.date[0] != "-"
+        return bool(claim.date) and len(claim.date) == 10 and claim.date[0] != "-" and not placed_from_words(claim.text)
     return (claim.kind in ("count", "money", "measure", "duration", "percent") and claim.hedge == "none"
             and significant_digits(claim) >= MIN_DIGITS)
 

@@ -127,7 +127,7 @@ def test_table_rows_are_read_with_their_header(vocab):
     claims = {c.text: c for c in extract_document(doc, vocab)}
     assert "North, Deaths: 1,198 deaths. North, Injured people: 30." in doc.text
     assert claims["1,198 deaths"].counted == "death" and claims["7 deaths"].counted == "death"
-    assert sorted(claims) == ["1,198 deaths", "19", "30", "7 deaths", "Some 4,000 homes"]
+    assert sorted(claims) == ["1,198 deaths", "19", "30", "7 deaths", "Some 4,000 homes", "Sunday"]
 
 
 def test_table_rows_point_to_their_line_in_the_file(vocab):

@@ -22,7 +22,7 @@ def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | Non
         claims = [_segment_step(doc, c) for c in claims]
     if doc.date:  # relative times ("last year", "so far") placed against the document's own date
         claims = [c if c.frame is (f := resolve(c.frame, doc.date)) else replace(c, frame=f) for c in claims]
-    return with_years(claims, doc.date)
+    return with_years(claims, doc.date, doc.prose or doc.text)
 
 
 def _segment_step(doc: Document, claim: Claim) -> Claim:

@@ -9,6 +9,7 @@ from ..vocab import Vocabulary
 from .chinese import has_cjk
 from .core import _Extraction
 from .people import decade_ages
+from .relative_dates import has_relative_date
 from .text import normalize, sentences
 from .windows import word_windows
 
@@ -66,7 +67,8 @@ def _paragraph(text: str, vocab: Vocabulary, memo: ParagraphMemo):
     if found is None:
         norm = normalize(text)
         if _ANY_DIGIT.search(norm) is None and word_windows(norm, vocab) == [] and not has_cjk(norm) and not (
-                "ties" in norm and decade_ages(norm)):  # ("in her late thirties": an age in words alone)
+                "ties" in norm and decade_ages(norm)) and not (  # ("in her late thirties": an age in words alone)
+                has_relative_date(norm, vocab)):  # ("on Tuesday", "yesterday")
             found = ([], sentences(norm))  # no digit, no number word, no Chinese: nothing to read
         else:
             ex = _Extraction(text, vocab, norm)

@@ -15,6 +15,7 @@ from .measures import PER_NUMBER, TIME_SHIFT, pounds_of_money, unit_at
 from .nouns import counted_phrase
 from .numbers import ordinal_value, word_value
 from .people import decade_ages
+from .relative_dates import relative_dates
 from .windows import scan, word_windows
 
 FREQUENCY_AFTER = regex.compile(
@@ -87,8 +88,15 @@ class SimplePasses:
 
     def dates(self) -> None:
         date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
-        for d in find_dates(self.norm, self.vocab, self.digits, date_words, self.probe):
+        found = list(find_dates(self.norm, self.vocab, self.digits, date_words, self.probe))
+        relative = list(relative_dates(self.norm, self.vocab))  # "on Tuesday", "two months ago"
+        for start, end, iso in relative:  # one that holds a whole date first ("the first Friday of July 2024")
+            if any(start <= d.start and d.end <= end for d in found):
+                self.add(start, end, "date", date=iso)
+        for d in found:
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
+        for start, end, iso in relative:
+            self.add(start, end, "date", date=iso)
         for start, end, low, high in decade_ages(self.norm):  # "in his 40s": an age, not the 1940s
             self.add(start, end, "number_range", low=low, high=high, low_inclusive=True, high_inclusive=False,
                      hedge="range", unit="year", precision=1.0, step=1.0)

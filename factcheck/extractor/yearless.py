@@ -8,6 +8,8 @@ A yearless day and month takes a year only when the text leaves no doubt which:
     document's date, when no date or year before it names another year ("On 15 January the bank gave up"
     in a piece of 20 January 2015: 2015; after "launched on 5 May 2018" it stays without a year).
 Otherwise it keeps no year, and discovery leaves it alone; so does a day of every year ("on 1 August each year").
+A relative date ("on Tuesday", "two months ago": ``relative_dates``) is placed against the document's date under
+the second rule's guard: only while no date or year before it names a year other than the document's.
 """
 from __future__ import annotations
 
@@ -16,18 +18,27 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Claim
+from .relative_dates import is_relative, place
 
 _STORY_DAYS = 122
 _DOC_BEFORE_DAYS, _DOC_AFTER_DAYS = 305, 61
 
 
-def with_years(claims: Sequence[Claim], doc_date: Optional[str]) -> list[Claim]:
-    """``claims`` with each yearless day-and-month date given the year its text leaves no doubt of."""
+def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "") -> list[Claim]:
+    """``claims`` with each yearless day-and-month date given the year its text leaves no doubt of, and each
+    relative date ("on Tuesday", "two months ago") placed against the document's date while the story stays in
+    the document's year (no date or year before it names another; ``text``: the document's, for its tense)."""
     out = list(claims)
     last_full: Optional[dt.date] = None  # the first day of the last full date read so far
     years: set = set()  # every year a date or year read so far names
+    published = _published(doc_date)
     for i, c in enumerate(out):
         if c.kind not in ("date", "date_range") or not c.date:
+            continue
+        if is_relative(c.date):
+            if published and not years - {f"{published.year:04d}"}:
+                placed = place(c.date, published, text[c.clause[0]:c.clause[1]])
+                out[i] = c = replace(c, date=placed) if placed else c
             continue
         if c.date.startswith("--") and len(c.date) == 7 and c.kind == "date" and not (
                 c.frame.relative and c.frame.relative[0].startswith("per_")):  # (not "on 1 August each year")
@@ -39,6 +50,14 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str]) -> list[Claim]:
             years.add(c.date[:4])
             last_full = _first_day(c.date) or last_full
     return out
+
+
+def _published(doc_date: Optional[str]) -> Optional[dt.date]:
+    """The document's date as a day; None when it has none or names no day."""
+    try:
+        return dt.date.fromisoformat(doc_date[:10]) if doc_date and len(doc_date) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _day(year: int, month: int, day: int) -> Optional[dt.date]:
@@ -69,10 +88,7 @@ def _story_year(last_full: Optional[dt.date], month: int, day: int) -> Optional[
 
 def _document_year(years: set, doc_date: Optional[str], month: int, day: int) -> Optional[int]:
     """The year that puts the date near the document's date, unless a date or year before names another."""
-    try:
-        published = dt.date.fromisoformat(doc_date[:10]) if doc_date and len(doc_date) >= 10 else None
-    except ValueError:
-        return None
+    published = _published(doc_date)
     if published is None:
         return None
     for year in (published.year, published.year - 1, published.year + 1):

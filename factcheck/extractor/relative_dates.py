@@ -1,0 +1,274 @@
+"""Dates written against the document's own date ("yesterday", "on Tuesday", "last Sunday", "two months ago",
+"the first Friday of July 2024") and days of no stated month ("on the 27th", "Wednesday the 27th").
+
+Each is read as a date claim whose ``date`` holds what the words say, to be placed later against the document's
+date (``relative_days.place``):
+  ``--rel:D-1``, ``--rel:M-1,D-21``  an offset from the document's date in days (D), weeks (W), months (M) or
+                                   years (Y); ``--rel?:...`` when a hedge makes it loose ("more than a year ago")
+  ``--wd:1:last``                  a weekday (Monday 0) and which one: "" (bare), this, last, next, week-1/0/+1
+  ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next)
+  ``---27``                        a day of no stated month (the day form of ISO 8601)
+Every such value opens with "--", so a date left unplaced is never a fact's (see ``discover.eligible``).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Iterator, Optional
+
+import regex
+
+from ..vocab import Vocabulary
+from .dates import WEEKDAYS
+from .numbers import ordinal_value, word_value
+from .windows import word_hits
+
+_WD = (r"(?P<wd>(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w-])|(?:Tues?|Thu(?:rs?)?|Fri)\b)")
+"""A weekday, whole in any case or cut short with a capital ("Tues", "Thurs", "Fri"; never "Sat", "Sun", "Wed"
+or "Mon", which are words or names too)."""
+_WHICH = r"(?P<which>this|next|last|past|coming)"
+_UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
+_AMOUNT = r"(?:\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)"
+_DAY_WORD = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+             r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+             r"|twentieth|thirtieth)")
+_DAY_END = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from)\b)"
+"""What may follow a day of no month: the sentence goes on as after a date, never with a noun the ordinal could
+count ("on the 27th floor", "for the second time")."""
+
+_PATTERNS = (
+    ("days", regex.compile(r"(?i)\b(?:the\s+day\s+(?P<dir>before)\s+yesterday|the\s+day\s+(?P<dir>after)\s+tomorrow"
+                           r"|(?P<word>yesterday|tomorrow))(?![\w-])")),
+    ("ago", regex.compile(  # "two months ago", "1 month 21 days ago", "three weeks from now"
+        rf"(?i)\b(?P<hedge>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+|around\s+"
+        rf"|some\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?(?P<parts>{_AMOUNT}\s+{_UNIT}"
+        rf"(?:,?\s+(?:and\s+)?{_AMOUNT}\s+{_UNIT}){{0,3}})\s+(?P<dir>ago|from\s+now|hence)\b")),
+    ("nth", regex.compile(  # "the first Friday of July 2024", "the second Tuesday in this month"
+        rf"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+{_WD}\s+(?:of|in)\s+"
+        rf"(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+        rf"(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?|(?P<mwhich>this|next|last)\s+month)\b")),
+    ("week", regex.compile(  # "next week on Friday", "this week Friday", "Friday of next week", "Friday this week"
+        rf"(?i)\b(?:(?P<wwhich>this|next|last)\s+week(?:\s+on)?\s+{_WD}|{_WD}\s+(?:of\s+)?(?P<wwhich>this|next|last)"
+        rf"\s+week\b)")),
+    ("weekday_day", regex.compile(  # "Wednesday the 27th", "Friday the twenty second"
+        rf"\b{_WD},?\s+(?i:the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\b|(?P<dw>(?i:{_DAY_WORD}|fifteen"
+        rf"|twenty|thirty)))(?!\s+of\b)")),
+    ("which_weekday", regex.compile(rf"(?i)\b{_WHICH}\s+{_WD}")),  # "last Sunday", "this Friday", "next Tues"
+    ("weekday", regex.compile(  # "on Tuesday", "said Tuesday", "late Friday"
+        rf"(?<=\b(?i:on|by|until|till|since|before|after|from|through|late|early|said|says|\w\w+ed)\s+){_WD}")),
+    ("day_only", regex.compile(  # "on the 27th", "for the 21st", "on twenty second"
+        rf"(?i)\b(?:on\s+(?:the\s+)?|(?:for|by|until|till|since)\s+the\s+)(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        rf"|(?P<dw>{_DAY_WORD})){_DAY_END}")),
+)
+_CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow|\b(?:ago|hence|from\s+now)\b"
+                      r"|\b(?-i:Tues?|Thu|Thurs|Fri)\b|\d(?:st|nd|rd|th)\b|\b(?:on|for|by|until|till|since)\s+(?:the\s+)?"
+                      r"(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                      r"|twelfth|\w+teenth)\b")
+"""Every match holds one of these: a paragraph without one holds no relative date."""
+_DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b")
+"""An ordinal in digits, the one clue ``relative_word_automaton`` cannot find."""
+_NAMED_DAY_BEFORE = regex.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
+"""A capitalised word before a weekday, not at a sentence's start: a named day ("Good Friday", "Super Tuesday")."""
+_NAMED_DAY_AFTER = regex.compile(r"\s+[A-Z][a-z]")
+"""A capitalised word after a weekday: a name ("the Sunday Times", "Monday Night Football")."""
+_KIND_AFTER = regex.compile(r"\s+([a-z]+)\b")
+_KIND_NOUNS = frozenset("prayer prayers school service services mass worship league edition editions paper papers "
+                        "newspaper supplement roast lunch brunch".split())
+"""Nouns after which a weekday is a kind of thing, not a day ("Friday prayers", "the Sunday edition")."""
+_NOT_NAME_WORDS = frozenset("on by until till since before after from through late early last next this past "
+                            "coming the that said says".split())
+_UNIT_DAYS = {"day": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1),
+              "decade": ("X", 1)}
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
+        "4th": 4, "5th": 5}
+_WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+_WORDING = regex.compile(
+    rf"(?i)(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|(?:on\s+)?(?:{_WHICH}\s+)?{_WD}"
+    rf"|{_PATTERNS[1][1].pattern[4:]}|{_PATTERNS[3][1].pattern[4:]}")
+"""What a placed relative date is written as ("yesterday", "last Sunday", "two months ago", "Friday of next week")."""
+
+
+def placed_from_words(text: str) -> bool:
+    """Whether a date claim's text names its day only against the document's date ("Monday", "two days ago"),
+    so that two sources writing it alike do not write one date."""
+    return _WORDING.fullmatch(text.strip()) is not None
+
+
+def has_relative_date(norm: str, vocab: Vocabulary) -> bool:
+    """Whether a normalised paragraph may hold a relative date (a quick test before ``relative_dates``)."""
+    if _DIGIT_ORDINAL.search(norm):
+        return True
+    hits = word_hits(norm, vocab, "relative_word_automaton")  # (a regex of many alternatives scans slowly: it
+    if hits is None:  # reads only near a clue word)
+        return _CLUE.search(norm) is not None
+    return any(_CLUE.search(norm, max(0, start - 24), end + 24) for start, end, _ in hits)
+
+
+def relative_dates(norm: str, vocab: Vocabulary) -> Iterator[tuple[int, int, str]]:
+    """(start, end, date as the module's docstring writes it) of every relative date in ``norm``, leftmost first;
+    a later pattern never takes what an earlier one read."""
+    if not has_relative_date(norm, vocab):
+        return
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(norm):
+            value = _read(name, m, norm, vocab)
+            if value and not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), value))
+    yield from sorted(found)
+
+
+def _read(name: str, m, norm: str, vocab: Vocabulary) -> Optional[str]:
+    """What a match says, in the module's notation; None when it is no date."""
+    if name == "days":
+        if m.group("word"):
+            return "--rel:D-1" if m.group("word").lower() == "yesterday" else "--rel:D+1"
+        return "--rel:D-2" if m.group("dir") == "before" else "--rel:D+2"
+    if name == "ago":
+        return _offsets(m, vocab)
+    weekday = _weekday(m.group("wd")) if "wd" in m.groupdict() else None
+    if "wd" in m.groupdict() and (weekday is None or _named_day(norm, m)):
+        return None
+    if name == "nth":
+        return _nth(m, weekday)
+    if name == "week":
+        return f"--wd:{weekday}:week{_WEEK_OFFSET[m.group('wwhich').lower()]:+d}"
+    if name == "which_weekday":
+        which = m.group("which").lower()
+        return f"--wd:{weekday}:{'last' if which == 'past' else 'next' if which == 'coming' else which}"
+    if name == "weekday":
+        return f"--wd:{weekday}:"
+    day = int(m.group("d")) if m.group("d") else (
+        ordinal_value(m.group("dw"), vocab) or word_value(m.group("dw").lower(), vocab))  # ("Friday the fifteen")
+    return f"---{int(day):02d}" if day and 1 <= day <= 31 and float(day).is_integer() else None
+
+
+def _weekday(written: str) -> Optional[int]:
+    """Monday 0 ... Sunday 6, from a weekday written whole or cut short."""
+    return next((i for i, d in enumerate(WEEKDAYS) if d.startswith(written.lower()[:3])), None)
+
+
+def _named_day(norm: str, m) -> bool:
+    """Whether a weekday is part of a name ("Good Friday", "Black Friday", "the Sunday Times") or names a kind of
+    thing held on such days ("after Friday prayers", "Sunday school")."""
+    at, end = m.start("wd"), m.end("wd")
+    before = _NAMED_DAY_BEFORE.search(norm, max(0, at - 20), at)
+    if before and before.group().strip().lower() not in _NOT_NAME_WORDS and at > 0:
+        return True
+    after = _NAMED_DAY_AFTER.match(norm, end)
+    if after is not None and norm[end:end + 1] != ",":
+        return True
+    kind = _KIND_AFTER.match(norm, end)
+    return kind is not None and kind.group(1).lower() in _KIND_NOUNS
+
+
+def _offsets(m, vocab: Vocabulary) -> Optional[str]:
+    """``--rel:M-1,D-21`` for "1 month 21 days ago" (``--rel?:`` after a hedge); None when an amount is no number."""
+    sign = -1 if m.group("dir").lower() == "ago" else 1
+    parts = []
+    for amount, unit in regex.findall(r"(?i)(\S+)\s+(day|week|fortnight|month|year|decade)s?", m.group("parts")):
+        n = 1.0 if amount.lower() in ("a", "an") else float(amount) if amount.isdigit() else word_value(
+            amount.replace("-", " ").lower(), vocab)
+        if not n or not float(n).is_integer() or n > 999:
+            return None
+        letter, times = _UNIT_DAYS[unit.lower()]
+        parts.append(f"{letter}{sign * int(n) * times:+d}")
+    return f"--rel{'?' if m.group('hedge') else ''}:{','.join(parts)}" if parts else None
+
+
+def _nth(m, weekday: int) -> Optional[str]:
+    """The nth weekday of a month: a day when the year is written, else ``--nth`` against this/next/last month."""
+    nth = _NTH[m.group("nth").lower()]
+    if m.group("month"):
+        if not m.group("y"):
+            return None  # "the first Friday of July": of no year the text names
+        month = ("january february march april may june july august september october november december"
+                 .split().index(m.group("month").lower()) + 1)
+        day = nth_weekday(int(m.group("y")), month, nth, weekday)
+        return day.isoformat() if day else None
+    return f"--nth:{nth}:{weekday}:{_WEEK_OFFSET[m.group('mwhich').lower()]:+d}"
+
+
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> Optional[dt.date]:
+    """The ``nth`` ``weekday`` (Monday 0) of a month (``nth`` -1: the last); None when the month has none."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    if nth == -1:
+        return dt.date(year, month, days[-1])
+    return dt.date(year, month, days[nth - 1]) if nth <= len(days) else None
+
+
+_FUTURE = regex.compile(r"(?i)\b(?:will|shall|'ll|going\s+to|due\s+to|is\s+due|are\s+due|scheduled|expected\s+to"
+                        r"|plans?\s+to|set\s+to|to\s+be\s+held)\b|'ll\b")
+"""A clause that speaks of what is to come: its bare weekday is the next one ("will meet on Tuesday")."""
+
+
+def is_relative(iso: Optional[str]) -> bool:
+    """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:"))
+
+
+def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
+    """A relative date placed against the document's date: a day, a month, a year or a range of days
+    ("2024-05-03/2024-05-10", when the words allow two readings: "next Friday", "last Sunday"); None when it
+    cannot be placed (a loose offset: "more than a year ago")."""
+    kind, _, rest = iso[2:].partition(":")
+    if kind == "rel":
+        return _shifted(published, rest.split(","))
+    fields = rest.split(":")
+    if kind == "wd":
+        return _weekday_date(published, int(fields[0]), fields[1], _FUTURE.search(clause) is not None)
+    if kind == "nth":
+        year, month = _month_shift(published.year, published.month, int(fields[2]))
+        day = nth_weekday(year, month, int(fields[0]), int(fields[1]))
+        return day.isoformat() if day else None
+    return None
+
+
+def _shifted(published: dt.date, parts: list[str]) -> Optional[str]:
+    """The document's date moved by "M-1", "D-21"...: written to the smallest unit named (a week: its seven days)."""
+    day, finest = published, "Y"
+    for part in parts:
+        letter, n = part[0], int(part[1:])
+        if letter == "X":
+            return None  # "a decade ago": a round figure of years, no year to compare
+        if letter in "DW":
+            day += dt.timedelta(days=n * (7 if letter == "W" else 1))
+        else:
+            year, month = _month_shift(day.year, day.month, n * (12 if letter == "Y" else 1))
+            day = dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        finest = min(finest, letter, key="DWMY".index)
+    if finest == "D":
+        return day.isoformat()
+    if finest == "W":
+        return f"{(day - dt.timedelta(days=3)).isoformat()}/{(day + dt.timedelta(days=3)).isoformat()}"
+    return f"{day.year:04d}-{day.month:02d}" if finest == "M" else f"{day.year:04d}"
+
+
+def _month_shift(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def _weekday_date(published: dt.date, weekday: int, which: str, future: bool) -> Optional[str]:
+    """The day a weekday names, seen from the document's date (weeks open on Monday)."""
+    monday = published - dt.timedelta(days=published.weekday())
+    if which.startswith("week"):
+        return (monday + dt.timedelta(days=7 * int(which[4:]) + weekday)).isoformat()
+    before = published - dt.timedelta(days=(published.weekday() - weekday) % 7)  # on or before the date
+    after = published + dt.timedelta(days=(weekday - published.weekday()) % 7)  # on or after it
+    if which == "this":  # the one of this week, past or to come
+        return (monday + dt.timedelta(days=weekday)).isoformat()
+    if which == "":
+        if future and after == published:
+            after += dt.timedelta(days=7)  # "will meet on Tuesday", written on a Tuesday: next week's
+        return (after if future else before).isoformat()
+    if which == "last":  # the last one before the date, or the one of last week
+        first = before if before < published else before - dt.timedelta(days=7)
+        other = monday - dt.timedelta(days=7 - weekday)
+    else:  # "next": the first one after the date, or the one of next week
+        first = after if after > published else after + dt.timedelta(days=7)
+        other = monday + dt.timedelta(days=7 + weekday)
+    low, high = sorted((first, other))
+    return low.isoformat() if low == high else f"{low.isoformat()}/{high.isoformat()}"

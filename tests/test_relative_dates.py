@@ -1,0 +1,110 @@
+"""Relative dates ("on Tuesday", "yesterday", "three weeks ago", "next Friday") placed against the date of the
+document that writes them, and facts across sources that write one day in both ways."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import find, make_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.cli import main
+from factcheck.extractor import extract_document
+from factcheck.extractor.relative_dates import placed_from_words, relative_dates
+
+THURSDAY = "2024-05-09"
+
+
+def dated(text: str, vocab, published: str = THURSDAY) -> list:
+    """The claims of ``text`` read as a Markdown file published on ``published`` (no date when empty)."""
+    front = f"---\ndate: {published}\n---\n" if published else ""
+    return extract_document(make_doc(front + text, "story.md", vocab), vocab)
+
+
+@pytest.mark.parametrize("text,quote,placed", [
+    ("The ferry sank on Tuesday off the coast.", "Tuesday", "2024-05-07"),  # past tense: the one before
+    ("The ferry will sail on Tuesday with new crew.", "Tuesday", "2024-05-14"),  # to come: the one after
+    ("The ferry will sail on Thursday with new crew.", "Thursday", "2024-05-16"),  # its own weekday, to come
+    ("The bridge reopened yesterday after repairs.", "yesterday", "2024-05-08"),
+    ("The results are due the day after tomorrow.", "the day after tomorrow", "2024-05-11"),
+    ("The outbreak began two days ago in the port.", "two days ago", "2024-05-07"),
+    ("The bridge closed three weeks ago for repairs.", "three weeks ago", "2024-04-15/2024-04-21"),
+    ("The company was founded two months ago in Leeds.", "two months ago", "2024-03"),
+    ("The dam was built 25 years ago by the state.", "25 years ago", "1999"),
+    ("Police arrested two men last Sunday.", "last Sunday", "2024-05-05"),  # both readings: one day
+    ("Police arrested two men last Tuesday.", "last Tuesday", "2024-04-30/2024-05-07"),  # two readings
+    ("The minister will visit next Friday.", "next Friday", "2024-05-10/2024-05-17"),
+    ("The museum opens this Saturday.", "this Saturday", "2024-05-11"),
+    ("The trial resumes Friday of next week.", "Friday of next week", "2024-05-17"),
+    ("Elections fall on the first Sunday of next month.", "the first Sunday of next month", "2024-06-02"),
+])
+def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
+    assert find(dated(text, vocab), quote).date == placed
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("The factory shut a decade ago.", "a decade ago"),  # a round count of years: no year to compare
+    ("The mine closed more than a year ago.", "more than a year ago"),  # loose: no one year
+    ("The levee failed in 1998. The flood came on Tuesday.", "Tuesday"),  # the story is in another year
+])
+def test_a_relative_date_in_doubt_stays_unplaced(vocab, text, quote):
+    assert find(dated(text, vocab), quote).date.startswith("--")
+
+
+def test_without_a_document_date_nothing_is_placed(vocab):
+    assert find(dated("The ferry sank on Tuesday.", vocab, ""), "Tuesday").date == "--wd:1:"
+
+
+@pytest.mark.parametrize("text,relative", [
+    ("last Sunday", True), ("Tuesday", True), ("on Friday", True), ("two months ago", True),
+    ("yesterday", True), ("Friday of next week", True), ("7 May 2024", False), ("Tuesday, 7 May 2024", False),
+])
+def test_wording_that_names_a_day_only_against_the_documents_date(text, relative):
+    assert placed_from_words(text) is relative
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ago on the 1st 27th Tuesday next last week month year of July 2024"
+                                             " yesterday tomorrow from now, .-")), max_size=120))
+def test_relative_dates_never_crash_and_stay_in_the_text(vocab, text):
+    spans = list(relative_dates(text, vocab))
+    assert spans == sorted(spans)
+    for start, end, iso in spans:
+        assert 0 <= start < end <= len(text) and iso.startswith(("--", "1", "2"))
+
+
+FERRY = {
+    "a.txt": "LONDON, 9 May 2024 (Wire) - The ferry Aurora sank off Dover on Tuesday, and 41 people died.\n",
+    "b.txt": "DOVER, 8 May 2024 - The ferry Aurora sank off Dover yesterday, and 41 people died.\n",
+    "c.txt": "The ferry Aurora sank off Dover on 7 May 2024. In all, 41 people died.\n",
+}
+
+
+def _facts(tmp_path, docs: dict) -> dict:
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text)
+    assert main(["report", *(str(tmp_path / n) for n in docs), "-o", str(tmp_path / "out"), "-q",
+                 "--no-cache"]) in (0, 1)
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    return {f["id"]: (f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"]}
+
+
+def test_a_weekday_yesterday_and_a_full_date_state_one_sinking_day(tmp_path):
+    facts = _facts(tmp_path, FERRY)
+    sinking = [v for k, v in facts.items() if "sink" in k]
+    assert sinking == [("agree", ["7 May 2024", "Tuesday", "yesterday"])], facts
+
+
+def test_a_weekday_that_falls_on_another_day_differs(tmp_path):
+    facts = _facts(tmp_path, {**FERRY, "c.txt": FERRY["c.txt"].replace("7 May", "6 May")})
+    sinking = [v for k, v in facts.items() if "sink" in k]
+    assert sinking == [("differ", ["6 May 2024", "Tuesday", "yesterday"])], facts
+
+
+def test_when_a_source_spoke_is_no_date_of_what_it_said(tmp_path):
+    facts = _facts(tmp_path, {
+        "a.txt": "LONDON, 8 May 2024 - The ministry said on 7 May that 40 people died in the flood at Lydd.\n",
+        "b.txt": "LONDON, 9 May 2024 - The ministry said on 8 May that 40 people died in the flood at Lydd.\n"})
+    dated_facts = [v for v in facts.values() if any("May" in quote for quote in v[1])]
+    assert dated_facts == [] and ("agree", ["40 people", "40 people"]) in facts.values(), facts
