@@ -38,6 +38,9 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("The museum opens this Saturday.", "this Saturday", "2024-05-11"),
     ("The trial resumes Friday of next week.", "Friday of next week", "2024-05-17"),
     ("Elections fall on the first Sunday of next month.", "the first Sunday of next month", "2024-06-02"),
+    ("The vote is due on the first Friday of July.", "the first Friday of July", "2024-07-05"),
+    ("The show ran on the first Friday of December.", "the first Friday of December", "2023-12-01"),  # the near one
+    ("Rent is due on the 20th of next month.", "the 20th of next month", "2024-06-20"),
 ])
 def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
     assert find(dated(text, vocab), quote).date == placed
@@ -46,6 +49,7 @@ def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote
 @pytest.mark.parametrize("text,quote", [
     ("The factory shut a decade ago.", "a decade ago"),  # a round count of years: no year to compare
     ("The mine closed more than a year ago.", "more than a year ago"),  # loose: no one year
+    ("Rent is due on the 31st of next month.", "the 31st of next month"),  # June has 30 days
     ("The levee failed in 1998. The flood came on Tuesday.", "Tuesday"),  # the story is in another year
 ])
 def test_a_relative_date_in_doubt_stays_unplaced(vocab, text, quote):

@@ -1,12 +1,14 @@
 """Dates written against the document's own date ("yesterday", "on Tuesday", "last Sunday", "two months ago",
-"the first Friday of July 2024") and days of no stated month ("on the 27th", "Wednesday the 27th").
+"the first Friday of July 2024", "the 20th of next month") and days of no stated month ("on the 27th",
+"Wednesday the 27th").
 
 Each is read as a date claim whose ``date`` holds what the words say, to be placed later against the document's
 date (``relative_days.place``):
   ``--rel:D-1``, ``--rel:M-1,D-21``  an offset from the document's date in days (D), weeks (W), months (M) or
                                    years (Y); ``--rel?:...`` when a hedge makes it loose ("more than a year ago")
   ``--wd:1:last``                  a weekday (Monday 0) and which one: "" (bare), this, last, next, week-1/0/+1
-  ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next)
+  ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next; =7: of July)
+  ``--dom:20:+1``                  the 20th of next month
   ``---27``                        a day of no stated month (the day form of ISO 8601)
 Every such value opens with "--", so a date left unplaced is never a fact's (see ``discover.eligible``).
 """
@@ -50,6 +52,9 @@ _PATTERNS = (
     ("week", regex.compile(  # "next week on Friday", "this week Friday", "Friday of next week", "Friday this week"
         rf"(?i)\b(?:(?P<wwhich>this|next|last)\s+week(?:\s+on)?\s+{_WD}|{_WD}\s+(?:of\s+)?(?P<wwhich>this|next|last)"
         rf"\s+week\b)")),
+    ("month_day", regex.compile(  # "the 20th of next month", "the 31st of this month", "the fifth next month"
+        rf"(?i)\b(?:the\s+)?(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?P<dw>{_DAY_WORD}))\s+(?:of\s+)?"
+        rf"(?P<mwhich>this|next|last)\s+month\b")),
     ("weekday_day", regex.compile(  # "Wednesday the 27th", "Friday the twenty second"
         rf"\b{_WD},?\s+(?i:the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\b|(?P<dw>(?i:{_DAY_WORD}|fifteen"
         rf"|twenty|thirty)))(?!\s+of\b)")),
@@ -142,7 +147,11 @@ def _read(name: str, m, norm: str, vocab: Vocabulary) -> Optional[str]:
         return f"--wd:{weekday}:"
     day = int(m.group("d")) if m.group("d") else (
         ordinal_value(m.group("dw"), vocab) or word_value(m.group("dw").lower(), vocab))  # ("Friday the fifteen")
-    return f"---{int(day):02d}" if day and 1 <= day <= 31 and float(day).is_integer() else None
+    if not day or not 1 <= day <= 31 or not float(day).is_integer():
+        return None
+    if name == "month_day":
+        return f"--dom:{int(day)}:{_WEEK_OFFSET[m.group('mwhich').lower()]:+d}"
+    return f"---{int(day):02d}"
 
 
 def _weekday(written: str) -> Optional[int]:
@@ -182,10 +191,10 @@ def _nth(m, weekday: int) -> Optional[str]:
     """The nth weekday of a month: a day when the year is written, else ``--nth`` against this/next/last month."""
     nth = _NTH[m.group("nth").lower()]
     if m.group("month"):
-        if not m.group("y"):
-            return None  # "the first Friday of July": of no year the text names
         month = ("january february march april may june july august september october november december"
                  .split().index(m.group("month").lower()) + 1)
+        if not m.group("y"):
+            return f"--nth:{nth}:{weekday}:={month}"  # "the first Friday of July": the year placing finds
         day = nth_weekday(int(m.group("y")), month, nth, weekday)
         return day.isoformat() if day else None
     return f"--nth:{nth}:{weekday}:{_WEEK_OFFSET[m.group('mwhich').lower()]:+d}"
@@ -204,9 +213,14 @@ _FUTURE = regex.compile(r"(?i)\b(?:will|shall|'ll|going\s+to|due\s+to|is\s+due|a
 """A clause that speaks of what is to come: its bare weekday is the next one ("will meet on Tuesday")."""
 
 
+NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
+"""A day of a named month and no year is placed in the year that puts it this near the document's date (as
+``yearless`` places "on 15 January")."""
+
+
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:"))
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:"))
 
 
 def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
@@ -220,9 +234,18 @@ def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
     if kind == "wd":
         return _weekday_date(published, int(fields[0]), fields[1], _FUTURE.search(clause) is not None)
     if kind == "nth":
+        if fields[2].startswith("="):  # a named month of no year: the one near the document's date
+            days = [nth_weekday(year, int(fields[2][1:]), int(fields[0]), int(fields[1]))
+                    for year in (published.year - 1, published.year, published.year + 1)]
+            near = [d for d in days if d and -NEAR_BEFORE_DAYS <= (d - published).days <= NEAR_AFTER_DAYS]
+            return near[0].isoformat() if len(near) == 1 else None
         year, month = _month_shift(published.year, published.month, int(fields[2]))
         day = nth_weekday(year, month, int(fields[0]), int(fields[1]))
         return day.isoformat() if day else None
+    if kind == "dom":
+        year, month = _month_shift(published.year, published.month, int(fields[1]))
+        day = int(fields[0])
+        return dt.date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
     return None
 
 

@@ -18,10 +18,9 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Claim
-from .relative_dates import is_relative, place
+from .relative_dates import NEAR_AFTER_DAYS, NEAR_BEFORE_DAYS, is_relative, place
 
 _STORY_DAYS = 122
-_DOC_BEFORE_DAYS, _DOC_AFTER_DAYS = 305, 61
 
 
 def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "") -> list[Claim]:
@@ -93,6 +92,6 @@ def _document_year(years: set, doc_date: Optional[str], month: int, day: int) ->
         return None
     for year in (published.year, published.year - 1, published.year + 1):
         when = _day(year, month, day)
-        if when and -_DOC_BEFORE_DAYS <= (when - published).days <= _DOC_AFTER_DAYS:
+        if when and -NEAR_BEFORE_DAYS <= (when - published).days <= NEAR_AFTER_DAYS:
             return None if years - {f"{year:04d}"} else year
     return None
