@@ -38,6 +38,14 @@ MEASURES = [
     # a date's event named by a verb takes the event's noun, as a label names it; a count keeps its noun
     ("The cathedral reopened on 7 December 2024.", "7 December 2024", "reopening"),
     ("Reopening: 8 December 2024\n", "8 December 2024", "reopening"),
+    # when a level stood so, when someone spoke, or what figures are counted to is no event of its own
+    ("The death toll from the floods rose to 1,136 on Tuesday.", "Tuesday", ""),
+    ("The toll stood at 1,136 on 30 August.", "30 August", ""),
+    ("On 12 May the average price of petrol rose above $3.", "12 May", ""),
+    ("Officials said on 7 May that 40 people had died.", "7 May", ""),
+    ("The figures are the agency's totals as of 14 November 2022.", "14 November 2022", ""),
+    ("The Lusitania sank on 7 May 1915 and 1,198 people died.", "7 May 1915", "sinking"),  # an event stays one
+    ("Some 1,198 people died on 7 May 1915.", "7 May 1915", "deaths"),
     ("Apple announced 500 jobs in Cork.", "500 jobs", "job"),
     # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
     ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),

@@ -1,6 +1,6 @@
 """What a claim's frame takes from the claims beside it, once every claim of a text has its own frame: a
 previous value's measure from its pair, a conversion's whole frame from the figure it restates, a left-out
-noun from the figure before, and no event for a year that dates another figure."""
+noun from the figure before, and no event for a date that dates another figure."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -15,17 +15,20 @@ _OF_BEFORE = regex.compile(r"(?i)\bof\s+$")
 _YEAR_OF_NOUN = regex.compile(
     r"[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|it|they|he|she|we|i|you|and|or|to)\b)[a-z]")
 """A year written before a noun ("during the 2023 season"): it dates the noun, no event of the clause."""
+_NO_FIGURE = ("date", "date_range", "identifier", "ordinal")
 _SCALE_WORD = regex.compile(r"(?i)\d\s+(thousand|million|billion|trillion|crore|lakh)\b")
 _RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3}|\s+(?:long|wide|tall|high|deep|thick|across))?\s*[,;]\s*")
 """... and a hedged figure after a comma ("21.5 kilograms of rock and soil, close to 57 pounds", "71 cm wide,
 about 28 inches")."""
 
 
-def borrow_measures(claims: list, norm: str) -> list:
+def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset()) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
     clause: "from 51 to 193 states" -- 51 is a previous number of states.  A figure restated in another unit
     ("240 metres long, or about 690 feet", "175 mph (280 km/h)") has the frame of the figure it restates.
-    A year that is another figure's time ("17 climbers died during the 2023 season") dates no event of its own."""
+    A year that is another figure's time ("17 climbers died during the 2023 season"), and a date in the clause of
+    a running total of its measure or of its verb of a level (``level_verbs``: "the death toll rose to 1,136 on
+    Tuesday", "stood at 1,136 on 30 August"), date no event of their own."""
     out = list(claims)
     for i, c in enumerate(out):
         p = out[i - 1] if i else None
@@ -37,6 +40,13 @@ def borrow_measures(claims: list, norm: str) -> list:
             continue
         if c.kind == "date" and c.frame.measure and _YEAR_OF_NOUN.match(norm, c.end) and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
+            out[i] = c = replace(c, frame=replace(c.frame, measure=""))
+        if c.kind == "date" and c.frame.measure and any(
+                d.clause == c.clause and d.kind not in _NO_FIGURE and (
+                    d.frame.measure == c.frame.measure and d.frame.aggregation == "cumulative"
+                    or d.frame.predicate == c.frame.predicate and c.frame.predicate in level_verbs)
+                for d in out[max(0, i - 3):i + 4]):
+            # ("the toll rose to 1,136 on Tuesday", "stood at 1,136 on 30 August": when a level stood so)
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.kind == "count" and not (c.counted or c.frame.measure) and (scale := _scale_word(c.text)) and not (
                 _OF_BEFORE.search(norm, max(0, c.start - 6), c.start)):

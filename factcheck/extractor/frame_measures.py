@@ -37,6 +37,7 @@ _PART_OF_TIME = frozenset("end start beginning middle close turn course rest rem
 _HYPHEN_UNIT = regex.compile(r"\d-([a-z]+)$")
 _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|\sof\s+age\b")
 _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+$")
+_AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _PROPERTY_REACH = 40
 _AT_OPENER = regex.compile(r"(?i)\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
@@ -203,6 +204,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
+        if _AS_OF.search(text, max(0, at - 16), at):
+            return "", ""  # "totals as of 14 November 2022": the date figures are counted to, no event
         event = _EVENT_OF.search(text, max(0, at - 30), at)
         if event and event.group(1).lower() in _PART_OF_TIME:
             return "", ""  # "by the end of September 2007": a time another figure is of, no event
