@@ -68,6 +68,9 @@ _CLAUSE_GOES_ON = regex.compile(r"(?i)\s*(?:[,.;:)]|$)|\s+(?:in|on|from|to|since
 """What may follow "by a third" for it to be a share of a change ("rose by a third in 2021"), not a noun's
 ordinal ("won by a third goal")."""
 _OF = regex.compile(r"\s+of\b", regex.I)
+_STATE_AFTER = regex.compile(r"(?i)\s+(?:full|empty|done|finished|complete|completed|built|filled|occupied|booked"
+                             r"|submerged|flooded)\b")
+"""A state a fraction measures the degree of ("three quarters full", "a third built")."""
 _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
 _UNIT_AND_A_HALF = regex.compile(rf"(?i)\b(?P<n>an?|\d{{1,3}}|{_SMALL})\s+(?P<u>[a-z]+)\s+and\s+a\s+half\b")
@@ -184,6 +187,7 @@ class SimplePasses:
             # "a third term", "the last three quarters": only "of" (or a hyphen, or "by" before: "rose by a
             # third", "cut by a quarter") makes these fractions
             if (n in ("a", "an") or d == "quarter") and not (_OF.match(self.norm, m.end()) or "-" in m.group()
+                                                             or _STATE_AFTER.match(self.norm, m.end())
                                                              or self._match("scale_after", m.end())
                                                              or (d != "quarter" and self._ends_phrase(m.end()))
                                                              or self._after_whole(start)
