@@ -41,6 +41,13 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("The vote is due on the first Friday of July.", "the first Friday of July", "2024-07-05"),
     ("The show ran on the first Friday of December.", "the first Friday of December", "2023-12-01"),  # the near one
     ("Rent is due on the 20th of next month.", "the 20th of next month", "2024-06-20"),
+    ("The ship docked on the 7th after a long crossing.", "on the 7th", "2024-05-07"),  # of the document's month
+    ("The ship will dock on the 27th.", "on the 27th", "2024-05-27"),
+    ("大桥于5日正式通车。", "5日", "2024-05-05"),
+    ("渡轮于周二沉没。", "周二", "2024-05-07"),
+    ("渡轮将于周二启航。", "周二", "2024-05-14"),
+    ("该公司于上周五宣布裁员。", "上周五", "2024-05-03"),
+    ("这座水库25年前建成。", "25年前", "1999"),
 ])
 def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
     assert find(dated(text, vocab), quote).date == placed
@@ -50,6 +57,8 @@ def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote
     ("The factory shut a decade ago.", "a decade ago"),  # a round count of years: no year to compare
     ("The mine closed more than a year ago.", "more than a year ago"),  # loose: no one year
     ("Rent is due on the 31st of next month.", "the 31st of next month"),  # June has 30 days
+    ("The ship docked on the 27th after a long crossing.", "on the 27th"),  # not yet come in this month
+    ("20日，外交部发言人介绍了有关情况。", "20日"),
     ("The levee failed in 1998. The flood came on Tuesday.", "Tuesday"),  # the story is in another year
 ])
 def test_a_relative_date_in_doubt_stays_unplaced(vocab, text, quote):
@@ -62,7 +71,8 @@ def test_without_a_document_date_nothing_is_placed(vocab):
 
 @pytest.mark.parametrize("text,relative", [
     ("last Sunday", True), ("Tuesday", True), ("on Friday", True), ("two months ago", True),
-    ("yesterday", True), ("Friday of next week", True), ("7 May 2024", False), ("Tuesday, 7 May 2024", False),
+    ("yesterday", True), ("Friday of next week", True), ("on the 27th", True), ("上周五", True), ("三个月前", True),
+    ("20日", True), ("7 May 2024", False), ("Tuesday, 7 May 2024", False), ("2024年5月7日", False),
 ])
 def test_wording_that_names_a_day_only_against_the_documents_date(text, relative):
     assert placed_from_words(text) is relative

@@ -9,8 +9,10 @@ date (``relative_days.place``):
   ``--wd:1:last``                  a weekday (Monday 0) and which one: "" (bare), this, last, next, week-1/0/+1
   ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next; =7: of July)
   ``--dom:20:+1``                  the 20th of next month
-  ``---27``                        a day of no stated month (the day form of ISO 8601)
+  ``---27``                        a day of no stated month (the day form of ISO 8601), placed in the document's
+                                   month when that month has come to it
 Every such value opens with "--", so a date left unplaced is never a fact's (see ``discover.eligible``).
+Chinese forms (昨天, 上周五, 25年前, 20日) are read by ``chinese.relative`` into the same notation.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ _AMOUNT = r"(?:\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)"
 _DAY_WORD = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
              r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
              r"|twentieth|thirtieth)")
-_DAY_END = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from)\b)"
+_DAY_END = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from|after|before|amid|as)\b)"
 """What may follow a day of no month: the sentence goes on as after a date, never with a noun the ordinal could
 count ("on the 27th floor", "for the second time")."""
 
@@ -91,8 +93,12 @@ _WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 _WORDING = regex.compile(
     rf"(?i)(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|(?:on\s+)?(?:{_WHICH}\s+)?{_WD}"
-    rf"|{_PATTERNS[1][1].pattern[4:]}|{_PATTERNS[3][1].pattern[4:]}")
-"""What a placed relative date is written as ("yesterday", "last Sunday", "two months ago", "Friday of next week")."""
+    rf"|{_PATTERNS[1][1].pattern[4:]}|{_PATTERNS[3][1].pattern[4:]}|{_PATTERNS[4][1].pattern[4:]}"
+    rf"|{_PATTERNS[-1][1].pattern[4:]}"
+    r"|(?:上|下|本|这个|这)?个?(?:周|星期|礼拜)[一二三四五六日天]|昨天|昨日|前天|明天|明日|[0-9〇零一二两三四五六七八九十百]+多?"
+    r"(?:年|个月|个星期|个礼拜|周|星期|礼拜|天)多?(?:之|以)?前|[0-9一二三四五六七八九十]+日")
+"""What a placed relative date is written as ("yesterday", "last Sunday", "two months ago", "Friday of next week",
+"the 20th of next month", "on the 27th", 上周五, 三个月前, 20日)."""
 
 
 def placed_from_words(text: str) -> bool:
@@ -209,8 +215,8 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> Optional[dt.da
 
 
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|'ll|going\s+to|due\s+to|is\s+due|are\s+due|scheduled|expected\s+to"
-                        r"|plans?\s+to|set\s+to|to\s+be\s+held)\b|'ll\b")
-"""A clause that speaks of what is to come: its bare weekday is the next one ("will meet on Tuesday")."""
+                        r"|plans?\s+to|set\s+to|to\s+be\s+held)\b|'ll\b|将|拟于|预计|计划于|即将")
+"""A clause that speaks of what is to come: its bare weekday is the next one ("will meet on Tuesday", 将于周二)."""
 
 
 NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
@@ -220,13 +226,15 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:"))
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "---"))
 
 
 def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
     """A relative date placed against the document's date: a day, a month, a year or a range of days
     ("2024-05-03/2024-05-10", when the words allow two readings: "next Friday", "last Sunday"); None when it
     cannot be placed (a loose offset: "more than a year ago")."""
+    if iso.startswith("---"):  # a day of no month: of the document's month, if that month has come to it
+        return _day_of_month(published, int(iso[3:]), _FUTURE.search(clause) is not None)
     kind, _, rest = iso[2:].partition(":")
     if kind == "rel":
         return _shifted(published, rest.split(","))
@@ -267,6 +275,15 @@ def _shifted(published: dt.date, parts: list[str]) -> Optional[str]:
     if finest == "W":
         return f"{(day - dt.timedelta(days=3)).isoformat()}/{(day + dt.timedelta(days=3)).isoformat()}"
     return f"{day.year:04d}-{day.month:02d}" if finest == "M" else f"{day.year:04d}"
+
+
+def _day_of_month(published: dt.date, day: int, future: bool) -> Optional[str]:
+    """A day of no month in the document's month: on or before the document's date in a clause of the past,
+    after it in one of the future; None otherwise (another month's day, which the text does not name)."""
+    if not (day <= published.day if not future else published.day < day <= calendar.monthrange(
+            published.year, published.month)[1]):
+        return None
+    return published.replace(day=day).isoformat()
 
 
 def _month_shift(year: int, month: int, n: int) -> tuple[int, int]:
