@@ -323,6 +323,8 @@ TOGETHER = [
     ("The wreckage was located on 3 April 2011.", "The wreckage was found on 2 April 2011."),  # one discovery
     ("The firm has 3,100 staff.", "The firm has 3,400 employees."),  # staff are its employees
     ("He beat the previous record of seven years, 10 months.", "RECORD\n\nPrevious record: 7 years 11 months"),
+    ("Ying was sentenced to four months in prison.", "Ying was jailed for five months."),  # one term in prison
+    ("When it collapsed, Thomas Cook owed about £1.7 billion.", "Thomas Cook's debt stood at £1.9 billion."),
 ]
 
 

@@ -46,6 +46,11 @@ MEASURES = [
     ("The figures are the agency's totals as of 14 November 2022.", "14 November 2022", ""),
     ("The Lusitania sank on 7 May 1915 and 1,198 people died.", "7 May 1915", "sinking"),  # an event stays one
     ("Some 1,198 people died on 7 May 1915.", "7 May 1915", "deaths"),
+    # a verb names the property: a term in prison, a debt, a film's or a tour's takings
+    ("A court sentenced him to 16 years in prison.", "16 years", "prison sentence"),
+    ("Captain's sentence: 16 years\n", "16 years", "prison sentence"),
+    ("By 2019 the company owed about £1.7 billion.", "about £1.7 billion", "debt"),
+    ("The concert film grossed $261.6 million worldwide.", "$261.6 million", "revenue"),
     ("Apple announced 500 jobs in Cork.", "500 jobs", "job"),
     # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
     ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),
@@ -170,3 +175,9 @@ def test_names_in_a_fact_sheet_label_a_measure_word_follows_are_the_figures(voca
     assert frame_of(text, "4 September 2010", vocab).entities == ("darfield",)
     assert frame_of(text, "6.3", vocab).entities == ()
 
+
+
+def test_a_possessor_before_a_labels_noun_is_whose_not_which_part(vocab):
+    """"Captain's sentence: 16 years" is the captain's sentence, not some part of "16 years in prison"."""
+    assert frame_of("Captain's sentence: 16 years\n", "16 years", vocab).qualifiers == ()
+    assert frame_of("Domestic gross: $858,373,000\n", "$858,373,000", vocab).qualifiers == ("domestic",)

@@ -106,8 +106,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         if event:
             measure = fv.noun_measure.get(singular(event[-1], vocab), event[-1])
     qualifiers = []
-    modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at]
-                if w not in _WHOLE and w not in vocab.stop_words and w not in DETERMINERS]
+    modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at]  # (never a possessor: "Captain's sentence")
+                if w not in _WHOLE and w not in vocab.stop_words and w not in DETERMINERS
+                and not w.endswith(("'", "’", "'s", "’s"))]
     if modifier:
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)
