@@ -51,6 +51,7 @@ MEASURES = [
     ("Captain's sentence: 16 years\n", "16 years", "prison sentence"),
     ("By 2019 the company owed about £1.7 billion.", "about £1.7 billion", "debt"),
     ("The concert film grossed $261.6 million worldwide.", "$261.6 million", "revenue"),
+    ("Length of the drought: 108 years\n", "108 years", "duration"),  # a length of time
     ("Apple announced 500 jobs in Cork.", "500 jobs", "job"),
     # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
     ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),
@@ -181,3 +182,9 @@ def test_a_possessor_before_a_labels_noun_is_whose_not_which_part(vocab):
     """"Captain's sentence: 16 years" is the captain's sentence, not some part of "16 years in prison"."""
     assert frame_of("Captain's sentence: 16 years\n", "16 years", vocab).qualifiers == ()
     assert frame_of("Domestic gross: $858,373,000\n", "$858,373,000", vocab).qualifiers == ("domestic",)
+
+
+def test_a_plural_possessive_is_the_name_it_ends(vocab):
+    """"the Cubs' drought" names the Cubs, in prose and in a label, as "the Cubs's" would."""
+    assert frame_of("The Cubs' drought lasted 108 years.", "108 years", vocab).entities == ("cubs",)
+    assert frame_of("Length of the Cubs' drought: 108 years\n", "108 years", vocab).entities == ("cubs",)

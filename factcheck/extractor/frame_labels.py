@@ -115,7 +115,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         qualifiers.append(" ".join(modifier))
     if "combined" in lower[:at]:
         qualifiers.append(WHOLE)  # "Combined employees: 20,300": the sum of named parts, none of them alone
-    names = tuple(n.lower() for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
+    names = tuple(n.lower().rstrip("'’") for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     if opening and len(head) < cut:
         names = (" ".join(w.lower() for w in opening),) + names
     place = _PLACE.search(" ".join(tail))
@@ -239,6 +239,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
         if i != kept[-1][0] and plural_head and lemma(w) not in fv.verb_measure:
             continue  # "Targeted cost savings" counts savings, whatever "cost" names ("Evacuated residents": evacuees)
         prop = fv.property_of.get(w) if not w.endswith("est") else None  # ("Highest daily minimum": a minimum)
+        if prop == "length" and kind == "duration":
+            prop = "duration"  # "Length of the drought: 108 years": a length of time
         if prop and kind in fv.property_kinds.get(prop, (kind,)) and fits_unit(prop, unit, vocab):  # ("Record high")
             return prop, i
         base = singular(w, vocab)

@@ -101,7 +101,7 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
         run: list = []  # a possessive ends a name: "Boris Johnson's Conservatives" names two
         for i, w in enumerate(words, 1):
             run.append(_bare(w))
-            if w.lower().endswith("'s") or i == len(words):
+            if w.lower().endswith(("'s", "'")) or i == len(words):
                 name = " ".join(run)
                 if name not in out and name not in fv.not_entities and not _currency_code(name, vocab):
                     out.append(name)
@@ -115,9 +115,10 @@ def _currency_code(name: str, vocab: Vocabulary) -> bool:
 
 
 def _bare(word: str) -> str:
-    """A name's word in lower case without its possessive ("Thursday's": thursday; "Paris's": paris)."""
+    """A name's word in lower case without its possessive ("Thursday's": thursday; "Paris's": paris; "the Cubs'":
+    cubs)."""
     low = word.lower()
-    return low[:-2] if low.endswith("'s") else low
+    return low[:-2] if low.endswith("'s") else low.rstrip("'")
 
 
 def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
