@@ -59,7 +59,7 @@ MEASURES = [
     ("The headline: 121 crore people.\n", "121 crore people", "headline"),  # an article is never part of it
     # the noun after a figure stops where a clause or a place of its own opens
     ("Donors pledged less than the $16.3 billion the government says it needs.", "$16.3 billion", ""),
-    ("The new bridge is shorter than the 1.18-kilometre viaduct it replaces.", "1.18-kilometre", "viaduct"),
+    ("The new bridge is shorter than the 1.18-kilometre viaduct it replaces.", "1.18-kilometre", "length"),
     ("The rock tore a 70 m gash below the waterline.", "70 m", "gash"),
     # a bracket restating a figure does not end its clause: the property after it is of both figures
     ("The bridge is 1,067 metres (3,501 ft) long.", "1,067 metres", "length"),
@@ -75,6 +75,8 @@ MEASURES = [
     # a length before a named built thing is its length; a property names no figure of another dimension
     ("The 1,035-km (643-mile) China-Laos Railway opened in December 2021.", "1,035-km", "length"),
     ("The 828-metre Burj Khalifa Tower opened in 2010.", "828-metre", "height"),
+    ("The 1,053-kilometre railway to Laos changed the economy.", "1,053-kilometre", "length"),  # named or not
+    ("The 828-metre tower dominates the skyline.", "828-metre", "height"),
     ("Trains run through it at 250 km/h.", "250 km/h", ""),  # a speed is no length
     ("The office covers 12,000 sq ft and is long and narrow.", "12,000 sq ft", "area"),  # an area is no length
 ]
@@ -188,3 +190,10 @@ def test_a_plural_possessive_is_the_name_it_ends(vocab):
     """"the Cubs' drought" names the Cubs, in prose and in a label, as "the Cubs's" would."""
     assert frame_of("The Cubs' drought lasted 108 years.", "108 years", vocab).entities == ("cubs",)
     assert frame_of("Length of the Cubs' drought: 108 years\n", "108 years", vocab).entities == ("cubs",)
+
+
+def test_a_length_written_as_an_adjective_is_the_length_of_its_built_thing(vocab):
+    """"a 4-km tunnel and a 300-metre bridge": two lengths of two things, never one length stated twice."""
+    text = "The project has a 4-km tunnel and a 300-metre bridge."
+    assert [(frame_of(text, q, vocab).measure, frame_of(text, q, vocab).subject) for q in ("4-km", "300-metre")] == [
+        ("length", "tunnel"), ("length", "bridge")]

@@ -8,7 +8,7 @@ import bisect
 import regex
 
 from ..vocab import Vocabulary
-from .frame_subjects import DETERMINERS, PRONOUNS
+from .frame_subjects import DETERMINERS, PRONOUNS, TALL_THINGS
 from .frame_verbs import NOT_VERBS, acting_verb, event_verb, predicate_of
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
@@ -182,6 +182,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         noun = _adjective_noun(text, at, until, vocab) or (_money_in(text, until, vocab) if c["kind"] == "money" else "")
         if noun and c["kind"] == "money" and noun.rsplit(" ", 1)[-1] in fv.built_things:
             return "cost", ""  # "the £15.2 million library": what the library cost
+        if noun and c["kind"] == "measure" and _dimension_of(c.get("unit") or "", vocab) == "[length]" and (
+                noun.split()[0] in fv.built_things or noun.split()[0] in TALL_THINGS):
+            return ("height" if noun.split()[0] in TALL_THINGS else "length"), ""  # "the 1,053-kilometre railway"
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
@@ -264,7 +267,6 @@ the waterline", "the $16.3 billion the government says it needs")."""
 
 
 _NAME_AFTER = regex.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:[A-Z][\w'-]*\s+){0,3}(?P<head>[A-Z][a-z]+)\b")
-_TALL = frozenset("tower building skyscraper spire statue dam mast mountain peak volcano".split())
 
 
 def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary) -> str:
@@ -275,7 +277,7 @@ def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary
         return ""
     m = _NAME_AFTER.match(text, until)
     head = m.group("head").lower() if m else ""
-    return "height" if head in _TALL else "length" if head in vocab.frames.built_things else ""
+    return "height" if head in TALL_THINGS else "length" if head in vocab.frames.built_things else ""
 
 
 def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> str:

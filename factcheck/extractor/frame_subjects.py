@@ -182,3 +182,19 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
             or (counted and noun == singular(counted.split()[-1].lower(), vocab))):
         return None, words
     return fv.noun_class.get(noun, noun), words
+
+
+TALL_THINGS = frozenset("tower building skyscraper spire statue dam mast mountain peak volcano".split())
+"""Things whose length, written as an adjective, is their height ("the 828-metre tower")."""
+_BUILT_AFTER = regex.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str:
+    """The built thing a length written as an adjective is of ("the 1,053-kilometre railway", "a 4-km tunnel"),
+    read as its noun class; "" when the figure is no such adjective."""
+    if "-" not in norm[start:end]:
+        return ""
+    m = _BUILT_AFTER.match(norm, end)
+    built = vocab.frames.built_things | TALL_THINGS
+    word = next((w for w in (m.groups() if m else ()) if w and w in built), "")  # ("a 30-metre control tower")
+    return vocab.frames.noun_class.get(word, word)

@@ -20,7 +20,7 @@ from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, 
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_role import role_of
 from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
-from .frame_subjects import clause_subject, previous_subject
+from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
@@ -278,6 +278,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         cache["last"] = (sentence, end, measure, predicate, c["kind"], role)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
+    if not label and measure in ("length", "height") and (built := built_thing_after(norm, start, end, vocab)):
+        subject = built  # "a 4-km tunnel and a 300-metre bridge": the tunnel's length, then the bridge's
     if not subject and not label and c["kind"] == "measure":  # "a refuge 688 metres below the surface"
         placed = _NOUN_RIGHT_BEFORE.search(norm, max(clause[0], start - 40), start)
         if placed and _POSITION_AFTER.match(norm, end) and placed.group(1).lower() not in vocab.stop_words:
