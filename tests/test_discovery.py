@@ -296,6 +296,7 @@ APART = [
     ("The tour has grossed $2.08 billion from 149 shows.", "- The first 60 shows took place in 2023."),
     ("Coningsby in Lincolnshire set a record of 40.3C on 19 July.",  # where a reading was taken is what it is of
      "Temperatures climbed all day, and Heathrow airport, west of London, reached 40.2C on 19 July."),
+    ("Fire destroyed 19 homes in the village of Wennington alone.", "More than 40 homes burned that day."),  # a part
 ]
 
 

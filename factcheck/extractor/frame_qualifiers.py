@@ -19,6 +19,11 @@ _AT_POINT = regex.compile(r"(?i)(?:\s+(?:per|a|an)\s+[a-z]+)?\s+(at|before|after
 _FOR_GROUP = regex.compile(r"\s+(?:\w+\s+)?(?P<prep>for|among|against)\s+(?:the\s+)?(?P<noun>[a-z]{3,})\b")
 _IN_GROUP = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?in\s+the\s+(?P<which>[a-z-]+)\s+(?P<noun>group|arm|cohort|bracket)\b")
 _NOT_GROUPS = frozenset("first second third last whole entire example instance".split())
+_ALONE = regex.compile(r"\b(?:in|at|on|from|among|for)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}alone\b(?=\s*(?:[,.;:!?)]|$))"
+                       r"|\b[A-Z][\w'-]*\s+alone\b(?!\s+(?:in|with|together)\b)")
+ALONE = "part alone"
+"""A place or a group "alone" narrows a figure to one part of a larger count ("in Wennington alone", "California
+alone")."""
 _PART_OF = regex.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Z][\w-]*'s\s+)?[0-9]")
 _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
@@ -73,6 +78,8 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
     elif c["kind"] not in ("date", "date_range") and before.endswith(("of ", "at ")) and (
             earlier := _EARLIER_OF.search(before)):
         out.append(earlier.group(1).lower())  # "its previous record of 9.7 million" beside this year's count
+    if _ALONE.search(norm, clause[0], clause[1]):
+        out.append(ALONE)  # "19 homes were destroyed in Wennington alone": one place's part of a larger count
     if _PART_OF.match(norm, c["end"], clause[1]):
         out.append("part of a stated total")  # "365 of the 650 seats"
     elif not c.get("counted") and _SOME_OF.match(norm, c["end"], clause[1]):
