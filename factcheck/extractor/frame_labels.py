@@ -11,10 +11,11 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure, fits_unit
+from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure
+from .frame_names import NAME, TOKEN
+from .frame_properties import fits_unit
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
-from .frame_names import NAME, TOKEN
 from .nouns import is_plural, lemma, singular, verb_lemma
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")

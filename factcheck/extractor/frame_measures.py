@@ -3,13 +3,13 @@ word near it ("240 metres long": length), a noun it is "of", a measure's verb or
 the event a date belongs to ("lifted off" on a date: launch)."""
 from __future__ import annotations
 
-import bisect
 
 import regex
 
 from ..vocab import Vocabulary
+from .frame_properties import dimension_of, nearest_property
 from .frame_subjects import DETERMINERS, PRONOUNS, TALL_THINGS
-from .frame_verbs import NOT_VERBS, acting_verb, event_verb, predicate_of
+from .frame_verbs import acting_verb, event_verb, predicate_of
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
 
@@ -39,11 +39,6 @@ _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|
 _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+$")
 _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
-_PROPERTY_REACH = 40
-_AT_OPENER = regex.compile(r"(?i)\s*at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?")
-_LONGEST_PROPERTY = 64
-"""Longer than any property phrase (characters): how far before a figure a property word may start."""
-_NEXT_WORD = regex.compile(r" ([a-z]+)\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?!\s+(?:of|from)\b)")
 """What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
@@ -76,17 +71,11 @@ def agent_measure(noun: str, vocab: Vocabulary) -> str:
     return ""
 
 
-def _dimension_of(unit: str, vocab: Vocabulary) -> str:
-    """A unit's pint dimension ("[length]"), "" when unknown."""
-    pint_units = vocab.compiled.get("pint_units")
-    return pint_units.dimension_of(unit) if pint_units is not None and unit else ""
-
-
 def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
     """The measure a unit alone names when it can name one thing only: a weight (kg), a temperature; "" for
     lengths, speeds, durations and the rest (a length may be a height, a depth or a distance; a speed may be
     a craft's at launch or at a flyby)."""
-    return {"[mass]": "weight", "[temperature]": "temperature"}.get(_dimension_of(unit, vocab), "")
+    return {"[mass]": "weight", "[temperature]": "temperature"}.get(dimension_of(unit, vocab), "")
 
 
 def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
@@ -147,7 +136,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead"; "a team of 35 people": team)
             return (_noun_of(text, at, vocab) or _concept(text, at, until, verbs, vocab, cache, nouns=True)
-                    or _nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
+                    or nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
                     or canon), ""
         named = (_phrase_from(text, at, until, fv) or fv.noun_measure.get(canon) or fv.noun_measure.get(head)
                  or agent_measure(head, vocab))
@@ -161,8 +150,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
         return (f"{whose} age" if whose else "age"), ""
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
-        prop = _nearest_property(text, at, until, c["kind"], vocab, cache, c.get("unit") or "")
-        if prop == "area" and _dimension_of(c.get("unit") or "", vocab) == "[length]":
+        prop = nearest_property(text, at, until, c["kind"], vocab, cache, c.get("unit") or "")
+        if prop == "area" and dimension_of(c.get("unit") or "", vocab) == "[length]":
             prop = "distance"  # "covering about 178 km": a distance covered, not an area
         purpose = _TO_DO.match(text, until) if prop == "duration" else None
         if purpose and lemma(purpose.group(1).lower()) not in vocab.stop_words:
@@ -182,7 +171,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         noun = _adjective_noun(text, at, until, vocab) or (_money_in(text, until, vocab) if c["kind"] == "money" else "")
         if noun and c["kind"] == "money" and noun.rsplit(" ", 1)[-1] in fv.built_things:
             return "cost", ""  # "the £15.2 million library": what the library cost
-        if noun and c["kind"] == "measure" and _dimension_of(c.get("unit") or "", vocab) == "[length]" and (
+        if noun and c["kind"] == "measure" and dimension_of(c.get("unit") or "", vocab) == "[length]" and (
                 noun.split()[0] in fv.built_things or noun.split()[0] in TALL_THINGS):
             return ("height" if noun.split()[0] in TALL_THINGS else "length"), ""  # "the 1,053-kilometre railway"
         if noun:
@@ -203,7 +192,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
         return (_acted(text, until, verbs, fv)  # "eleven were killed and 16 were injured": 16 injured
                 or _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab)
-                or _nearest_property(text, at, until, "count", vocab, cache)), ""  # ("its population was 12,000")
+                or nearest_property(text, at, until, "count", vocab, cache)), ""  # ("its population was 12,000")
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
         if _ANNIVERSARY.search(text):
             return "anniversary", ""  # "the anniversary of the opening in 2017": no date of the opening
@@ -273,7 +262,7 @@ def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary
     """The length (or height) a length written as an adjective gives a named built thing ("the 1,035-km China-Laos
     Railway", "the 828-metre Burj Khalifa Tower"); "" when no such name follows."""
     if c["kind"] != "measure" or not (_AS_ADJECTIVE.search(text, at, until) or _DETERMINER_BEFORE.search(
-            text, max(0, at - 8), at)) or _dimension_of(c.get("unit") or "", vocab) != "[length]":
+            text, max(0, at - 8), at)) or dimension_of(c.get("unit") or "", vocab) != "[length]":
         return ""
     m = _NAME_AFTER.match(text, until)
     head = m.group("head").lower() if m else ""
@@ -311,67 +300,6 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
             return fv.verb_measure[base]
     phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
     return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
-
-
-_LENGTHS = frozenset("length height depth width distance clearance".split())
-
-
-def fits_unit(prop: str, unit: str, vocab: Vocabulary) -> bool:
-    """Whether a figure in ``unit`` can measure the property (a height is a length: "the highest ... 40.3C" is no
-    height); True when either is unknown."""
-    if not unit or prop not in _LENGTHS and prop not in ("weight", "temperature"):
-        return True
-    dimension = _dimension_of(unit, vocab)
-    want = "[length]" if prop in _LENGTHS else "[mass]" if prop == "weight" else "[temperature]"
-    return dimension == want if dimension or "/" in unit or "*" in unit else True  # ("running at 250 km/h")
-
-
-def property_after_opener(norm: str, sentence: tuple[int, int], c: dict, vocab: Vocabulary, cache: dict) -> str:
-    """The property a sentence opening "At 57.1 kilometres, ..." names after its figure ("it is the longest
-    railway tunnel": length), read in the whole sentence; "" when the figure does not open it so (tested before
-    the sentence is read, so a sentence of many figures is not copied for each)."""
-    if c["kind"] != "measure" or not _AT_OPENER.fullmatch(norm, sentence[0], c["start"]):
-        return ""
-    return _nearest_property(norm[sentence[0]:sentence[1]], c["start"] - sentence[0], c["end"] - sentence[0],
-                             c["kind"], vocab, cache, c.get("unit") or "", opener=True)
-
-
-def _nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict,
-                      unit: str = "", opener: bool = False) -> str:
-    """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
-    a word before a noun it qualifies names none ("at high tide"), nor one of another dimension ("the highest
-    temperature": no height); a superlative after the figure counts only for an opener (``opener``)."""
-    fv = vocab.frames
-    if fv.property_words is None:
-        return ""
-    best, distance = "", None
-    key = ("properties", text)
-    found = cache.get(key)
-    if found is None:  # the clause's property words, found once for all its figures (and their starts)
-        matches = phrases_in(fv.property_words, text, fv.property_of, cache) if may_hold(
-            text, fv.property_of, cache) else []
-        found = cache[key] = (matches, [m.start() for m in matches])
-    matches, starts = found
-    first = bisect.bisect_left(starts, at - _PROPERTY_REACH - _LONGEST_PROPERTY)
-    last = bisect.bisect_right(starts, until + _PROPERTY_REACH)
-    for m in matches[first:last]:  # (only words within reach: a clause of a thousand figures stays linear)
-        if at <= m.start() < until:
-            continue
-        nxt = _NEXT_WORD.match(text, m.end())
-        superlative = m.group().endswith("est")
-        if m.start() > until and (superlative and not opener or nxt and nxt.group(1) not in vocab.stop_words
-                                  and nxt.group(1) not in NOT_VERBS and not superlative):
-            continue  # (a superlative after a figure is only an "At 57 km, it is the longest ..." opener's)
-        word = " ".join(m.group().lower().split())
-        if m.end() <= at and word in fv.properties_after:
-            continue
-        prop = fv.property_of.get(word, "")
-        if kind not in fv.property_kinds.get(prop, (kind,)) or not fits_unit(prop, unit, vocab):
-            continue
-        d = at - m.end() if m.end() <= at else m.start() - until
-        if d <= _PROPERTY_REACH and (distance is None or d < distance):
-            best, distance = prop, d
-    return best
 
 
 _FIGURE_AT_END = regex.compile(r"(?:\d[^\s,]*|%|\b(?:hundred|thousand|million|billion))(?:\s+[^\s\d,]+){0,2}\s*$")

@@ -16,10 +16,11 @@ from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of, property_after_opener
+from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
-from .frame_role import role_of
+from .frame_properties import property_after_opener
 from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
+from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of
 from .measures import per_number, unit_at
