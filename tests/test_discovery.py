@@ -297,6 +297,7 @@ APART = [
     ("Coningsby in Lincolnshire set a record of 40.3C on 19 July.",  # where a reading was taken is what it is of
      "Temperatures climbed all day, and Heathrow airport, west of London, reached 40.2C on 19 July."),
     ("Fire destroyed 19 homes in the village of Wennington alone.", "More than 40 homes burned that day."),  # a part
+    ("The bill for damage and losses was put at some $30 billion.", "The physical damage was put at $14.9 billion."),
 ]
 
 
@@ -326,6 +327,7 @@ TOGETHER = [
     ("He beat the previous record of seven years, 10 months.", "RECORD\n\nPrevious record: 7 years 11 months"),
     ("Ying was sentenced to four months in prison.", "Ying was jailed for five months."),  # one term in prison
     ("When it collapsed, Thomas Cook owed about £1.7 billion.", "Thomas Cook's debt stood at £1.9 billion."),
+    ("FLOOD FACTS\n\nTotal damage and losses: US$30.1 billion", "The bill for damage and losses came to $32 billion."),
 ]
 
 

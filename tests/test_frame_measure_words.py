@@ -52,6 +52,11 @@ MEASURES = [
     ("By 2019 the company owed about £1.7 billion.", "about £1.7 billion", "debt"),
     ("The concert film grossed $261.6 million worldwide.", "$261.6 million", "revenue"),
     ("Length of the drought: 108 years\n", "108 years", "duration"),  # a length of time
+    # two measures joined by "and" name their sum, neither part; "and" joining two clauses joins no measures
+    ("The total bill for damage and losses was put at some $30 billion.", "some $30 billion", "cost and loss"),
+    ("Total damage and losses: US$30.1 billion\n", "US$30.1 billion", "cost and loss"),
+    ("Passengers and crew: 1,960\n", "1,960", "people aboard"),  # a phrase with its "and" stays the phrase
+    ("The firm had 161,000 employees and spent $77.6 billion on buybacks.", "$77.6 billion", "cost"),
     ("Apple announced 500 jobs in Cork.", "500 jobs", "job"),
     # an age given as a decade of life is an age, as "aged 47" is ("aged 47" rounds it, "aged 52" contradicts it)
     ("The driver, a man in his 40s, was arrested on Friday.", "40s", "age"),

@@ -13,7 +13,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure
 from .frame_names import NAME, TOKEN
-from .frame_properties import fits_unit
+from .frame_properties import fits_unit, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
 from .nouns import is_plural, lemma, singular, verb_lemma
@@ -226,9 +226,12 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
     if not kept:
         return "", 0
     if fv.phrase_measure is not None:
-        m = fv.phrase_measure.search(" ".join(w for _, w in kept))
-        if m:
+        m = fv.phrase_measure.search(" ".join(w for _, w in kept)) or fv.phrase_measure.search(" ".join(words))
+        if m:  # ("Passengers and crew": the people aboard, a phrase with its "and")
             return fv.phrase_names[int(m.lastgroup[1:])], kept[0][0]
+    if len(words) >= 3 and words[-2] == "and" and (last := sum_part(words[-1], vocab)) and (
+            first := sum_part(words[-3], vocab)) and first != last:
+        return " and ".join(sorted({first, last})), len(words) - 3  # "Total damage and losses": a sum of two
     joined = " ".join(w for _, w in kept)
     phrases = [m for m in fv.property_words.finditer(joined) if " " in m.group()] if fv.property_words else []
     if phrases:  # "Net income"

@@ -8,6 +8,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .frame_verbs import NOT_VERBS
+from .nouns import singular
 from .wordtest import may_hold, phrases_in
 
 _PROPERTY_REACH = 40
@@ -80,5 +81,27 @@ def nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabular
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
         if d <= _PROPERTY_REACH and (distance is None or d < distance):
-            best, distance = prop, d
+            best, distance = (joined_measure(prop, text, m.end(), vocab) if m.end() <= at else prop), d
     return best
+
+
+_AND_NOUN = regex.compile(r"(?i)\s+and\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
+
+
+def joined_measure(measure: str, text: str, end: int, vocab: Vocabulary) -> str:
+    """A measure and the one "and" joins to it after its word, as one sum ("the bill for damage and losses":
+    cost and loss), never either part; ``measure`` alone when no noun of another measure follows at ``end``.
+    (Never a word before "and": "employees and spent $77.6 billion" joins two clauses, not two measures.)"""
+    after = _AND_NOUN.match(text, end)
+    other = sum_part(after.group(1).lower(), vocab) if after else ""
+    return " and ".join(sorted({measure, other})) if other and other != measure else measure
+
+
+def sum_part(word: str, vocab: Vocabulary) -> str:
+    """What a word joined by "and" to a measure's word measures: a property ("damage": cost), a measure noun,
+    or a plural noun in the singular ("losses": loss); "" for any other word."""
+    if word in vocab.stop_words:
+        return ""
+    fv = vocab.frames
+    noun = singular(word, vocab)
+    return fv.property_of.get(word) or fv.noun_measure.get(noun) or (noun if noun != word else "")
