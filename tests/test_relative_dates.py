@@ -88,6 +88,13 @@ def test_relative_dates_never_crash_and_stay_in_the_text(vocab, text):
         assert 0 <= start < end <= len(text) and iso.startswith(("--", "1", "2"))
 
 
+def test_a_paragraph_of_thousands_of_relative_dates_reads_each_once(vocab):
+    """Bad input: one paragraph of 10,000 relative dates gives 10,000 spans in order, none overlapping (they are
+    kept sorted as they are found: no pairwise overlap test)."""
+    spans = list(relative_dates(" ".join(["It rained yesterday and on Tuesday."] * 5000), vocab))
+    assert len(spans) == 10000 and all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
 FERRY = {
     "a.txt": "LONDON, 9 May 2024 (Wire) - The ferry Aurora sank off Dover on Tuesday, and 41 people died.\n",
     "b.txt": "DOVER, 8 May 2024 - The ferry Aurora sank off Dover yesterday, and 41 people died.\n",

@@ -16,6 +16,7 @@ Chinese forms (昨天, 上周五, 25年前, 20日) are read by ``chinese.relativ
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from typing import Iterator, Optional
@@ -36,7 +37,8 @@ _AMOUNT = r"(?:\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)"
 _DAY_WORD = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
              r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
              r"|twentieth|thirtieth)")
-_DAY_END = r"(?=\s*(?:[.,;:!?)\]]|$)|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from|after|before|amid|as)\b)"
+_DAY_END = (r"(?=\s*(?:[.,;:!?)\]]|$)"
+            r"|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from|after|before|amid|as)\b)")
 """What may follow a day of no month: the sentence goes on as after a date, never with a noun the ordinal could
 count ("on the 27th floor", "for the second time")."""
 
@@ -68,7 +70,8 @@ _PATTERNS = (
         rf"|(?P<dw>{_DAY_WORD})){_DAY_END}")),
 )
 _CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow|\b(?:ago|hence|from\s+now)\b"
-                      r"|\b(?-i:Tues?|Thu|Thurs|Fri)\b|\d(?:st|nd|rd|th)\b|\b(?:on|for|by|until|till|since)\s+(?:the\s+)?"
+                      r"|\b(?-i:Tues?|Thu|Thurs|Fri)\b|\d(?:st|nd|rd|th)\b"
+                      r"|\b(?:on|for|by|until|till|since)\s+(?:the\s+)?"
                       r"(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth|\w+teenth)\b")
 """Every match holds one of these: a paragraph without one holds no relative date."""
@@ -122,13 +125,15 @@ def relative_dates(norm: str, vocab: Vocabulary) -> Iterator[tuple[int, int, str
     a later pattern never takes what an earlier one read."""
     if not has_relative_date(norm, vocab):
         return
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # (kept sorted: a paragraph of thousands stays n log n)
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(norm):
             value = _read(name, m, norm, vocab)
-            if value and not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), value))
-    yield from sorted(found)
+            at = bisect.bisect_left(found, (m.start(),))
+            overlaps = (at and found[at - 1][1] > m.start()) or (at < len(found) and found[at][0] < m.end())
+            if value and not overlaps:
+                found.insert(at, (m.start(), m.end(), value))
+    yield from found
 
 
 def _read(name: str, m, norm: str, vocab: Vocabulary) -> Optional[str]:
@@ -208,7 +213,8 @@ def _nth(m, weekday: int) -> Optional[str]:
 
 def nth_weekday(year: int, month: int, nth: int, weekday: int) -> Optional[dt.date]:
     """The ``nth`` ``weekday`` (Monday 0) of a month (``nth`` -1: the last); None when the month has none."""
-    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday]
     if nth == -1:
         return dt.date(year, month, days[-1])
     return dt.date(year, month, days[nth - 1]) if nth <= len(days) else None
