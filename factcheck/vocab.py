@@ -367,7 +367,8 @@ def _compile_patterns(v: Vocabulary) -> dict:
         "number_words": regex.compile(
             rf"(?i)\b(?:an?\s+(?={_alternation(list(v.scales) + ['dozen'])}\b))?{num_word}"
             rf"(?:(?:\s+and\s+|\s+point\s+|[\s-]+){num_word})*\b"),
-        "hedge_before": regex.compile(rf"(?i)(?:^|(?<=[^\w]))({_alternation(v.hedges)})\s*$"),
+        "hedge_before": regex.compile(  # (a sign after -=<>"'/ is an arrow's or a tag's: "5% -> 7%", '"/a">24')
+            rf"(?i)(?:^|(?<=[^\w]))(?:(?![<>=])|(?<![-=<>\"'/]))({_alternation(v.hedges)})\s*$"),
         "hedge_after": regex.compile(rf"(?i)(?:\s*|-)({_alternation(v.hedge_suffixes)})(?![\w])(?!\s+than\b)"),
         "scale_after": regex.compile(rf"(?i)[\s-]*({_alternation(v.scales)})(?!\w)"),
         "scale_abbrev": regex.compile(rf"\s?({_alternation(v.scale_abbreviations, 'i')})(?![\w])"),
