@@ -2,16 +2,18 @@
 document that writes them, and facts across sources that write one day in both ways."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+import regex
 from conftest import find, make_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
 from factcheck.extractor import extract_document
-from factcheck.extractor.relative_dates import placed_from_words, relative_dates
+from factcheck.extractor.relative_dates import place, placed_from_words, relative_dates
 
 THURSDAY = "2024-05-09"
 
@@ -86,6 +88,21 @@ def test_relative_dates_never_crash_and_stay_in_the_text(vocab, text):
     assert spans == sorted(spans)
     for start, end, iso in spans:
         assert 0 <= start < end <= len(text) and iso.startswith(("--", "1", "2"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["yesterday", "the day after tomorrow", "on Tuesday", "last Sunday", "next Friday",
+                        "this Saturday", "Friday of next week", "999 years ago", "a decade ago", "31 months ago",
+                        "more than a year ago", "the fifth Friday of next month", "the last Monday of this month",
+                        "the first Friday of February", "the 31st of next month", "on the 31st", "on the 29th"]),
+       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans())
+def test_placing_never_fails_and_gives_a_date_or_nothing(vocab, words, published, future):
+    """Any relative date placed against any day (leap days, months of 28 to 31 days, a fifth weekday a month
+    lacks) gives an ISO day, month, year or range, or None: never an exception."""
+    clause = "will " if future else ""
+    for _, _, iso in relative_dates(f"The ferry {clause}sailed {words}.", vocab):
+        placed = place(iso, published, clause)
+        assert placed is None or regex.fullmatch(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}-\d\d-\d\d)?", placed), placed
 
 
 def test_a_paragraph_of_thousands_of_relative_dates_reads_each_once(vocab):
