@@ -377,27 +377,21 @@ def test_a_chinese_toll_meets_its_english_report(tmp_path):
 HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 
-KNOWN_FALSE_DIFFERS = {  # rounds 6, 7 and 9 (FINDINGS6/7/9.md), still open (round 8's are fixed); any other fails
-    # (session 9 fixed the stations at 40 °C, a label's threshold, beside those above the old record, and the
-    # Louvre's previous record of visitors beside an exhibition's)
+KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6/7.md), still open; any other fails
+    # (session 9 fixed the stations at 40 °C and the Louvre's previous record; session 13 the damage beside damage
+    # and losses, the homes of one village beside London's, and another tunnel's opening year beside this one's)
     ("cricket_wc_final_2019", (("c.txt", 672), ("d.md", 1197))),  # 48 matches beside 45 group matches
-    ("pakistan_floods_2022", (("b.txt", 964), ("d.md", 952))),  # damage beside damage and losses
-    ("pakistan_floods_2022", (("c.txt", 435), ("d.md", 952))),
     ("equifax_breach_2017", (("b.txt", 1201), ("d.md", 346))),  # 48 states and 2 territories beside 50
-    ("uk_heatwave_2022", (("a.txt", 1046), ("d.md", 697))),  # homes in one village beside homes in London
-    # round 9 (FINDINGS9.md), open: another tunnel's opening year beside this one's (the old tunnel's "nine miles
-    # long" is now the old tunnel's, session 8; the blog's shows "so far, from 60 shows" are a count to date, session 9)
-    ("gotthard_base_tunnel_2016", (("b.txt", 390), ("c.txt", 528))),
 }
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
     """42 topics written by other engineers without reading the code (FINDINGS.md to FINDINGS9.md list
     every error): their scores are printed and guarded against falling, not tuned to; no false contradiction
-    but the ones rounds 6, 7 and 9 found that are still open."""
+    but the ones rounds 6 and 7 found that are still open."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.965 and recall >= 0.36 and accuracy >= 0.39  # (0.980 / 0.379 / 0.399 measured, 42 topics)
+    assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.985 / 0.386 / 0.412 measured, 42 topics)
     assert {(name, d) for name, s in scores for d in s["false_differs"]} <= KNOWN_FALSE_DIFFERS
 
 
