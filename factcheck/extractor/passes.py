@@ -3,6 +3,7 @@ words, vague quantities ("dozens of").  Each records claims through the run's ``
 takes characters an earlier one claimed."""
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
@@ -93,8 +94,9 @@ class SimplePasses:
         date_words = word_windows(self.norm, self.vocab, "date_word_automaton")
         found = list(find_dates(self.norm, self.vocab, self.digits, date_words, self.probe))
         relative = list(relative_dates(self.norm, self.vocab))  # "on Tuesday", "two months ago"
+        starts = sorted(d.start for d in found)
         for start, end, iso in relative:  # one that holds a whole date first ("the first Friday of July 2024")
-            if any(start <= d.start and d.end <= end for d in found):
+            if not iso.startswith("-") and bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end):
                 self.add(start, end, "date", date=iso)
         for d in found:
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
