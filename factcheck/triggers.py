@@ -210,14 +210,14 @@ def edge_of(phrases, folded: bool, closing: bool = False) -> Optional[Edge]:
     """The Edge of a pattern built from literal ``phrases``, or None when a test of one character cannot tell
     (a phrase opens or closes with a blank, or with a letter outside ASCII compared case-insensitively).  A
     closing Edge's ``ends`` are the phrases' last words when none is longer than LOOK_PAST (and, folded, all
-    are ASCII); an opening Edge's ``words`` are the runs of ASCII letters the phrases open with ("" for one
-    opening with another character)."""
+    are ASCII or signs of no case); an opening Edge's ``words`` are the runs of ASCII letters the phrases open
+    with ("" for one opening with another character)."""
     chars = {p[-1] if closing else p[0] for p in phrases if p}
     if any(ch.isspace() for ch in chars) or (folded and not all(ch.isascii() or _uncased(ch) for ch in chars)):
         return None
     ends = {p.split()[-1].lower() if folded else p.split()[-1] for p in phrases if p} if closing else set()
-    if not all((w.isascii() or not folded) and len(w) <= LOOK_PAST for w in ends):
-        ends = set()
+    if not all((w.isascii() or not folded or all(map(_uncased, w))) and len(w) <= LOOK_PAST for w in ends):
+        ends = set()  # (a sign such as "≥" is its own lower case: it keeps the test)
     words = frozenset() if closing else frozenset(
         _ASCII_LETTERS.match(p.lower() if folded else p).group() for p in phrases if p)
     return Edge(frozenset(ch.lower() for ch in chars) if folded else frozenset(chars), folded, closing,
