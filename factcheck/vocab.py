@@ -281,11 +281,6 @@ def build_vocabulary(docs: list[Marked], errors: list | None = None, notes: list
     vocab.compiled["pint_units"].preload()
     vocab.compiled["date_word_automaton"] = build_automaton(
         list(vocab.months) + list(vocab.seasons) + ["quarter", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "first half", "second half", "h1", "h2", "1h", "2h", "century"])
-    vocab.compiled["relative_word_automaton"] = build_automaton(  # (relative_dates.has_relative_date: every clue
-        "monday tuesday wednesday thursday friday saturday sunday tues tue thurs thu fri yesterday tomorrow ago "
-        "hence first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty thirty".split()
-        + ["from now"])
     long_units = [a for a in vocab.units if len(a) > 2]
     vocab.compiled["edges"] = {  # (see triggers.Edge; the patterns are in _compile_patterns)
         "scale_after": edge_of(vocab.scales, folded=True), "scale_abbrev": edge_of(vocab.scale_abbreviations, True),

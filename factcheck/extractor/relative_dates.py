@@ -23,7 +23,8 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, build_automaton
+from .chinese.relative import WORDING as CHINESE_WORDING
 from .dates import WEEKDAYS
 from .numbers import ordinal_value, word_value
 from .windows import word_hits
@@ -75,6 +76,11 @@ _CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday
                       r"(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth|\w+teenth)\b")
 """Every match holds one of these: a paragraph without one holds no relative date."""
+_CLUE_WORDS = ("monday tuesday wednesday thursday friday saturday sunday tues tue thurs thu fri yesterday tomorrow "
+               "ago hence first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+               "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
+               "twenty thirty".split() + ["from now"])
+"""A word of every ``_CLUE`` match but an ordinal in digits, within 24 characters of the match's start."""
 _DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b")
 """An ordinal in digits, the one clue ``relative_word_automaton`` cannot find."""
 _NAMED_DAY_BEFORE = regex.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$")
@@ -95,11 +101,10 @@ _WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 
 _WORDING = regex.compile(
-    rf"(?i)(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|(?:on\s+)?(?:{_WHICH}\s+)?{_WD}"
-    rf"|{_PATTERNS[1][1].pattern[4:]}|{_PATTERNS[3][1].pattern[4:]}|{_PATTERNS[4][1].pattern[4:]}"
-    rf"|{_PATTERNS[-1][1].pattern[4:]}"
-    r"|(?:上|下|本|这个|这)?个?(?:周|星期|礼拜)[一二三四五六日天]|昨天|昨日|前天|明天|明日|[0-9〇零一二两三四五六七八九十百]+多?"
-    r"(?:年|个月|个星期|个礼拜|周|星期|礼拜|天)多?(?:之|以)?前|[0-9一二三四五六七八九十]+日")
+    rf"(?i)(?:on\s+)?(?:{_WHICH}\s+)?{_WD}"
+    + "".join(f"|{dict(_PATTERNS)[name].pattern.removeprefix('(?i)')}"
+              for name in ("days", "ago", "week", "month_day", "day_only"))
+    + f"|{CHINESE_WORDING}")
 """What a placed relative date is written as ("yesterday", "last Sunday", "two months ago", "Friday of next week",
 "the 20th of next month", "on the 27th", 上周五, 三个月前, 20日)."""
 
@@ -114,6 +119,8 @@ def has_relative_date(norm: str, vocab: Vocabulary) -> bool:
     """Whether a normalised paragraph may hold a relative date (a quick test before ``relative_dates``)."""
     if _DIGIT_ORDINAL.search(norm):
         return True
+    if "relative_word_automaton" not in vocab.compiled:  # (built once per vocabulary, as its other automata)
+        vocab.compiled["relative_word_automaton"] = build_automaton(_CLUE_WORDS)
     hits = word_hits(norm, vocab, "relative_word_automaton")  # (a regex of many alternatives scans slowly: it
     if hits is None:  # reads only near a clue word)
         return _CLUE.search(norm) is not None

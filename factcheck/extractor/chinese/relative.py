@@ -13,21 +13,35 @@ from .numerals import numeral_value
 
 _CN_NUMBER = r"[0-9]{1,3}|[〇零一二两三四五六七八九十百]{1,4}"
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_UNIT = {"年": "Y", "个月": "M", "周": "W", "个星期": "W", "星期": "W", "礼拜": "W", "个礼拜": "W", "天": "D", "日": "D"}
-_WHICH = {"上": "week-1", "下": "week+1", "本": "week+0", "这": "week+0", "这个": "week+0", "": ""}
+_UNIT = {"年": "Y", "个月": "M", "个星期": "W", "个礼拜": "W", "周": "W", "星期": "W", "礼拜": "W", "天": "D"}
+_WHICH = {"上": "week-1", "下": "week+1", "本": "week+0", "这个": "week+0", "这": "week+0", "": ""}
 """上周五 is the Friday of last week, whatever the day it is written on."""
 _DAYS = {"昨天": "D-1", "昨日": "D-1", "前天": "D-2", "明天": "D+1", "明日": "D+1"}
+_DAY = r"[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, the longest first (这个 before 这)."""
+    return "|".join(sorted((w for w in words if w), key=len, reverse=True))
+
+
+_AGO = rf"(?P<n>{_CN_NUMBER})(?P<more>多)?(?P<u>{_alternation(_UNIT)})(?P<more2>多)?(?:之|以)?前"
+_WEEKDAY = rf"(?P<which>{_alternation(_WHICH)})?(?:个)?(?:周|星期|礼拜)(?P<wd>[{''.join(_WEEKDAY_INDEX)}])"
+_ONE_DAY = rf"(?P<word>{_alternation(_DAYS)})"
+_DAY_ONLY = rf"(?P<d>{_DAY})日"
+WORDING = "|".join((_AGO, _WEEKDAY, _ONE_DAY, _DAY_ONLY))
+"""What a relative Chinese date is written as, without the context its patterns test around it (for
+``relative_dates.placed_from_words``)."""
 
 _PATTERNS = (
     ("ago", regex.compile(  # 25年前, 三个月前, 两周前, 一年多前 (loose), 10天之前; never 2015年前 (before 2015)
-        rf"(?<![0-9〇零一二两三四五六七八九十百])(?P<n>{_CN_NUMBER})(?P<more>多)?(?P<u>年|个月|个星期|个礼拜|周|星期"
-        rf"|礼拜|天)(?P<more2>多)?(?:之|以)?前(?![往进来后])")),
+        rf"(?<![0-9〇零一二两三四五六七八九十百]){_AGO}(?![往进来后])")),
     ("weekday", regex.compile(  # 周二, 上周五, 本星期三, 下个礼拜一; never 每周一 (every Monday) or 周一至周五
-        r"(?<![每至到~\-—、])(?P<which>上|下|本|这个|这)?(?:个)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![至到~\-—、]|年|刊|报)")),
-    ("days", regex.compile(r"(?P<word>昨天|昨日|前天|明天|明日)")),
+        rf"(?<![每至到~\-—、]){_WEEKDAY}(?![至到~\-—、]|年|刊|报)")),
+    ("days", regex.compile(_ONE_DAY)),
     ("day_only", regex.compile(  # 20日，… ; 于5日 (the dateline's month); never 3日内 or 5日游
-        r"(?:(?<=[于在])|(?<=^|[。，；！？\n]))(?P<d>[12][0-9]|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-        r"日(?=[，,]|(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|起|召开|举行|正式|宣布|发布|表示))")),
+        rf"(?:(?<=[于在])|(?<=^|[。，；！？\n])){_DAY_ONLY}"
+        r"(?=[，,]|(?:上午|下午|晚间|晚上|凌晨|早上|中午|夜间|起|召开|举行|正式|宣布|发布|表示))")),
 )
 _CLUE = regex.compile(r"前|周|星期|礼拜|昨|明[天日]|日")
 """Every match holds one of these."""
