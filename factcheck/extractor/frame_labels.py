@@ -13,7 +13,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure
 from .frame_names import NAME, TOKEN
-from .frame_properties import fits_unit, sum_part
+from .frame_properties import fits_unit, sum_of, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
 from .nouns import is_plural, lemma, singular, verb_lemma
@@ -109,14 +109,14 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     qualifiers = []
     modifier = [STATISTIC_SYNONYMS.get(w, w) for w in lower[:at]  # (never a possessor: "Captain's sentence")
                 if w not in _WHOLE and w not in vocab.stop_words and w not in DETERMINERS
-                and not w.endswith(("'", "’", "'s", "’s"))]
+                and not w.endswith(("'", "'s"))]  # (the text is normalised: every apostrophe is "'")
     if modifier:
         if is_plural(modifier[-1], vocab):
             modifier[-1] = singular(modifier[-1], vocab)
         qualifiers.append(" ".join(modifier))
     if "combined" in lower[:at]:
         qualifiers.append(WHOLE)  # "Combined employees: 20,300": the sum of named parts, none of them alone
-    names = tuple(n.lower().rstrip("'’") for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
+    names = tuple(n.lower().rstrip("'") for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     if opening and len(head) < cut:
         names = (" ".join(w.lower() for w in opening),) + names
     place = _PLACE.search(" ".join(tail))
@@ -229,9 +229,9 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
         m = fv.phrase_measure.search(" ".join(w for _, w in kept)) or fv.phrase_measure.search(" ".join(words))
         if m:  # ("Passengers and crew": the people aboard, a phrase with its "and")
             return fv.phrase_names[int(m.lastgroup[1:])], kept[0][0]
-    if len(words) >= 3 and words[-2] == "and" and (last := sum_part(words[-1], vocab)) and (
-            first := sum_part(words[-3], vocab)) and first != last:
-        return " and ".join(sorted({first, last})), len(words) - 3  # "Total damage and losses": a sum of two
+    if len(words) >= 3 and words[-2] == "and" and (
+            total := sum_of(sum_part(words[-3], vocab), sum_part(words[-1], vocab))):
+        return total, len(words) - 3  # "Total damage and losses": a sum of two
     joined = " ".join(w for _, w in kept)
     phrases = [m for m in fv.property_words.finditer(joined) if " " in m.group()] if fv.property_words else []
     if phrases:  # "Net income"

@@ -3,12 +3,11 @@ word near it ("240 metres long": length), a noun it is "of", a measure's verb or
 the event a date belongs to ("lifted off" on a date: launch)."""
 from __future__ import annotations
 
-
 import regex
 
 from ..vocab import Vocabulary
 from .frame_properties import dimension_of, nearest_property
-from .frame_subjects import DETERMINERS, PRONOUNS, TALL_THINGS
+from .frame_subjects import DETERMINERS, PRONOUNS, built_length
 from .frame_verbs import acting_verb, event_verb, predicate_of
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
@@ -172,8 +171,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if noun and c["kind"] == "money" and noun.rsplit(" ", 1)[-1] in fv.built_things:
             return "cost", ""  # "the £15.2 million library": what the library cost
         if noun and c["kind"] == "measure" and dimension_of(c.get("unit") or "", vocab) == "[length]" and (
-                noun.split()[0] in fv.built_things or noun.split()[0] in TALL_THINGS):
-            return ("height" if noun.split()[0] in TALL_THINGS else "length"), ""  # "the 1,053-kilometre railway"
+                built := built_length(noun.split()[0], vocab)):
+            return built, ""  # "the 1,053-kilometre railway": its length
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
         subject = _SUBJECT_NOUN.search(text[:at])
@@ -266,7 +265,7 @@ def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary
         return ""
     m = _NAME_AFTER.match(text, until)
     head = m.group("head").lower() if m else ""
-    return "height" if head in TALL_THINGS else "length" if head in vocab.frames.built_things else ""
+    return built_length(head, vocab)
 
 
 def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> str:

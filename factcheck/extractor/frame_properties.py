@@ -81,20 +81,25 @@ def nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabular
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
         if d <= _PROPERTY_REACH and (distance is None or d < distance):
-            best, distance = (joined_measure(prop, text, m.end(), vocab) if m.end() <= at else prop), d
+            best, distance = (_joined_measure(prop, text, m.end(), vocab) if m.end() <= at else prop), d
     return best
 
 
 _AND_NOUN = regex.compile(r"(?i)\s+and\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
 
 
-def joined_measure(measure: str, text: str, end: int, vocab: Vocabulary) -> str:
+def _joined_measure(measure: str, text: str, end: int, vocab: Vocabulary) -> str:
     """A measure and the one "and" joins to it after its word, as one sum ("the bill for damage and losses":
     cost and loss), never either part; ``measure`` alone when no noun of another measure follows at ``end``.
     (Never a word before "and": "employees and spent $77.6 billion" joins two clauses, not two measures.)"""
     after = _AND_NOUN.match(text, end)
-    other = sum_part(after.group(1).lower(), vocab) if after else ""
-    return " and ".join(sorted({measure, other})) if other and other != measure else measure
+    return (sum_of(measure, sum_part(after.group(1).lower(), vocab)) if after else "") or measure
+
+
+def sum_of(first: str, second: str) -> str:
+    """The measure of a sum of two measures, written in one order whatever the text's ("cost and loss"); "" when
+    one is missing or both are one."""
+    return " and ".join(sorted((first, second))) if first and second and first != second else ""
 
 
 def sum_part(word: str, vocab: Vocabulary) -> str:

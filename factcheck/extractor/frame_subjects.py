@@ -184,9 +184,15 @@ def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: boo
     return fv.noun_class.get(noun, noun), words
 
 
-TALL_THINGS = frozenset("tower building skyscraper spire statue dam mast mountain peak volcano".split())
+_TALL_THINGS = frozenset("tower building skyscraper spire statue dam mast mountain peak volcano".split())
 """Things whose length, written as an adjective, is their height ("the 828-metre tower")."""
 _BUILT_AFTER = regex.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def built_length(word: str, vocab: Vocabulary) -> str:
+    """The property a length written as an adjective before ``word`` measures: "height" for a tall thing ("the
+    828-metre tower"), "length" for another built thing ("the 1,053-kilometre railway"), "" for any other word."""
+    return "height" if word in _TALL_THINGS else "length" if word in vocab.frames.built_things else ""
 
 
 def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str:
@@ -194,7 +200,6 @@ def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str
     read as its noun class; "" when the figure is no such adjective."""
     if "-" not in norm[start:end]:
         return ""
-    m = _BUILT_AFTER.match(norm, end)
-    built = vocab.frames.built_things | TALL_THINGS
-    word = next((w for w in (m.groups() if m else ()) if w and w in built), "")  # ("a 30-metre control tower")
+    m = _BUILT_AFTER.match(norm, end)  # (the first word or the second: "a 30-metre control tower")
+    word = next((w for w in (m.groups() if m else ()) if w and built_length(w, vocab)), "")
     return vocab.frames.noun_class.get(word, word)
