@@ -140,8 +140,9 @@ class Discoverer:
                 signatures[_signature(m.claim)].append(m)
             once = frozenset()
             if key[1] == "date":
-                signatures = {s: ms for s, ms in signatures.items() if _one_event_each(s, ms, self.frames)}
-                once = _dated_once(members)
+                signatures = {s: ms for s, ms in signatures.items()
+                              if _one_event_each(s, ms, self.frames, source_of)}
+                once = _dated_once(members, source_of)
             if len(signatures) > MAX_SIGNATURES:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
@@ -321,26 +322,32 @@ def _topic_words(docs) -> frozenset:
     return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
 
 
-def _dated_once(members: Sequence[Located]) -> frozenset:
-    """The date measures no document of ``members`` gives two different dates for."""
-    dates: dict = defaultdict(set)
+def _dated_once(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:
+    """The date measures no source of ``members`` gives two different dates for."""
+    dates: dict = defaultdict(list)
     for m in members:
-        dates[(m.claim.frame.measure, m.doc.path)].add(m.claim.date)
-    many = {measure for (measure, _), found in dates.items() if len(found) > 1}
+        dates[(m.claim.frame.measure, source_of(m))].append(m.claim.date)
+    many = {measure for (measure, _), found in dates.items() if not _one_date(found)}
     return frozenset(measure for measure, _ in dates if measure not in many)
 
 
-def _one_event_each(signature: tuple, members: Sequence[Located], fv) -> bool:
+def _one_event_each(signature: tuple, members: Sequence[Located], fv, source_of: Callable[[Located], object]) -> bool:
     """Dates of one frame are one event only when the frame names it (a known event and, for any other verb,
-    a name) and no document gives two dates for it -- "took place on ..." six times is six events."""
+    a name) and no source gives two dates for it -- "took place on ..." six times is six events."""
     measure, _, entities = signature[:3]
     if not entities and measure not in fv.measure_names:
         return False
-    seen: dict = {}
+    seen: dict = defaultdict(list)
     for m in members:
-        if seen.setdefault(m.doc.path, m.claim.date) != m.claim.date:
-            return False
-    return True
+        seen[source_of(m)].append(m.claim.date)
+    return all(_one_date(found) for found in seen.values())
+
+
+def _one_date(dates: Sequence[str]) -> bool:
+    """Whether dates written in one source can be one day: each holds the others or lies in them ("September"
+    and "14 September 2024" are one opening written twice, "14 September" and "21 September" two)."""
+    longest = max(dates, key=len)
+    return all(longest.startswith(d) for d in dates)
 
 
 def _signature(c: Claim) -> tuple:

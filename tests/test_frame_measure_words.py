@@ -38,6 +38,11 @@ MEASURES = [
     # a date's event named by a verb takes the event's noun, as a label names it; a count keeps its noun
     ("The cathedral reopened on 7 December 2024.", "7 December 2024", "reopening"),
     ("Reopening: 8 December 2024\n", "8 December 2024", "reopening"),
+    # a date's event is its nearest verb's, never the event of an earlier verb of the sentence
+    ("The bridge opened in 1990 and closed on 5 May 2001.", "5 May 2001", "closure"),
+    ("The bridge opened in 1990 and closed on 5 May 2001.", "1990", "opening"),
+    ("The strike began in March 2019 and ended on 14 April 2019.", "14 April 2019", "end"),
+    ("Construction began in March 2009.", "March 2009", "construction start"),  # a phrase holding the verb
     # when a level stood so, when someone spoke, or what figures are counted to is no event of its own
     ("The death toll from the floods rose to 1,136 on Tuesday.", "Tuesday", ""),
     ("The toll stood at 1,136 on 30 August.", "30 August", ""),

@@ -383,6 +383,21 @@ def test_self_check_reads_the_thing_named_again_by_its_kind(tmp_path, capsys):
     assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
 
 
+def test_self_check_reads_a_month_and_a_day_in_it_as_one_date(tmp_path, capsys):
+    """A heading's "opens in September" and a line's "opens on 14 September 2024" write one opening; a third line
+    that gives another day of that month still contradicts the second."""
+    draft = tmp_path / "draft.md"
+    head = "---\ndate: 2024-07-15\n---\n# Riverside Library opens in September\n\n"
+    draft.write_text(head + "The new Riverside Library opens its doors on 14 September 2024.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
+    capsys.readouterr()
+    draft.write_text(head + "The new Riverside Library opens its doors on 14 September 2024.\n\n"
+                     "The library opens on 21 September 2024 with a family day.\n", encoding="utf-8")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "21 September 2024" and [e["quote"] for e in finding["evidence"]] == ["14 September 2024"]
+
+
 def test_a_slip_on_one_line_is_checked_even_when_another_line_is_right(tmp_path, capsys):
     """A draft stating one event's date twice, right once and wrong once: the wrong line is checked against the
     sources (a draft line is a source of its own, so its right twin does not hide it)."""

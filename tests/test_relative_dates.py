@@ -50,6 +50,16 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("渡轮将于周二启航。", "周二", "2024-05-14"),
     ("该公司于上周五宣布裁员。", "上周五", "2024-05-03"),
     ("这座水库25年前建成。", "25年前", "1999"),
+    ("Last March the council sold the depot.", "Last March", "2024-03"),  # a month before the document's
+    ("The council sold the depot last May.", "last May", "2023-05"),  # its own month: the year before
+    ("The fair returns next May.", "next May", "2025-05"),
+    ("The fair returns next June.", "next June", "2024-06"),
+    ("Sales fell this February.", "this February", "2024-02"),
+    ("The plant opened in March after delays.", "March", "2024-03"),  # a month of no year: the near one
+    ("The plant opened in September after delays.", "September", "2023-09"),  # (past: the last one)
+    ("The plant will open in September.", "September", "2024-09"),  # to come: the next one
+    ("The plant will open on 15 September.", "15 September", "2024-09-15"),  # a day to come as well
+    ("The plant closed on 5 August 2023 and reopened in October.", "October", "2023-10"),  # the story's year
 ])
 def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
     assert find(dated(text, vocab), quote).date == placed
@@ -62,6 +72,8 @@ def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote
     ("The ship docked on the 27th after a long crossing.", "on the 27th"),  # not yet come in this month
     ("20日，外交部发言人介绍了有关情况。", "20日"),
     ("The levee failed in 1998. The flood came on Tuesday.", "Tuesday"),  # the story is in another year
+    ("The levee failed in 1998. The flood came in March.", "March"),
+    ("The mine closed on 5 August 2010, and it reopened in March.", "March"),  # before the story's month
 ])
 def test_a_relative_date_in_doubt_stays_unplaced(vocab, text, quote):
     assert find(dated(text, vocab), quote).date.startswith("--")

@@ -78,12 +78,13 @@ def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
 
 
 def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
-             before_first: bool = False, nouns: bool = False) -> str:
+             before_first: bool = False, nouns: bool = False, since: int = 0) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
     ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
-    a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million")."""
+    a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million"); ``since``: where the verb
+    nearest before the figure opens (a verb's concept before it is another event's)."""
     fv = vocab.frames
-    found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure]
+    found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure and (s >= since or e > at)]
     phrases, noun_forms = _clause_concepts(text, fv, cache)
     found += phrases
     if nouns:  # (a date's event noun stands before it, one event: "the launch of the Saturn V on July 16")
@@ -206,8 +207,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         verb = event_verb(text, at, verbs)  # ("reopened on 7 December": the reopening, as a label names it)
         if verb in fv.speech_verbs:
             return "", ""  # "the ministry said on Tuesday that 40 people died": when it spoke, not when they died
-        return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True) or fv.event_noun.get(
-            verb, verb), ""
+        acts = [s for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
+        return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True,
+                        since=acts[-1] if acts else 0) or fv.event_noun.get(verb, verb), ""
+        # ("opened in 1990 and closed on 5 May 2001": the closing's date, never the opening's)
     return "", ""
 
 

@@ -7,18 +7,22 @@ A yearless day and month takes a year only when the text leaves no doubt which:
   * else the document's: the year that puts it at most ten months before and two months after the
     document's date, when no date or year before it names another year ("On 15 January the bank gave up"
     in a piece of 20 January 2015: 2015; after "launched on 5 May 2018" it stays without a year).
+A month of no year ("in March", "since June") is placed by the same two rules (the story's: the month of the last
+full date or one of the four after it). In a clause of the future ("will open on 15 September", "is due in May")
+the document's rule takes the first such day or month on or after the document's date, within a year.
 Otherwise it keeps no year, and discovery leaves it alone; so does a day of every year ("on 1 August each year").
 A relative date ("on Tuesday", "two months ago": ``relative_dates``) is placed against the document's date under
 the second rule's guard: only while no date or year before it names a year other than the document's.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Claim
-from .relative_dates import NEAR_AFTER_DAYS, NEAR_BEFORE_DAYS, is_relative, place
+from .relative_dates import NEAR_AFTER_DAYS, NEAR_BEFORE_DAYS, is_relative, place, speaks_of_future
 
 _STORY_DAYS = 122
 
@@ -34,7 +38,12 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
     for i, c in enumerate(out):
         if c.kind not in ("date", "date_range") or not c.date:
             continue
-        if is_relative(c.date):
+        future = speaks_of_future(text[c.clause[0]:c.clause[1]])
+        if c.date.startswith("--mon:") and c.date.endswith(":"):  # "in March": the story's year, or the document's
+            month = int(c.date[6:-1])
+            year = _story_month_year(last_full, month) or _document_year(years, published, month, 0, future)
+            out[i] = c = replace(c, date=f"{year:04d}-{month:02d}") if year else c
+        elif is_relative(c.date):
             if published and not years - {f"{published.year:04d}"}:
                 placed = place(c.date, published, text[c.clause[0]:c.clause[1]])
                 out[i] = c = replace(c, date=placed) if placed else c
@@ -42,7 +51,7 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
         if c.date.startswith("--") and len(c.date) == 7 and c.kind == "date" and not (
                 c.frame.relative and c.frame.relative[0].startswith("per_")):  # (not "on 1 August each year")
             month, day = int(c.date[2:4]), int(c.date[5:7])
-            year = _story_year(last_full, month, day) or _document_year(years, doc_date, month, day)
+            year = _story_year(last_full, month, day) or _document_year(years, published, month, day, future)
             if year:
                 out[i] = c = replace(c, date=f"{year:04d}-{month:02d}-{day:02d}")
         if c.date[:1].isdigit():
@@ -85,13 +94,22 @@ def _story_year(last_full: Optional[dt.date], month: int, day: int) -> Optional[
     return last_full.year if when and 0 <= (when - last_full).days <= _STORY_DAYS else None
 
 
-def _document_year(years: set, doc_date: Optional[str], month: int, day: int) -> Optional[int]:
-    """The year that puts the date near the document's date, unless a date or year before names another."""
-    published = _published(doc_date)
+def _story_month_year(last_full: Optional[dt.date], month: int) -> Optional[int]:
+    """The year of the last full date before, when a month of no year is its month or one of the four after it."""
+    return last_full.year if last_full and 0 <= month - last_full.month <= 4 else None
+
+
+def _document_year(years: set, published: Optional[dt.date], month: int, day: int, future: bool) -> Optional[int]:
+    """The year that puts a day (``day`` 0: a whole month) near the document's date, unless a date or year before
+    names another: from ten months before to two after it, or, in a clause of the future, the first on or after
+    it."""
     if published is None:
         return None
     for year in (published.year, published.year - 1, published.year + 1):
-        when = _day(year, month, day)
-        if when and -NEAR_BEFORE_DAYS <= (when - published).days <= NEAR_AFTER_DAYS:
+        first, last = _day(year, month, day or 1), _day(year, month, day or calendar.monthrange(year, month)[1])
+        if not (first and last):
+            continue
+        if (published <= last and (first - published).days < 366) if future else (
+                -NEAR_BEFORE_DAYS <= (last - published).days and (first - published).days <= NEAR_AFTER_DAYS):
             return None if years - {f"{year:04d}"} else year
     return None
