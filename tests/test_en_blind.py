@@ -27,8 +27,7 @@ KNOWN = {
     "date-second-half-not-ordinal": _QUOTE + "a part of a year keeps its 'the'",
     "age-aged": _QUOTE + "the number is the figure; 'aged' makes it an age",
     "ident-windows": "a model number closing a sentence reads like a list's last figure ('won by Labour 202.')",
-    "ident-apollo-and-year": "a name opening a sentence before a number is not told from 'Only 12 survived'",
-    "ident-formula-1": "a name opening a sentence before a number is not told from 'Only 12 survived'",
+    "ident-formula-1": "a verb in -s after a name's number reads as a plural counted ('Biden 306 electoral votes')",
     "ident-fortune-500": "a plural after a name's number reads as counted ('Biden 306 electoral votes')",
     "ident-helpline-24-7": "'24/7' is read as a frequency",
 }

@@ -25,6 +25,10 @@ _NEXT_TWO = regex.compile(r"\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
 _LIST_WORDS = frozenset("and or to vs versus v in of on at for with from by than but while after before since "
                         "during per a an the".split())
 _WEEKDAYS = frozenset(WEEKDAYS) | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_OPENERS = frozenset("the up down another only just all exactly more less fewer many most first last top total no "
+                     "perhaps maybe still then those these other further additional some any".split())
+"""Words that open a sentence before a count ("Another 12 died", "Only 5 survived"): never a name's first word
+(a sentence may open with a name and its number: "Apollo 11 lifted off", "Windows 10 shipped")."""
 _AMPERSAND_NAME = regex.compile(r"[A-Za-z]+(?:&[A-Z][A-Za-z]*)+")
 _GLUED_LETTER_UNITS = frozenset("WV")
 """One-letter unit symbols read glued to a figure ("15W", "9V"); other letters name ("5G", "4K", "3D")."""
@@ -73,15 +77,18 @@ class NameRules:
 
     def _model_number(self, start: int, end: int) -> bool:
         """A bare number right after a capitalised word inside a sentence, counting nothing after it, names
-        something: "Windows 10 shipped", "a Boeing 737 MAX", "the Apollo 11 crew" (never "Biden won 306
-        electoral votes", "Paris 3 times", a month's day or an amount); recorded as an identifier."""
+        something: "Windows 10 shipped", "a Boeing 737 MAX", "the Apollo 11 crew", "Apollo 11 lifted off"
+        (never "Biden won 306 electoral votes", "Paris 3 times", "Only 5 survived", a month's day or an amount); recorded as an identifier."""
         norm = self.norm
         if end - start > 4 or not norm[start:end].isdigit() or norm[start - 1:start] != " ":
             return False
         word = _CAPITAL_BEFORE.search(norm, max(0, start - 30), start)
-        if word is None or word.start() <= self.sentence_of(start)[0] or norm[end:end + 1] in _NUMBER_GOES_ON:
+        if word is None or norm[end:end + 1] in _NUMBER_GOES_ON:
             return False
         name = word.group(1)
+        if word.start() <= self.sentence_of(start)[0] and (name.lower() in _OPENERS or name.endswith("ly")
+                                                           or is_plural(name.lower(), self.vocab)):
+            return False  # ("The 2020 fair", "Another 12 died", "Barely 20 came", "Readings 12 thru 18")
         if "&" in name and not _AMPERSAND_NAME.fullmatch(name):
             return False  # ("S&P" and "AT&T" name; "R&d" does not)
         lower = name.lower()
