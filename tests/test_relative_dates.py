@@ -50,6 +50,11 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("渡轮将于周二启航。", "周二", "2024-05-14"),
     ("该公司于上周五宣布裁员。", "上周五", "2024-05-03"),
     ("这座水库25年前建成。", "25年前", "1999"),
+    ("去年3月，该公司宣布裁员。", "去年3月", "2023-03"),
+    ("今年5月20日，大桥正式通车。", "今年5月20日", "2024-05-20"),
+    ("本月15日召开会议。", "本月15日", "2024-05-15"),
+    ("3月，外贸进出口增长5%。", "3月", "2024-03"),
+    ("新线将于9月开通。", "9月", "2024-09"),  # to come: the next one
     ("Last March the council sold the depot.", "Last March", "2024-03"),  # a month before the document's
     ("The council sold the depot last May.", "last May", "2023-05"),  # its own month: the year before
     ("The fair returns next May.", "next May", "2025-05"),

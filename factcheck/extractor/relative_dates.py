@@ -10,6 +10,7 @@ date (``relative_days.place``):
   ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next; =7: of July)
   ``--dom:20:+1``                  the 20th of next month
   ``--mon:3:last``                 a month of no year and which one: "" (bare: "in March"), this, last, next
+  ``--yr:-1:3:15``                 a month (and day) of a year counted from the document's (去年3月15日)
   ``---27``                        a day of no stated month (the day form of ISO 8601), placed in the document's
                                    month when that month has come to it
 Every such value opens with "--", so a date left unplaced is never a fact's (see ``discover.eligible``).
@@ -279,7 +280,7 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "---"))
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "---"))
 
 
 def speaks_of_future(clause: str) -> bool:
@@ -299,6 +300,12 @@ def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
     fields = rest.split(":")
     if kind == "wd":
         return _weekday_date(published, int(fields[0]), fields[1], speaks_of_future(clause))
+    if kind == "yr":  # 去年3月 (``--yr:-1:3``), 今年5月20日 (``--yr:0:5:20``): a month or day of a year counted
+        year, month = published.year + int(fields[0]), int(fields[1])  # from the document's
+        if len(fields) < 3:
+            return f"{year:04d}-{month:02d}"
+        day = int(fields[2])
+        return dt.date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
     if kind == "mon":  # "this March": of the document's year; "last March": the one before its month
         month, year = int(fields[0]), published.year
         if fields[1] == "last":

@@ -20,7 +20,7 @@ from ..hedgewords import add_hedged
 from ..numbers import digits_value
 from .compound import read_compound_durations
 from .dates import find_chinese_dates
-from .relative import chinese_relative_dates
+from .relative import chinese_dates_of_months, chinese_relative_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
 from .neighbours import read_neighbour_ranges
@@ -107,6 +107,8 @@ def read_chinese(ex) -> None:
                 ex.taken.add(m.start(), m.end())
     for m in _DOC_NUMBER.finditer(norm):
         ex.add(m.start(), m.end(), "identifier")
+    for start, end, iso in chinese_dates_of_months(norm):  # 去年3月, 本月15日, 3月，
+        ex.add(start, end, "date", date=iso)
     for d in find_chinese_dates(norm, zh):
         ex.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
     for start, end, iso in chinese_relative_dates(norm):  # 昨天, 上周五, 25年前, 20日，
