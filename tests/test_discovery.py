@@ -298,6 +298,10 @@ APART = [
      "Temperatures climbed all day, and Heathrow airport, west of London, reached 40.2C on 19 July."),
     ("Fire destroyed 19 homes in the village of Wennington alone.", "More than 40 homes burned that day."),  # a part
     ("The bill for damage and losses was put at some $30 billion.", "The physical damage was put at $14.9 billion."),
+    ("PARIS, March 3, 2024 -- Nearly 9 million people visited the Louvre in 2023, officials said.",  # a year a flow
+     "PARIS, Jan 5, 2020 -- About 9.6 million people visited the Louvre in 2019, the museum said."),  # is counted
+    ("PARIS, March 3, 2024 -- Nearly 9 million people visited the Louvre last year, officials said.",  # over is no
+     "PARIS, Jan 5, 2020 -- About 9.6 million people visited the Louvre last year, the museum said."),  # visit's date
 ]
 
 

@@ -65,6 +65,10 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("The plant will open in September.", "September", "2024-09"),  # to come: the next one
     ("The plant will open on 15 September.", "15 September", "2024-09-15"),  # a day to come as well
     ("The plant closed on 5 August 2023 and reopened in October.", "October", "2023-10"),  # the story's year
+    ("The plant opened last year.", "last year", "2023"),
+    ("The bridge will reopen next month.", "next month", "2024-06"),
+    ("The ferry sank last week off the coast.", "last week", "2024-04-29/2024-05-05"),  # Monday to Sunday
+    ("The museum reopens this week.", "this week", "2024-05-06/2024-05-12"),
 ])
 def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
     assert find(dated(text, vocab), quote).date == placed

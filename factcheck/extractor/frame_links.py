@@ -26,7 +26,8 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
     clause: "from 51 to 193 states" -- 51 is a previous number of states.  A figure restated in another unit
     ("240 metres long, or about 690 feet", "175 mph (280 km/h)") has the frame of the figure it restates.
-    A year that is another figure's time ("17 climbers died during the 2023 season"), and a date in the clause of
+    A year that is another figure's time ("17 climbers died during the 2023 season"), a year or month a flow in its
+    clause is counted over ("9 million people visited the Louvre in 2023", "last year"), and a date in the clause of
     a running total of its measure or of its verb of a level (``level_verbs``: "the death toll rose to 1,136 on
     Tuesday", "stood at 1,136 on 30 August"), date no event of their own."""
     out = list(claims)
@@ -38,8 +39,10 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
                     and _RESTATED_HEDGED.fullmatch(norm, p.end, c.start))):
             out[i] = c = replace(c, frame=replace(p.frame, restates=True))
             continue
-        if c.kind == "date" and c.frame.measure and _YEAR_OF_NOUN.match(norm, c.end) and any(
-                d.clause == c.clause and d.kind != "date" and c.text in d.frame.time for d in out[max(0, i - 3):i + 4]):
+        if c.kind == "date" and c.frame.measure and (_YEAR_OF_NOUN.match(norm, c.end) or _a_period(c.date)) and any(
+                d.clause == c.clause and d.kind != "date" and c.text in d.frame.time and (
+                    _YEAR_OF_NOUN.match(norm, c.end) or _counted_over(c.frame, d.frame, level_verbs))
+                for d in out[max(0, i - 3):i + 4]):  # ("9 million people visited the Louvre in 2023": no event)
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.kind == "date" and c.frame.measure and any(
                 d.clause == c.clause and d.kind not in _NO_FIGURE and (
@@ -63,6 +66,27 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
             # the 12 counts people too)
             out[i] = replace(c, frame=replace(c.frame, measure=partner.frame.measure), counted=c.counted or partner.counted)
     return out
+
+
+def _counted_over(date, flow, level_verbs: frozenset) -> bool:
+    """Whether a flow is counted over a date's period, which then dates no event: the date's measure is the
+    flow's ("visited the Louvre in 2023": visitors) or only the verb of a level they share ("had revenue of $31.6
+    billion in 2023"), never an event of its own ("opened in 2019 with 500 workers": the opening; "pleaded guilty
+    in 2020 to 84 counts": the plea)."""
+    return flow.aggregation == "flow" and (date.measure == flow.measure or (
+        date.measure == date.predicate == flow.predicate and date.predicate in level_verbs))
+
+
+def _a_period(iso: str) -> bool:
+    """Whether a date names a year or a month (a period a flow is counted over), not a day: "2023", "2023-05",
+    and before placing "last year" (``--rel:Y-1``), "last month", "in March", 去年3月."""
+    if not iso:
+        return False
+    if iso.startswith(("--rel:Y", "--rel:M", "--mon:")):
+        return "," not in iso
+    if iso.startswith("--yr:"):
+        return iso.count(":") == 2
+    return iso[:1].isdigit() and len(iso) <= 7
 
 
 def _scale_word(quote: str) -> str:

@@ -3,14 +3,14 @@
 "Wednesday the 27th").
 
 Each is read as a date claim whose ``date`` holds what the words say, to be placed later against the document's
-date (``relative_days.place``):
+date (``place``):
   ``--rel:D-1``, ``--rel:M-1,D-21``  an offset from the document's date in days (D), weeks (W), months (M) or
                                    years (Y); ``--rel?:...`` when a hedge makes it loose ("more than a year ago")
   ``--wd:1:last``                  a weekday (Monday 0) and which one: "" (bare), this, last, next, week-1/0/+1
   ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next; =7: of July)
   ``--dom:20:+1``                  the 20th of next month
-  ``--mon:3:last``                 a month of no year and which one: "" (bare: "in March"), this, last, next
-  ``--yr:-1:3:15``                 a month (and day) of a year counted from the document's (去年3月15日)
+  ``--mon:3:last``, ``--wk:-1``    a month of no year ("last March", "in June"), a week ("last week"):
+  ``--yr:-1:3``                    ``relative_periods``, which reads months and periods ("last year": --rel:Y-1)
   ``---27``                        a day of no stated month (the day form of ISO 8601), placed in the document's
                                    month when that month has come to it
 Every such value opens with "--", so a date left unplaced is never a fact's (see ``discover.eligible``).
@@ -19,9 +19,9 @@ Chinese forms (昨天, 上周五, 25年前, 20日) are read by ``chinese.relativ
 from __future__ import annotations
 
 import bisect
-import itertools
 import calendar
 import datetime as dt
+import itertools
 from typing import Iterator, Optional
 
 import regex
@@ -30,6 +30,7 @@ from ..vocab import Vocabulary, build_automaton
 from .chinese.relative import WORDING as CHINESE_WORDING
 from .dates import WEEKDAYS
 from .numbers import ordinal_value, word_value
+from .relative_periods import CALENDAR_WORDS, calendar_dates, calendar_word_spans, place_period
 from .windows import word_hits
 
 _WD = (r"(?P<wd>(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w-])|(?:Tues?|Thu(?:rs?)?|Fri)\b)")
@@ -41,20 +42,6 @@ _AMOUNT = r"(?:\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)"
 _DAY_WORD = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
              r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
              r"|twentieth|thirtieth)")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH_WHICH = regex.compile(r"(?i)\b(this|next|last|past|coming)\s+$")
-"""Which one a month is, written before it ("last March", "this September")."""
-_MONTH_BEFORE = regex.compile(r"(?i)\b(?:in|since|until|till|during|through|from|early|late|mid|(?:the\s+)?(?:end"
-                              r"|beginning|start|middle)\s+of)[\s-]+$")
-"""What stands before a month of no year that dates something in it ("in March", "since June", "mid-April",
-"at the end of May"; never "before"/"after" March, a bound and no month)."""
-_MONTH_GOES_ON = regex.compile(r"[\w-]|\.?\s*\d|,?\s+(?:of\s+)?'?\d\d")
-"""What after a month makes it part of another date or a word ("March 5", "June 2021", "May of 2019",
-"July '09", "Mayfair")."""
-_PLAIN_MONTHS = frozenset(_MONTHS) - {"may", "march", "august"}
-"""Months whose name is no other word: after "this", "last" ... one in lower case is still a month (never "the
-last march", a walk; after a preposition any month is: "since august")."""
 _DAY_END = (r"(?=\s*(?:[.,;:!?)\]]|$)"
             r"|\s+(?i:at|in|on|when|until|till|and|or|but|with|for|to|from|after|before|amid|as)\b)")
 """What may follow a day of no month: the sentence goes on as after a date, never with a noun the ordinal could
@@ -92,13 +79,10 @@ _CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday
                       r"|\b(?:on|for|by|until|till|since)\s+(?:the\s+)?"
                       r"(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth|\w+teenth)\b")
-_MONTH_CLUE = regex.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december)\b")
-"""Every month form holds one of these (read apart from ``_CLUE``: a month is common, and its test is cheap)."""
 _CLUE_WORDS = ("monday tuesday wednesday thursday friday saturday sunday tues tue thurs thu fri yesterday tomorrow "
                "ago hence first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
-               "twenty thirty".split() + ["from now"] + list(_MONTHS))
+               "twenty thirty".split() + ["from now"] + list(CALENDAR_WORDS))
 """A word of every ``_CLUE`` match but an ordinal in digits, within 24 characters of the match's start."""
 _DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b")
 """An ordinal in digits, the one clue ``relative_word_automaton`` cannot find."""
@@ -136,52 +120,37 @@ def placed_from_words(text: str) -> bool:
 
 def has_relative_date(norm: str, vocab: Vocabulary) -> bool:
     """Whether a normalised paragraph may hold a relative date (a quick test before ``relative_dates``)."""
-    other, months = _clues(norm, vocab)
-    return other or bool(months)
+    other, words = _clues(norm, vocab)
+    return other or next(calendar_dates(norm, words), None) is not None  # (a bare "year" holds none)
 
 
 def _clues(norm: str, vocab: Vocabulary) -> tuple[bool, list[tuple[int, int]]]:
-    """Whether a paragraph holds a clue of a relative date other than a month, and where its months stand."""
+    """Whether a paragraph holds a clue of a relative date other than a calendar word, and where its calendar
+    words (months; "year", "month", "week") stand."""
     if "relative_word_automaton" not in vocab.compiled:  # (built once per vocabulary, as its other automata)
         vocab.compiled["relative_word_automaton"] = build_automaton(_CLUE_WORDS)
     hits = word_hits(norm, vocab, "relative_word_automaton")  # (a regex of many alternatives scans slowly: it
     if hits is None:  # reads only near a clue word)
         return (_DIGIT_ORDINAL.search(norm) is not None or _CLUE.search(norm) is not None,
-                [m.span() for m in _MONTH_CLUE.finditer(norm)])
-    months = [(start, end) for start, end, word in hits if word in _MONTHS]
+                calendar_word_spans(norm))
+    words = [(start, end) for start, end, word in hits if word in CALENDAR_WORDS]
     return _DIGIT_ORDINAL.search(norm) is not None or any(
-        word not in _MONTHS and _CLUE.search(norm, max(0, start - 24), end + 24) for start, end, word in hits), months
+        word not in CALENDAR_WORDS and _CLUE.search(norm, max(0, start - 24), end + 24) for start, end, word in hits), words
 
 
 def relative_dates(norm: str, vocab: Vocabulary) -> Iterator[tuple[int, int, str]]:
     """(start, end, date as the module's docstring writes it) of every relative date in ``norm``, leftmost first;
-    a later pattern never takes what an earlier one read, and a month comes last."""
+    a later pattern never takes what an earlier one read, and a month or period ("last year") comes last."""
     other, months = _clues(norm, vocab)
     found: list[tuple[int, int, str]] = []  # (kept sorted: a paragraph of thousands stays n log n)
     matches = ((name, m.start(), m.end(), _read(name, m, norm, vocab)) for name, pattern in (
         _PATTERNS if other else ()) for m in pattern.finditer(norm))
-    for name, start, end, value in itertools.chain(matches, _months(norm, months)):
+    for name, start, end, value in itertools.chain(matches, calendar_dates(norm, months)):
         at = bisect.bisect_left(found, (start,))
         overlaps = (at and found[at - 1][1] > start) or (at < len(found) and found[at][0] < end)
         if value and not overlaps:
             found.insert(at, (start, end, value))
     yield from found
-
-
-def _months(norm: str, months: list[tuple[int, int]]) -> Iterator[tuple[str, int, int, str]]:
-    """("month", start, end, ``--mon:M:which``) of each month of no year that dates something ("last March",
-    "in June", "since august", "mid-April"; read at the month words a paragraph's clues found)."""
-    for start, end in months:
-        word = norm[start:end]
-        if _MONTH_GOES_ON.match(norm, end) or (word[0].islower() and word != word.lower()):
-            continue
-        which = _MONTH_WHICH.search(norm, max(0, start - 8), start)
-        if which and (word[0].isupper() or word in _PLAIN_MONTHS):
-            name = which.group(1).lower()
-            name = "last" if name == "past" else "next" if name == "coming" else name
-            yield "month", which.start(), end, f"--mon:{_MONTHS.index(word.lower()) + 1}:{name}"
-        elif not which and _MONTH_BEFORE.search(norm, max(0, start - 24), start):
-            yield "month", start, end, f"--mon:{_MONTHS.index(word.lower()) + 1}:"
 
 
 def _read(name: str, m, norm: str, vocab: Vocabulary) -> Optional[str]:
@@ -280,7 +249,7 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "---"))
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "---"))
 
 
 def speaks_of_future(clause: str) -> bool:
@@ -300,19 +269,8 @@ def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
     fields = rest.split(":")
     if kind == "wd":
         return _weekday_date(published, int(fields[0]), fields[1], speaks_of_future(clause))
-    if kind == "yr":  # 去年3月 (``--yr:-1:3``), 今年5月20日 (``--yr:0:5:20``): a month or day of a year counted
-        year, month = published.year + int(fields[0]), int(fields[1])  # from the document's
-        if len(fields) < 3:
-            return f"{year:04d}-{month:02d}"
-        day = int(fields[2])
-        return dt.date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
-    if kind == "mon":  # "this March": of the document's year; "last March": the one before its month
-        month, year = int(fields[0]), published.year
-        if fields[1] == "last":
-            year -= month >= published.month
-        elif fields[1] == "next":
-            year += month <= published.month
-        return f"{year:04d}-{month:02d}" if fields[1] else None  # (a bare month: ``yearless`` places it)
+    if kind in ("yr", "mon", "wk"):
+        return place_period(kind, fields, published)
     if kind == "nth":
         if fields[2].startswith("="):  # a named month of no year: the one near the document's date
             days = [nth_weekday(year, int(fields[2][1:]), int(fields[0]), int(fields[1]))
