@@ -111,6 +111,10 @@ def _patterns(vocab: Vocabulary) -> list[tuple[str, "regex.Pattern"]]:
         ("month_range", regex.compile(rf"\b{m1}{_TO}{m2},?\s+(?P<y>{_YEAR})\b")),  # "January to March 2021"
         ("numeric", regex.compile(rf"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR})\b(?![/.-]\d)")),
         ("numeric", regex.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)\b(?![/.-]\d)")),  # "21/04/16"
+        ("numeric_day", regex.compile(  # "on 4/22", "until 22/04", "back 11/12, 2016": a day one of whose numbers
+            # is no month, after a word that dates (never "on 1/3 of the land", "cut by 1/3", "from 1/2 to 3/4")
+            rf"(?<=\b(?i:on|until|till|since|back)\s)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:,\s?(?P<y>{_YEAR}))?\b"
+            rf"(?![/.]?\d|\s+(?i:of)\b){_DATE_ENDS}")),
         ("decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)'?s\b")),
         ("short_decade", regex.compile(r"(?i)\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?['’](?P<yy>[3-9]0|00|10)s\b")),
         ("short_year", regex.compile(  # "in '98", "the class of '69" (never a quoted '98' or a count)
@@ -347,6 +351,15 @@ def _build(name: str, m, vocab: Vocabulary) -> Optional[DateMatch]:
         if not _valid(y, month, day):
             return None
         return DateMatch(m.start(), m.end(), "date", f"{y:04d}-{month:02d}-{day:02d}")
+    if name == "numeric_day":
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 and b > 12 or (a <= 12 and b <= 12 and not g.get("y")):
+            return None  # (neither is a month; or both could be, "on 3/4": a fraction as often as a day)
+        month, day = (a, b) if (a <= 12 and (b > 12 or vocab.numeric_date_order == "MDY")) else (b, a)
+        if not _valid(int(g["y"]) if g.get("y") else 2000, month, day):
+            return None
+        iso = f"--{month:02d}-{day:02d}"
+        return DateMatch(m.start(), m.end(), "date", f"{int(g['y']):04d}{iso[1:]}" if g.get("y") else iso)
     if name == "decade":
         y = int(g["y"])
         first, last = _part_of(y, y + 9, g.get("part"))
