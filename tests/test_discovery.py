@@ -332,6 +332,7 @@ TOGETHER = [
     ("Ying was sentenced to four months in prison.", "Ying was jailed for five months."),  # one term in prison
     ("When it collapsed, Thomas Cook owed about £1.7 billion.", "Thomas Cook's debt stood at £1.9 billion."),
     ("FLOOD FACTS\n\nTotal damage and losses: US$30.1 billion", "The bill for damage and losses came to $32 billion."),
+    ("Nine workers died during the construction.", "TUNNEL FACTS\n\nWorkers killed during construction: 8"),  # its toll
 ]
 
 

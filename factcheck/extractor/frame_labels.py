@@ -129,7 +129,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     elif tail and tail[0].lower() in _NARROWING and not regex.search(r"[0-9]", label) and not any(
             w[0].isupper() for w in tail):  # "Attendance at the final"; not "Countries with relations with China"
         rest = [w.lower() for w in tail[1:] if w.lower() not in vocab.stop_words and w.lower() not in fv.not_entities]
-        if rest and not set(rest) & _TIME_WORDS:
+        if rest and not set(rest) & _TIME_WORDS and tail[0].lower() != "during":  # ("Workers killed during
+            # construction: 9" is the construction's toll, as prose writes it with no narrowing)
             words = [singular(w, vocab) for w in rest]
             arm = tail[0].lower() == "in" and words[-1] in _ARMS  # "Cases in vaccine group": one arm, as prose says
             qualifiers.append(" ".join(["among" if arm else tail[0].lower()] + words))
