@@ -69,6 +69,8 @@ def dated(text: str, vocab, published: str = THURSDAY) -> list:
     ("The bridge will reopen next month.", "next month", "2024-06"),
     ("The ferry sank last week off the coast.", "last week", "2024-04-29/2024-05-05"),  # Monday to Sunday
     ("The museum reopens this week.", "this week", "2024-05-06/2024-05-12"),
+    ("The ship sank on 14 April 1912. Rescuers arrived the next day.", "the next day", "1912-04-15"),  # the story's
+    ("The storm hit on Tuesday, and the same day the port closed.", "the same day", "2024-05-07"),
 ])
 def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote, placed):
     assert find(dated(text, vocab), quote).date == placed
@@ -83,6 +85,9 @@ def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote
     ("The levee failed in 1998. The flood came on Tuesday.", "Tuesday"),  # the story is in another year
     ("The levee failed in 1998. The flood came in March.", "March"),
     ("The mine closed on 5 August 2010, and it reopened in March.", "March"),  # before the story's month
+    ("The ship sank in April 1912. Rescuers arrived the next day.", "the next day"),  # no day before it
+    ("The ship sank on 14 April 1912.\n\n" + "The inquiry sat for months. " * 60 + "It met the next day.",
+     "the next day"),  # too far from that day
 ])
 def test_a_relative_date_in_doubt_stays_unplaced(vocab, text, quote):
     assert find(dated(text, vocab), quote).date.startswith("--")

@@ -249,7 +249,7 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "---"))
+    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "--story:", "---"))
 
 
 def speaks_of_future(clause: str) -> bool:

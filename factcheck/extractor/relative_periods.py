@@ -1,10 +1,12 @@
 """Months and calendar periods named against the document's date ("last March", "this September", "in June",
-"since august", "last year", "next month", "this week"), read where a paragraph's calendar words stand, and
-placed against the document's date.  Part of the relative-date reader (see ``relative_dates``), in its notation:
+"since august", "last year", "next month", "this week") or against the story's last day ("the next day"), read
+where a paragraph's calendar words stand, and placed against the document's date (or the story's day).  Part of the relative-date reader (see ``relative_dates``), in its notation:
   ``--mon:3:last``   a month of no year and which one: "" (bare: "in March"), this, last, next
   ``--rel:Y-1``      a year or month counted from the document's ("last year", "next month")
   ``--wk:-1``        a week counted from the document's ("last week": Monday to Sunday of the week before)
   ``--yr:-1:3:15``   a month (and day) of a year counted from the document's (去年3月15日, read by ``chinese``)
+  ``--story:D+1``    a day counted from the last day the story dates ("the next day", "the following day",
+                     "the same day"; placed by ``yearless``)
 """
 from __future__ import annotations
 
@@ -17,9 +19,11 @@ import regex
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 _PERIODS = ("year", "month", "week")
-CALENDAR_WORDS = frozenset(MONTHS + _PERIODS)
+CALENDAR_WORDS = frozenset(MONTHS + _PERIODS + ("day",))
 """The words every form this module reads holds (the relative-date reader's clue automaton finds them)."""
-_CALENDAR_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(MONTHS + _PERIODS)})\b")
+_CALENDAR_WORD = regex.compile(rf"(?i)\b(?:{'|'.join(MONTHS + _PERIODS)}|day)\b")
+_STORY_DAY_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(next|following|same)\s+$")
+"""A day counted from the story's last dated day ("the next day", "on the following day", "the same day")."""
 
 _WHICH_BEFORE = regex.compile(r"(?i)\b(this|next|last|past|coming)\s+$")
 """Which one a month or period is, written before it ("last March", "this September", "next year")."""
@@ -54,6 +58,11 @@ def calendar_dates(norm: str, words: list[tuple[int, int]]) -> Iterator[tuple[st
         word = norm[start:end]
         low = word.lower()
         if word[0].islower() and word != low:
+            continue
+        if low == "day":
+            story = _STORY_DAY_BEFORE.search(norm, max(0, start - 14), start)
+            if story and not _PERIOD_GOES_ON.match(norm, end):  # (not "the next day or two", "the same day of ...")
+                yield "story_day", story.start(), end, f"--story:D{0 if story.group(1).lower() == 'same' else 1:+d}"
             continue
         which = _WHICH_BEFORE.search(norm, max(0, start - 8), start)
         if low in _PERIODS:

@@ -11,6 +11,8 @@ A month of no year ("in March", "since June") is placed by the same two rules (t
 full date or one of the four after it). In a clause of the future ("will open on 15 September", "is due in May")
 the document's rule takes the first such day or month on or after the document's date, within a year.
 Otherwise it keeps no year, and discovery leaves it alone; so does a day of every year ("on 1 August each year").
+A day counted from the story's ("the next day", "the same day") is the day after (or of) the last date before it
+that names a day; with none before it, it stays unplaced.
 A relative date ("on Tuesday", "two months ago": ``relative_dates``) is placed against the document's date under
 the second rule's guard: only while no date or year before it names a year other than the document's.
 """
@@ -25,6 +27,8 @@ from ..model import Claim
 from .relative_dates import NEAR_AFTER_DAYS, NEAR_BEFORE_DAYS, is_relative, place, speaks_of_future
 
 _STORY_DAYS = 122
+_STORY_REACH = 1500
+"""How far (characters) "the next day" may stand from the date it counts from."""
 
 
 def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "") -> list[Claim]:
@@ -33,6 +37,7 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
     the document's year (no date or year before it names another; ``text``: the document's, for its tense)."""
     out = list(claims)
     last_full: Optional[dt.date] = None  # the first day of the last full date read so far
+    last_day: Optional[tuple[dt.date, int]] = None  # the last date read so far that names a day, and where
     years: set = set()  # every year a date or year read so far names
     published = _published(doc_date)
     for i, c in enumerate(out):
@@ -43,10 +48,17 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
             month = int(c.date[6:-1])
             year = _story_month_year(last_full, month) or _document_year(years, published, month, 0, future)
             out[i] = c = replace(c, date=f"{year:04d}-{month:02d}") if year else c
+        elif c.date.startswith("--story:D"):  # "the next day": the day after the story's last, if it is near
+            if last_day and c.start - last_day[1] <= _STORY_REACH:
+                day = last_day[0] + dt.timedelta(days=int(c.date[9:]))
+                out[i] = c = replace(c, date=day.isoformat())
+                last_day = (day, c.start)  # ("the next day ... the next day": the day after that)
+            continue
         elif is_relative(c.date):
             if published and not years - {f"{published.year:04d}"}:
                 placed = place(c.date, published, text[c.clause[0]:c.clause[1]])
                 out[i] = c = replace(c, date=placed) if placed else c
+            last_day = _day_at(c) or last_day
             continue
         if c.date.startswith("--") and len(c.date) == 7 and c.kind == "date" and not (
                 c.frame.relative and c.frame.relative[0].startswith("per_")):  # (not "on 1 August each year")
@@ -57,6 +69,7 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
         if c.date[:1].isdigit():
             years.add(c.date[:4])
             last_full = _first_day(c.date) or last_full
+            last_day = _day_at(c) or last_day
     return out
 
 
@@ -72,6 +85,14 @@ def _day(year: int, month: int, day: int) -> Optional[dt.date]:
     try:
         return dt.date(year, month, day)
     except ValueError:  # 29 February of another year
+        return None
+
+
+def _day_at(c: Claim) -> Optional[tuple[dt.date, int]]:
+    """The day a date claim names and where it stands; None for a month, a year, a range or an unplaced one."""
+    try:
+        return (dt.date.fromisoformat(c.date), c.start) if len(c.date) == 10 and c.date[:1].isdigit() else None
+    except ValueError:
         return None
 
 
