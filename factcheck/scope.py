@@ -93,13 +93,15 @@ def _period_clash(a: Claim, b: Claim) -> Optional[str]:
     if ya and yb:
         # "the past decade" restated a year later is one period; calendar periods must match
         relative = any(f.relative and f.relative[0] == "years_back" for f in (a.frame, b.frame))
-        if same_period(ya, yb) if relative else (abs(ya[0] - yb[0]) < 0.09 and (
-                abs(ya[1] - yb[1]) < 0.09 or ya[1] == yb[1])):
+        if same_period(ya, yb) if relative else (abs(ya[0] - yb[0]) < 0.04 and (
+                abs(ya[1] - yb[1]) < 0.04 or ya[1] == yb[1])):  # (periods are read to the month: 1/12 apart)
             return None
         return "years"
     ra, rb = a.frame.relative, b.frame.relative
     if ra and rb and ra[0] == rb[0] == "years_back" and abs(ra[1] - rb[1]) > 1:
         return "written"
+    if ra and rb and ra[0].startswith("month_") and rb[0].startswith("month_") and ra[1] != rb[1]:
+        return "written"  # "in May" beside "in April", with no document date to place them
     for r, y in ((ra, yb), (rb, ya)):
         if r and r[0] == "occasion" and y and (y[1] - y[0]) * 365 > 3 * r[1]:
             return "written"  # "that day" beside "between 1969 and 1972" (not "in the weeks after" beside "in June")

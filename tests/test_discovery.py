@@ -302,6 +302,9 @@ APART = [
      "PARIS, Jan 5, 2020 -- About 9.6 million people visited the Louvre in 2019, the museum said."),  # is counted
     ("PARIS, March 3, 2024 -- Nearly 9 million people visited the Louvre last year, officials said.",  # over is no
      "PARIS, Jan 5, 2020 -- About 9.6 million people visited the Louvre last year, the museum said."),  # visit's date
+    ("CHICAGO, June 20, 2024 -- The city recorded 120 murders in May.",  # a month of no year is a period
+     "CHICAGO, May 18, 2024 -- The city recorded 95 murders in April."),
+    ("The city recorded 120 murders in May.", "The city recorded 95 murders in April."),  # (and with no date)
 ]
 
 

@@ -56,4 +56,6 @@ class Finish:
             # ``nearby`` reaches into neighbouring lines, so extract() sets it once the whole text is read
             out.append(Claim(text=self.text[c["start"]:c["end"]], sentence=sentence, clause=clause, local=local,
                              nearby=sentence, scope=scope.text if scope else None, frame=frame, **c))
-        return borrow_measures(out, self.norm, self.vocab.frames.neutral_verbs if self.vocab.frames else frozenset())
+        fv = self.vocab.frames
+        return borrow_measures(out, self.norm, fv.neutral_verbs if fv else frozenset(),
+                               fv.tally_verbs if fv else frozenset())

@@ -22,12 +22,14 @@ _RESTATED_HEDGED = regex.compile(r"(?:\s+of(?:\s+[a-z]+){1,3}|\s+(?:long|wide|ta
 about 28 inches")."""
 
 
-def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset()) -> list:
+def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(),
+                    tally_verbs: frozenset = frozenset()) -> list:
     """Claims whose frame names no measure take the measure of the figure they are paired with in their
     clause: "from 51 to 193 states" -- 51 is a previous number of states.  A figure restated in another unit
     ("240 metres long, or about 690 feet", "175 mph (280 km/h)") has the frame of the figure it restates.
     A year that is another figure's time ("17 climbers died during the 2023 season"), a year or month a flow in its
-    clause is counted over ("9 million people visited the Louvre in 2023", "last year"), and a date in the clause of
+    clause is counted over ("9 million people visited the Louvre in 2023", "recorded 120 murders in May": the verb
+    one of ``tally_verbs``), and a date in the clause of
     a running total of its measure or of its verb of a level (``level_verbs``: "the death toll rose to 1,136 on
     Tuesday", "stood at 1,136 on 30 August"), date no event of their own."""
     out = list(claims)
@@ -41,7 +43,7 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
             continue
         if c.kind == "date" and c.frame.measure and (_YEAR_OF_NOUN.match(norm, c.end) or _a_period(c.date)) and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time and (
-                    _YEAR_OF_NOUN.match(norm, c.end) or _counted_over(c.frame, d.frame, level_verbs))
+                    _YEAR_OF_NOUN.match(norm, c.end) or _counted_over(c.frame, d.frame, level_verbs | tally_verbs))
                 for d in out[max(0, i - 3):i + 4]):  # ("9 million people visited the Louvre in 2023": no event)
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.kind == "date" and c.frame.measure and any(
@@ -68,13 +70,13 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
     return out
 
 
-def _counted_over(date, flow, level_verbs: frozenset) -> bool:
+def _counted_over(date, flow, verbs: frozenset) -> bool:
     """Whether a flow is counted over a date's period, which then dates no event: the date's measure is the
-    flow's ("visited the Louvre in 2023": visitors) or only the verb of a level they share ("had revenue of $31.6
-    billion in 2023"), never an event of its own ("opened in 2019 with 500 workers": the opening; "pleaded guilty
-    in 2020 to 84 counts": the plea)."""
+    flow's ("visited the Louvre in 2023": visitors) or only the verb they share, one of ``verbs`` (of a level or a
+    tally: "had revenue of $31.6 billion in 2023", "recorded 120 murders in May"), never an event of its own
+    ("opened in 2019 with 500 workers": the opening; "pleaded guilty in 2020 to 84 counts": the plea)."""
     return flow.aggregation == "flow" and (date.measure == flow.measure or (
-        date.measure == date.predicate == flow.predicate and date.predicate in level_verbs))
+        date.measure == date.predicate == flow.predicate and date.predicate in verbs))
 
 
 def _a_period(iso: str) -> bool:

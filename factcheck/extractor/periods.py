@@ -110,6 +110,11 @@ _YEAR_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "去": -1, "
 """Years from the document's year a scope's ``which`` names ("last year", 去年; "this", 今年, 本年: 0)."""
 
 
+_MONTH_OF_NO_YEAR = {"": "month_on_or_before", "last": "month_before", "past": "month_before"}
+"""A month of no year, as a figure's period: the last one on or before the document's month ("in May"), or the
+last one before it ("last March")."""
+
+
 def _month(name: str, vocab: Vocabulary) -> Optional[int]:
     if name.isascii() and name.isdigit():  # 2023年9月
         return int(name) if 1 <= int(name) <= 12 else None
@@ -139,6 +144,9 @@ def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
     first_year = _year(g.get("from")) or year
     if year and first_year and (first_year, months[0]) <= (year, months[1]):
         return TimeOf(period=year_span(first_year, year, *months), aggregation="flow")
+    which = g.get("which", "").lower()
+    if g.get("month") and not g.get("month2") and not year and which in _MONTH_OF_NO_YEAR:  # "in May": the
+        return TimeOf(relative=(_MONTH_OF_NO_YEAR[which], float(months[0])), aggregation="flow")  # latest such month
     offset = float(min(0, _YEAR_OFFSETS.get(g.get("which", "").lower(), 0)))
     return TimeOf(relative=(f"months_{months[0]}_{months[1]}", offset), aggregation="flow")
 
@@ -165,6 +173,10 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
         elif kind == "last_month_end":
             as_of = month_end(year, int(amount))
             as_of = as_of if as_of <= doc_date[:10] else month_end(year - 1, int(amount))
+        elif kind in ("month_on_or_before", "month_before"):
+            month, doc_month = int(amount), int(doc_date[5:7])
+            y = year if month < doc_month or (month == doc_month and kind == "month_on_or_before") else year - 1
+            period = year_span(y, y, month, month)
         elif kind.startswith("months_"):
             first, last = (int(x) for x in kind.split("_")[1:3])
             y = year + int(amount)

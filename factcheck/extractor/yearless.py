@@ -48,6 +48,7 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
             month = int(c.date[6:-1])
             year = _story_month_year(last_full, month) or _document_year(years, published, month, 0, future)
             out[i] = c = replace(c, date=f"{year:04d}-{month:02d}") if year else c
+            continue  # (a month placed so is no full date the story goes on from)
         elif c.date.startswith("--story:D"):  # "the next day": the day after the story's last, if it is near
             if last_day and c.start - last_day[1] <= _STORY_REACH:
                 day = last_day[0] + dt.timedelta(days=int(c.date[9:]))
