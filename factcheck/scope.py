@@ -5,6 +5,7 @@ claims measure the same quantity before it compares values.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Optional
 
 from .extractor.frame_qualifiers import names_a_day_or_month
@@ -86,9 +87,13 @@ def _agg_name(c: Claim) -> str:
 
 
 def _period_clash(a: Claim, b: Claim) -> Optional[str]:
-    """How two claims' periods differ: "years" (calendar spans apart), "written" (other wording), else None."""
+    """How two claims' periods differ: "days" (two short spans apart), "years" (calendar spans apart), "written"
+    (other wording), else None."""
     if a.kind in ("date", "date_range") or not (a.frame.time and b.frame.time):
         return None
+    short = _short_periods(a.frame, b.frame)
+    if short is not None:  # a week beside a week, a month beside a month: to the day
+        return None if short else "days"
     ya, yb = period_years(a.frame), period_years(b.frame)
     if ya and yb:
         # "the past decade" restated a year later is one period; calendar periods must match
@@ -110,6 +115,20 @@ def _period_clash(a: Claim, b: Claim) -> Optional[str]:
     return None
 
 
+def _short_periods(fa: Frame, fb: Frame) -> Optional[bool]:
+    """For two periods of days shorter than two months ("last week", "in May"): whether they are one (both ends
+    within two days); None when either is longer or open."""
+    try:
+        spans = [(dt.date.fromisoformat(f.period[0]), dt.date.fromisoformat(f.period[1])) for f in (fa, fb)
+                 if f.period and len(f.period[0]) == len(f.period[1]) == 10]
+    except ValueError:
+        return None
+    if len(spans) < 2 or any((end - start).days > 62 for start, end in spans):
+        return None
+    (sa, ea), (sb, eb) = spans
+    return abs((sa - sb).days) <= 2 and abs((ea - eb).days) <= 2
+
+
 def periods_differ(a: Claim, b: Claim) -> bool:
     """Whether two claims state different periods (``period_difference`` without its reason, for hot loops)."""
     return _period_clash(a, b) is not None
@@ -118,6 +137,9 @@ def periods_differ(a: Claim, b: Claim) -> bool:
 def period_difference(a: Claim, b: Claim) -> Optional[str]:
     """A reason when two claims state different periods, else None (an unstated period differs from none)."""
     clash = _period_clash(a, b)
+    if clash == "days":
+        return "different periods: " + " vs ".join(
+            f"{f.time!r} ({f.period[0]} to {f.period[1]})" for f in (a.frame, b.frame))
     if clash == "years":
         return f"different periods: {show_period(a.frame)} vs {show_period(b.frame)}"
     return f"different periods: {a.frame.time!r} vs {b.frame.time!r}" if clash else None

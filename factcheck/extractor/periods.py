@@ -7,6 +7,7 @@ Dates are ISO strings; a period is (first day, last day).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -97,7 +98,8 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     if kind == "offset":
         which = g.get("which", "").lower()
         offset = _YEAR_OFFSETS.get(which, 0)
-        return TimeOf(relative=("year_offset", float(offset)), aggregation="flow")
+        span = (g.get("span") or "year").lower()  # "last month", "this week", "next quarter": a calendar one
+        return TimeOf(relative=(f"{span}_offset", float(offset)), aggregation="flow")
     if kind == "partial":
         return _partial(g, vocab)
     if kind == "occasion":  # "that day", "in the weeks after the crash": a short time the text does not date
@@ -173,6 +175,15 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
         elif kind == "last_month_end":
             as_of = month_end(year, int(amount))
             as_of = as_of if as_of <= doc_date[:10] else month_end(year - 1, int(amount))
+        elif kind in ("month_offset", "quarter_offset"):  # "last month": the calendar month before the document's
+            months = 1 if kind == "month_offset" else 3
+            first = (int(doc_date[5:7]) - 1) // months * months + int(amount) * months  # (months from January)
+            y, first = year + first // 12, first % 12 + 1
+            period = year_span(y, y, first, first + months - 1)
+        elif kind == "week_offset":  # "last week": Monday to Sunday of the week before the document's
+            monday = dt.date.fromisoformat(doc_date[:10])
+            monday -= dt.timedelta(days=monday.weekday() - 7 * int(amount))
+            period = (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
         elif kind in ("month_on_or_before", "month_before"):
             month, doc_month = int(amount), int(doc_date[5:7])
             y = year if month < doc_month or (month == doc_month and kind == "month_on_or_before") else year - 1
