@@ -98,7 +98,9 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     if kind == "offset":
         which = g.get("which", "").lower()
         offset = _YEAR_OFFSETS.get(which, 0)
-        span = (g.get("span") or "year").lower()  # "last month", "this week", "next quarter": a calendar one
+        span = (g.get("span") or "year").lower()  # "last month", "last week", "last quarter": a calendar one
+        if span == "quarter" and which == "the":
+            offset = -1  # "revenue for the quarter": the one a report gives, the calendar quarter before its date
         return TimeOf(relative=(f"{span}_offset", float(offset)), aggregation="flow")
     if kind == "partial":
         return _partial(g, vocab)
