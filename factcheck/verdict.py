@@ -103,7 +103,8 @@ class Judge:
         """(earlier, later) when the pair is two points of a fact that changes over time, else None."""
         levels = ("cumulative", "level")
         both = (la.claim.frame.aggregation, lb.claim.frame.aggregation)
-        changes = tol.changes_over_time or (tol.discovered and "flow" not in both and bool(set(both) & set(levels)))
+        changes = tol.changes_over_time or (tol.discovered and "flow" not in both and bool(set(both) & set(levels))) or (
+            tol.discovered and _ages(la.claim, lb.claim))
         if not changes:
             return None
         da, db = self.as_of(la), self.as_of(lb)
@@ -117,7 +118,7 @@ class Judge:
         if tol.changes_over_time:
             return tol.monotonic
         both = (earlier.claim.frame.aggregation, later.claim.frame.aggregation)
-        return "increasing" if both == ("cumulative", "cumulative") else None
+        return "increasing" if both == ("cumulative", "cumulative") or _ages(earlier.claim, later.claim) else None
 
     # -- values ---------------------------------------------------------------------
     def _convert(self, claim: Claim, target_unit: Optional[str]) -> tuple[Optional[float], Interval, bool]:
@@ -217,6 +218,11 @@ class Judge:
         if (trend == "increasing" and fell) or (trend == "decreasing" and rose):
             return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
                                            f"the {trend} trend", earlier, later)
+        years = (_days(self.as_of(later)) - _days(self.as_of(earlier))) / 365.25
+        if _ages(earlier.claim, later.claim) and il.low is not None and ie.high is not None and (
+                il.low - ie.high > years + 1):
+            return PairJudgement("differ", f"{reason}; an age cannot grow more than the {years:.1f} years between "
+                                           f"{self.as_of(earlier)} and {self.as_of(later)}", earlier, later)
         return PairJudgement("updated", f"{show_claim(earlier.claim)} (as of {self.as_of(earlier)}) → "
                                         f"{show_claim(later.claim)} (as of {self.as_of(later)})", earlier, later)
 
@@ -322,6 +328,11 @@ class Judge:
             if high_key is None or hk < high_key:
                 best_high, high_key = m, hk
         return best_low, best_high
+
+
+def _ages(a: Claim, b: Claim) -> bool:
+    """Two ages of no stated time: each is as of its document's date ("John Smith, 45," in 2021 and "47" in 2023)."""
+    return all(c.frame.measure.endswith("age") and not (c.frame.time or c.frame.period) for c in (a, b))
 
 
 def _timed(m: Member, tol: Tolerance) -> bool:

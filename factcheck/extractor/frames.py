@@ -202,6 +202,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             time = TimeOf(relative=("per_year", 1.0), aggregation="flow")
     elif aggregation == "flow" and perfect and time.relative and time.relative[0] == "years_back":
         aggregation = "cumulative"  # "in the past nine years, 140 countries have signed": a level as of now
+    elif aggregation == "flow" and (perfect or cumulative) and time.relative == ("year_offset", 0.0):
+        aggregation = "cumulative"  # "so far this year, 120 people have died": a count of the year to date
     elif aggregation == "" and not (scope and scope.kind == "vague") and (cumulative or perfect):
         # ("in recent years ... has handled": a count over a vague span, not a level)
         aggregation = "cumulative"
