@@ -63,22 +63,21 @@ _CLUE = regex.compile(r"前|周|星期|礼拜|昨|明[天日]|日")
 
 def chinese_relative_dates(norm: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, date in ``relative_dates``' notation) of every relative Chinese date in ``norm``."""
-    if _CLUE.search(norm) is None:
-        return
-    for name, pattern in _PATTERNS:
-        for m in pattern.finditer(norm):
-            value = _read(name, m)
-            if value:
-                yield m.start(), m.end(), value
+    if _CLUE.search(norm) is not None:
+        yield from _dates(norm, _PATTERNS)
 
 
 def chinese_dates_of_months(norm: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, date in ``relative_dates``' notation) of every Chinese date that holds a month named against
     the document's date or of no year: 去年3月 (``--yr:-1:3``), 今年5月20日 (``--yr:0:5:20``), 本月15日
     (``--dom:15:+0``), 3月， (``--mon:3:``)."""
-    if "月" not in norm:
-        return
-    for name, pattern in _YEAR_WORD_PATTERNS:
+    if "月" in norm:
+        yield from _dates(norm, _YEAR_WORD_PATTERNS)
+
+
+def _dates(norm: str, patterns) -> Iterator[tuple[int, int, str]]:
+    """(start, end, date) of every match of ``patterns`` (name, pattern) that says a date."""
+    for name, pattern in patterns:
         for m in pattern.finditer(norm):
             value = _read(name, m)
             if value:
