@@ -208,11 +208,12 @@ class Discoverer:
             wa, wb = set(fa.measure.split()), set(fb.measure.split())
             extra = wa ^ wb
             if not (wa <= wb or wb <= wa) or frozenset((fa.measure, fb.measure)) in self.apart or extra & block.names \
-                    or any(w in self.frames.alias_of for w in extra) or {"combined", "and"} & extra:
+                    or any(w in self.frames.alias_of for w in extra) or {"combined", "and"} & extra \
+                    or extra & self.frames.part_modifiers:
                 return False  # ("Degas works on paper stolen: 5" beside "thirteen works", where Degas names a part;
                 # "ten Nepali climbers" beside "320 climbers": a word that stands for a name names a part too;
                 # "Combined aircraft: 280" beside "Virgin America had 63 aircraft", "damage and losses" beside
-                # "damage": a sum of parts, not a part)
+                # "damage": a sum of parts, not a part; "45 group matches" beside "48 matches": a part)
         if fa.subject != fb.subject and ((fa.subject and fb.subject) or len(block.subjects) > 1):
             return False  # "the main dam is 185 metres tall" beside "the intake tower is 120 metres tall"
         dated = a.kind in ("date", "date_range")

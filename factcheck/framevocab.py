@@ -14,7 +14,7 @@ import regex
 
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
-             "not_entities", "states", "reporting_verbs", "speech_verbs", "tally_verbs", "general_subjects",
+             "not_entities", "states", "reporting_verbs", "speech_verbs", "tally_verbs", "part_modifiers", "general_subjects",
              "properties_after", "pointing_heads", "built_things")
 FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "event_nouns",
               "contrasting_acts") + LIST_KEYS
@@ -55,6 +55,7 @@ class FrameVocabulary:
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     speech_verbs: frozenset  # verbs of speaking: a date they govern is when someone spoke ("said on Tuesday")
     tally_verbs: frozenset  # verbs that say how much a period saw ("recorded 120 murders in May"): no event of theirs
+    part_modifiers: frozenset  # words that make a counted noun a part of what it counts ("45 group matches")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
     properties_after: frozenset  # property words that name a figure's property only after it ("240 m long")
     pointing_heads: frozenset  # counted nouns "the two ..." points back with ("the two countries"): no figure
@@ -166,6 +167,7 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         event_noun=_aliases(raw.get("event_nouns"), err, "event_nouns"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), speech_verbs=frozenset(lists["speech_verbs"]),
         tally_verbs=frozenset(lists["tally_verbs"]),
+        part_modifiers=frozenset(str(w).lower() for w in lists["part_modifiers"]),
         general_subjects=frozenset(lists["general_subjects"]),
         properties_after=frozenset(" ".join(str(w).lower().split()) for w in lists["properties_after"]),
         pointing_heads=frozenset(" ".join(str(w).lower().split()) for w in lists["pointing_heads"]),

@@ -305,6 +305,7 @@ APART = [
     ("CHICAGO, June 20, 2024 -- The city recorded 120 murders in May.",  # a month of no year is a period
      "CHICAGO, May 18, 2024 -- The city recorded 95 murders in April."),
     ("The city recorded 120 murders in May.", "The city recorded 95 murders in April."),  # (and with no date)
+    ("Ten teams played 45 group matches.", "TOURNAMENT FACTS\n\nMatches played: 48"),  # a stage's, not all
 ]
 
 
@@ -387,8 +388,8 @@ HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
 
 KNOWN_FALSE_DIFFERS = {  # rounds 6 and 7 (FINDINGS6/7.md), still open; any other fails
     # (session 9 fixed the stations at 40 °C and the Louvre's previous record; session 13 the damage beside damage
-    # and losses, the homes of one village beside London's, and another tunnel's opening year beside this one's)
-    ("cricket_wc_final_2019", (("c.txt", 672), ("d.md", 1197))),  # 48 matches beside 45 group matches
+    # and losses, the homes of one village beside London's, and another tunnel's opening year beside this one's;
+    # session 14 the 48 matches beside 45 group matches)
     ("equifax_breach_2017", (("b.txt", 1201), ("d.md", 346))),  # 48 states and 2 territories beside 50
 }
 
