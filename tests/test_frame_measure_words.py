@@ -38,6 +38,10 @@ MEASURES = [
     # a date's event named by a verb takes the event's noun, as a label names it; a count keeps its noun
     ("The cathedral reopened on 7 December 2024.", "7 December 2024", "reopening"),
     ("Reopening: 8 December 2024\n", "8 December 2024", "reopening"),
+    # two counted nouns "and" joins are one sum, never either part
+    ("The storm destroyed 2,000 homes and businesses.", "2,000 homes", "business and home"),
+    ("The firm settled with 50 states and territories.", "50 states", "country and territory"),
+    ("Rescuers found 33 miners and 2 dogs.", "33 miners", "miner"),  # (another figure's noun)
     # a date's event is its nearest verb's, never the event of an earlier verb of the sentence
     ("The bridge opened in 1990 and closed on 5 May 2001.", "5 May 2001", "closure"),
     ("The bridge opened in 1990 and closed on 5 May 2001.", "1990", "opening"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
-from .frame_properties import dimension_of, nearest_property
+from .frame_properties import dimension_of, nearest_property, sum_of
 from .frame_subjects import DETERMINERS, PRONOUNS, built_length
 from .frame_verbs import acting_verb, event_verb, predicate_of
 from .nouns import is_plural, lemma, singular
@@ -138,8 +138,15 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return (_noun_of(text, at, vocab) or _concept(text, at, until, verbs, vocab, cache, nouns=True)
                     or nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
                     or canon), ""
-        named = (_phrase_from(text, at, until, fv) or fv.noun_measure.get(canon) or fv.noun_measure.get(head)
-                 or agent_measure(head, vocab))
+        phrase = _phrase_from(text, at, until, fv)
+        if phrase:
+            return phrase, ""
+        named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)
+        joined = _COUNTED_AND.match(text, until)
+        other = joined.group(1).lower() if joined else ""
+        if other and other not in vocab.verbs and other not in vocab.stop_words and is_plural(other, vocab):
+            return sum_of(named or canon, singular(other, vocab)) or named or canon, ""  # "50 states and
+            # territories": a sum, never the states alone
         if named:
             return named, ""
         acted = _acted(text, until, verbs, fv)
@@ -212,6 +219,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
                         since=acts[-1] if acts else 0) or fv.event_noun.get(verb, verb), ""
         # ("opened in 1990 and closed on 5 May 2001": the closing's date, never the opening's)
     return "", ""
+
+
+_COUNTED_AND = regex.compile(r"\s+and\s+([a-z]+)\b(?![\w-]|\s*[\d,])")
+"""A second counted noun "and" joins to a figure's ("50 states and territories", "2,000 homes and businesses")."""
 
 
 def _noun_of(text: str, at: int, vocab: Vocabulary) -> str:
