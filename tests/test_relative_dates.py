@@ -120,7 +120,9 @@ def test_relative_dates_never_crash_and_stay_in_the_text(vocab, text):
 @given(st.sampled_from(["yesterday", "the day after tomorrow", "on Tuesday", "last Sunday", "next Friday",
                         "this Saturday", "Friday of next week", "999 years ago", "a decade ago", "31 months ago",
                         "more than a year ago", "the fifth Friday of next month", "the last Monday of this month",
-                        "the first Friday of February", "the 31st of next month", "on the 31st", "on the 29th"]),
+                        "the first Friday of February", "the 31st of next month", "on the 31st", "on the 29th",
+                        "last March", "this September", "next June", "last December", "last year", "next month",
+                        "last week", "this week", "this year", "去年2月29日", "今年2月", "本月31日", "上个月31号"]),
        st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans())
 def test_placing_never_fails_and_gives_a_date_or_nothing(vocab, words, published, future):
     """Any relative date placed against any day (leap days, months of 28 to 31 days, a fifth weekday a month
@@ -129,6 +131,23 @@ def test_placing_never_fails_and_gives_a_date_or_nothing(vocab, words, published
     for _, _, iso in relative_dates(f"The ferry {clause}sailed {words}.", vocab):
         placed = place(iso, published, clause)
         assert placed is None or regex.fullmatch(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}-\d\d-\d\d)?", placed), placed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["last", "next", "this", "the", "in", "since", "mid-", "early", "past", "coming",
+                                 "March", "may", "August", "june", "year", "month", "week", "day", "following",
+                                 "same", "or", "so", "of", "4/22", "on", "until", "22/04", "11/12,", "2016", "去年",
+                                 "3月", "15日", "本月", "，", ".", "\n"]), max_size=40))
+def test_calendar_words_in_any_order_never_crash_and_stay_in_the_text(vocab, words):
+    """Months, periods and story days in any order and case: spans in order inside the text, each a value of the
+    notation (or a day), and a whole extraction never fails."""
+    text = " ".join(words)
+    spans = list(relative_dates(text, vocab))
+    assert spans == sorted(spans)
+    for start, end, iso in spans:
+        assert 0 <= start < end <= len(text) and iso.startswith(("--", "1", "2"))
+    for c in dated(text, vocab):
+        assert c.date is None or c.date.startswith(("--", "1", "2"))
 
 
 def test_a_paragraph_of_thousands_of_relative_dates_reads_each_once(vocab):
