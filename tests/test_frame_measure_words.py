@@ -158,6 +158,15 @@ def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
     assert frame_of(text, quote, vocab).measure != name
 
 
+@pytest.mark.parametrize("text, quote, names", [
+    ("Full timetabled service is due to start on Dec. 11.", "Dec. 11", ()),  # an adjective, then its noun and verb
+    ("Liberia recorded 4,809 deaths.", "4,809 deaths", ("liberia",)),  # a name, then its verb
+    ("Boeing delivered 40 jets in May.", "40 jets", ("boeing",)),
+])
+def test_a_word_opening_a_sentence_is_a_name_only_before_its_verb(vocab, text, quote, names):
+    assert frame_of(text, quote, vocab).entities == names
+
+
 @pytest.mark.parametrize("text, quote, qualifiers", [
     ("Scotland record: 35.1°C (Charterhall, 19 July 2022)\n", "35.1°C", ()),
     ("Record high: 40.3°C\n", "40.3°C", ()),

@@ -121,6 +121,10 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith("'s") else low.rstrip("'")
 
 
+_NOUN_THEN_VERB = regex.compile(r"\s+[a-z]+\s+(?:is|are|was|were|will|would|has|have|had|can|could|must)\b")
+"""A noun and a verb after a word in -ed: the word qualifies the noun ("timetabled service is")."""
+
+
 def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = False) -> bool:
     """Whether a sentence's first word is a name: a verb follows it ("Liberia recorded 4,809 deaths");
     ``plural``: a name may end in "s" ("The Conservatives took ..."; not "Rescuers saved ...")."""
@@ -128,4 +132,6 @@ def name_verb(norm: str, end: int, stop: int, vocab: Vocabulary, plural: bool = 
     if nxt is None or (norm[end - 1] == "s" and not plural):
         return False
     word = nxt.group().lower()
-    return word in vocab.verbs or word in vocab.frames.verbs or (word.endswith("ed") and len(word) > 4)
+    return word in vocab.verbs or word in vocab.frames.verbs or (
+        word.endswith("ed") and len(word) > 4 and not _NOUN_THEN_VERB.match(norm, nxt.end(), stop))
+    # ("Full timetabled service is due": an adjective before its noun, so "Full" opens no name)
