@@ -220,3 +220,13 @@ def test_a_length_written_as_an_adjective_is_the_length_of_its_built_thing(vocab
     text = "The project has a 4-km tunnel and a 300-metre bridge."
     assert [(frame_of(text, q, vocab).measure, frame_of(text, q, vocab).subject) for q in ("4-km", "300-metre")] == [
         ("length", "tunnel"), ("length", "bridge")]
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("Start of scheduled passenger and freight services: 11 December 2016\n", "11 December 2016", "service"),
+    ("Start of construction: 1999\n", "1999", "construction"),
+])
+def test_a_labels_of_phrase_names_the_thing_its_date_is_of(vocab, text, quote, subject):
+    """"Start of passenger and freight services:" dates the services' start, never another start ("works
+    started in 1996"): the head of the phrase "and" joins modifiers in."""
+    assert frame_of(text, quote, vocab).subject == subject

@@ -151,7 +151,11 @@ def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:
     name, a measure or a general noun ("Number of deaths", "Population of India")."""
     if len(words) < 2 or words[0].lower() != "of":
         return ""
-    return _noun_phrase_head(words[1:], counted, vocab, opening=False)[0] or ""
+    words = words[1:]
+    low = [w.lower() for w in words]
+    if "and" in low[1:-1] and not is_plural(low[low.index("and") - 1], vocab):
+        words = words[low.index("and") + 1:]  # "Start of passenger and freight services": the services'
+    return _noun_phrase_head(words, counted, vocab, opening=False)[0] or ""
 
 
 def _noun_phrase_head(words: list, counted: str, vocab: Vocabulary, opening: bool = True) -> tuple:
