@@ -102,3 +102,24 @@ def event_verb(text: str, at: int, verbs: list) -> str:
     if _OPENING_DATE.match(text, 0, at):
         return next((v for s, e, v in verbs if s >= at and v not in ("be", "have", "do")), "")
     return ""
+
+
+_LEVEL_VERB = regex.compile(r"(?i)\b(?:(?P<now>has|have|is|are|employs|numbers|counts|holds|totals|houses|boasts"
+                            r"|comprises|operates|remains|stands)|was|were|had|employed|numbered|counted|held|totalled"
+                            r"|totaled|housed|boasted|comprised|operated|remained|stood|will|would)\b")
+"""Verbs that state a level, in the present ("has 10,000 employees") or not."""
+
+
+_LEVEL_LEMMAS = frozenset("have be employ number count hold total house boast comprise operate remain stand".split())
+
+
+def states_now(text: str, at: int, predicate: str) -> bool:
+    """Whether a figure's clause states its level in the present tense ("The company has 10,000 employees",
+    "The city's population is 2.1 million"): its verb is one of a level, and the last such verb before the figure
+    is a present one (never "Profit is the odd one out: net income fell to $4.2 billion")."""
+    if predicate not in _LEVEL_LEMMAS:
+        return False
+    last = None
+    for last in _LEVEL_VERB.finditer(text, max(0, at - 80), at):
+        pass
+    return last is not None and last.group("now") is not None

@@ -22,7 +22,7 @@ from .frame_properties import property_after_opener
 from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
 from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject
-from .frame_verbs import predicate_of
+from .frame_verbs import predicate_of, states_now
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
@@ -210,6 +210,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and c["kind"] == "count" and measure and "to " in before[-24:] and _RUNNING_TO.search(
             before):
         aggregation = "cumulative"  # "the death toll rose to 39 on Tuesday": a running count, as of then
+    elif aggregation == "" and scope is None and measure and c["kind"] in ("count", "money", "percent") and (
+            states_now(text, at, predicate)):  # (not a measurement: "The tower is 828 m tall" stays one height)
+        aggregation = "level"  # "The company has 10,000 employees": a level as of the document's date
     if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
         aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")
     names_key = ("names", sentence if bare else clause, sentence)
