@@ -14,8 +14,8 @@ import regex
 
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
-             "not_entities", "states", "reporting_verbs", "speech_verbs", "tally_verbs", "part_modifiers", "general_subjects",
-             "properties_after", "pointing_heads", "built_things")
+             "not_entities", "states", "reporting_verbs", "speech_verbs", "tally_verbs", "part_modifiers",
+             "general_subjects", "properties_after", "pointing_heads", "built_things")
 FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "event_nouns",
               "contrasting_acts") + LIST_KEYS
 

@@ -103,8 +103,8 @@ class Judge:
         """(earlier, later) when the pair is two points of a fact that changes over time, else None."""
         levels = ("cumulative", "level")
         both = (la.claim.frame.aggregation, lb.claim.frame.aggregation)
-        changes = tol.changes_over_time or (tol.discovered and "flow" not in both and bool(set(both) & set(levels))) or (
-            tol.discovered and _ages(la.claim, lb.claim))
+        changes = tol.changes_over_time or tol.discovered and (
+            ("flow" not in both and bool(set(both) & set(levels))) or _ages(la.claim, lb.claim))
         if not changes:
             return None
         da, db = self.as_of(la), self.as_of(lb)
@@ -218,11 +218,11 @@ class Judge:
         if (trend == "increasing" and fell) or (trend == "decreasing" and rose):
             return PairJudgement("differ", f"{reason}; the later figure ({self.as_of(later)}) moved against "
                                            f"the {trend} trend", earlier, later)
-        years = (_days(self.as_of(later)) - _days(self.as_of(earlier))) / 365.25
-        if _ages(earlier.claim, later.claim) and il.low is not None and ie.high is not None and (
-                il.low - ie.high > years + 1):
-            return PairJudgement("differ", f"{reason}; an age cannot grow more than the {years:.1f} years between "
-                                           f"{self.as_of(earlier)} and {self.as_of(later)}", earlier, later)
+        if _ages(earlier.claim, later.claim) and il.low is not None and ie.high is not None:
+            years = (_days(self.as_of(later)) - _days(self.as_of(earlier))) / 365.25
+            if il.low - ie.high > years + 1:
+                return PairJudgement("differ", f"{reason}; an age cannot grow more than the {years:.1f} years "
+                                               f"between {self.as_of(earlier)} and {self.as_of(later)}", earlier, later)
         return PairJudgement("updated", f"{show_claim(earlier.claim)} (as of {self.as_of(earlier)}) → "
                                         f"{show_claim(later.claim)} (as of {self.as_of(later)})", earlier, later)
 

@@ -33,6 +33,7 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
     a running total of its measure or of its verb of a level (``level_verbs``: "the death toll rose to 1,136 on
     Tuesday", "stood at 1,136 on 30 August"), date no event of their own."""
     out = list(claims)
+    period_verbs = level_verbs | tally_verbs
     for i, c in enumerate(out):
         p = out[i - 1] if i else None
         if p is not None and c.kind == p.kind and c.kind in ("measure", "money") and c.unit != p.unit \
@@ -43,7 +44,7 @@ def borrow_measures(claims: list, norm: str, level_verbs: frozenset = frozenset(
             continue
         if c.kind == "date" and c.frame.measure and (_YEAR_OF_NOUN.match(norm, c.end) or _a_period(c.date)) and any(
                 d.clause == c.clause and d.kind != "date" and c.text in d.frame.time and (
-                    _YEAR_OF_NOUN.match(norm, c.end) or _counted_over(c.frame, d.frame, level_verbs | tally_verbs))
+                    _YEAR_OF_NOUN.match(norm, c.end) or _counted_over(c.frame, d.frame, period_verbs))
                 for d in out[max(0, i - 3):i + 4]):  # ("9 million people visited the Louvre in 2023": no event)
             out[i] = c = replace(c, frame=replace(c.frame, measure=""))
         if c.kind == "date" and c.frame.measure and any(

@@ -8,7 +8,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_properties import dimension_of, nearest_property, sum_of
 from .frame_subjects import DETERMINERS, PRONOUNS, built_length
-from .frame_verbs import acting_verb, event_verb, predicate_of
+from .frame_verbs import acting_verb, event_verb, last_act, predicate_of
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
 
@@ -143,10 +143,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return phrase, ""
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)
         joined = _COUNTED_AND.match(text, until)
-        other = joined.group(1).lower() if joined else ""
-        if other and other not in vocab.verbs and other not in vocab.stop_words and is_plural(other, vocab):
-            return sum_of(named or canon, singular(other, vocab)) or named or canon, ""  # "50 states and
-            # territories": a sum, never the states alone
+        if joined and is_plural(joined.group(1), vocab):  # "50 states and territories": a sum, never the states
+            return sum_of(named or canon, singular(joined.group(1).lower(), vocab)) or named or canon, ""
         if named:
             return named, ""
         acted = _acted(text, until, verbs, fv)
@@ -214,9 +212,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         verb = event_verb(text, at, verbs)  # ("reopened on 7 December": the reopening, as a label names it)
         if verb in fv.speech_verbs:
             return "", ""  # "the ministry said on Tuesday that 40 people died": when it spoke, not when they died
-        acts = [s for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
+        act = last_act(verbs, at)
         return _concept(text, at, until, verbs, vocab, cache, before_first=True, nouns=True,
-                        since=acts[-1] if acts else 0) or fv.event_noun.get(verb, verb), ""
+                        since=act[0] if act else 0) or fv.event_noun.get(verb, verb), ""
         # ("opened in 1990 and closed on 5 May 2001": the closing's date, never the opening's)
     return "", ""
 

@@ -153,8 +153,9 @@ def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:
         return ""
     words = words[1:]
     low = [w.lower() for w in words]
-    if "and" in low[1:-1] and not is_plural(low[low.index("and") - 1], vocab):
-        words = words[low.index("and") + 1:]  # "Start of passenger and freight services": the services'
+    joined = low.index("and") if "and" in low[1:-1] else None
+    if joined is not None and not is_plural(low[joined - 1], vocab):
+        words = words[joined + 1:]  # "Start of passenger and freight services": the services'
     return _noun_phrase_head(words, counted, vocab, opening=False)[0] or ""
 
 

@@ -2,6 +2,8 @@
 that names what a measurement or a date is of.  Part of the frame reader (see ``frames``)."""
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..vocab import Vocabulary
@@ -93,14 +95,22 @@ _OPENING_DATE = regex.compile(r"(?i)\s*(?:(?:and|but|then|so)\s+)?(?:in|on|by)?\
 """What may stand before a date that opens its clause ("In 2019 ...", "and on 15 January ...")."""
 
 
+_LIGHT_VERBS = ("be", "have", "do")
+
+
+def last_act(verbs: list, at: int) -> Optional[tuple[int, int, str]]:
+    """The last verb (start, end, lemma) ending before ``at`` that is no form of be, have or do; None if none."""
+    return next((v for v in reversed(verbs) if v[1] <= at and v[2] not in _LIGHT_VERBS), None)
+
+
 def event_verb(text: str, at: int, verbs: list) -> str:
     """The verb before a date that names what happened then ("opened on 1 May"), else the first verb after
     a date that opens its clause ("In 2019 the utility pleaded guilty"), be/have/do excepted."""
-    before = [v for s, e, v in verbs if e <= at and v not in ("be", "have", "do")]
-    if before:
-        return before[-1]
+    act = last_act(verbs, at)
+    if act:
+        return act[2]
     if _OPENING_DATE.match(text, 0, at):
-        return next((v for s, e, v in verbs if s >= at and v not in ("be", "have", "do")), "")
+        return next((v for s, e, v in verbs if s >= at and v not in _LIGHT_VERBS), "")
     return ""
 
 

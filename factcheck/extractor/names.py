@@ -78,7 +78,8 @@ class NameRules:
     def _model_number(self, start: int, end: int) -> bool:
         """A bare number right after a capitalised word inside a sentence, counting nothing after it, names
         something: "Windows 10 shipped", "a Boeing 737 MAX", "the Apollo 11 crew", "Apollo 11 lifted off"
-        (never "Biden won 306 electoral votes", "Paris 3 times", "Only 5 survived", a month's day or an amount); recorded as an identifier."""
+        (never "Biden won 306 electoral votes", "Paris 3 times", "Only 5 survived", a month's day or an amount);
+        recorded as an identifier."""
         norm = self.norm
         if end - start > 4 or not norm[start:end].isdigit() or norm[start - 1:start] != " ":
             return False

@@ -18,6 +18,7 @@ from ..vocab import Vocabulary
 from .chinese.dates import year_part
 from .chinese.numerals import chinese_number
 from .numbers import word_value
+from .relative_periods import last_month_year, week_span
 from .scopes import ScopeMatch
 
 _FISCAL = regex.compile(r"(?i)(?:\s*(?:in|for|during)\s+)?\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<year>(?:19|20)\d\d)\b")
@@ -151,7 +152,7 @@ def _partial(g: dict, vocab: Vocabulary) -> TimeOf:
     which = g.get("which", "").lower()
     if g.get("month") and not g.get("month2") and not year and which in _MONTH_OF_NO_YEAR:  # "in May": the
         return TimeOf(relative=(_MONTH_OF_NO_YEAR[which], float(months[0])), aggregation="flow")  # latest such month
-    offset = float(min(0, _YEAR_OFFSETS.get(g.get("which", "").lower(), 0)))
+    offset = float(min(0, _YEAR_OFFSETS.get(which, 0)))
     return TimeOf(relative=(f"months_{months[0]}_{months[1]}", offset), aggregation="flow")
 
 
@@ -183,12 +184,10 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
             y, first = year + first // 12, first % 12 + 1
             period = year_span(y, y, first, first + months - 1)
         elif kind == "week_offset":  # "last week": Monday to Sunday of the week before the document's
-            monday = dt.date.fromisoformat(doc_date[:10])
-            monday -= dt.timedelta(days=monday.weekday() - 7 * int(amount))
-            period = (monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+            period = tuple(d.isoformat() for d in week_span(dt.date.fromisoformat(doc_date[:10]), int(amount)))
         elif kind in ("month_on_or_before", "month_before"):
-            month, doc_month = int(amount), int(doc_date[5:7])
-            y = year if month < doc_month or (month == doc_month and kind == "month_on_or_before") else year - 1
+            month = int(amount)
+            y = last_month_year(month, year, int(doc_date[5:7]), inclusive=kind == "month_on_or_before")
             period = year_span(y, y, month, month)
         elif kind.startswith("months_"):
             first, last = (int(x) for x in kind.split("_")[1:3])

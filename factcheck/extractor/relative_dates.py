@@ -134,8 +134,9 @@ def _clues(norm: str, vocab: Vocabulary) -> tuple[bool, list[tuple[int, int]]]:
         return (_DIGIT_ORDINAL.search(norm) is not None or _CLUE.search(norm) is not None,
                 calendar_word_spans(norm))
     words = [(start, end) for start, end, word in hits if word in CALENDAR_WORDS]
-    return _DIGIT_ORDINAL.search(norm) is not None or any(
-        word not in CALENDAR_WORDS and _CLUE.search(norm, max(0, start - 24), end + 24) for start, end, word in hits), words
+    other = _DIGIT_ORDINAL.search(norm) is not None or any(
+        word not in CALENDAR_WORDS and _CLUE.search(norm, max(0, start - 24), end + 24) for start, end, word in hits)
+    return other, words
 
 
 def relative_dates(norm: str, vocab: Vocabulary) -> Iterator[tuple[int, int, str]]:
@@ -247,9 +248,12 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 ``yearless`` places "on 15 January")."""
 
 
+_RELATIVE_KINDS = ("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "--story:", "---")
+
+
 def is_relative(iso: Optional[str]) -> bool:
     """Whether a date claim's value is one this module reads, not yet placed against the document's date."""
-    return bool(iso) and iso.startswith(("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "--story:", "---"))
+    return bool(iso) and iso.startswith(_RELATIVE_KINDS)
 
 
 def speaks_of_future(clause: str) -> bool:

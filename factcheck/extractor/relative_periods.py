@@ -1,6 +1,7 @@
 """Months and calendar periods named against the document's date ("last March", "this September", "in June",
 "since august", "last year", "next month", "this week") or against the story's last day ("the next day"), read
-where a paragraph's calendar words stand, and placed against the document's date (or the story's day).  Part of the relative-date reader (see ``relative_dates``), in its notation:
+where a paragraph's calendar words stand, and placed against the document's date (or the story's day).  Part of
+the relative-date reader (see ``relative_dates``), in its notation:
   ``--mon:3:last``   a month of no year and which one: "" (bare: "in March"), this, last, next
   ``--rel:Y-1``      a year or month counted from the document's ("last year", "next month")
   ``--wk:-1``        a week counted from the document's ("last week": Monday to Sunday of the week before)
@@ -82,12 +83,23 @@ def calendar_dates(norm: str, words: list[tuple[int, int]]) -> Iterator[tuple[st
             yield "month", start, end, f"--mon:{MONTHS.index(low) + 1}:"
 
 
+def week_span(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    """Monday and Sunday of the week ``offset`` weeks from the one ``day`` lies in (weeks open on Monday)."""
+    monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * offset)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def last_month_year(month: int, year: int, current: int, inclusive: bool) -> int:
+    """The year of the last ``month`` before month ``current`` of ``year`` (``inclusive``: or that month itself)."""
+    return year - (month > current or (month == current and not inclusive))
+
+
 def place_period(kind: str, fields: list[str], published: dt.date) -> Optional[str]:
     """A month or week of this module's notation placed against the document's date; None for a bare month
     (``yearless`` places it by the story's year) or a day its month lacks."""
     if kind == "wk":  # "last week": Monday to Sunday of the week before the document's
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 * int(fields[0]))
-        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        monday, sunday = week_span(published, int(fields[0]))
+        return f"{monday.isoformat()}/{sunday.isoformat()}"
     if kind == "yr":  # 去年3月 (``--yr:-1:3``), 今年5月20日 (``--yr:0:5:20``): a month or day of a year counted
         year, month = published.year + int(fields[0]), int(fields[1])  # from the document's
         if len(fields) < 3:
@@ -96,7 +108,7 @@ def place_period(kind: str, fields: list[str], published: dt.date) -> Optional[s
         return dt.date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
     month, year = int(fields[0]), published.year  # "this March": of the document's year; "last March": the one
     if fields[1] == "last":  # before its month
-        year -= month >= published.month
+        year = last_month_year(month, published.year, published.month, inclusive=False)
     elif fields[1] == "next":
         year += month <= published.month
     return f"{year:04d}-{month:02d}" if fields[1] else None

@@ -43,10 +43,9 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
     for i, c in enumerate(out):
         if c.kind not in ("date", "date_range") or not c.date:
             continue
-        future = speaks_of_future(text[c.clause[0]:c.clause[1]])
         if c.date.startswith("--mon:") and c.date.endswith(":"):  # "in March": the story's year, or the document's
             month = int(c.date[6:-1])
-            year = _story_month_year(last_full, month) or _document_year(years, published, month, 0, future)
+            year = _story_month_year(last_full, month) or _document_year(years, published, month, 0, _future(c, text))
             out[i] = c = replace(c, date=f"{year:04d}-{month:02d}") if year else c
             continue  # (a month placed so is no full date the story goes on from)
         elif c.date.startswith("--story:D"):  # "the next day": the day after the story's last, if it is near
@@ -64,7 +63,7 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
         if c.date.startswith("--") and len(c.date) == 7 and c.kind == "date" and not (
                 c.frame.relative and c.frame.relative[0].startswith("per_")):  # (not "on 1 August each year")
             month, day = int(c.date[2:4]), int(c.date[5:7])
-            year = _story_year(last_full, month, day) or _document_year(years, published, month, day, future)
+            year = _story_year(last_full, month, day) or _document_year(years, published, month, day, _future(c, text))
             if year:
                 out[i] = c = replace(c, date=f"{year:04d}-{month:02d}-{day:02d}")
         if c.date[:1].isdigit():
@@ -72,6 +71,11 @@ def with_years(claims: Sequence[Claim], doc_date: Optional[str], text: str = "")
             last_full = _first_day(c.date) or last_full
             last_day = _day_at(c) or last_day
     return out
+
+
+def _future(c: Claim, text: str) -> bool:
+    """Whether a claim's clause speaks of what is to come ("will open on 15 September")."""
+    return speaks_of_future(text[c.clause[0]:c.clause[1]])
 
 
 def _published(doc_date: Optional[str]) -> Optional[dt.date]:
