@@ -312,15 +312,16 @@ _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 
 
 def _topic_words(docs) -> frozenset:
-    """Words in the titles (else first lines) of two or more documents and of at least half of them: what
-    the sources are all about ("Louvre"), which no figure naming it tells apart from one that does not."""
+    """Words in the titles (else first lines) of two or more documents and of at least half of them (of a
+    document checked against itself, its own): what the sources are all about ("Louvre"), which no figure
+    naming it tells apart from one that does not."""
     counts: Counter = Counter()
     docs = list(docs)
     for doc in docs:
         title = str((doc.meta or {}).get("title") or "") or next(
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
-    return frozenset(w for w, n in counts.items() if n >= 2 and 2 * n >= len(docs))
+    return frozenset(w for w, n in counts.items() if n >= min(2, len(docs)) and 2 * n >= len(docs))
 
 
 def _dated_once(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:

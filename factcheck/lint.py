@@ -298,9 +298,10 @@ def _self_check(drafts: Sequence[Document], alignment, checker: Checker) -> list
         rule = checker.ruleset.fact(fid)
         groups.append((fid, rule.label, rule, [loc for loc, _ in members if loc.doc.path in draft_paths],
                        checker.judge_tolerance(rule)))
-    drafted = [loc for loc in alignment.unmatched if loc.doc.path in draft_paths]
-    for group in checker.discoverer.discover(drafted, source_of=_line_of).groups:
-        groups.append((group.fact_id, group.label, None, list(group.claims), checker.discovered_tolerance(group)))
+    for path in sorted(draft_paths):  # (each draft alone: what it is about is its own title's)
+        drafted = [loc for loc in alignment.unmatched if loc.doc.path == path]
+        for group in checker.discoverer.discover(drafted, source_of=_line_of).groups:
+            groups.append((group.fact_id, group.label, None, list(group.claims), checker.discovered_tolerance(group)))
     for fact_id, label, rule, members, tol in groups:
         for path in draft_paths:
             mine = sorted((loc for loc in members if loc.doc.path == path), key=lambda loc: loc.claim.start)

@@ -77,6 +77,19 @@ def test_draft_contradicting_itself(tmp_path, capsys):
     assert "earlier in the same draft" in finding["message"]
 
 
+def test_a_draft_naming_its_subject_once_contradicts_itself(tmp_path, capsys):
+    """A draft names its company in its title and first line, then writes of "revenue" alone: one revenue."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Northwind Foods reports a record year\n---\n"
+                     "Northwind Foods reported revenue of €842 million for 2023.\n\n"
+                     "Revenue of €824 million was driven by demand for frozen meals.\n")
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["quote"] == "€824 million" and "earlier in the same draft" in finding["message"]
+    draft.write_text(draft.read_text().replace("€824", "€842"))
+    assert main(["lint", str(draft), "--format", "json", "--no-cache"]) == 0
+
+
 @pytest.fixture(scope="module")
 def corpus_scores(ruleset):
     return _scores(ruleset, CORPUS)

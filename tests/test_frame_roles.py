@@ -123,6 +123,40 @@ def test_a_figure_written_as_an_adjective_measures_the_noun_after_it(text, quote
     assert frame_of(text, quote, vocab).measure == measure
 
 
+CHANGES = [
+    ("Revenue rose 5% in 2023.", "5%", "revenue"),  # a change of a stated year: what changed
+    ("In 2022, its profit grew by 12%.", "12%", "profit"),
+    ("Turnover grew 4% last year.", "4%", "revenue"),
+    ("Revenue rose 5%.", "5%", ""),  # a change of no stated time may be of any day: no fact of its own
+    ("It grew 12% in 2021.", "12%", ""),  # a pronoun names nothing
+    ("Shares of Apple fell 3% in 2020.", "3%", ""),
+]
+
+
+@pytest.mark.parametrize("text, quote, measure", CHANGES, ids=[c[0] for c in CHANGES])
+def test_a_change_of_a_stated_period_measures_the_noun_before_its_verb(text, quote, measure, vocab):
+    frame = frame_of(text, quote, vocab)
+    assert (frame.role, frame.measure) == ("change", measure)
+
+
+PERIODS = [
+    ("Northwind reported revenue of €842 million for 2023.", "€842 million", ("2023-01-01", "2023-12-31")),
+    ("The firm made a loss of $5 million for the year 2022.", "$5 million", ("2022-01-01", "2022-12-31")),
+    ("Revenue for 2021 was $3 billion.", "$3 billion", ("2021-01-01", "2021-12-31")),
+    ("The team scored 12 goals for 2021 members.", "12 goals", None),  # "for" a year's noun: no period
+    # a clause of no figure dating an event, then a figure in a clause of its own: the figure has no period
+    ("Excavation began in January 2004, and some 12,000 workers were on the site each day.", "some 12,000 workers",
+     None),
+    ("Revenue rose 5% in 2023, and profit fell 3%.", "3%", ("2023-01-01", "2023-12-31")),  # the year of both
+    ("In 2004, the dig began, and 12,000 workers came.", "12,000 workers", ("2004-01-01", "2004-12-31")),
+]
+
+
+@pytest.mark.parametrize("text, quote, period", PERIODS, ids=[c[0] for c in PERIODS])
+def test_the_period_a_figure_is_stated_for(text, quote, period, vocab):
+    assert frame_of(text, quote, vocab).period == period
+
+
 def test_since_a_clause_ending_in_a_year_counts_from_that_year(vocab):
     text = "More than 300 people have died on Everest since climbers first reached the top in 1953."
     frame = frame_of(text, "More than 300 people", vocab)

@@ -114,6 +114,25 @@ def _clause_concepts(text: str, fv, cache: dict) -> tuple[list, list]:
     return found
 
 
+_CHANGED_SUBJECT = regex.compile(
+    r"(?i)\b([a-z][a-z-]{2,})\s+(?:rose|fell|grew|increased|decreased|declined|jumped|dropped|climbed|slipped|slid|"
+    r"gained|surged|soared|plunged|tumbled|shrank|contracted|expanded)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$")
+
+
+def changed_measure(text: str, at: int, vocab: Vocabulary) -> str:
+    """The noun a change right after its verb is of ("Revenue rose 5%", "sales fell by 3 percent"), or ""; never
+    a name, a pronoun or a word the vocabulary knows as no noun."""
+    found = _CHANGED_SUBJECT.search(text, max(0, at - 60), at)
+    if found is None or (found.group(1)[0].isupper() and text[:found.start(1)].strip(" \"'(-*•\t")):
+        return ""
+    word = found.group(1).lower()
+    if word in vocab.stop_words or word in vocab.verbs or word in PRONOUNS or word in _SUMS:
+        return ""
+    noun, fv = singular(word, vocab), vocab.frames
+    return fv.noun_form_measure.get(word) or fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun
+
+
 def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,
              cache: dict) -> tuple[str, str]:
     """What a figure measures, read from its clause (its counted noun, the property or noun near it, or the

@@ -16,7 +16,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, measure_of
+from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
 from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
@@ -178,6 +178,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     role = role_of(c, norm[start:end], before, after, vocab)
     if role == "previous" and scope and scope_text == scope.text and not right_after(norm, end, scope):
         time, scope_text = TimeOf(), ""  # "In 2018 visitors rose 25% from 8.1 million": 2018 is the new figure's
+    if not measure and role == "change" and (time.period or time.relative and time.relative[0] != "per_year"):  # "Revenue rose 5% in 2023": revenue's change that year
+        measure = changed_measure(text, at, vocab)  # (with no period, a change of any day: "shares fell 3%")
     if label and label.predicate in _CHANGE_VERBS and role == "level":
         role = "change"  # "Height lost: 1,314 ft", "Seats gained: 48": a change, not a level
     if c["kind"] == "percent" and measure == "share":

@@ -172,6 +172,10 @@ def _earlier_figures(norm: str, sentence_start: int, scope: ScopeMatch, claim_st
         _FROM_FIGURE.search(norm, max(sentence_start, scope.start - 60), scope.start))
 
 
+_JOINED_CLAUSE = regex.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s")
+"""A comma and a word that joins a clause of its own, or a semicolon."""
+
+
 def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: int) -> bool:
     """Whether a scope phrase before a claim lies in a clause that closes before the claim: an aside set off by
     commas that a relative word or participle opens, or a clause followed by one that opens a clause of its own.
@@ -181,6 +185,12 @@ def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: 
     between = norm[scope.end:claim_start]
     if _NEW_CLAUSE.search(between):
         return True
+    joined = _JOINED_CLAUSE.search(between)
+    if joined and not any(ch.isdigit() for ch in between[:joined.start()]):
+        opened = max(norm.rfind(",", sentence_start, scope.start), norm.rfind(";", sentence_start, scope.start))
+        if not any(ch.isdigit() for ch in norm[max(opened, sentence_start):scope.start]):
+            return True  # "Excavation began in January 2004, and some 12,000 workers were on the site each day":
+            # the date of an event a clause of no figure tells, not the period of the next clause's figure
     comma_after = between.find(",")
     if comma_after < 0:
         return False
