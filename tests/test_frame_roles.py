@@ -21,6 +21,8 @@ CASES = [
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "21.63%", "previous"),
     ("森林覆盖率由2012年的21.63%提高到2021年的24.02%。", "24.02%", "level"),
     ("出口增至3.36万亿美元。", "3.36万亿美元", "level"),
+    ("这一数字是十年前的三倍。", "三倍", "multiple"),  # three times another figure: no count of times
+    ("出口增长了两倍。", "两倍", "change"),
     ("Brent crude closed at $84 a barrel on Friday.", "$84 a barrel", "rate"),  # a price per unit of a good
     ("Households paid 31 cents a kilowatt-hour last winter.", "31 cents a kilowatt-hour", "rate"),
     ("The spot price was $2,350 an ounce.", "$2,350 an ounce", "rate"),

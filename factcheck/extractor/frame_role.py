@@ -91,6 +91,8 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
     zh_role = chinese_role(before)
     if zh_role:
         return zh_role
+    if c["kind"] == "count" and quote.endswith(("倍", "倍多")):
+        return "multiple"  # "这一数字是十年前的三倍": three times another figure, no count of its own
     unit = c.get("unit") or ""
     if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
             fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
