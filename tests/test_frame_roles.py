@@ -141,6 +141,20 @@ def test_a_change_of_a_stated_period_measures_the_noun_before_its_verb(text, quo
     assert (frame.role, frame.measure) == ("change", measure)
 
 
+TIME_SPENT = [
+    ("The men came up after 69 days underground, the longest anyone has survived.", "69 days", "time underground"),
+    ("They ended up spending 96 days underground.", "96 days", "time underground"),
+    ("Key figures\n\nDays spent underground: 69\n", "69", "time underground"),
+    ("She spent 340 days in space.", "340 days", "time in space"),
+    ("He was sentenced to 10 years in prison.", "10 years", "prison sentence"),  # a sentence, not time spent
+]
+
+
+@pytest.mark.parametrize("text, quote, measure", TIME_SPENT, ids=[c[0] for c in TIME_SPENT])
+def test_a_length_of_time_spent_in_a_place_measures_the_time_there(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
 PERIODS = [
     ("Northwind reported revenue of €842 million for 2023.", "€842 million", ("2023-01-01", "2023-12-31")),
     ("The firm made a loss of $5 million for the year 2022.", "$5 million", ("2022-01-01", "2022-12-31")),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
-from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, agent_measure
+from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, TIME_AT_PLACE, agent_measure, time_at_place
 from .frame_names import NAME, TOKEN
 from .frame_properties import fits_unit, sum_of, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
@@ -226,6 +226,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
     kept = [(i, w) for i, w in enumerate(words) if w not in vocab.stop_words and w not in DETERMINERS]
     if not kept:
         return "", 0
+    if kind == "duration" and (spent := time_at_place(" ".join(words), 0)) and TIME_AT_PLACE.fullmatch(" ".join(words)):
+        return spent, 0  # "Days spent underground: 69", "Time in orbit: 340 days"
     if fv.phrase_measure is not None:
         m = fv.phrase_measure.search(" ".join(w for _, w in kept)) or fv.phrase_measure.search(" ".join(words))
         if m:  # ("Passengers and crew": the people aboard, a phrase with its "and")

@@ -45,6 +45,20 @@ _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 """A figure written as an adjective: "4,200-foot", "111-metre"."""
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+$")
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_PLACES_OF_TIME = (r"underground|below ground|in space|in orbit|at sea|adrift|in captivity|in hiding|in exile|in office"
+                   r"|in power|on the run|on strike|in lockdown")
+TIME_AT_PLACE = regex.compile(rf"(?i)\s*(?:(?:days|weeks|months|years|hours|time)\s+)?(?:spent\s+|trapped\s+|stranded\s+)?"
+                              rf"({_PLACES_OF_TIME})\b")
+"""Where a length of time was spent, after it ("69 days underground", "340 days in space") or in a label ("Days
+spent underground"): the measure is the time spent there."""
+
+
+def time_at_place(text: str, at: int) -> str:
+    """"time underground" for a length of time the words at ``at`` say was spent in a place, else ""."""
+    place = TIME_AT_PLACE.match(text, at)
+    return "time " + " ".join(place.group(1).lower().split()) if place else ""
+
+
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
 _NOT_PAID_IN = DETERMINERS | frozenset("total first second third last full part advance cash".split())
@@ -173,6 +187,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] == "duration" and (_AGE_QUOTE.search(text, at, until) or _AGE_BEFORE.search(text, max(0, at - 20), at)):  # "64 years old"; "a 35-year-old man": the
         whose = _adjective_noun(text, at, until, vocab)  # man's age, never a 52-year-old woman's
         return (f"{whose} age" if whose else "age"), ""
+    if c["kind"] == "duration" and (spent := time_at_place(text, until)):
+        return spent, ""  # "after 69 days underground", "spent 340 days in space": the time spent there
     if c["kind"] in ("measure", "money", "percent", "duration", "number_range") and (c.get("unit") or c["kind"] == "money"):
         prop = nearest_property(text, at, until, c["kind"], vocab, cache, c.get("unit") or "")
         if prop == "area" and dimension_of(c.get("unit") or "", vocab) == "[length]":
