@@ -19,8 +19,8 @@ from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
 from .extractor.frame_subjects import WHICH_ONES
-from .extractor.frame_qualifiers import THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE, names_a_day_or_month
-from .extractor.frames import STATISTICS
+from .extractor.frame_qualifiers import (STATISTICS, THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE,
+                                         names_a_day_or_month)
 from .farapart import spread_too_far, too_far_apart
 from .framepairs import dated_count_and_timeless, roles_differ, subject_named, whole_beside_part
 from .grouplabels import DiscoveredGroup, named, shortest

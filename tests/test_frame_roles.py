@@ -155,6 +155,25 @@ def test_a_length_of_time_spent_in_a_place_measures_the_time_there(text, quote, 
     assert frame_of(text, quote, vocab).measure == measure
 
 
+PEAKS = [
+    ("At the busiest point of the building work, some 21,000 workers were on the site every day.",
+     "some 21,000 workers"),  # a sentence opening at its peak: its figures are the maximum
+    ("At the peak of the crisis, about 470,000 people were in shelters.", "about 470,000 people"),
+    ("Key figures\n\nEvacuees at the peak: 470,000\n", "470,000"),  # the label says it the other way
+]
+
+
+@pytest.mark.parametrize("text, quote", PEAKS, ids=[c[0] for c in PEAKS])
+def test_a_figure_at_the_peak_is_the_maximum(text, quote, vocab):
+    assert "maximum" in frame_of(text, quote, vocab).qualifiers
+
+
+def test_a_sentence_not_opening_at_its_peak_has_no_maximum(vocab):
+    frame = frame_of("Some 12,000 workers were on the site each day, and the tower reached its peak in 2009.",
+                     "Some 12,000 workers", vocab)
+    assert "maximum" not in frame.qualifiers
+
+
 PERIODS = [
     ("Northwind reported revenue of €842 million for 2023.", "€842 million", ("2023-01-01", "2023-12-31")),
     ("The firm made a loss of $5 million for the year 2022.", "$5 million", ("2022-01-01", "2022-12-31")),

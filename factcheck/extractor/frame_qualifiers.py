@@ -6,8 +6,10 @@ import regex
 
 from ..vocab import Vocabulary
 from .dates import WEEKDAYS
+from .frame_measures import STATISTIC_SYNONYMS
 from .frame_subjects import WHICH_ONES
 from .nouns import is_plural, singular
+from .wordtest import written
 
 WHOLE = "whole"
 """The narrowing of a figure said of a whole ("worldwide", "in total", "Combined employees: 20,300")."""
@@ -125,3 +127,47 @@ def names_a_day_or_month(qualifier: str) -> bool:
     "in march"): when a figure is said of, not which part of a thing."""
     words = qualifier.split()
     return names_a_weekday(qualifier) or (len(words) == 2 and words[0] == "in" and words[1] in MONTHS_NARROWING)
+
+
+_WHICH_EVENT = regex.compile(
+    r"(?i)\b(?:in|during)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|last|final|opening|1st|2nd|3rd|4th|5th)\s+(?P<noun>[a-z]{3,})\b")
+"""One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
+STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
+"""Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
+_STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC_SYNONYMS)))})\b")
+_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
+"""(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
+_AT_THE_PEAK = regex.compile(r"(?i)\s*(?:at|during)\s+(?:the|its|their)\s+(?:peak|height|busiest)\b[^,;]{0,60},")
+"""A sentence opening with the peak of what it tells ("At the busiest point of the building work, ..."): its
+figures are the maximum."""
+_DAY_OR_MONTH = regex.compile(
+    r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
+    r"revealed|published|released|declared|noted|wrote|warned)\s+)"
+    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in MONTHS_NARROWING)})\b"
+    r"(?!\s*,?\s*\d)")
+"""A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
+_DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Every match of ``_DAY_OR_MONTH`` (case-sensitive) holds one of these."""
+
+
+def narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], cache: dict) -> list:
+    """What narrows every figure of a clause, found once per clause: one event of a series ("in the first
+    round, ..."), a weekday or a month of no year ("on Monday"), a statistic ("the median salary"; a sentence
+    opening "At the peak of ...,": the maximum)."""
+    key = ("narrowings", clause, sentence)
+    found = cache.get(key)
+    if found is None:
+        of_sentence = cache.get(("narrowings", sentence))
+        if of_sentence is None:  # (the same for every clause of the sentence)
+            of_sentence = cache[("narrowings", sentence)] = [
+                *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+                  if m.group("noun").lower() not in NOT_EVENTS),
+                *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
+                    w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ())),
+                *(("maximum",) if _AT_THE_PEAK.match(norm, *sentence) else ())]
+        statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
+                                                                     cache) else ()
+        found = cache[key] = [*of_sentence, *(STATISTIC_SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
+                                              for m in statistics)]
+    return found

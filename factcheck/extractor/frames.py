@@ -16,10 +16,10 @@ from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_labels import find_label, read_label, sheet_names
-from .frame_measures import STATISTIC_SYNONYMS, appositive_measure, changed_measure, measure_of
+from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
-from .frame_qualifiers import MONTHS_NARROWING, NOT_EVENTS, WHOLE, qualifiers_of
+from .frame_qualifiers import WHOLE, narrowings, qualifiers_of
 from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of, states_now
@@ -59,10 +59,6 @@ _PART_OF_YEAR = regex.compile(
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
-_WHICH_EVENT = regex.compile(
-    r"(?i)\b(?:in|during)\s+(?:the|its|their)\s+(?P<which>first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|last|final|opening|1st|2nd|3rd|4th|5th)\s+(?P<noun>[a-z]{3,})\b")
-"""One of a series of events named by its place in it ("in the first attack", "during the second wave")."""
 _YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
 """A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
 _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
@@ -70,19 +66,6 @@ _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)
 """The same after the figure ("17 climbers died during the 2023 season")."""
 _YEAR_IN_BRACKET = regex.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s*:\s*$")
 """A year labelling a bracketed earlier figure ("Turnout: 68.7% (2021: 62.6%)"): the figure's year."""
-STATISTICS = frozenset("average median mean minimum maximum typical starting".split())
-_STATISTIC = regex.compile(rf"(?i)\b({'|'.join(sorted(STATISTICS | set(STATISTIC_SYNONYMS)))})\b")
-_STATISTIC_CLUES = ("average", "med", "mean", "mum", "typ", "tar", "pea", "ghe", "owe", "bu", "qu")
-"""(a part of each word of _STATISTIC without i, s or k, for ``written``)"""
-"""Which statistic of a distribution a figure is ("the median salary" is not "the average salary")."""
-_DAY_OR_MONTH = regex.compile(
-    r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
-    r"revealed|published|released|declared|noted|wrote|warned)\s+)"
-    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in MONTHS_NARROWING)})\b"
-    r"(?!\s*,?\s*\d)")
-"""A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
-_DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-"""Every match of ``_DAY_OR_MONTH`` (case-sensitive) holds one of these."""
 _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
@@ -109,8 +92,9 @@ _EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*
 """A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
-"""The arm or group of a study or a population a figure is stated for ("eight were in the vaccinated group")."""
-"""A group or thing a rate or share is stated for ("$25 for adults", "95% effective against infection")."""
+_ONE_NARROWING = {**_PER_ADJECTIVE, "at peak": "maximum", "at the peak": "maximum", "at height": "maximum",
+                  "at the height": "maximum"}
+"""Narrowings written two ways, as one ("daily": "per day"; "Evacuees at the peak:", "At the peak, ...": maximum)."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
 _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled|expected|former|previous)\s+"
@@ -222,8 +206,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if entities is None:  # every claim of a clause has its names (a date alone in its clause, its sentence's)
         entities = cache[names_key] = clause_names(norm, names_key[1], sentence, vocab)
     there = _there(norm, c, clause, sentence)
-    narrowings = _narrowings(norm, clause, sentence, cache) if c["kind"] not in ("date", "date_range") else []
-    qualifiers = qualifiers_of(norm, c, before, clause, sentence, there, narrowings, vocab) + chinese_qualifiers(
+    narrowed = narrowings(norm, clause, sentence, cache) if c["kind"] not in ("date", "date_range") else []
+    qualifiers = qualifiers_of(norm, c, before, clause, sentence, there, narrowed, vocab) + chinese_qualifiers(
         norm, start, clause[0], vocab)
     if aggregation == "cumulative" or time.period or measure in vocab.frames.states or (
             predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
@@ -270,7 +254,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         found_unit = unit_at(what.replace("-", "_"), 0, vocab) if "-" in what else None
         found_unit = found_unit if found_unit and found_unit[2] == len(what) else unit_at(what, 0, vocab)
         qualifiers += ("per " + (found_unit[0] if found_unit else singular(what.split()[0], vocab)),)
-    qualifiers = tuple(dict.fromkeys(_PER_ADJECTIVE.get(q, q) for q in qualifiers))  # "daily": "per day"
+    qualifiers = tuple(dict.fromkeys(_ONE_NARROWING.get(q, q) for q in qualifiers))  # "daily": "per day"
     if not entities and there:
         entities = (there,)  # "Maria struck Dominica, killing 65 people on the island"
     if c["kind"] not in ("date", "date_range") and WHOLE not in qualifiers and written(text, _WHOLE_CLUES, cache) and (_WHOLE.match(
@@ -360,26 +344,6 @@ def _perfect(clause: str, fv) -> bool:
             if nxt.endswith(("ed", "en")) or (nxt and lemma(nxt) != nxt and not nxt.endswith("s")):
                 return True
     return False
-
-
-def _narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], cache: dict) -> list:
-    """What narrows every figure of a clause, found once per clause: one event of a series ("in the first
-    round, ..."), a weekday or a month of no year ("on Monday"), a statistic ("the median salary")."""
-    key = ("narrowings", clause, sentence)
-    found = cache.get(key)
-    if found is None:
-        of_sentence = cache.get(("narrowings", sentence))
-        if of_sentence is None:  # (the same for every clause of the sentence)
-            of_sentence = cache[("narrowings", sentence)] = [
-                *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
-                  if m.group("noun").lower() not in NOT_EVENTS),
-                *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
-                    w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ()))]
-        statistics = _STATISTIC.finditer(norm, *clause) if written(norm[clause[0]:clause[1]], _STATISTIC_CLUES,
-                                                                     cache) else ()
-        found = cache[key] = [*of_sentence, *(STATISTIC_SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
-                                              for m in statistics)]
-    return found
 
 
 def _verb_phrase_event(sentence: str, vocab: Vocabulary) -> str:
