@@ -76,6 +76,10 @@ _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
 _UNIT_AND_A_HALF = regex.compile(rf"(?i)\b(?P<n>an?|\d{{1,3}}|{_SMALL})\s+(?P<u>[a-z]+)\s+and\s+a\s+half\b")
 _HALF_A = regex.compile(r"(?i)\bhalf\s+an?(?=\s)")
+_HALF_OF = regex.compile(r"(?i)(?<!\b(?:a|an|one|the|first|second|other|latter|former|back|front|top|bottom|upper|lower|"
+                         r"northern|southern|eastern|western|and|its|their|his|her|our|my|your)[\s-]+)\bhalf(?=\s+of\s)")
+"""Half of a whole on its own ("half of the residents", "nearly half of all voters"), not one of two halves
+("the first half of 2023", "the other half of the team")."""
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _CLOSES = regex.compile(r"\s*(?:[.,;:)!?]|$)")
 """A fraction word that ends its phrase ("nearly a third."): no noun after it to make it an ordinal."""
@@ -206,6 +210,10 @@ class SimplePasses:
                 if unit_at(self.norm, m.end(), self.vocab) and self.taken.free(m.start(), m.end()):
                     self.fractions.append((m.start(), m.end(), 0.5))
                     self.fraction_spans.add(m.start(), m.end())
+        for m in scan(_HALF_OF, self.norm, self.words):  # "nearly half of the residents": a share of them
+            if self.taken.free(m.start(), m.end()):
+                self.fractions.append((m.start(), m.end(), 0.5))
+                self.fraction_spans.add(m.start(), m.end())
 
     def _and_a_half(self) -> None:
         """A unit and a half ("an hour and a half", "two days and a half"): one figure, the whole plus 0.5."""

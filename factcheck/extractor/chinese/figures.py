@@ -122,6 +122,7 @@ def read_chinese(ex) -> None:
             if value is not None and value >= 1:
                 ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
     _percent_words(ex, zh)
+    _halves(ex, zh)
     _vague(ex, zh)
     read_neighbour_ranges(ex, zh)
     for m in _LIST_MARKER.finditer(norm):
@@ -215,6 +216,22 @@ def _percent_words(ex, zh: ChineseVocab) -> None:
             iv = hedge_interval(value, hedge, 1 / d)  # "about two thirds": within a 1/d step, as in English
             ex.add(s, end, "count", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                    high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step)
+
+
+_HALF = regex.compile(r"一半|半数|(?<![超将接几逼])(?P<short>过|逾|近)半(?![年月天日小个数])")
+"""一半, 半数 (half of a whole), 过半 and 逾半 (more than half), 近半 (nearly half); never 半年, 过半个月."""
+_HALF_HEDGES = {"过": "more_than", "逾": "more_than", "近": "nearly"}
+
+
+def _halves(ex, zh: ChineseVocab) -> None:
+    """Half of a whole (将近一半的居民, 过半, 半数以上): a share of 0.5, read like the English "nearly half of"."""
+    norm = ex.norm
+    for m in _HALF.finditer(norm):
+        mark = m.group("short")
+        hedge, s, end = (_HALF_HEDGES[mark], m.start(), m.end()) if mark else _hedged(norm, m.start(), m.end(), zh)
+        iv = hedge_interval(0.5, hedge, 0.1)
+        ex.add(s, end, "count", value=0.5, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
+               high_inclusive=iv.high_inclusive, hedge=hedge, precision=0.1, step=0.1)
 
 
 def _hedged(norm: str, start: int, end: int, zh: ChineseVocab) -> tuple[str, int, int]:
