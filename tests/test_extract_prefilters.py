@@ -96,11 +96,11 @@ def test_measure_phrases_bounded_by_word_characters():
 
 def test_clue_lists_hold_every_match():
     """Each frame pattern tested by clues first (``wordtest.written``) never matches where none is written."""
-    from factcheck.extractor import frames
+    from factcheck.extractor import frame_qualifiers, frames
     from factcheck.extractor.wordtest import written
 
     pairs = [(frames._PER_PERIOD, frames._PER_PERIOD_CLUES), (frames._WHOLE, frames._WHOLE_CLUES),
-             (frames._STATISTIC, frames._STATISTIC_CLUES), (frames._PART_OF_YEAR, ("quarter", "half")),
+             (frame_qualifiers._STATISTIC, frame_qualifiers._STATISTIC_CLUES), (frames._PART_OF_YEAR, ("quarter", "half")),
              (frames._RATE_LABEL, ("ly", "per "))]
     words = ["each", "EVERY", "per", "a", "day", "WEEK", "month", "hour", "night", "daily", "Weekly", "nightly",
              "worldwide", "GLOBALLY", "nationwide", "in total", "overall", "average", "Median", "mean", "minimum",
