@@ -131,11 +131,12 @@ def test_backward_search_finds_what_the_forward_one_finds():
 def test_day_or_month_clues_and_edges():
     """A weekday or month phrase always holds a clue; a phrase after a figure opens with an Edge character."""
     import factcheck
-    from factcheck.extractor import frames
+    from factcheck.extractor import frame_qualifiers
     from factcheck.extractor.wordtest import may_open
 
     for text in ("on Monday", "in January", "on  Sunday", "in\tDecember"):
-        assert frames._DAY_OR_MONTH.search(text) and any(w in text for w in frames._DAY_OR_MONTH_CLUES)
+        assert frame_qualifiers._DAY_OR_MONTH.search(text) and any(
+            w in text for w in frame_qualifiers._DAY_OR_MONTH_CLUES)
     fv = factcheck.load_vocabulary().frames
     rng = random.Random(9)
     for name in ("rate_after", "change_after", "share_after"):
