@@ -130,6 +130,8 @@ CHANGES = [
     ("In 2022, its profit grew by 12%.", "12%", "profit"),
     ("Turnover grew 4% last year.", "4%", "revenue"),
     ("Revenue rose 5%.", "5%", ""),  # a change of no stated time may be of any day: no fact of its own
+    ("Sales rose 12% last year to $4 billion.", "12%", "revenue"),  # "last year to" a figure: still last year
+    ("Sales rose 5% this year to date.", "5%", ""),  # a count to date may be of any day
     ("It grew 12% in 2021.", "12%", ""),  # a pronoun names nothing
     ("Shares of Apple fell 3% in 2020.", "3%", ""),
 ]
@@ -174,6 +176,42 @@ def test_a_sentence_not_opening_at_its_peak_has_no_maximum(vocab):
     assert "maximum" not in frame.qualifiers
 
 
+def test_a_figure_an_exit_poll_shows_is_a_forecast(vocab):
+    text = "When the exit poll flashed up at 10 p.m. showing the Tories on 368 seats, the room went silent."
+    assert "forecast" in frame_of(text, "368 seats", vocab).qualifiers
+    assert "forecast" not in frame_of("The Conservatives won 365 seats.", "365 seats", vocab).qualifiers
+
+
+@pytest.mark.parametrize("text, quote, verb", [
+    ("The tallest mast tops out at 1,125 feet.", "1,125 feet", "top"),
+    ("Everest stands 8,849 metres above sea level.", "8,849 metres", "stand"),
+    ("The tower rises 828 metres.", "828 metres", "rise"),
+])
+def test_verbs_of_a_height(text, quote, verb, vocab):
+    assert frame_of(text, quote, vocab).predicate == verb
+
+
+HEIGHTS_AND_PARTS = [
+    ("Its roadway runs 270 metres above the river.", "270 metres", "height"),  # "above" right after: a height
+    ("The roadway runs more than 1,000 feet above the river.", "more than 1,000 feet", "height"),
+    ("Everest stands 8,849 metres above sea level.", "8,849 metres", "height"),
+    ("The bridge runs 2,460 metres across the valley.", "2,460 metres", "length"),
+    ("For about 1.5 miles we were literally above the clouds.", "about 1.5 miles", ""),  # not right after it
+    ("The resident population grew to 4.18 million.", "4.18 million", "resident population"),  # a part's
+    ("The urban population reached 3 million.", "3 million", "urban population"),
+    ("The total population had fallen to 5.45 million.", "5.45 million", "population"),
+]
+
+
+@pytest.mark.parametrize("text, quote, measure", HEIGHTS_AND_PARTS, ids=[c[0] for c in HEIGHTS_AND_PARTS])
+def test_heights_above_a_place_and_measures_of_a_part(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+def test_a_part_of_a_state_is_no_running_total(vocab):
+    assert frame_of("The resident population grew to 4.18 million.", "4.18 million", vocab).aggregation == ""
+
+
 PERIODS = [
     ("Northwind reported revenue of €842 million for 2023.", "€842 million", ("2023-01-01", "2023-12-31")),
     ("The firm made a loss of $5 million for the year 2022.", "$5 million", ("2022-01-01", "2022-12-31")),
@@ -184,6 +222,15 @@ PERIODS = [
      None),
     ("Revenue rose 5% in 2023, and profit fell 3%.", "3%", ("2023-01-01", "2023-12-31")),  # the year of both
     ("In 2004, the dig began, and 12,000 workers came.", "12,000 workers", ("2004-01-01", "2004-12-31")),
+    # the year of a figure another is compared with is that figure's only
+    ("Its revenue rose to $81.5 billion from $53.8 billion in 2021.", "$81.5 billion", None),
+    ("Its revenue rose to $81.5 billion from $53.8 billion in 2021.", "$53.8 billion", ("2021-01-01", "2021-12-31")),
+    ("In 2022 the company delivered 1,313,851 vehicles, against 936,222 in 2021, and produced 1,369,611.",
+     "1,369,611", ("2022-01-01", "2022-12-31")),
+    ("Sales were $5 billion in 2021, and profit was $1 billion.", "$1 billion", ("2021-01-01", "2021-12-31")),
+    # when a thing was founded is no period of what it has done since
+    ("The company founded in 2003 has now built more than 3 million cars.", "more than 3 million cars", None),
+    ("The company was founded in 2003 with 12 employees.", "12 employees", ("2003-01-01", "2003-12-31")),
 ]
 
 

@@ -144,7 +144,8 @@ def changed_measure(text: str, at: int, vocab: Vocabulary) -> str:
     if word in vocab.stop_words or word in vocab.verbs or word in PRONOUNS or word in _SUMS:
         return ""
     noun, fv = singular(word, vocab), vocab.frames
-    return fv.noun_form_measure.get(word) or fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun
+    return (fv.noun_form_measure.get(word) or fv.property_of.get(word) or fv.property_of.get(noun)
+            or fv.noun_measure.get(noun) or noun)
 
 
 def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Vocabulary,

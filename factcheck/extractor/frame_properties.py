@@ -47,6 +47,10 @@ def property_after_opener(norm: str, sentence: tuple[int, int], c: dict, vocab: 
                              c["kind"], vocab, cache, c.get("unit") or "", opener=True)
 
 
+_ARTICLES = ("the", "a", "an")
+"""After "above", the place a height is measured from ("270 metres above the river")."""
+
+
 def nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabulary, cache: dict,
                       unit: str = "", opener: bool = False) -> str:
     """The property named nearest the figure that a figure of this kind can measure ("240 metres long": length);
@@ -71,7 +75,9 @@ def nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabular
         nxt = _NEXT_WORD.match(text, m.end())
         superlative = m.group().endswith("est")
         if m.start() > until and (superlative and not opener or nxt and nxt.group(1) not in vocab.stop_words
-                                  and nxt.group(1) not in NOT_VERBS and not superlative):
+                                  and nxt.group(1) not in NOT_VERBS and not superlative
+                                  and not (m.group().lower() == "above" and nxt.group(1).lower() in _ARTICLES)) or (
+                m.group().lower() == "above" and m.start() - until > 1):  # (not "1.5 miles we were above the clouds")
             continue  # (a superlative after a figure is only an "At 57 km, it is the longest ..." opener's)
         word = " ".join(m.group().lower().split())
         if m.end() <= at and word in fv.properties_after:
@@ -80,9 +86,22 @@ def nearest_property(text: str, at: int, until: int, kind: str, vocab: Vocabular
         if kind not in fv.property_kinds.get(prop, (kind,)) or not fits_unit(prop, unit, vocab):
             continue
         d = at - m.end() if m.end() <= at else m.start() - until
-        if d <= _PROPERTY_REACH and (distance is None or d < distance):
-            best, distance = (_joined_measure(prop, text, m.end(), vocab) if m.end() <= at else prop), d
+        if d <= _PROPERTY_REACH and (distance is None or d < distance or (d == distance and m.start() > until)):
+            # (a word right after the figure wins over one as near before it: "runs 270 metres above the river")
+            best, distance = (_joined_measure(_part_of(prop, text, m.start(), fv), text, m.end(), vocab)
+                              if m.end() <= at else prop), d
     return best
+
+
+_WORD_BEFORE = regex.compile(r"(?i)\b([a-z][a-z-]+)\s+$")
+
+
+def _part_of(prop: str, text: str, start: int, fv) -> str:
+    """A property with the word before it that makes it a part's ("the urban population", "the resident
+    population": urban population), else the property."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = before.group(1).lower() if before else ""
+    return f"{word} {prop}" if word in fv.part_modifiers else prop
 
 
 _AND_NOUN = regex.compile(r"(?i)\s+and\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")

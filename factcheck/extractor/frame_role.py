@@ -16,8 +16,10 @@ _TO_AFTER = regex.compile(r"(?i)(?:\s+(?:in|by|at\s+the\s+end\s+of|as\s+of)\s+(?
                         r"\s*(?:to|-)\s*(?:about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:[$€£]?\s*[0-9]|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|a hundred|a thousand)\b)")
-_TO_THEN_FROM = regex.compile(r"(?i)\bto\s+(?:[$€£]\s*)?[\d.,]+(?:\s+[a-z]+){0,2}\s+from\s*$")
-"""An earlier value written after the new one ("will rise to 17 euros from 15 euros")."""
+_TO_THEN_FROM = regex.compile(r"(?i)\bto\s+(?:[$€£]\s*)?[\d.,]+(?:\s+[a-z]+){0,2}"
+                              r"(?:,?\s+(?:in|by)\s+(?:1[5-9]|20)\d\d,?)?\s+from\s*$")
+"""An earlier value written after the new one ("will rise to 17 euros from 15 euros", "rose to $10 billion in 2022
+from $8 billion")."""
 _SCORE_AFTER = regex.compile(r"(?i)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|nil|zero|\d{1,2})\b"
                              r"(?!\s*(?:%|percent|per\s+cent|[a-z]+s\b|-))")
 """A score after a count of games, sets or goals ("won the series four games to three"): no count of games."""

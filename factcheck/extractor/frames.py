@@ -45,6 +45,9 @@ _RUNNING_TO = regex.compile(r"(?i)\b(?:rose|risen|climbed|jumped|increased|grew|
 """A count a running total has reached ("the death toll rose to 39"): a count to date, never a final one."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
+_POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:showed|shows|suggested|gave|put|had)\b")
+"""A poll earlier in a figure's sentence ("When the exit poll flashed up showing the Tories on 368 seats"): an
+expectation, never the result."""
 _RATE_LABEL = regex.compile(r"(?i)\b(?:(?:daily|hourly|weekly|monthly)(?!\s+(?:basis|briefing|newspaper|paper|press|mail|"
                             r"report|update|news)\b)|per (?!cent\b|centum\b)(?P<what>[a-z]+))\b")
 """A rate's word before a figure ("Daily visitor limit: 30,000"), never "per cent" or "its daily report"."""
@@ -59,7 +62,8 @@ _PART_OF_YEAR = regex.compile(
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
-_YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|on|at|by)\b)[a-z]+")
+_YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|"
+                                  r"on|at|by|has|have|had|is|are|was|were|will|would|when|after|before)\b)[a-z]+")
 """A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
 _YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
                                  + _YEAR_BEFORE_NOUN.pattern)
@@ -162,7 +166,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     role = role_of(c, norm[start:end], before, after, vocab)
     if role == "previous" and scope and scope_text == scope.text and not right_after(norm, end, scope):
         time, scope_text = TimeOf(), ""  # "In 2018 visitors rose 25% from 8.1 million": 2018 is the new figure's
-    if not measure and role == "change" and (time.period or time.relative and time.relative[0] != "per_year"):  # "Revenue rose 5% in 2023": revenue's change that year
+    if not measure and role == "change" and (time.period or (
+            time.relative and time.relative[0] not in ("per_year", "now"))):
+        # "Revenue rose 5% in 2023": revenue's change that year
         measure = changed_measure(text, at, vocab)  # (with no period, a change of any day: "shares fell 3%")
     if label and label.predicate in _CHANGE_VERBS and role == "level":
         role = "change"  # "Height lost: 1,314 ft", "Seats gained: 48": a change, not a level
@@ -199,7 +205,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     elif aggregation == "" and scope is None and measure and c["kind"] in ("count", "money", "percent") and (
             states_now(text, at, predicate)):  # (not a measurement: "The tower is 828 m tall" stays one height)
         aggregation = "level"  # "The company has 10,000 employees": a level as of the document's date
-    if aggregation == "cumulative" and (measure in vocab.frames.states or c["kind"] == "percent"):
+    state = measure.rsplit(" ", 1)[-1] in vocab.frames.states  # (of a part too: "the urban population")
+    if aggregation == "cumulative" and (state or c["kind"] == "percent"):
         aggregation = time.aggregation and "level"  # a state is never a running total ("since 1957, 330 m tall")
     names_key = ("names", sentence if bare else clause, sentence)
     entities = cache.get(names_key)
@@ -209,7 +216,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     narrowed = narrowings(norm, clause, sentence, cache) if c["kind"] not in ("date", "date_range") else []
     qualifiers = qualifiers_of(norm, c, before, clause, sentence, there, narrowed, vocab) + chinese_qualifiers(
         norm, start, clause[0], vocab)
-    if aggregation == "cumulative" or time.period or measure in vocab.frames.states or (
+    if aggregation == "cumulative" or time.period or state or (
             predicate in vocab.frames.reporting_verbs):  # "so far ... on Saturday", "reported … on Thursday",
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
@@ -218,7 +225,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
-    if predicate in _FORECAST_VERBS:
+    if predicate in _FORECAST_VERBS or _POLL_BEFORE.search(norm, sentence[0], start):
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure

@@ -133,10 +133,12 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
         sc = scopes[i]
         if sc.end <= start:
             if not (norm and (_closed_off(norm, sentence[0], sc, start) or _earlier_figures(norm, sentence[0], sc,
-                                                                                              start))):
+                                                                                              start)
+                              or _compared_figures(norm, sentence[0], sc))):
                 before = sc
-        elif sc.start >= end and sc.end <= clause[1] and after is None:
-            after = sc
+        elif sc.start >= end and sc.end <= clause[1] and after is None and not (
+                norm and not right_after(norm, end, sc) and _compared_figures(norm, end, sc)):
+            after = sc  # (not "rose to $81.5 billion from $53.8 billion in 2021": 2021 is the $53.8 billion's)
         i += 1
     if after is not None and _IN_YEAR.match(after.text) and (
             before is None or before.end <= clause[0] or (norm and right_after(norm, end, after))):
@@ -161,6 +163,19 @@ def right_after(norm: str, end: int, scope: ScopeMatch) -> bool:
     return scope.start >= end and not norm[end:scope.start].strip()
 
 
+_COMPARED_FIGURE = regex.compile(r"(?i)\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+\S*\d[\d.,]*"
+                                 r"(?:\s+(?:million|billion|trillion|thousand|percent|per\s+cent))?"
+                                 r"(?:\s+[a-z]+){0,2}\s*$")
+"""A figure another is compared with, right before a phrase of time ("against 936,222 in 2021", "from $53.8
+billion in 2021"): the time is that figure's."""
+
+
+def _compared_figures(norm: str, lo: int, scope: ScopeMatch) -> bool:
+    """Whether a scope phrase is the time of a figure that another is compared with, right before it."""
+    return _IN_YEAR.match(scope.text) is not None and bool(
+        _COMPARED_FIGURE.search(norm, max(lo, scope.start - 60), scope.start))
+
+
 _FROM_FIGURE = regex.compile(r"(?i)\bfrom\s+\S*\d[\d.,]*(?:\s+[a-z]+){0,2}\s*$")
 _TO_NEXT = regex.compile(r"\s*(?:to|-|–)\s*$")
 
@@ -172,6 +187,8 @@ def _earlier_figures(norm: str, sentence_start: int, scope: ScopeMatch, claim_st
         _FROM_FIGURE.search(norm, max(sentence_start, scope.start - 60), scope.start))
 
 
+_ORIGIN_BEFORE = regex.compile(r"(?i)\b(?:founded|established|formed|created|incorporated|born|launched|set\s+up)\s+$")
+_FINITE = regex.compile(r"(?i)\b(?:has|have|had|is|are|was|were|will|would)\b")
 _JOINED_CLAUSE = regex.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s")
 """A comma and a word that joins a clause of its own, or a semicolon."""
 
@@ -185,6 +202,8 @@ def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: 
     between = norm[scope.end:claim_start]
     if _NEW_CLAUSE.search(between):
         return True
+    if _ORIGIN_BEFORE.search(norm, max(sentence_start, scope.start - 16), scope.start) and _FINITE.search(between):
+        return True  # "the company founded in 2003 has now built more than 3 million cars": when it was founded
     joined = _JOINED_CLAUSE.search(between)
     if joined and not any(ch.isdigit() for ch in between[:joined.start()]):
         opened = max(norm.rfind(",", sentence_start, scope.start), norm.rfind(";", sentence_start, scope.start))
