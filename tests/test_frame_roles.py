@@ -75,7 +75,7 @@ def test_a_chinese_claim_meets_its_english_translation(tmp_path, capsys):
 AGGREGATIONS = [
     ("Nearly 16,000 people have died, by the official count.", "Nearly 16,000 people", "cumulative"),
     ("So far 2,300 cases have been confirmed.", "2,300 cases", "cumulative"),
-    ("The earthquake, now put at magnitude 9.1, pushed the coast east.", "9.1", ""),
+    ("The earthquake, now put at magnitude 9.1, pushed the coast east.", "9.1", "level"),  # the estimate as of now
     ("The tower has stood 330 metres tall since 1957.", "330 metres", "level"),
     ("In all, 1,198 people died.", "1,198 people", ""),
     ("The Tories won nearly 14 million votes in all.", "nearly 14 million votes", ""),
@@ -174,6 +174,27 @@ def test_a_sentence_not_opening_at_its_peak_has_no_maximum(vocab):
     frame = frame_of("Some 12,000 workers were on the site each day, and the tower reached its peak in 2009.",
                      "Some 12,000 workers", vocab)
     assert "maximum" not in frame.qualifiers
+
+
+@pytest.mark.parametrize("text, quote, entities", [
+    ("In Liberia, 4,809 people died.", "4,809 people", ("liberia",)),
+    ("In Sierra Leone, where infections are rising fastest, 1,200 people have died.", "1,200 people",
+     ("sierra leone",)),
+    ("In March, 4,809 people died.", "4,809 people", ()),  # a month is no place
+    ("In the first round, 45 players won.", "45 players", ()),
+])
+def test_a_sentence_opening_with_a_place_names_it_for_its_figures(text, quote, entities, vocab):
+    assert frame_of(text, quote, vocab).entities == entities
+
+
+@pytest.mark.parametrize("text, quote, time", [
+    ("Organisers now put the budget at 1.64 trillion yen.", "1.64 trillion yen", "now"),
+    ("The firm currently employs 5,000 people.", "5,000 people", "currently"),
+    ("Two years from now the line will carry 50,000 people.", "50,000 people", ""),  # the future, not now
+    ("The dispute has gone on since 1990, and until now 12 talks have failed.", "12 talks", "since 1990"),
+])
+def test_now_before_a_figures_verb_is_the_documents_date(text, quote, time, vocab):
+    assert frame_of(text, quote, vocab).time == time
 
 
 def test_a_figure_an_exit_poll_shows_is_a_forecast(vocab):
@@ -524,7 +545,7 @@ def test_a_short_name_in_brackets_after_the_opening_name_is_a_name_too(vocab):
 
 
 CLAUSE_TIMES = [  # (sentence, figure, the time phrase its frame holds)
-    ("China, which took over the seat in 1971, now has ties with 183 countries.", "183 countries", ""),
+    ("China, which took over the seat in 1971, now has ties with 183 countries.", "183 countries", "now"),
     ("It is the plan Xi proposed in 2013, under which China has signed pacts with 150 countries.",
      "150 countries", ""),
     ("We read that he made four trips in 2023, that the railway runs 1,035 km, and more.", "1,035 km", ""),

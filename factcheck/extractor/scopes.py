@@ -204,7 +204,7 @@ def _closed_off(norm: str, sentence_start: int, scope: ScopeMatch, claim_start: 
         return True
     if _ORIGIN_BEFORE.search(norm, max(sentence_start, scope.start - 16), scope.start) and _FINITE.search(between):
         return True  # "the company founded in 2003 has now built more than 3 million cars": when it was founded
-    joined = _JOINED_CLAUSE.search(between)
+    joined = _JOINED_CLAUSE.search(between) if scope.text[:3].lower() == "in " else None
     if joined and not any(ch.isdigit() for ch in between[:joined.start()]):
         opened = max(norm.rfind(",", sentence_start, scope.start), norm.rfind(";", sentence_start, scope.start))
         if not any(ch.isdigit() for ch in norm[max(opened, sentence_start):scope.start]):
