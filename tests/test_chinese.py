@@ -313,6 +313,7 @@ def test_chinese_qualifiers_in_frames(vocab, text, quote, qualifiers):
     ("这条高铁设计时速350公里。", "时速350公里", "speed", ""),  # the measure word inside the quote
     ("全省实现地区生产总值4.2万亿元。", "4.2万亿元", "gdp", ""),
     ("珠穆朗玛峰最新高程为8848.86米。", "8848.86米", "elevation", ""),
+    ("出口额较去年同期翻了一番，达到2.4万亿美元。", "2.4万亿美元", "exports", ""),  # the clause before names it
 ])
 def test_chinese_measures_in_frames(vocab, text, quote, measure, predicate):
     frame = find(extract(text, vocab), quote).frame

@@ -264,6 +264,10 @@ _MAKERS = frozenset("提升增降抬拔延加拓缩严")
 """Characters before a one-character measure word that make it a verb of change ("水位提高1.5米", "延长5公里")."""
 
 
+_GOES_ON = regex.compile(r"(?:并|且|已|均|共|累计|总计|同比)?(?:达到|达|为|增至|增长到|增加到|升至|降至|减至|下降到|突破|超过|约为|约)")
+"""Verbs a Chinese clause opens with when it goes on with the subject of the clause before."""
+
+
 def chinese_measure(norm: str, start: int, end: int, clause_start: int, kind: str, vocab) -> str:
     """What the figure of ``kind`` at ``start:end`` in a Chinese clause measures, in English, from the nearest
     measure word written before its digits in the clause -- in its quote ("时速350公里") or before it -- and past
@@ -271,6 +275,10 @@ def chinese_measure(norm: str, start: int, end: int, clause_start: int, kind: st
     zh = vocab.chinese
     if zh is None or kind not in zh.measures or not _HAN.search(norm, max(clause_start, start - 12), end):
         return ""
+    if _GOES_ON.match(norm, clause_start, start) and clause_start > 0 and norm[clause_start - 1] in "，,；;":
+        # a clause that opens with its verb goes on with the clause before ("出口额较去年同期翻了一番，达到2.4万亿美元")
+        before = max(norm.rfind(p, 0, clause_start - 1) for p in "，,；;。！？\n") + 1
+        clause_start = before if not _DIGIT.search(norm, before, clause_start) else clause_start
     digit = _DIGIT.search(norm, start, end)
     last = None
     for last in zh.pattern(f"measure:{kind}").finditer(norm, clause_start, digit.start() if digit else start):
