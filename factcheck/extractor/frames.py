@@ -225,7 +225,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
-    if predicate in _FORECAST_VERBS or _POLL_BEFORE.search(norm, sentence[0], start):
+    if predicate in _FORECAST_VERBS or (norm.find("oll", sentence[0], start) >= 0 and _POLL_BEFORE.search(
+            norm, sentence[0], start)):  # ("oll": every poll written in lower or title case holds it)
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
