@@ -22,7 +22,8 @@ from .extractor.frame_subjects import WHICH_ONES
 from .extractor.frame_qualifiers import (STATISTICS, THRESHOLD_WORDS, UNNAMED_PLACES, WHICH_BEFORE, WHOLE,
                                          names_a_day_or_month)
 from .farapart import spread_too_far, too_far_apart
-from .framepairs import dated_count_and_timeless, roles_differ, subject_named, whole_beside_part
+from .framepairs import (dated_count_and_timeless, past_period_and_later_timeless, roles_differ, subject_named,
+                         whole_beside_part)
 from .grouplabels import DiscoveredGroup, named, shortest
 from .model import Claim, Located
 from .rounder import join_rounder, may_round
@@ -57,6 +58,9 @@ class Block:
     subjects: frozenset = frozenset()
     """The things the block's measurements are said to be of ("shaft", "refuge"); with two or more, a
     measurement that does not say which is of none of them for sure."""
+    series: frozenset = frozenset()
+    """Measures one source states for two or more periods ("Revenue, fiscal 2024" and "Revenue, fiscal 2023"):
+    a figure of that measure with no period is of none of them for sure."""
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,8 @@ class Discoverer:
                 parts = by_period
             block = Block(_distinguishing(members, lambda f: _words(f.entities)) - topic,
                           _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once,
-                          frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""})
+                          frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""},
+                          _series(members, source_of))
             groups += self._cluster(parts, block)
         taken = join_identical(groups, claims, self.units)
         groups += [(members, CORROBORATED, False) for members in same_figures(claims, taken, source_of, self.units, self.min_sources)
@@ -220,12 +225,17 @@ class Discoverer:
         if roles_differ(fa, fb) or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
+        if bool(fa.period) != bool(fb.period) and {fa.measure, fb.measure} & block.series:
+            return False  # "$60.9 billion" of no year beside a fact sheet's revenue for each of two fiscal years
         if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
             return False  # "in 1978, at the age of 28" beside "aged 64": an age is of its own time
         if yearly(fa) != yearly(fb) and not (fa.aggregation and fb.aggregation):
             return False  # "the paint costs $1.2 million a year" beside "the bridge cost $35 million"
         if dated_count_and_timeless(la, lb) or dated_count_and_timeless(lb, la):
             return False  # a count "so far" and a figure of no stated time: a timeline cannot be told from a clash
+        if a.kind not in ("date", "date_range") and (past_period_and_later_timeless(la, lb)
+                                                      or past_period_and_later_timeless(lb, la)):
+            return False  # "in 2019 it won 77 seats" beside a 2022 report's 58 seats of no stated year
         shared = share_a_name(fa.entities, fb.entities) or subject_named(fa, fb) or subject_named(fb, fa) or (
             bool(fa.entities and fb.entities) and not entity_difference(a, b, self.frames.place_prepositions))
         if whole_beside_part(fa, fb) or whole_beside_part(fb, fa):
@@ -322,6 +332,15 @@ def _topic_words(docs) -> frozenset:
             (line for line in (doc.prose or doc.text).splitlines() if line.strip()), "")
         counts.update(name_words(w.lower() for w in _TITLE_WORD.findall(title[:200])))
     return frozenset(w for w, n in counts.items() if n >= min(2, len(docs)) and 2 * n >= len(docs))
+
+
+def _series(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:
+    """The measures some source of ``members`` states for two or more periods."""
+    periods: dict = defaultdict(set)
+    for m in members:
+        if m.claim.frame.period:
+            periods[(m.claim.frame.measure, source_of(m))].add(m.claim.frame.period)
+    return frozenset(measure for (measure, _), found in periods.items() if len(found) > 1)
 
 
 def _dated_once(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:

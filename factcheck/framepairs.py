@@ -29,3 +29,14 @@ def dated_count_and_timeless(la: Located, lb: Located) -> bool:
     a, b = la.claim, lb.claim
     return (a.frame.aggregation == "cumulative" and bool(a.frame.as_of) and not b.frame.aggregation
             and not b.frame.as_of and not b.frame.time and not lb.doc.date)
+
+
+def past_period_and_later_timeless(la: Located, lb: Located) -> bool:
+    """``a`` is of a period that ended more than a year before ``b``'s document was written, and ``b`` states
+    no time ("three years ago it won 77 seats" beside a later report's "fell ... to 58" seats): ``b`` is more
+    likely of its own time than of ``a``'s, and no contradiction can be told."""
+    fa, fb = la.claim.frame, lb.claim.frame
+    if not fa.period or fb.period or fb.as_of or fb.time or not lb.doc.date or len(fa.period[1]) < 10:
+        return False
+    end = fa.period[1]
+    return f"{int(end[:4]) + 1:04d}{end[4:]}" < lb.doc.date[:10]

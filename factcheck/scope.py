@@ -239,3 +239,14 @@ def measure_difference(a: Claim, b: Claim) -> Optional[str]:
     if wa <= wb or wb <= wa:
         return None
     return f"different measures: {ma} vs {mb}"
+
+
+def narrower_measure(a: Claim, b: Claim) -> Optional[str]:
+    """Why two counts or sums of one measure, one of them narrower in words ("rail tunnel" beside "tunnel",
+    "insured loss" beside "loss"), may be of a part and its whole (read only when their values disagree: "seven
+    concrete piers" beside "seven piers" agree)."""
+    ma, mb = a.frame.measure, b.frame.measure
+    if a.kind == "measure" or not ma or not mb or ma == mb or not (
+            set(ma.split()) <= set(mb.split()) or set(mb.split()) <= set(ma.split())):
+        return None  # (a measurement's property is its measure: "rock overburden" is the overburden)
+    return f"one measure is narrower: {ma} vs {mb}"

@@ -28,6 +28,7 @@ from .scope import (
     OPEN_BELOW,
     entity_difference,
     measure_difference,
+    narrower_measure,
     one_stated_period,
     period_difference,
     period_years,
@@ -202,6 +203,9 @@ class Judge:
         return abs(va - vb) <= slack
 
     def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
+        narrower = narrower_measure(la.claim, lb.claim) if tol.discovered else None
+        if narrower:  # "two rail tunnels" beside "three tunnels": the narrower may be a part, no contradiction
+            return PairJudgement("other_scope", narrower, la, lb)
         reason = disjoint_reason(la.claim, lb.claim, ia, ib)
         line = self._timeline(la, lb, tol)
         if line is None:

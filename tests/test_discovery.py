@@ -323,6 +323,35 @@ APART = [
 ]
 
 
+NO_CONTRADICTION = [  # (each was a false contradiction, found by the third blind corpus in session 15)
+    ("The project will consist of two rail tunnels and a service tunnel.",
+     "Twelve machines dug the three tunnels."),  # a narrower count may be a part: other_scope, never differ
+    ("SYDNEY, May 25, 2022 -- Three years ago the Coalition won 77 seats.",
+     "SYDNEY, May 23, 2022 -- The Coalition won 58 seats."),  # an old period beside a later report of no time
+    ("RESULTS AT A GLANCE\n\nRevenue, fiscal 2024: $60,922 million\nRevenue, fiscal 2023: $26,974 million\n",
+     "Revenue rose to a record $61.5 billion."),  # no year beside a source's two years: of neither for sure
+    ("South of the border, Portland, Oregon, reached 116F (46.7C) on Monday and Seattle 108F, both records.",
+     "In Seattle the temperature reached 108F."),  # Seattle is the next figure's, Portland the first's
+    ("Among the passengers were 325 students.", "The dead included 250 students."),  # passengers, deaths
+    ("Organisers now put the budget at 1.64 trillion yen.",
+     "When Tokyo won the bid in 2013 its budget was 734 billion yen."),  # now, not 2013
+    ("He has broken the league's record of 34 goals.", "He has scored 36 goals."),  # the record he broke
+    ("The city plans to attract 25 million visitors a year.", "The city attracted 17 million visitors a year."),
+]
+
+
+@pytest.mark.parametrize("texts", NO_CONTRADICTION, ids=[t[1][:30] for t in NO_CONTRADICTION])
+def test_never_a_contradiction(tmp_path, texts):
+    """Parts, forecasts, other periods and figures of other places: grouped or not, never a differ."""
+    assert [g for g in _groups(tmp_path, texts) if g[0] == "differ"] == []
+
+
+def test_a_figure_of_a_time_after_its_document_is_a_forecast(tmp_path):
+    """Written in 2023 of 2026, a figure is what was expected, never the outcome it could be compared with."""
+    assert _groups(tmp_path, ["LONDON, March 1, 2023 -- The museum's visitors in 2026 will number 2 million.",
+                              "The museum had 1.5 million visitors in 2026."]) == []
+
+
 @pytest.mark.parametrize("texts", APART, ids=[t[1][:30] for t in APART])
 def test_figures_of_different_things_or_times_stay_apart(tmp_path, texts):
     """Another subject, another event of a series, another day or period: never one fact."""

@@ -197,6 +197,37 @@ def test_now_before_a_figures_verb_is_the_documents_date(text, quote, time, voca
     assert frame_of(text, quote, vocab).time == time
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("The emirate is within reach of its target of 25 million annual visitors.", "25 million annual visitors"),
+    ("Officials hope to reach the goal of attracting 23 million to 25 million visitors a year.",
+     "23 million to 25 million visitors"),
+    ("It fell short of the 20 million it had aimed for.", "20 million"),
+    ("The company plans to build 1.8 million cars.", "1.8 million cars"),
+])
+def test_a_target_or_an_aim_is_a_forecast(text, quote, vocab):
+    assert "forecast" in frame_of(text, quote, vocab).qualifiers
+
+
+def test_so_many_years_ago_is_a_year_before_the_documents():
+    from factcheck.extractor.periods import resolve
+    claim = next(c for c in factcheck.extract("Three years ago it won 77 seats.") if c.text == "77 seats")
+    assert resolve(claim.frame, "2022-05-25").period == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, quote, entities", [
+    ("South of the border, Portland, Oregon, reached 116F (46.7C) on Monday and Seattle 108F.", "116F",
+     ("portland",)),  # a place and its region before the clause; Seattle is the next figure's
+    ("The village of Lytton, British Columbia, reached 49.6 °C.", "49.6 °C", ("lytton",)),
+])
+def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, vocab):
+    assert frame_of(text, quote, vocab).entities == entities
+
+
+def test_a_months_own_figure_is_of_that_month(vocab):
+    text = "The jobless rate is well below April's peak of 14.7% but far above the 3.6% recorded in February."
+    assert (frame_of(text, "14.7%", vocab).time, frame_of(text, "3.6%", vocab).time) == ("April's", "in February")
+
+
 def test_a_figure_an_exit_poll_shows_is_a_forecast(vocab):
     text = "When the exit poll flashed up at 10 p.m. showing the Tories on 368 seats, the room went silent."
     assert "forecast" in frame_of(text, "368 seats", vocab).qualifiers

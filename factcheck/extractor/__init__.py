@@ -6,7 +6,7 @@ from dataclasses import replace
 from ..model import Claim, Document
 from ..vocab import Vocabulary
 from .document import ParagraphMemo, extract
-from .periods import resolve
+from .periods import ahead_of, resolve
 from .yearless import with_years
 
 __all__ = ["extract", "extract_document", "ParagraphMemo"]
@@ -20,8 +20,10 @@ def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | Non
         claims = [replace(c, text=doc.text[c.start:c.end]) for c in claims]
     if any(s.step is not None for s in doc.segments):
         claims = [_segment_step(doc, c) for c in claims]
-    if doc.date:  # relative times ("last year", "so far") placed against the document's own date
-        claims = [c if c.frame is (f := resolve(c.frame, doc.date)) else replace(c, frame=f) for c in claims]
+    if doc.date:  # relative times ("last year", "so far") placed against the document's own date; a figure of
+        # a later time is a forecast ("a target of 25 million visitors by 2025")
+        claims = [c if c.frame is (f := ahead_of(resolve(c.frame, doc.date), c.kind, doc.date)) else
+                  replace(c, frame=f) for c in claims]
     return with_years(claims, doc.date, doc.prose or doc.text)
 
 

@@ -40,6 +40,9 @@ _JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu}
 _PLACE_OPENER = regex.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*"
                               r"(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)(?:\s+alone)?\s*,")
 """A sentence opening with the place its figures are of ("In Sierra Leone, where ..., 1,200 people have died")."""
+_PLACE_AND_REGION = regex.compile(r"(?:^|,\s+|\bof\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+[A-Z][\w'-]*"
+                                  r"(?:\s+[A-Z][\w'-]*)*,\s*$")
+"""A place and its region in commas right before a clause ("Portland, Oregon, reached ..."): the place."""
 _TIME_WORDS = frozenset("january february march april may june july august september october november december "
                         "spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday "
                         "total all addition general particular short contrast fact turn response".split())
@@ -56,6 +59,9 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     place = _PLACE_OPENER.match(norm, sentence[0], clause[0]) if lo == sentence[0] else None
     if place and place.group("name").split()[0].lower() not in vocab.frames.not_entities | _TIME_WORDS:
         return (place.group("name").lower(),)  # "In Liberia, 4,809 people died": Liberia's deaths
+    region = _PLACE_AND_REGION.search(head)
+    if region and region.group("name").split()[0].lower() not in vocab.frames.not_entities | _TIME_WORDS:
+        return (region.group("name").lower(),)  # "Portland, Oregon, reached 116F": Portland's
     if _RELATIVE.match(norm, clause[0], clause[1]):
         names = clause_names(norm, (lo, clause[0]), sentence, vocab)
         if names:

@@ -19,7 +19,7 @@ from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
-from .frame_qualifiers import WHOLE, narrowings, qualifiers_of
+from .frame_qualifiers import WHOLE, names_a_day_or_month, narrowings, qualifiers_of
 from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of, states_now
@@ -45,6 +45,18 @@ _RUNNING_TO = regex.compile(r"(?i)\b(?:rose|risen|climbed|jumped|increased|grew|
 """A count a running total has reached ("the death toll rose to 39"): a count to date, never a final one."""
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
+_AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
+                            r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b[^.;]{0,70}$")
+"""A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
+attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
+_AIMED_AFTER = regex.compile(r"(?i)\s+(?:(?:it|they|he|she|we|officials|the\s+[a-z]+)\s+)?(?:had\s+|has\s+|have\s+)?"
+                             r"(?:aimed|targeted|planned|hoped|forecast|projected|predicted)\b")
+"""The same after the figure ("the 20 million it had aimed for by 2020")."""
+_BROKEN_RECORD = regex.compile(r"(?i)\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s|en)?|surpass(?:ing|ed|es)?|"
+                                r"eclips(?:ing|ed|es)|overtak(?:ing|es|en)|overtook|better(?:ing|ed|s)?)\s+"
+                                r"(?:the\s+|a\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+){0,3}record\s+of\s+"
+                                r"(?:about\s+|some\s+|nearly\s+)?$")
+"""A record a figure broke, before it ("breaking the league's record of 34 goals"): the earlier record."""
 _POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:showed|shows|suggested|gave|put|had)\b")
 """A poll earlier in a figure's sentence ("When the exit poll flashed up showing the Tories on 368 seats"): an
 expectation, never the result."""
@@ -105,6 +117,9 @@ _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled
                                    r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$")
 """Which one of its kind an event a date follows is ("a planned opening in the summer of 2017")."""
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
+_GAPPED_NEXT = regex.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:on|in|at)\s+[\w ]{1,20}?)?\s*,?\s+and\s+"
+                             r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:[$€£]\s?)?\d")
+"""A name and a figure right after a figure ("... 116F on Monday and Seattle 108F"): the next figure's name."""
 _GAPPED = regex.compile(r"(?:,|\band|\bby|\bthen)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:with\s+)?$")
 
 
@@ -221,12 +236,18 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in WEEKDAYS)
+    if time.relative and time.relative[0].startswith("month_"):  # "April's peak of 14.7% ... the 3.6% recorded in
+        qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))  # February": its own month
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
+    if _BROKEN_RECORD.search(before):
+        qualifiers += ("previous",)  # "breaking the league's record of 34 goals": the record before, not his tally
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
     if predicate in _FORECAST_VERBS or (norm.find("oll", sentence[0], start) >= 0 and _POLL_BEFORE.search(
-            norm, sentence[0], start)):  # ("oll": every poll written in lower or title case holds it)
+            norm, sentence[0], start)) or _AIM_BEFORE.search(text, max(0, at - 90), at) or _AIMED_AFTER.match(
+            text, until):
+        # ("oll": every poll written in lower or title case holds it)
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
@@ -239,6 +260,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             measure, predicate = last[2], last[3]  # (the figure before it in the list)
     else:
         gapped = None
+    next_one = _GAPPED_NEXT.match(norm, end, clause[1]) if entities else None
+    if next_one:  # "Portland reached 116F (46.7C) on Monday and Seattle 108F": Seattle is the next figure's
+        entities = tuple(e for e in entities if e != next_one.group("name").lower())
     if "part of a stated total" in qualifiers and not label:  # "The Conservatives took 365 of the 650 seats
         entities = clause_names(norm, (clause[0], start), sentence, vocab)  # in the House of Commons": the whole's
     if label:

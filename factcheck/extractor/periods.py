@@ -99,6 +99,9 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
     if kind == "offset":
         which = g.get("which", "").lower()
         offset = _YEAR_OFFSETS.get(which, 0)
+        if g.get("ago"):  # "three years ago it won 77 seats": the year three before the document's
+            ago = g["ago"].lower()
+            offset = -(1.0 if ago in ("a", "one") else float(ago) if ago.isdigit() else word_value(ago, vocab) or 0.0)
         span = (g.get("span") or "year").lower()  # "last month", "last week", "last quarter": a calendar one
         if span == "quarter" and which == "the":
             offset = -1  # "revenue for the quarter": the one a report gives, the calendar quarter before its date
@@ -198,6 +201,17 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
     if (period, as_of) == (frame.period, frame.as_of):
         return frame
     return replace(frame, period=period, as_of=as_of)
+
+
+def ahead_of(frame: Frame, kind: str, doc_date: Optional[str]) -> Frame:
+    """The frame of a figure of a time after its document's date -- a period that starts after it, or a level
+    as of a later day ("its target of 25 million visitors by 2025" written in 2024) -- narrowed to a forecast:
+    what was expected, never what came to be.  A date, or a frame of no later time, is unchanged."""
+    if not doc_date or kind in ("date", "date_range", "identifier") or "forecast" in frame.qualifiers:
+        return frame
+    day = doc_date[:10]
+    later = (frame.period and frame.period[0] > day) or (frame.as_of and frame.as_of > day and not frame.period)
+    return replace(frame, qualifiers=frame.qualifiers + ("forecast",)) if later else frame
 
 
 def _years_before(iso: str, years: float) -> str:

@@ -134,10 +134,13 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
         if sc.end <= start:
             if not (norm and (_closed_off(norm, sentence[0], sc, start) or _earlier_figures(norm, sentence[0], sc,
                                                                                               start)
-                              or _compared_figures(norm, sentence[0], sc))):
+                              or _compared_figures(norm, sentence[0], sc)
+                              or (sc.text[-2:] in ("'s", "’s") and _DIGIT_RUN.search(norm, sc.end, start)))):
+                # (a month's own figure, "April's peak of 14.7%", is no later figure's month)
                 before = sc
         elif sc.start >= end and sc.end <= clause[1] and after is None and not (
-                norm and not right_after(norm, end, sc) and _compared_figures(norm, end, sc)):
+                norm and not right_after(norm, end, sc) and (_compared_figures(norm, end, sc)
+                                                             or _nearer_figure(norm, end, sc))):
             after = sc  # (not "rose to $81.5 billion from $53.8 billion in 2021": 2021 is the $53.8 billion's)
         i += 1
     if after is not None and _IN_YEAR.match(after.text) and (
@@ -168,6 +171,18 @@ _COMPARED_FIGURE = regex.compile(r"(?i)\b(?:against|compared\s+(?:with|to)|versu
                                  r"(?:\s+[a-z]+){0,2}\s*$")
 """A figure another is compared with, right before a phrase of time ("against 936,222 in 2021", "from $53.8
 billion in 2021"): the time is that figure's."""
+
+
+_DIGIT_RUN = regex.compile(r"\d")
+_LAST_FIGURE = regex.compile(r"\d[\d,.]*%?[^\d]*$")
+
+
+def _nearer_figure(norm: str, end: int, scope: ScopeMatch) -> bool:
+    """Whether another figure stands between a claim ending at ``end`` and a phrase of time after it, with no
+    comma between that figure and the phrase ("well below 14.7% but far above the 3.6% recorded in February":
+    February is the 3.6%'s)."""
+    last = _LAST_FIGURE.search(norm, end, scope.start)
+    return last is not None and "," not in last.group()
 
 
 def _compared_figures(norm: str, lo: int, scope: ScopeMatch) -> bool:
