@@ -208,6 +208,32 @@ def test_a_target_or_an_aim_is_a_forecast(text, quote, vocab):
     assert "forecast" in frame_of(text, quote, vocab).qualifiers
 
 
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The 1.8 kg rotorcraft has flown four times. On its first flight, on April 19, it climbed about 10 feet, "
+     "hovered and set down again.", "April 19", "first flight"),  # (not the landing of "set down")
+    ("The ship sank fast. The sinking, on 7 May 1916, helped bring America into the war.", "7 May 1916", "sinking"),
+    ("Its rotor blades had been damaged during a landing on its 72nd flight on Jan. 18.", "Jan. 18", "72nd flight"),
+])
+def test_the_event_a_date_is_of(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("The Smithsonian expects the museum to draw about 3.5 million visitors a year.", "about 3.5 million visitors",
+     "forecast"),
+    ("That record, 34 goals, is shared by two players.", "34 goals", "previous"),
+    ("The previous post-war peak, 10.8%, was reached at the end of 1982.", "10.8%", "previous"),
+])
+def test_expectations_and_earlier_records(text, quote, qualifier, vocab):
+    assert qualifier in frame_of(text, quote, vocab).qualifiers
+
+
+def test_a_year_ago_after_since_is_when_a_count_began():
+    claim = next(c for c in factcheck.extract("Nearly 3 million people have visited the museum since it opened a "
+                                              "year ago.") if c.text == "Nearly 3 million people")
+    assert (claim.frame.time, claim.frame.aggregation) == ("", "cumulative")
+
+
 def test_so_many_years_ago_is_a_year_before_the_documents():
     from factcheck.extractor.periods import resolve
     claim = next(c for c in factcheck.extract("Three years ago it won 77 seats.") if c.text == "77 seats")

@@ -49,6 +49,10 @@ _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\
                             r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b[^.;]{0,70}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
 attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
+_EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:(?:the|its|their|a|an)\s+"
+                                r")?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
+"""A verb of forecasting before a figure its clause's later verb governs ("expects the museum to draw about 3.5
+million visitors"): an expectation."""
 _AIMED_AFTER = regex.compile(r"(?i)\s+(?:(?:it|they|he|she|we|officials|the\s+[a-z]+)\s+)?(?:had\s+|has\s+|have\s+)?"
                              r"(?:aimed|targeted|planned|hoped|forecast|projected|predicted)\b")
 """The same after the figure ("the 20 million it had aimed for by 2020")."""
@@ -57,6 +61,10 @@ _BROKEN_RECORD = regex.compile(r"(?i)\b(?:break(?:ing|s)?|broke|broken|beat(?:in
                                 r"(?:the\s+|a\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+){0,3}record\s+of\s+"
                                 r"(?:about\s+|some\s+|nearly\s+)?$")
 """A record a figure broke, before it ("breaking the league's record of 34 goals"): the earlier record."""
+_RECORD_APPOSED = regex.compile(r"(?i)\s*(?:that|(?:the|its|their)\s+(?:old|previous|former))\s+(?:[\w'’-]+\s+){0,3}"
+                                r"(?:record|peak|high|best)\s*,\s*")
+"""A sentence opening with an earlier record its figure is set in commas after ("That record, 34 goals, is shared
+by ...", "The previous post-war peak, 10.8%, was reached in 1982")."""
 _POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:showed|shows|suggested|gave|put|had)\b")
 """A poll earlier in a figure's sentence ("When the exit poll flashed up showing the Tories on 368 seats"): an
 expectation, never the result."""
@@ -104,8 +112,10 @@ _PER_PERIOD = regex.compile(
 _BARE_DATE_CLAUSE = regex.compile(r"(?i)\s*(?:on|by|until)\s+")
 """A clause that holds nothing but "on" and its date ("..., on 22 August 2010, ..."): the sentence tells the
 event (a dateline, "BERLIN, Sept. 16, 2018 (Wire)", has no "on" and dates no event)."""
-_EVENT_BEFORE = regex.compile(r"(?i)^\s*(?:the|its|their|this)\s+([a-z]+)\s*,\s*$")
-"""A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...")."""
+_EVENT_BEFORE = regex.compile(r"(?i)\s*(?:(?:on|in|during)\s+)?(?:the|its|their|this)\s+(?:(first|second|third|last|"
+                              r"final|maiden|opening)\s+)?([a-z]+)\s*,\s*$")
+"""A sentence opening with the event a date in commas dates ("The sinking, on 7 May 1916, ...", "On its first
+flight, on April 19, ...")."""
 _PER_ADJECTIVE = {"daily": "per day", "weekly": "per week", "monthly": "per month", "hourly": "per hour",
                   "yearly": "per year", "annual": "per year", "nightly": "per day"}
 _ONE_NARROWING = {**_PER_ADJECTIVE, "at peak": "maximum", "at the peak": "maximum", "at height": "maximum",
@@ -113,6 +123,9 @@ _ONE_NARROWING = {**_PER_ADJECTIVE, "at peak": "maximum", "at the peak": "maximu
 """Narrowings written two ways, as one ("daily": "per day"; "Evacuees at the peak:", "At the peak, ...": maximum)."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
+_NTH_EVENT_BEFORE = regex.compile(r"(?i)\b(?:on|in|during)\s+(?:the|its|their|his|her)\s+(\d+(?:st|nd|rd|th)|second|third|"
+                                  r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+([a-z]+)\s+(?:on|in)\s+$")
+"""One occurrence of a series of events right before its date ("on its 72nd flight on Jan. 18")."""
 _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled|expected|former|previous)\s+"
                                    r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$")
 """Which one of its kind an event a date follows is ("a planned opening in the summer of 2017")."""
@@ -146,9 +159,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         w_at, w_until = start - sentence[0], end - sentence[0]
         verb, verbs = predicate_of(whole, w_at, w_until, vocab, cache)
         event, who = measure_of(c, whole, w_at, w_until, verbs, vocab, cache)
-        named = _EVENT_BEFORE.search(norm, sentence[0], clause[0])  # "The sinking, on 7 May 1916, helped ..."
-        named = named and (vocab.frames.noun_measure.get(singular(named.group(1).lower(), vocab))
-                           or vocab.frames.verb_measure.get(lemma(named.group(1).lower())))
+        named = _EVENT_BEFORE.fullmatch(norm, sentence[0], clause[0])  # "The sinking, on 7 May 1916, helped ..."
+        named = named and (vocab.frames.noun_measure.get(singular(named.group(2).lower(), vocab))
+                           or vocab.frames.verb_measure.get(lemma(named.group(2).lower()))
+                           or (named.group(1) and f"{named.group(1).lower()} {singular(named.group(2).lower(), vocab)}"))
+        # ("On its first flight, on April 19, it climbed ... and set down": the first flight's day)
         bare = not named and (event in (verb, vocab.frames.verb_measure.get(verb))  # its own verb, not a noun
                               or bool(event) and event == _verb_phrase_event(whole, vocab))  # ("Maria came ashore")
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
@@ -240,12 +255,15 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))  # February": its own month
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
-    if _BROKEN_RECORD.search(before):
-        qualifiers += ("previous",)  # "breaking the league's record of 34 goals": the record before, not his tally
+    if c["kind"] not in ("date", "date_range") and (
+            _BROKEN_RECORD.search(before) or _RECORD_APPOSED.fullmatch(norm, sentence[0], start)):
+        qualifiers += ("previous",)  # "breaking the league's record of 34 goals", "That record, 34 goals, is shared
+        # by Andy Cole and Alan Shearer": the record before, not his tally
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
     if predicate in _FORECAST_VERBS or (norm.find("oll", sentence[0], start) >= 0 and _POLL_BEFORE.search(
-            norm, sentence[0], start)) or _AIM_BEFORE.search(text, max(0, at - 90), at) or _AIMED_AFTER.match(
+            norm, sentence[0], start)) or _AIM_BEFORE.search(text, max(0, at - 90), at) or _EXPECTS_BEFORE.search(
+            text, max(0, at - 70), at) or _AIMED_AFTER.match(
             text, until):
         # ("oll": every poll written in lower or title case holds it)
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
@@ -321,6 +339,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         which = which or "new"  # "A replacement ... It opened on 3 August 2020": the new one, not the old
     if not which and c["kind"] in ("date", "date_range") and (event := _WHICH_EVENT_BEFORE.search(text, 0, at)):
         which = event.group(1).lower()  # "a planned opening in the summer of 2017": not the opening that came
+    if c["kind"] in ("date", "date_range") and (nth := _NTH_EVENT_BEFORE.search(text, max(0, at - 40), at)):
+        measure = f"{nth.group(1).lower()} {singular(nth.group(2).lower(), vocab)}"  # "a landing on its 72nd
+        # flight on Jan. 18": the day of that flight, not of the landing the mission is known for
     if which:
         qualifiers += (which,)  # "the old stadium held 45,000" beside "the new stadium holds 60,000"
     if vocab.frames.alias_of:
