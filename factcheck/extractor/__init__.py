@@ -6,6 +6,7 @@ from dataclasses import replace
 from ..model import Claim, Document
 from ..vocab import Vocabulary
 from .document import ParagraphMemo, extract
+from .chinese.script import has_cjk
 from .periods import ahead_of, resolve
 from .yearless import with_years
 
@@ -21,9 +22,11 @@ def extract_document(doc: Document, vocab: Vocabulary, memo: ParagraphMemo | Non
     if any(s.step is not None for s in doc.segments):
         claims = [_segment_step(doc, c) for c in claims]
     if doc.date:  # relative times ("last year", "so far") placed against the document's own date; a figure of
-        # a later time is a forecast ("a target of 25 million visitors by 2025")
-        claims = [c if c.frame is (f := ahead_of(resolve(c.frame, doc.date), c.kind, doc.date)) else
-                  replace(c, frame=f) for c in claims]
+        # a later time is a forecast ("visitors in 2026 will number 2 million" written in 2023) when the date is
+        # the document's own (a Chinese text's first date in its opening lines may be any event's)
+        stated = doc.date_source != "dateline" or not has_cjk((doc.prose or doc.text)[:600])
+        claims = [c if c.frame is (f := ahead_of(resolve(c.frame, doc.date), c.kind, doc.date if stated else None))
+                  else replace(c, frame=f) for c in claims]
     return with_years(claims, doc.date, doc.prose or doc.text)
 
 

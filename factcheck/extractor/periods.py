@@ -205,12 +205,13 @@ def resolve(frame: Frame, doc_date: Optional[str]) -> Frame:
 
 def ahead_of(frame: Frame, kind: str, doc_date: Optional[str]) -> Frame:
     """The frame of a figure of a time after its document's date -- a period that starts after it, or a level
-    as of a later day ("its target of 25 million visitors by 2025" written in 2024) -- narrowed to a forecast:
+    as of a later year ("its target of 25 million visitors by 2025" written in 2024) -- narrowed to a forecast:
     what was expected, never what came to be.  A date, or a frame of no later time, is unchanged."""
     if not doc_date or kind in ("date", "date_range", "identifier") or "forecast" in frame.qualifiers:
         return frame
     day = doc_date[:10]
-    later = (frame.period and frame.period[0] > day) or (frame.as_of and frame.as_of > day and not frame.period)
+    later = (frame.period and frame.period[0] > day) or (frame.as_of and frame.as_of[:4] > day[:4] and not frame.period)
+    # (a level as of a later year only: "as of 2022" written in 2022 is the year so far, not a forecast)
     return replace(frame, qualifiers=frame.qualifiers + ("forecast",)) if later else frame
 
 
