@@ -234,6 +234,12 @@ def test_a_year_ago_after_since_is_when_a_count_began():
     assert (claim.frame.time, claim.frame.aggregation) == ("", "cumulative")
 
 
+def test_a_label_of_a_sum_of_named_parts_says_which(vocab):
+    """"Cost of development and launch" beside "Estimated cost of operations": two parts, never the whole cost."""
+    text = "FACTS\n\nCost of development and launch: $2.4 billion\nEstimated cost of operations: $300 million\n"
+    assert frame_of(text, "$2.4 billion", vocab).qualifiers == ("of development and launch",)
+
+
 def test_so_many_years_ago_is_a_year_before_the_documents():
     from factcheck.extractor.periods import resolve
     claim = next(c for c in factcheck.extract("Three years ago it won 77 seats.") if c.text == "77 seats")

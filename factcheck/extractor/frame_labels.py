@@ -144,6 +144,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     subject = of_subject(of_phrase, counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
+    elif measure and of_phrase[:1] == ["of"] and "and" in (w.lower() for w in of_phrase) and kind not in (
+            "date", "date_range"):  # "Cost of development and launch": the sum of those parts, not of all of them
+        qualifiers.append(" ".join(w.lower() for w in of_phrase if w.lower() not in DETERMINERS))
     record = kind == "measure" and measure.rsplit(" ", 1)[-1] in RECORD_WORDS
     return LabelFrame("" if record else measure, predicate, names, tuple(dict.fromkeys(qualifiers)),
                       years.pop() if len(years) == 1 else 0, subject, record)
