@@ -379,8 +379,8 @@ def _judge_drafts(draft_members, source_members, fact_id, label, rule, checker: 
     classes = {(src.doc.path, src.claim.start): scls for src, scls in source_members}
 
     def verdict_of(a: Located, b: Located) -> str:
-        member = (lambda s: Member(s, classes[(s.doc.path, s.claim.start)]))
-        return checker.judge.judge(member(a), member(b), tol).verdict
+        return checker.judge.judge(Member(a, classes[(a.doc.path, a.claim.start)]),
+                                   Member(b, classes[(b.doc.path, b.claim.start)]), tol).verdict
 
     sources = checker.judge.with_twin_dates([Member(src, scls) for src, scls in source_members], tol)
     out = []

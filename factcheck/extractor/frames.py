@@ -15,6 +15,7 @@ from ..model import Frame
 from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
+from .frame_expectations import earlier_record, expected
 from .frame_labels import find_label, read_label, sheet_names
 from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
@@ -43,31 +44,6 @@ up to them."""
 _RUNNING_TO = regex.compile(r"(?i)\b(?:rose|risen|climbed|jumped|increased|grew|mounted|soared|swelled)\s+to\s+"
                          r"(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over)\s+)?$")
 """A count a running total has reached ("the death toll rose to 39"): a count to date, never a final one."""
-_FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
-"""Verbs that make a figure an expectation, never the figure that came to be."""
-_AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
-                            r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b[^.;]{0,70}$")
-"""A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
-attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
-_EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:(?:the|its|their|a|an)\s+"
-                                r")?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
-"""A verb of forecasting before a figure its clause's later verb governs ("expects the museum to draw about 3.5
-million visitors"): an expectation."""
-_AIMED_AFTER = regex.compile(r"(?i)\s+(?:(?:it|they|he|she|we|officials|the\s+[a-z]+)\s+)?(?:had\s+|has\s+|have\s+)?"
-                             r"(?:aimed|targeted|planned|hoped|forecast|projected|predicted)\b")
-"""The same after the figure ("the 20 million it had aimed for by 2020")."""
-_BROKEN_RECORD = regex.compile(r"(?i)\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s|en)?|surpass(?:ing|ed|es)?|"
-                                r"eclips(?:ing|ed|es)|overtak(?:ing|es|en)|overtook|better(?:ing|ed|s)?)\s+"
-                                r"(?:the\s+|a\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+){0,3}record\s+of\s+"
-                                r"(?:about\s+|some\s+|nearly\s+)?$")
-"""A record a figure broke, before it ("breaking the league's record of 34 goals"): the earlier record."""
-_RECORD_APPOSED = regex.compile(r"(?i)\s*(?:that|(?:the|its|their)\s+(?:old|previous|former))\s+(?:[\w'’-]+\s+){0,3}"
-                                r"(?:record|peak|high|best)\s*,\s*")
-"""A sentence opening with an earlier record its figure is set in commas after ("That record, 34 goals, is shared
-by ...", "The previous post-war peak, 10.8%, was reached in 1982")."""
-_POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:showed|shows|suggested|gave|put|had)\b")
-"""A poll earlier in a figure's sentence ("When the exit poll flashed up showing the Tories on 368 seats"): an
-expectation, never the result."""
 _RATE_LABEL = regex.compile(r"(?i)\b(?:(?:daily|hourly|weekly|monthly)(?!\s+(?:basis|briefing|newspaper|paper|press|mail|"
                             r"report|update|news)\b)|per (?!cent\b|centum\b)(?P<what>[a-z]+))\b")
 """A rate's word before a figure ("Daily visitor limit: 30,000"), never "per cent" or "its daily report"."""
@@ -255,17 +231,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
-    if c["kind"] not in ("date", "date_range") and (
-            _BROKEN_RECORD.search(before) or _RECORD_APPOSED.fullmatch(norm, sentence[0], start)):
-        qualifiers += ("previous",)  # "breaking the league's record of 34 goals", "That record, 34 goals, is shared
-        # by Andy Cole and Alan Shearer": the record before, not his tally
+    if c["kind"] not in ("date", "date_range") and earlier_record(norm, sentence[0], start, before):
+        qualifiers += ("previous",)  # "breaking the league's record of 34 goals": the record before, not his tally
     if _REMAINING_AFTER.match(norm, end):
         qualifiers += ("remaining",)  # "on 77 points with two games left": not the games played or won
-    if predicate in _FORECAST_VERBS or (norm.find("oll", sentence[0], start) >= 0 and _POLL_BEFORE.search(
-            norm, sentence[0], start)) or _AIM_BEFORE.search(text, max(0, at - 90), at) or _EXPECTS_BEFORE.search(
-            text, max(0, at - 70), at) or _AIMED_AFTER.match(
-            text, until):
-        # ("oll": every poll written in lower or title case holds it)
+    if expected(norm, sentence[0], start, text, at, until, predicate):
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure

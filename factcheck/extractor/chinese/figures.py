@@ -9,7 +9,6 @@ so they never give those digits a made-up meaning.
 from __future__ import annotations
 
 import math
-from typing import Optional
 
 import regex
 
@@ -20,6 +19,7 @@ from ..hedgewords import add_hedged
 from ..numbers import digits_value
 from .compound import read_compound_durations
 from .dates import find_chinese_dates
+from .fractions import plain_value, read_halves, read_percent_words
 from .relative import chinese_dates_of_months, chinese_relative_dates
 from .identifiers import model_number, spoken_yuan
 from .mixed import read_mixed
@@ -44,16 +44,6 @@ _ORDINAL_SCALES = {None: 1.0, "万": 1e4, "亿": 1e8, "万亿": 1e12}
 _SESSION = regex.compile(r"(?<![第0-9零〇一二两三四五六七八九十百])(?P<n>[一二三四五六七八九十]+)(?=届(?:全国|中央|中共|人大|政协|[一二三四五六七八九十]+(?:中全会|次))"
                         r"|中全会|次(?:会议|全体会议)(?<=(?:人大|政协|届|常委会)[一二三四五六七八九十]+次(?:会议|全体会议)))")
 """Ordinals without 第 in the names of sessions: 十四届全国人大二次会议, 二十届三中全会."""
-_PERCENT_WORDS = regex.compile(r"(?P<base>[百千])分之(?P<n>[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百点]+)")
-_WHOLE = "百"
-"""百分之百: a hundred percent (a bare 百 parses as no numeral)."""
-_PER_BASE = {"百": "percent", "千": "permille"}
-"""百分之三十: 30 percent; 千分之五: 5 per mille."""
-_FRACTION = regex.compile(r"(?P<d>[0-9]+|[一二两三四五六七八九十百千万]+)分之(?P<n>[0-9]+|[一二两三四五六七八九十]+)")
-_TENTHS = regex.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?P<n>[一二两三四五六七八九]|[1-9])成"
-                        r"(?:(?P<t>[一二三四五六七八九])(?![0-9零〇一二两三四五六七八九十百千万亿个年月日天名位人次项家岁号届期元倍])"
-                        r"|(?![为立功绩果员本熟就长交效品都年型]))")
-"""三成 = 30%, 七成五 = 75% (a digit after 成 is the next place)."""
 _LETTER = regex.compile(r"[A-Za-z]")
 _SINCE_AFTER = regex.compile(r"(?:来|以来)")
 _LIST_MARKER = regex.compile(r"(?m)^[ \t\u3000]*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[、)）]|\.(?![0-9]))")
@@ -121,13 +111,13 @@ def read_chinese(ex) -> None:
                 value = times(value, _ORDINAL_SCALES[m.group("scale")])  # 第1000万辆: the ten millionth
             if value is not None and value >= 1:
                 ex.add(m.start(), m.end(), "ordinal", value=value, low=value, high=value)
-    _percent_words(ex, zh)
-    _halves(ex, zh)
+    read_percent_words(ex, zh)
+    read_halves(ex, zh)
     _vague(ex, zh)
     read_neighbour_ranges(ex, zh)
     for m in _LIST_MARKER.finditer(norm):
         if ex.taken.free(m.start(1), m.end(1)):
-            ex.add(m.start(1), m.end(1), "identifier", value=_plain_value(m.group(1)))
+            ex.add(m.start(1), m.end(1), "identifier", value=plain_value(m.group(1)))
     for m in _DAY_RANGE.finditer(norm):  # 1至9月, 3-5日: parts of dates, never counts
         if ex.taken.free(m.start(), m.end()):
             ex.taken.add(m.start(), m.end())
@@ -177,71 +167,6 @@ def _bare_units(ex, zh: ChineseVocab) -> None:
         ex.add(m.start(), tail.end, kind, value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
                high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step, unit=unit,
                counted=tail.counted if kind == "count" else None)
-
-
-def _percent_words(ex, zh: ChineseVocab) -> None:
-    """百分之三十 (30 percent), 千分之五 (5 per mille), 三成 (30 percent) and 三分之一 (a third, read like the English
-    "a third")."""
-    norm = ex.norm
-    for m in _PERCENT_WORDS.finditer(norm):
-        n = m.group("n")
-        value = float(n) if n[0].isdigit() else 100.0 if n == _WHOLE else numeral_value(n)
-        if value is None:
-            continue
-        digits = n if n[0].isdigit() else _digits_of(value)
-        hedge, s, end = _hedged(norm, m.start(), m.end(), zh)  # 约百分之十五, 百分之八十以上
-        precision, step = figure_precision(digits)
-        add_hedged(ex, s, end, "percent", value, hedge, precision, step, unit=_PER_BASE[m.group("base")])
-    for m in _TENTHS.finditer(norm):  # 三成 = 30%, 七成以上
-        n = m.group("n")
-        value = 10.0 * (float(n) if n.isdigit() else numeral_value(n))
-        place = 10.0
-        if m.group("t"):
-            value, place = value + numeral_value(m.group("t")), 1.0
-        hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
-        if hedge == "none" and not m.group("t") and norm[end:end + 1] in zh.above_suffixes:  # 两成多: (20%, 30%)
-            ex.add(s, end + 1, "percent", value=value, low=value, high=value + place, low_inclusive=False,
-                   high_inclusive=False, hedge="more_than", precision=place, step=place, unit="percent")
-            continue
-        add_hedged(ex, s, end, "percent", value, hedge, place, place, unit="percent")
-    for m in _FRACTION.finditer(norm):  # 三分之二, 约三分之一, 三分之二以上
-        d, n = (_plain_value(m.group(k)) for k in ("d", "n"))
-        if d and n is not None and 0 < n < d:
-            value = n / d
-            precision, step = figure_precision(repr(round(value, 6)))
-            hedge, s, end = _hedged(norm, m.start(), m.end(), zh)
-            if hedge == "none":
-                ex.add(s, end, "count", value=value, low=value, high=value, precision=precision, step=step)
-                continue
-            iv = hedge_interval(value, hedge, 1 / d)  # "about two thirds": within a 1/d step, as in English
-            ex.add(s, end, "count", value=value, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-                   high_inclusive=iv.high_inclusive, hedge=hedge, precision=precision, step=step)
-
-
-_HALF = regex.compile(r"一半|半数|(?<![超将接几逼])(?P<short>过|逾|近)半(?![年月天日小个数])")
-"""一半, 半数 (half of a whole), 过半 and 逾半 (more than half), 近半 (nearly half); never 半年, 过半个月."""
-_HALF_HEDGES = {"过": "more_than", "逾": "more_than", "近": "nearly"}
-
-
-def _halves(ex, zh: ChineseVocab) -> None:
-    """Half of a whole (将近一半的居民, 过半, 半数以上): a share of 0.5, read like the English "nearly half of"."""
-    norm = ex.norm
-    for m in _HALF.finditer(norm):
-        mark = m.group("short")
-        hedge, s, end = (_HALF_HEDGES[mark], m.start(), m.end()) if mark else _hedged(norm, m.start(), m.end(), zh)
-        iv = hedge_interval(0.5, hedge, 0.1)
-        ex.add(s, end, "count", value=0.5, low=iv.low, high=iv.high, low_inclusive=iv.low_inclusive,
-               high_inclusive=iv.high_inclusive, hedge=hedge, precision=0.1, step=0.1)
-
-
-def _hedged(norm: str, start: int, end: int, zh: ChineseVocab) -> tuple[str, int, int]:
-    """(hedge, start, end) of a figure word at ``start``..``end`` with the hedge written before it (约三成) or,
-    failing that, after it (七成以上, 三分之二以上)."""
-    hedge, start = hedge_before(norm, start, zh)
-    after = zh.pattern("hedge_after").match(norm, end)
-    if after and hedge == "none":
-        hedge, end = zh.hedge_suffixes[after.group()], after.end()
-    return hedge, start, end
 
 
 def _vague(ex, zh: ChineseVocab) -> None:
@@ -405,11 +330,3 @@ def _chinese_context(norm: str, s: int, e: int) -> bool:
     while j < len(norm) and j < e + 3 and norm[j] in " %":
         j += 1
     return j < len(norm) and bool(_HAN.match(norm, j))
-
-
-def _plain_value(text: str) -> Optional[float]:
-    return float(text) if text.isdigit() else numeral_value(text)
-
-
-def _digits_of(value: float) -> str:
-    return str(int(value)) if value == int(value) else repr(value)

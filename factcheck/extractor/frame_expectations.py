@@ -1,0 +1,47 @@
+"""Figures that are no outcome of their own: what was expected (a forecast, a target, an aim, a poll) and a
+record another figure broke.  Part of the frame reader (see ``frames``)."""
+from __future__ import annotations
+
+import regex
+
+_FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
+"""Verbs that make a figure an expectation, never the figure that came to be."""
+_AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
+                            r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b[^.;]{0,70}$")
+"""A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
+attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
+_EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:(?:the|its|their|a|an)\s+"
+                                r")?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
+"""A verb of forecasting before a figure its clause's later verb governs ("expects the museum to draw about 3.5
+million visitors"): an expectation."""
+_AIMED_AFTER = regex.compile(r"(?i)\s+(?:(?:it|they|he|she|we|officials|the\s+[a-z]+)\s+)?(?:had\s+|has\s+|have\s+)?"
+                             r"(?:aimed|targeted|planned|hoped|forecast|projected|predicted)\b")
+"""The same after the figure ("the 20 million it had aimed for by 2020")."""
+_BROKEN_RECORD = regex.compile(r"(?i)\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s|en)?|surpass(?:ing|ed|es)?|"
+                                r"eclips(?:ing|ed|es)|overtak(?:ing|es|en)|overtook|better(?:ing|ed|s)?)\s+"
+                                r"(?:the\s+|a\s+|his\s+|her\s+|its\s+)?(?:[\w'’]+\s+){0,3}record\s+of\s+"
+                                r"(?:about\s+|some\s+|nearly\s+)?$")
+"""A record a figure broke, before it ("breaking the league's record of 34 goals"): the earlier record."""
+_RECORD_APPOSED = regex.compile(r"(?i)\s*(?:that|(?:the|its|their)\s+(?:old|previous|former))\s+(?:[\w'’-]+\s+){0,3}"
+                                r"(?:record|peak|high|best)\s*,\s*")
+"""A sentence opening with an earlier record its figure is set in commas after ("That record, 34 goals, is shared
+by ...", "The previous post-war peak, 10.8%, was reached in 1982")."""
+_POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:showed|shows|suggested|gave|put|had)\b")
+"""A poll earlier in a figure's sentence ("When the exit poll flashed up showing the Tories on 368 seats"): an
+expectation, never the result."""
+
+
+def expected(norm: str, sentence_start: int, start: int, text: str, at: int, until: int, predicate: str) -> bool:
+    """Whether a figure (at ``start`` in ``norm``, at ``at``..``until`` in its clause ``text``) states what was
+    expected: a forecasting verb governs it, a target or an aim names it, or a poll earlier in its sentence shows
+    it ("the exit poll ... showing the Tories on 368 seats")."""
+    return predicate in _FORECAST_VERBS or (norm.find("oll", sentence_start, start) >= 0 and bool(
+        _POLL_BEFORE.search(norm, sentence_start, start))) or bool(  # ("oll": every poll in lower or title case)
+        _AIM_BEFORE.search(text, max(0, at - 90), at) or _EXPECTS_BEFORE.search(text, max(0, at - 70), at)
+        or _AIMED_AFTER.match(text, until))
+
+
+def earlier_record(norm: str, sentence_start: int, start: int, before: str) -> bool:
+    """Whether a figure is a record another broke ("breaking the league's record of 34 goals"; ``before``: its
+    clause before it) or an earlier record its sentence opens with ("That record, 34 goals, is shared by ...")."""
+    return bool(_BROKEN_RECORD.search(before) or _RECORD_APPOSED.fullmatch(norm, sentence_start, start))
