@@ -7,11 +7,12 @@ import regex
 _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split())
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
-                            r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b[^.;]{0,70}$")
+                            r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b"
+                            r"[^.;]{0,70}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
 attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
-_EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+(?:(?:the|its|their|a|an)\s+"
-                                r")?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
+_EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+"
+                                r"(?:(?:the|its|their|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
 """A verb of forecasting before a figure its clause's later verb governs ("expects the museum to draw about 3.5
 million visitors"): an expectation."""
 _AIMED_AFTER = regex.compile(r"(?i)\s+(?:(?:it|they|he|she|we|officials|the\s+[a-z]+)\s+)?(?:had\s+|has\s+|have\s+)?"
@@ -31,17 +32,33 @@ _POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:s
 expectation, never the result."""
 
 
-def expected(norm: str, sentence_start: int, start: int, text: str, at: int, until: int, predicate: str) -> bool:
+_CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
+              "project", "anticipat")
+"""Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
+is searched no further)."""
+
+
+def expected(norm: str, sentence_start: int, start: int, text: str, at: int, until: int, predicate: str,
+             cache: dict) -> bool:
     """Whether a figure (at ``start`` in ``norm``, at ``at``..``until`` in its clause ``text``) states what was
     expected: a forecasting verb governs it, a target or an aim names it, or a poll earlier in its sentence shows
-    it ("the exit poll ... showing the Tories on 368 seats")."""
-    return predicate in _FORECAST_VERBS or (norm.find("oll", sentence_start, start) >= 0 and bool(
-        _POLL_BEFORE.search(norm, sentence_start, start))) or bool(  # ("oll": every poll in lower or title case)
-        _AIM_BEFORE.search(text, max(0, at - 90), at) or _EXPECTS_BEFORE.search(text, max(0, at - 70), at)
-        or _AIMED_AFTER.match(text, until))
+    it ("the exit poll ... showing the Tories on 368 seats"); ``cache``: what the claims of one text share."""
+    if predicate in _FORECAST_VERBS or (norm.find("oll", sentence_start, start) >= 0 and bool(
+            _POLL_BEFORE.search(norm, sentence_start, start))):  # ("oll": every poll in lower or title case)
+        return True
+    key = ("expectation cues", text)  # (whether the clause holds a word either pattern needs, once per clause)
+    cues = cache.get(key)
+    if cues is None:
+        low = text.lower()
+        cues = cache[key] = any(w in low for w in _CUE_WORDS)
+    if cues and (_AIM_BEFORE.search(text, max(0, at - 90), at) or _EXPECTS_BEFORE.search(text, max(0, at - 70), at)
+                 or _AIMED_AFTER.match(text, until)):
+        return True
+    return False
 
 
 def earlier_record(norm: str, sentence_start: int, start: int, before: str) -> bool:
     """Whether a figure is a record another broke ("breaking the league's record of 34 goals"; ``before``: its
     clause before it) or an earlier record its sentence opens with ("That record, 34 goals, is shared by ...")."""
-    return bool(_BROKEN_RECORD.search(before) or _RECORD_APPOSED.fullmatch(norm, sentence_start, start))
+    return bool(("record" in before.lower() and _BROKEN_RECORD.search(before))
+                or _RECORD_APPOSED.fullmatch(norm, sentence_start, start))

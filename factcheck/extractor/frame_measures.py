@@ -64,6 +64,7 @@ _GROUP_HOLDS = regex.compile(r"(?i)(?:\b(?:the\s+)?(?P<group>[a-z]+)\s+(?:includ
                              r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$")
 """A group a counted noun is a part of, named before it ("The dead included 250 students", "Among the passengers
 were 325 students"): the group's measure, the counted noun saying who."""
+_GROUP_WORDS = regex.compile(r"(?i)\b(?:includ|compris|were|among)")
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
 _NOT_PAID_IN = DETERMINERS | frozenset("total first second third last full part advance cash".split())
@@ -180,7 +181,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         phrase = _phrase_from(text, at, until, fv)
         if phrase:
             return phrase, ""
-        group = _GROUP_HOLDS.search(text, max(0, at - 50), at)
+        group = _GROUP_HOLDS.search(text, max(0, at - 50), at) if _GROUP_WORDS.search(text, max(0, at - 50), at) else None
         if group and (of_group := fv.noun_measure.get(singular(group.group("group").lower(), vocab))):
             return of_group, singular(head, vocab)  # "The dead included 250 students": deaths, of students
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)

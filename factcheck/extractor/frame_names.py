@@ -59,7 +59,7 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     place = _PLACE_OPENER.match(norm, sentence[0], clause[0]) if lo == sentence[0] else None
     if place and place.group("name").split()[0].lower() not in vocab.frames.not_entities | _TIME_WORDS:
         return (place.group("name").lower(),)  # "In Liberia, 4,809 people died": Liberia's deaths
-    region = _PLACE_AND_REGION.search(head)
+    region = _PLACE_AND_REGION.search(head) if head.rstrip().endswith(",") else None
     if region and region.group("name").split()[0].lower() not in vocab.frames.not_entities | _TIME_WORDS:
         return (region.group("name").lower(),)  # "Portland, Oregon, reached 116F": Portland's
     if _RELATIVE.match(norm, clause[0], clause[1]):
