@@ -181,7 +181,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         phrase = _phrase_from(text, at, until, fv)
         if phrase:
             return phrase, ""
-        group = _GROUP_HOLDS.search(text, max(0, at - 50), at) if _GROUP_WORDS.search(text, max(0, at - 50), at) else None
+        group = _GROUP_HOLDS.search(text, max(0, at - 50), at) if _GROUP_WORDS.search(
+            text, max(0, at - 50), at) else None
         if group and (of_group := fv.noun_measure.get(singular(group.group("group").lower(), vocab))):
             return of_group, singular(head, vocab)  # "The dead included 250 students": deaths, of students
         named = fv.noun_measure.get(canon) or fv.noun_measure.get(head) or agent_measure(head, vocab)
