@@ -47,7 +47,8 @@ _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|thi
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _PLACES_OF_TIME = (r"underground|below ground|in space|in orbit|at sea|adrift|in captivity|in hiding|in exile|in office"
                    r"|in power|on the run|on strike|in lockdown")
-TIME_AT_PLACE = regex.compile(rf"(?i)\s*(?:(?:days|weeks|months|years|hours|time)\s+)?(?:spent\s+|trapped\s+|stranded\s+)?"
+TIME_AT_PLACE = regex.compile(rf"(?i)\s*(?:(?:days|weeks|months|years|hours|time)\s+)?"
+                              rf"(?:spent\s+|trapped\s+|stranded\s+)?"
                               rf"({_PLACES_OF_TIME})\b")
 """Where a length of time was spent, after it ("69 days underground", "340 days in space") or in a label ("Days
 spent underground"): the measure is the time spent there."""

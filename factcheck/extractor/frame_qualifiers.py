@@ -144,7 +144,8 @@ figures are the maximum."""
 _DAY_OR_MONTH = regex.compile(
     r"(?<!\b(?:said|says|announced|reported|told\s+\w+|added|confirmed|stated|estimated|disclosed|showed|shows|"
     r"revealed|published|released|declared|noted|wrote|warned)\s+)"
-    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b|\bin\s+(?:{'|'.join(m.title() for m in MONTHS_NARROWING)})\b"
+    rf"\bon\s+(?:{'|'.join(d.title() for d in WEEKDAYS)})\b"
+    rf"|\bin\s+(?:{'|'.join(m.title() for m in MONTHS_NARROWING)})\b"
     r"(?!\s*,?\s*\d)")
 """A weekday or a month of no stated year ("on Monday", "in March"): one day or month among others."""
 _DAY_OR_MONTH_CLUES = ("day", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -161,7 +162,8 @@ def narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], ca
         of_sentence = cache.get(("narrowings", sentence))
         if of_sentence is None:  # (the same for every clause of the sentence)
             of_sentence = cache[("narrowings", sentence)] = [
-                *(f"{m.group('which').lower()} {m.group('noun').lower()}" for m in _WHICH_EVENT.finditer(norm, *sentence)
+                *(f"{m.group('which').lower()} {m.group('noun').lower()}"
+                  for m in _WHICH_EVENT.finditer(norm, *sentence)
                   if m.group("noun").lower() not in NOT_EVENTS),
                 *(" ".join(m.group().lower().split()) for m in (_DAY_OR_MONTH.finditer(norm, *sentence) if any(
                     w in norm[sentence[0]:sentence[1]] for w in _DAY_OR_MONTH_CLUES) else ())),

@@ -99,8 +99,9 @@ _ONE_NARROWING = {**_PER_ADJECTIVE, "at peak": "maximum", "at the peak": "maximu
 """Narrowings written two ways, as one ("daily": "per day"; "Evacuees at the peak:", "At the peak, ...": maximum)."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
 """How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
-_NTH_EVENT_BEFORE = regex.compile(r"(?i)\b(?:on|in|during)\s+(?:the|its|their|his|her)\s+(\d+(?:st|nd|rd|th)|second|third|"
-                                  r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+([a-z]+)\s+(?:on|in)\s+$")
+_NTH_EVENT_BEFORE = regex.compile(r"(?i)\b(?:on|in|during)\s+(?:the|its|their|his|her)\s+(\d+(?:st|nd|rd|th)|second|"
+                                  r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+([a-z]+)\s+"
+                                  r"(?:on|in)\s+$")
 """One occurrence of a series of events right before its date ("on its 72nd flight on Jan. 18")."""
 _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled|expected|former|previous)\s+"
                                    r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$")
@@ -138,7 +139,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         named = _EVENT_BEFORE.fullmatch(norm, sentence[0], clause[0])  # "The sinking, on 7 May 1916, helped ..."
         named = named and (vocab.frames.noun_measure.get(singular(named.group(2).lower(), vocab))
                            or vocab.frames.verb_measure.get(lemma(named.group(2).lower()))
-                           or (named.group(1) and f"{named.group(1).lower()} {singular(named.group(2).lower(), vocab)}"))
+                           or (named.group(1)
+                               and f"{named.group(1).lower()} {singular(named.group(2).lower(), vocab)}"))
         # ("On its first flight, on April 19, it climbed ... and set down": the first flight's day)
         bare = not named and (event in (verb, vocab.frames.verb_measure.get(verb))  # its own verb, not a noun
                               or bool(event) and event == _verb_phrase_event(whole, vocab))  # ("Maria came ashore")

@@ -76,8 +76,9 @@ _HALF = regex.compile(r"(?i)\b(?:an?|one)[\s-]half\b(?=[\s-])")
 """Half of one unit written in words ("a half mile", "one-half miles"): a figure only when a unit follows."""
 _UNIT_AND_A_HALF = regex.compile(rf"(?i)\b(?P<n>an?|\d{{1,3}}|{_SMALL})\s+(?P<u>[a-z]+)\s+and\s+a\s+half\b")
 _HALF_A = regex.compile(r"(?i)\bhalf\s+an?(?=\s)")
-_HALF_OF = regex.compile(r"(?i)(?<!\b(?:a|an|one|the|first|second|other|latter|former|back|front|top|bottom|upper|lower|"
-                         r"northern|southern|eastern|western|and|its|their|his|her|our|my|your)[\s-]+)\bhalf(?=\s+of\s)")
+_HALF_OF = regex.compile(r"(?i)(?<!\b(?:a|an|one|the|first|second|other|latter|former|back|front|top|bottom|upper|"
+                         r"lower|northern|southern|eastern|western|and|its|their|his|her|our|my|your)[\s-]+)"
+                         r"\bhalf(?=\s+of\s)")
 """Half of a whole on its own ("half of the residents", "nearly half of all voters"), not one of two halves
 ("the first half of 2023", "the other half of the team")."""
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
