@@ -240,6 +240,25 @@ def test_a_label_of_a_sum_of_named_parts_says_which(vocab):
     assert frame_of(text, "$2.4 billion", vocab).qualifiers == ("of development and launch",)
 
 
+@pytest.mark.parametrize("text, quote, measure", [
+    ("It killed 301 miners, the worst mining disaster in the country.", "301 miners", "deaths"),
+    ("The blast injured at least 162 workers.", "at least 162 workers", "injured"),
+    ("They evacuated over 5,200 Chinese.", "over 5,200 Chinese", "evacuees"),
+    ("More than 800 miners were underground when the fire broke out.", "More than 800 miners", "miner"),
+])
+def test_a_count_of_people_a_harm_befell_measures_the_harm(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Construction began in 2006, with an opening planned for October 2011.", "October 2011"),
+    ("The opening was later postponed to 3 June 2012.", "3 June 2012"),
+    ("It opened eight years after the grand opening of June 3, 2012 was called off.", "June 3, 2012"),
+])
+def test_a_date_an_event_was_planned_for_is_no_date_it_happened(text, quote, vocab):
+    assert "planned" in frame_of(text, quote, vocab).qualifiers
+
+
 def test_so_many_years_ago_is_a_year_before_the_documents():
     from factcheck.extractor.periods import resolve
     claim = next(c for c in factcheck.extract("Three years ago it won 77 seats.") if c.text == "77 seats")

@@ -65,6 +65,21 @@ _GROUP_HOLDS = regex.compile(r"(?i)(?:\b(?:the\s+)?(?P<group>[a-z]+)\s+(?:includ
                              r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$")
 """A group a counted noun is a part of, named before it ("The dead included 250 students", "Among the passengers
 were 325 students"): the group's measure, the counted noun saying who."""
+_HARMS = frozenset({"deaths", "injured", "evacuees", "displaced", "survivors", "cases", "missing"})
+"""Measures of people a verb counts by what befell them ("killed", "injured", "evacuated", "rescued")."""
+_ONLY_HEDGE = regex.compile(r"(?i)\s+(?:(?:at\s+least|about|around|more\s+than|nearly|some|over|almost|up\s+to|an\s+"
+                            r"estimated|roughly)\s+)?$")
+
+
+def _harm_before(text: str, at: int, verbs: list, fv) -> str:
+    """The measure of the verb right before a counted figure when it says what befell those counted ("killed
+    301 miners", "injured at least 162 workers"), else ""."""
+    act = next((v for v in reversed(verbs) if v[1] <= at), None)
+    if act is None or (measure := fv.verb_measure.get(act[2])) not in _HARMS:
+        return ""
+    return measure if _ONLY_HEDGE.fullmatch(text, act[1], at) else ""
+
+
 _GROUP_WORDS = regex.compile(r"(?i)\b(?:includ|compris|were|among)")
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
@@ -182,6 +197,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         phrase = _phrase_from(text, at, until, fv)
         if phrase:
             return phrase, ""
+        harm = _harm_before(text, at, verbs, fv)
+        if harm:  # "It killed 301 miners": deaths, of miners (never the miners underground)
+            who = singular(head, vocab)  # (not a people named by their nation: "evacuated over 5,200 Chinese")
+            return harm, "" if fv.noun_measure.get(who) == harm or counted[:1].isupper() else who
         group = _GROUP_HOLDS.search(text, max(0, at - 50), at) if _GROUP_WORDS.search(
             text, max(0, at - 50), at) else None
         if group and (of_group := fv.noun_measure.get(singular(group.group("group").lower(), vocab))):

@@ -103,9 +103,15 @@ _NTH_EVENT_BEFORE = regex.compile(r"(?i)\b(?:on|in|during)\s+(?:the|its|their|hi
                                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+([a-z]+)\s+"
                                   r"(?:on|in)\s+$")
 """One occurrence of a series of events right before its date ("on its 72nd flight on Jan. 18")."""
+_CALLED_OFF = regex.compile(r"(?i),?\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:later\s+|then\s+|eventually\s+)?"
+                            r"(?:called\s+off|cancell?ed|postponed|scrapped|abandoned|delayed|put\s+off|pushed\s+back)")
+"""An event its date's sentence says did not happen then ("the opening of June 3, 2012 was called off")."""
 _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled|expected|former|previous)\s+"
-                                   r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$")
-"""Which one of its kind an event a date follows is ("a planned opening in the summer of 2017")."""
+                                   r"[a-z]+\s+(?:date\s+)?(?:in|on|for|of|by)\s+$|\b[a-z]+\s+(?:originally\s+|first\s+)?"
+                                   r"(planned|scheduled|expected|proposed|set)\s+(?:for|in|on|by)\s+$"
+                                   r"|\b(?:(postponed|delayed|rescheduled|moved|pushed\s+back)\s+(?:un)?to)\s+$")
+"""Which one of its kind an event a date follows is ("a planned opening in the summer of 2017", "an opening
+planned for October 2011")."""
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
 _GAPPED_NEXT = regex.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:on|in|at)\s+[\w ]{1,20}?)?\s*,?\s+and\s+"
                              r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:[$€£]\s?)?\d")
@@ -309,8 +315,11 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         subject = previous_subject(norm, sentence, text, at, vocab, cache)
     if subject in _SUCCESSORS:
         which = which or "new"  # "A replacement ... It opened on 3 August 2020": the new one, not the old
+    if not which and c["kind"] in ("date", "date_range") and _CALLED_OFF.match(norm, end, sentence[1]):
+        which = "planned"  # "the grand opening of June 3, 2012 was called off": an opening that never came
     if not which and c["kind"] in ("date", "date_range") and (event := _WHICH_EVENT_BEFORE.search(text, 0, at)):
-        which = event.group(1).lower()  # "a planned opening in the summer of 2017": not the opening that came
+        which = "planned" if event.group(3) else (event.group(1) or event.group(2)).lower()  # "a planned opening
+        # in the summer of 2017", "postponed to 3 June 2012": not the opening that came
     if c["kind"] in ("date", "date_range") and (nth := _NTH_EVENT_BEFORE.search(text, max(0, at - 40), at)):
         measure = f"{nth.group(1).lower()} {singular(nth.group(2).lower(), vocab)}"  # "a landing on its 72nd
         # flight on Jan. 18": the day of that flight, not of the landing the mission is known for
