@@ -241,6 +241,15 @@ def measure_difference(a: Claim, b: Claim) -> Optional[str]:
     return f"different measures: {ma} vs {mb}"
 
 
+def expectations_apart(a: Claim, b: Claim) -> Optional[str]:
+    """Why two expectations that disagree contradict nothing: two forecasts or two planned dates (plans change;
+    forecasters differ), else None."""
+    for mark, why in (("forecast", "two forecasts"), ("planned", "two planned dates")):
+        if mark in a.frame.qualifiers and mark in b.frame.qualifiers:
+            return f"{why}: expectations differ without contradicting each other"
+    return None
+
+
 def narrower_measure(a: Claim, b: Claim) -> Optional[str]:
     """Why two counts or sums of one measure, one of them narrower in words ("rail tunnel" beside "tunnel",
     "insured loss" beside "loss"), may be of a part and its whole (read only when their values disagree: "seven

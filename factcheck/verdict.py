@@ -23,20 +23,9 @@ from .reasons import (
     overlap_reason,
     show_claim,
 )
-from .scope import (
-    OPEN_ABOVE,
-    OPEN_BELOW,
-    entity_difference,
-    measure_difference,
-    narrower_measure,
-    one_stated_period,
-    period_difference,
-    period_years,
-    predicate_difference,
-    qualifier_difference,
-    role_difference,
-    show_period,
-)
+from .scope import (OPEN_ABOVE, OPEN_BELOW, entity_difference, expectations_apart, measure_difference,
+                    narrower_measure, one_stated_period, period_difference, period_years, predicate_difference,
+                    qualifier_difference, role_difference, show_period)
 from .units import UnitConverter
 from .vocab import Vocabulary
 
@@ -203,7 +192,8 @@ class Judge:
         return abs(va - vb) <= slack
 
     def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
-        narrower = narrower_measure(la.claim, lb.claim) if tol.discovered else None
+        narrower = (narrower_measure(la.claim, lb.claim) or expectations_apart(la.claim, lb.claim)
+                    ) if tol.discovered else None
         if narrower:  # "two rail tunnels" beside "three tunnels": the narrower may be a part, no contradiction
             return PairJudgement("other_scope", narrower, la, lb)
         reason = disjoint_reason(la.claim, lb.claim, ia, ib)

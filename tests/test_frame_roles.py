@@ -274,6 +274,12 @@ def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, v
     assert frame_of(text, quote, vocab).entities == entities
 
 
+def test_a_month_right_after_a_figure_is_its_own(vocab):
+    text = "It rose to 3.25% in September and 4.25% in December 2022."
+    frame = frame_of(text, "4.25%", vocab)
+    assert (frame.time, frame.period, frame.qualifiers) == ("in December 2022", ("2022-12-01", "2022-12-31"), ())
+
+
 def test_a_months_own_figure_is_of_that_month(vocab):
     text = "The jobless rate is well below April's peak of 14.7% but far above the 3.6% recorded in February."
     assert (frame_of(text, "14.7%", vocab).time, frame_of(text, "3.6%", vocab).time) == ("April's", "in February")

@@ -235,7 +235,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in WEEKDAYS)
-    if scope_text[-2:] in ("'s", "’s"):  # "April's peak of 14.7% ... the 3.6% recorded in February": its own month
+    if scope_text[-2:] in ("'s", "’s") or (time.period and time.period[0][:7] == time.period[1][:7]):
+        # "April's peak of 14.7% ... the 3.6% recorded in February", "... 4.25% in December 2022": its own month
         qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers

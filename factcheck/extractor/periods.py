@@ -105,7 +105,8 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         span = (g.get("span") or "year").lower()  # "last month", "last week", "last quarter": a calendar one
         if span == "quarter" and which == "the":
             offset = -1  # "revenue for the quarter": the one a report gives, the calendar quarter before its date
-        return TimeOf(relative=(f"{span}_offset", float(offset)), aggregation="flow")
+        return TimeOf(relative=(f"{span}_offset", float(offset)), aggregation="" if g.get("ago") else "flow")
+        # ("149 countries a year ago": then, a level or a flow as the rest of the frame says)
     if kind == "partial":
         return _partial(g, vocab)
     if kind == "occasion":  # "that day", "in the weeks after the crash": a short time the text does not date
