@@ -98,7 +98,7 @@ _ONE_NARROWING = {**_PER_ADJECTIVE, "at peak": "maximum", "at the peak": "maximu
                   "at the height": "maximum"}
 """Narrowings written two ways, as one ("daily": "per day"; "Evacuees at the peak:", "At the peak, ...": maximum)."""
 _SHARE_NOUN = regex.compile(r"(?i)\bshare\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]{3,})\b")
-"""How far from a figure (characters) a property word may stand ("a height of 40.5 metres", "240 metres long")."""
+"""What a share before a figure is of ("its share of the vote slipped to 32%")."""
 _NTH_EVENT_BEFORE = regex.compile(r"(?i)\b(?:on|in|during)\s+(?:the|its|their|his|her)\s+(\d+(?:st|nd|rd|th)|second|"
                                   r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+([a-z]+)\s+"
                                   r"(?:on|in)\s+$")
@@ -111,7 +111,7 @@ _WHICH_EVENT_BEFORE = regex.compile(r"(?i)\b(planned|proposed|original|scheduled
                                    r"(planned|scheduled|expected|proposed|set)\s+(?:for|in|on|by)\s+$"
                                    r"|\b(?:(postponed|delayed|rescheduled|moved|pushed\s+back)\s+(?:un)?to)\s+$")
 """Which one of its kind an event a date follows is ("a planned opening in the summer of 2017", "an opening
-planned for October 2011")."""
+planned for October 2011", "postponed to 3 June 2012": planned)."""
 _GAPPED_AT_START = regex.compile(r"\s*(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+")
 _GAPPED_NEXT = regex.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?:on|in|at)\s+[\w ]{1,20}?)?\s*,?\s+and\s+"
                              r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:[$€£]\s?)?\d")

@@ -143,10 +143,12 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
                                                              or _nearer_figure(norm, end, sc))):
             after = sc  # (not "rose to $81.5 billion from $53.8 billion in 2021": 2021 is the $53.8 billion's)
         i += 1
-    if after is not None and ((norm and right_after(norm, end, after)) or _IN_YEAR.match(after.text) and (
-            before is None or before.end <= clause[0])):
+    in_year = after is not None and _IN_YEAR.match(after.text) is not None
+    own = norm and right_after(norm, end, after) and (in_year or after.text[:3].lower() == "in ") if after else False
+    if own or in_year and (before is None or before.end <= clause[0]):
         return after  # "In 2022, revenue rose to $31.6 billion, compared with $29.7 billion in 2021"; "rose from
-        # 8.1 million in 2017 to 10.2 million in 2018": the year right after a figure is its own
+        # 8.1 million in 2017 to 10.2 million in 2018", "4.25% in December 2022": the time right after a figure is
+        # its own
     return before or after
 
 
