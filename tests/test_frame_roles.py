@@ -274,6 +274,11 @@ def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, v
     assert frame_of(text, quote, vocab).entities == entities
 
 
+def test_a_names_possessive_is_no_month(vocab):
+    assert frame_of("Theresa May's government won 318 seats.", "318 seats", vocab).time == ""
+    assert frame_of("In April's report, the rate was 14.7%.", "14.7%", vocab).time == "In April"
+
+
 def test_a_month_right_after_a_figure_is_its_own(vocab):
     text = "It rose to 3.25% in September and 4.25% in December 2022."
     frame = frame_of(text, "4.25%", vocab)
