@@ -439,7 +439,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     territories)."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.986 / 0.388 / 0.412 measured, 42 topics)
+    assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.989 / 0.386 / 0.412 measured, 42 topics)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
 
 
@@ -468,7 +468,7 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
     operations" beside a fact sheet's "Cost of development and launch" ...), all fixed at their cause."""
     scores = _scores(ruleset, HOLDOUT3)
     precision, recall, accuracy = _totals(scores, "third held-out corpus", capsys)
-    assert precision >= 0.96 and recall >= 0.31 and accuracy >= 0.35  # (0.976 / 0.331 / 0.373 measured, 10 topics)
+    assert precision >= 0.96 and recall >= 0.31 and accuracy >= 0.35  # (0.976 / 0.333 / 0.380 measured, 10 topics)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
 
 
