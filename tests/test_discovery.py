@@ -439,7 +439,7 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     territories)."""
     scores = _scores(ruleset, HOLDOUT)
     precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
-    assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.989 / 0.386 / 0.412 measured, 42 topics)
+    assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.989 / 0.385 / 0.412 measured, 42 topics)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
 
 
@@ -475,8 +475,7 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
 HOLDOUT4 = ROOT / "tests" / "corpora" / "holdout4"
 KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: a policy rate "raised to 2.5% on Wednesday" beside the
     # rate at a later date; an annual event's two editions with no year stated; another
-    # eruption's length told by "it"; two states' fires with no name in their sentences; "The deaths left more than
-    # 400 children" read as deaths
+    # eruption's length told by "it"; two states' fires with no name in their sentences
     ("bank_of_canada_2022", (("a.txt", 109), ("c.txt", 432))),
     ("chicago_marathon_2023_2024", (("a.txt", 786), ("c.txt", 152))),
     ("chicago_marathon_2023_2024", (("a.txt", 786), ("e.txt", 732))),
@@ -484,7 +483,6 @@ KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: a policy rate "raised to 2
     ("chicago_marathon_2023_2024", (("d.md", 689), ("e.txt", 732))),
     ("la_palma_eruption_2021", (("c.txt", 247), ("d.md", 695))),
     ("la_palma_eruption_2021", (("d.md", 695), ("e.txt", 541))),
-    ("soma_mine_2014", (("c.txt", 372), ("d.md", 410))),
     ("soma_mine_2014", (("d.md", 232), ("e.txt", 614))),
     ("west_coast_wildfires_2020", (("b.txt", 333), ("e.txt", 445))),
     ("west_coast_wildfires_2020", (("c.txt", 216), ("e.txt", 445))),
@@ -493,11 +491,12 @@ KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: a policy rate "raised to 2
 
 def test_fourth_held_out_corpus_is_scored(ruleset, capsys):
     """Eight more topics written blind at the end of session 15, after the fixes the second and third corpora
-    prompted: 14 false contradictions on their first run (three fixed: a planned opening, one that was called off,
-    two planned dates that differ), the rest listed by name -- any other fails."""
+    prompted: 14 false contradictions on their first run (four fixed: a planned opening, one that was called off,
+    two planned dates that differ, "The deaths left more than 400 children" read as deaths), the rest listed by
+    name -- any other fails."""
     scores = _scores(ruleset, HOLDOUT4)
     precision, recall, accuracy = _totals(scores, "fourth held-out corpus", capsys)
-    assert precision >= 0.84 and recall >= 0.26 and accuracy >= 0.30  # (0.856 / 0.270 / 0.317 measured, 8 topics)
+    assert precision >= 0.84 and recall >= 0.26 and accuracy >= 0.30  # (0.871 / 0.270 / 0.317 measured, 8 topics)
     assert [(name, d) for name, s in scores for d in s["false_differs"]] == KNOWN_FALSE_DIFFERS_4
 
 

@@ -274,6 +274,15 @@ def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, v
     assert frame_of(text, quote, vocab).entities == entities
 
 
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The deaths left more than 400 children without a father.", "more than 400 children", "child"),
+    ("The death toll rose to 400 people.", "400 people", "deaths"),
+    ("The quake left 200 people dead.", "200 people", "deaths"),
+])
+def test_people_counted_after_a_verb_of_no_measure_are_not_its_subjects_measure(text, quote, measure, vocab):
+    assert frame_of(text, quote, vocab).measure == measure
+
+
 def test_a_names_possessive_is_no_month(vocab):
     assert frame_of("Theresa May's government won 318 seats.", "318 seats", vocab).time == ""
     assert frame_of("In April's report, the rate was 14.7%.", "14.7%", vocab).time == "In April"

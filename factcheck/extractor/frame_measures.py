@@ -114,17 +114,18 @@ def _dimension_measure(unit: str, vocab: Vocabulary) -> str:
 
 
 def _concept(text: str, at: int, until: int, verbs: list, vocab: Vocabulary, cache: dict,
-             before_first: bool = False, nouns: bool = False, since: int = 0) -> str:
+             before_first: bool = False, nouns: bool = False, since: int = 0, nouns_since: int = 0) -> str:
     """The measure named by the verb or phrase nearest the figure in its clause ("killed 4,922" -> deaths);
     ``before_first``: a verb before the figure wins over one after it (a date follows its event); ``nouns``:
     a measure's noun counts as well ("Attendance in 2022 had reached 7.8 million"); ``since``: where the verb
-    nearest before the figure opens (a verb's concept before it is another event's)."""
+    nearest before the figure opens (a verb's concept before it is another event's); ``nouns_since``: the same
+    for nouns ("The deaths left more than 400 children": the children are no deaths)."""
     fv = vocab.frames
     found = [(s, e, fv.verb_measure[v]) for s, e, v in verbs if v in fv.verb_measure and (s >= since or e > at)]
     phrases, noun_forms = _clause_concepts(text, fv, cache)
     found += phrases
     if nouns:  # (a date's event noun stands before it, one event: "the launch of the Saturn V on July 16")
-        found += [f for f in noun_forms if not at <= f[0] < until and not (before_first and (
+        found += [f for f in noun_forms if not at <= f[0] < until and f[0] >= nouns_since and not (before_first and (
             f[1] > at or is_plural(text[f[0]:f[1]].lower(), vocab))) and (text[f[1]:f[1] + 1] != "-" or f[1] == at - 1)]
         # ("the magnitude-7.1 quake that hit on Sept. 4": the magnitude is 7.1's, the date the quake's)
     if before_first:  # "left on 16 July and touched down on 20 July": the landing is the later date's
@@ -191,7 +192,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             canon = " ".join(words[:-1] + [vocab.synonyms.get(words[-1], words[-1])]) if words else low
         head = canon.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         if head in fv.generic_heads:  # ("15,854 people had been confirmed dead"; "a team of 35 people": team)
-            return (_noun_of(text, at, vocab) or _concept(text, at, until, verbs, vocab, cache, nouns=True)
+            act = last_act(verbs, at)  # (a verb of no measure before the figure: its subject measures nothing of it)
+            own = act[0] if act and act[2] not in fv.verb_measure and act[2] not in fv.neutral_verbs else 0
+            return (_noun_of(text, at, vocab) or _concept(text, at, until, verbs, vocab, cache, nouns=True,
+                                                          nouns_since=own)
                     or nearest_property(text, at, until, c["kind"], vocab, cache) or _did(text, until, verbs, vocab)
                     or canon), ""
         phrase = _phrase_from(text, at, until, fv)
