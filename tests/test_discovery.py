@@ -427,7 +427,11 @@ def test_a_chinese_toll_meets_its_english_report(tmp_path):
     assert sorted(groups) == [("agree", ["d0.txt", "d1.txt"]), ("differ", ["d0.txt", "d1.txt", "d2.txt"])]
 
 
-HOLDOUT = ROOT / "tests" / "corpora" / "holdout"
+def _held_out(ruleset, capsys, folder: str, label: str) -> tuple[float, float, float, list]:
+    """Pair precision, pair recall, verdict accuracy (printed) and the false contradictions, (topic, pair), of one
+    held-out corpus under tests/corpora/."""
+    scores = _scores(ruleset, ROOT / "tests" / "corpora" / folder)
+    return (*_totals(scores, label, capsys), [(name, d) for name, s in scores for d in s["false_differs"]])
 
 
 def test_held_out_corpus_is_scored(ruleset, capsys):
@@ -437,13 +441,9 @@ def test_held_out_corpus_is_scored(ruleset, capsys):
     session 13 damage beside damage and losses, the homes of one village beside London's and another tunnel's
     opening year, session 14 the 48 matches beside 45 group matches and 48 states beside 50 states and
     territories)."""
-    scores = _scores(ruleset, HOLDOUT)
-    precision, recall, accuracy = _totals(scores, "held-out corpus", capsys)
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout", "held-out corpus")
     assert precision >= 0.975 and recall >= 0.375 and accuracy >= 0.40  # (0.989 / 0.385 / 0.412 measured, 42 topics)
-    assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
-
-
-HOLDOUT2 = ROOT / "tests" / "corpora" / "holdout2"
+    assert false_differs == []
 
 
 def test_second_held_out_corpus_is_scored(ruleset, capsys):
@@ -452,13 +452,9 @@ def test_second_held_out_corpus_is_scored(ruleset, capsys):
     new one's ("rose to $81.5 billion from $53.8 billion in 2021"), a height above a river read as a length
     ("runs 270 metres above the river"), an exit poll's seats read as the result, and a mast's height beside a
     roadway's where "tops out" was no verb."""
-    scores = _scores(ruleset, HOLDOUT2)
-    precision, recall, accuracy = _totals(scores, "second held-out corpus", capsys)
-    assert precision >= 0.975 and recall >= 0.42 and accuracy >= 0.37  # (0.988 / 0.441 / 0.391 measured, 10 topics)
-    assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
-
-
-HOLDOUT3 = ROOT / "tests" / "corpora" / "holdout3"
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout2", "second held-out corpus")
+    assert precision >= 0.975 and recall >= 0.42 and accuracy >= 0.37  # (1.000 / 0.430 / 0.384 measured, 10 topics)
+    assert false_differs == []
 
 
 def test_third_held_out_corpus_is_scored(ruleset, capsys):
@@ -466,16 +462,15 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
     outcomes, an old period beside a later report, a count of a part beside the whole, a figure of no year beside
     a fact sheet's two years, a gapped list's next place, a mission's cost "including development, launch and
     operations" beside a fact sheet's "Cost of development and launch" ...), all fixed at their cause."""
-    scores = _scores(ruleset, HOLDOUT3)
-    precision, recall, accuracy = _totals(scores, "third held-out corpus", capsys)
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout3", "third held-out corpus")
     assert precision >= 0.96 and recall >= 0.31 and accuracy >= 0.35  # (0.976 / 0.333 / 0.380 measured, 10 topics)
-    assert [(name, d) for name, s in scores for d in s["false_differs"]] == []
+    assert false_differs == []
 
 
-HOLDOUT4 = ROOT / "tests" / "corpora" / "holdout4"
 KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: a policy rate "raised to 2.5% on Wednesday" beside the
-    # rate at a later date; an annual event's two editions with no year stated; another
-    # eruption's length told by "it"; two states' fires with no name in their sentences
+    # rate at a later date; an annual event's two editions with no year stated; another eruption's length told by
+    # "it"; "301 miners were dead" read as miners, beside the 800 underground; two states' fires with no name in
+    # their sentences
     ("bank_of_canada_2022", (("a.txt", 109), ("c.txt", 432))),
     ("chicago_marathon_2023_2024", (("a.txt", 786), ("c.txt", 152))),
     ("chicago_marathon_2023_2024", (("a.txt", 786), ("e.txt", 732))),
@@ -494,10 +489,9 @@ def test_fourth_held_out_corpus_is_scored(ruleset, capsys):
     prompted: 14 false contradictions on their first run (four fixed: a planned opening, one that was called off,
     two planned dates that differ, "The deaths left more than 400 children" read as deaths), the rest listed by
     name -- any other fails."""
-    scores = _scores(ruleset, HOLDOUT4)
-    precision, recall, accuracy = _totals(scores, "fourth held-out corpus", capsys)
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout4", "fourth held-out corpus")
     assert precision >= 0.84 and recall >= 0.26 and accuracy >= 0.30  # (0.871 / 0.270 / 0.317 measured, 8 topics)
-    assert [(name, d) for name, s in scores for d in s["false_differs"]] == KNOWN_FALSE_DIFFERS_4
+    assert false_differs == KNOWN_FALSE_DIFFERS_4
 
 
 def test_two_months_of_no_year_stay_two_facts(tmp_path):

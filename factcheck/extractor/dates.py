@@ -23,6 +23,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|to|until|through|and)\s*"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The days of the week, lower-cased."""
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+"""The months, lower-cased, in order."""
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\.?,?\s+)?"
 """A weekday before a day and month belongs to the date ("Monday, January 12, 2016", "Wed, 22 Jan")."""
 _BARE_DAY_BEFORE = (r"(?:(?<=^|[.;:(]\s*)|(?<=\b(?i:on|by|from|until|till|since|before|after|through|to|back)\s+)"

@@ -157,14 +157,20 @@ _CHANGED_SUBJECT = regex.compile(
     r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$")
 
 
-def changed_measure(text: str, at: int, vocab: Vocabulary) -> str:
-    """The noun a change right after its verb is of ("Revenue rose 5%", "sales fell by 3 percent"), or ""; never
-    a name, a pronoun or a word the vocabulary knows as no noun."""
-    found = _CHANGED_SUBJECT.search(text, max(0, at - 60), at)
+def _subject_word(found, text: str, vocab: Vocabulary) -> str:
+    """The word in lower case of a subject pattern's first group, when it may name a measure: "" for no match, a
+    name inside a sentence ("The Burj Khalifa is 2,717 feet"), a stop word, a verb, a pronoun or a sum."""
     if found is None or (found.group(1)[0].isupper() and text[:found.start(1)].strip(" \"'(-*•\t")):
         return ""
     word = found.group(1).lower()
-    if word in vocab.stop_words or word in vocab.verbs or word in PRONOUNS or word in _SUMS:
+    return "" if word in vocab.stop_words or word in vocab.verbs or word in PRONOUNS or word in _SUMS else word
+
+
+def changed_measure(text: str, at: int, vocab: Vocabulary) -> str:
+    """The noun a change right after its verb is of ("Revenue rose 5%", "sales fell by 3 percent"), or ""; never
+    a name, a pronoun or a word the vocabulary knows as no noun."""
+    word = _subject_word(_CHANGED_SUBJECT.search(text, max(0, at - 60), at), text, vocab)
+    if not word:
         return ""
     noun, fv = singular(word, vocab), vocab.frames
     return (fv.noun_form_measure.get(word) or fv.property_of.get(word) or fv.property_of.get(noun)
@@ -251,11 +257,8 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return built, ""  # "the 1,053-kilometre railway": its length
         if noun:
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
-        subject = _SUBJECT_NOUN.search(text[:at])
-        word = subject.group(1).lower() if subject and not (  # (a name is no measure: "The Burj Khalifa is 2,717 feet")
-            subject.group(1)[0].isupper() and text[:subject.start(1)].strip(" \"'(-*•\t")) else ""
-        if word and word not in vocab.stop_words and word not in vocab.verbs and word not in PRONOUNS and not (
-                c["kind"] == "measure" and word in RECORD_WORDS) and word not in _SUMS:
+        word = _subject_word(_SUBJECT_NOUN.search(text[:at]), text, vocab)
+        if word and not (c["kind"] == "measure" and word in RECORD_WORDS):
             # ("set a record of 35.1°C": a temperature; "a total of $400 million": no total)
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""

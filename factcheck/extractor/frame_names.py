@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
+from .dates import MONTHS, WEEKDAYS
 
 TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 """A word of prose (letters, inner apostrophes and hyphens)."""
@@ -43,9 +44,8 @@ _PLACE_OPENER = regex.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?:t
 _PLACE_AND_REGION = regex.compile(r"(?:^|,\s+|\bof\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+[A-Z][\w'-]*"
                                   r"(?:\s+[A-Z][\w'-]*)*,\s*$")
 """A place and its region in commas right before a clause ("Portland, Oregon, reached ..."): the place."""
-_TIME_WORDS = frozenset("january february march april may june july august september october november december "
-                        "spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday "
-                        "total all addition general particular short contrast fact turn response".split())
+_TIME_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall winter total all addition general "
+                                                   "particular short contrast fact turn response".split()))
 
 
 def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],

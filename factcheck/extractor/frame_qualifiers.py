@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
-from .dates import WEEKDAYS
+from .dates import MONTHS, WEEKDAYS
 from .frame_measures import STATISTIC_SYNONYMS
 from .frame_subjects import WHICH_ONES
 from .nouns import is_plural, singular
@@ -112,8 +112,7 @@ def qualifiers_of(norm: str, c: dict, before: str, clause: tuple[int, int], sent
     return tuple(out)
 
 
-MONTHS_NARROWING = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
-                    "november", "december")  # (never "in May": "may" is a verb as often)
+MONTHS_NARROWING = tuple(m for m in MONTHS if m != "may")  # (never "in May": "may" is a verb as often)
 
 
 def names_a_weekday(qualifier: str) -> bool:

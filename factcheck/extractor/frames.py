@@ -27,7 +27,7 @@ from .frame_verbs import predicate_of, states_now
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
 from .periods import TimeOf, fiscal_time, time_of, year_span
-from .scopes import ScopeMatch, right_after
+from .scopes import ScopeMatch, possessive, right_after
 from .wordtest import clause_words, in_clause, may_hold, written
 
 _REMAINING_AFTER = regex.compile(r"\s+(?:left|remaining|to go|to play|still to (?:play|come|go))\b")
@@ -235,7 +235,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         # "in 2023 ... on Wednesday", "approved a budget of $4.2 billion on Tuesday": the day it was reported or
         # decided, not the day of an event (a state has no day of its own)
         qualifiers = tuple(q for q in qualifiers if q.split()[-1] not in WEEKDAYS)
-    if scope_text[-2:] in ("'s", "’s") or (time.period and time.period[0][:7] == time.period[1][:7]):
+    if possessive(scope_text) or (time.period and time.period[0][:7] == time.period[1][:7]):
         # "April's peak of 14.7% ... the 3.6% recorded in February", "... 4.25% in December 2022": its own month
         qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))
     if who and not label:

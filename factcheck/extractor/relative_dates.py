@@ -28,7 +28,7 @@ import regex
 
 from ..vocab import Vocabulary, build_automaton
 from .chinese.relative import WORDING as CHINESE_WORDING
-from .dates import WEEKDAYS
+from .dates import MONTHS, WEEKDAYS
 from .numbers import ordinal_value, word_value
 from .relative_periods import CALENDAR_WORDS, calendar_dates, calendar_word_spans, place_period
 from .windows import word_hits
@@ -220,8 +220,7 @@ def _nth(m, weekday: int) -> Optional[str]:
     """The nth weekday of a month: a day when the year is written, else ``--nth`` against this/next/last month."""
     nth = _NTH[m.group("nth").lower()]
     if m.group("month"):
-        month = ("january february march april may june july august september october november december"
-                 .split().index(m.group("month").lower()) + 1)
+        month = MONTHS.index(m.group("month").lower()) + 1
         if not m.group("y"):
             return f"--nth:{nth}:{weekday}:={month}"  # "the first Friday of July": the year placing finds
         day = nth_weekday(int(m.group("y")), month, nth, weekday)

@@ -17,8 +17,8 @@ from typing import Iterator, Optional
 
 import regex
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+from .dates import MONTHS
+
 _PERIODS = ("year", "month", "week")
 CALENDAR_WORDS = frozenset(MONTHS + _PERIODS + ("day",))
 """The words every form this module reads holds (the relative-date reader's clue automaton finds them)."""

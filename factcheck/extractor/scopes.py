@@ -135,7 +135,7 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
             if not (norm and (_closed_off(norm, sentence[0], sc, start) or _earlier_figures(norm, sentence[0], sc,
                                                                                               start)
                               or _compared_figures(norm, sentence[0], sc)
-                              or (sc.text[-2:] in ("'s", "’s") and _DIGIT_RUN.search(norm, sc.end, start)))):
+                              or (possessive(sc.text) and _DIGIT_RUN.search(norm, sc.end, start)))):
                 # (a month's own figure, "April's peak of 14.7%", is no later figure's month)
                 before = sc
         elif sc.start >= end and sc.end <= clause[1] and after is None and not (
@@ -160,6 +160,11 @@ _NEW_CLAUSE = regex.compile(
     r"|(?:under|in|by|through|with|for|of|from|to)\s+(?:which|whom))\b")
 """A comma and a word that opens a clause of its own ("proposed in 2013, under which China has signed ...",
 "made four trips in 2023, that the railway ...")."""
+
+
+def possessive(phrase: str) -> bool:
+    """Whether a phrase of time is a month's possessive ("April's peak of 14.7%"): its own figure's time alone."""
+    return phrase[-2:] in ("'s", "’s")
 
 
 def right_after(norm: str, end: int, scope: ScopeMatch) -> bool:
