@@ -93,6 +93,11 @@ MEASURES = [
     ("The 828-metre tower dominates the skyline.", "828-metre", "height"),
     ("Trains run through it at 250 km/h.", "250 km/h", ""),  # a speed is no length
     ("The office covers 12,000 sq ft and is long and narrow.", "12,000 sq ft", "area"),  # an area is no length
+    # a state a form of "be" gives a counted noun names its measure; a place or a membership names none
+    ("By Friday, 301 miners were dead.", "301 miners", "deaths"),
+    ("Two days later 14 climbers were still missing.", "14 climbers", "missing"),
+    ("More than 800 miners were underground at the time.", "More than 800 miners", "miner"),
+    ("The 12 boys were members of a youth team.", "12 boys", "boy"),
 ]
 
 

@@ -39,6 +39,9 @@ _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+
 _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"
+                             r"([a-z]+)\b(?![- ](?:of|in|to|at|on)\b)")
+"""A state a copula gives its counted noun ("were dead", "were reported missing"), read as the noun of a measure."""
 _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?!\s+(?:of|from)\b)")
 """What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
@@ -382,6 +385,9 @@ def _acted(text: str, until: int, verbs: list, fv) -> str:
     for start, _, base in verbs:
         if start == m.end() and base in fv.verb_measure:
             return fv.verb_measure[base]
+    state = _STATE_AFTER.match(text, m.end()) if m.end() > until else None
+    if state and (named := fv.noun_measure.get(state.group(1).lower())):
+        return named  # "301 miners were dead", "12 were reported missing": deaths, missing
     phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
     return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
 
