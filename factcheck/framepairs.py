@@ -1,10 +1,13 @@
-"""Tests on two claims' frames that discovery reads when it links them: one thing named twice, a whole beside
-its part, two roles, a count to a date beside a figure of no time."""
+"""Tests on two claims' frames that discovery and verdicts read: one thing named twice, a whole beside its part,
+two roles, a count to a date beside a figure of no time, two days each counted from its own document."""
 from __future__ import annotations
 
+import datetime as dt
+
 from .extractor.frame_qualifiers import WHOLE
+from .extractor.relative_dates import placed_from_words
 from .model import Located
-from .scope import name_words, one_stated_period
+from .scope import name_words, one_stated_period, share_a_name
 
 
 def subject_named(fa, fb) -> bool:
@@ -40,3 +43,49 @@ def past_period_and_later_timeless(la: Located, lb: Located) -> bool:
         return False
     end = fa.period[1]
     return f"{int(end[:4]) + 1:04d}{end[4:]}" < lb.doc.date[:10]
+
+
+OWN_DAYS_APART = 7
+"""Days between two documents' dates beyond which a day each names only against its own date ("on Wednesday")
+cannot be one day."""
+
+
+def own_days_apart(la: Located, lb: Located) -> str:
+    """Why two dates are no one fact's: each names its day only against its own document's date ("on Wednesday",
+    "yesterday"), and the documents are more than a week apart (two reports of two decisions, two races); ""
+    otherwise."""
+    a, b = la.claim, lb.claim
+    if not (a.kind == b.kind == "date" and la.doc.date and lb.doc.date and a.date != b.date
+            and placed_from_words(a.text) and placed_from_words(b.text)):
+        return ""
+    try:
+        apart = abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days)
+    except ValueError:
+        return ""
+    return f"different occasions: each a day of its own document ({a.date} vs {b.date})" if apart > OWN_DAYS_APART else ""
+
+
+AGE_SLIP = 2.0
+"""Years by which a source may misstate an age; two ages of no name in common further apart are two people's."""
+
+
+def unnamed_ages_apart(la: Located, lb: Located, gap: float) -> str:
+    """Why two ages ``gap`` years apart (beyond the years between their documents) are no contradiction: no name
+    says whose they are ("The 23-year-old" beside "the 30-year-old's third title"), and no source misstates an
+    age by so much; "" otherwise."""
+    a, b = la.claim, lb.claim
+    if not (names_an_age(a.frame.measure) and names_an_age(b.frame.measure)) or share_a_name(
+            a.frame.entities, b.frame.entities):
+        return ""
+    years = 0.0
+    if la.doc.date and lb.doc.date:
+        try:
+            years = abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days) / 365.25
+        except ValueError:
+            pass
+    return f"ages {gap:g} years apart and no name in common: two people's" if gap > years + AGE_SLIP else ""
+
+
+def names_an_age(measure: str) -> bool:
+    """Whether a measure is an age ("age", "endurance swimmer age"; never "gross tonnage")."""
+    return measure == "age" or measure.endswith(" age")

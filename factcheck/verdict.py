@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 
 from .extractor.periods import resolve
 from .extremes import representative_pairs
+from .framepairs import names_an_age, own_days_apart, unnamed_ages_apart
 from .hedgereach import hedge_reach, loose_pair, stated_bounds
 from .intervals import comparison_interval
 from .model import VERDICTS, Claim, Interval, Located, PairJudgement
@@ -139,7 +140,8 @@ class Judge:
                    or predicate_difference(ca, cb, tol.broad, neutral) or qualifier_difference(ca, cb, True))
         else:
             why = qualifier_difference(ca, cb)
-        return why or role_difference(ca, cb) or period_difference(ca, cb) or _published_before(a.located, b.located)
+        return (why or role_difference(ca, cb) or period_difference(ca, cb) or _published_before(a.located, b.located)
+                or own_days_apart(a.located, b.located) or None)
 
     def judge(self, a: Member, b: Member, tol: Tolerance) -> PairJudgement:
         """The verdict on one pair of claims about the same fact."""
@@ -192,8 +194,9 @@ class Judge:
         return abs(va - vb) <= slack
 
     def _disjoint(self, la: Located, lb: Located, ia: Interval, ib: Interval, tol: Tolerance) -> PairJudgement:
+        gap = max(ib.low - ia.high, ia.low - ib.high) if None not in (ia.low, ia.high, ib.low, ib.high) else 0.0
         narrower = (narrower_measure(la.claim, lb.claim) or expectations_apart(la.claim, lb.claim)
-                    ) if tol.discovered else None
+                    or unnamed_ages_apart(la, lb, gap)) if tol.discovered else None
         if narrower:  # "two rail tunnels" beside "three tunnels": the narrower may be a part, no contradiction
             return PairJudgement("other_scope", narrower, la, lb)
         reason = disjoint_reason(la.claim, lb.claim, ia, ib)
@@ -326,7 +329,7 @@ class Judge:
 
 def _ages(a: Claim, b: Claim) -> bool:
     """Two ages of no stated time: each is as of its document's date ("John Smith, 45," in 2021 and "47" in 2023)."""
-    return all(c.frame.measure.endswith("age") and not (c.frame.time or c.frame.period) for c in (a, b))
+    return all(names_an_age(c.frame.measure) and not (c.frame.time or c.frame.period) for c in (a, b))
 
 
 def _timed(m: Member, tol: Tolerance) -> bool:

@@ -544,3 +544,45 @@ def test_an_earlier_value_stated_with_its_year_is_that_years_level(tmp_path):
         ("differ", ["d0.txt", "d1.txt"])]
     unyeared = "In 2018 the museum's visitors rose 25% from 8.1 million."
     assert _groups(tmp_path, [unyeared, "In 2018 the museum received 10.2 million visitors."]) == []
+
+
+def test_two_reports_own_days_a_season_apart_are_two_occasions(tmp_path):
+    """"on Tuesday" in a March report and in a June report names two days, each of its own report: two
+    decisions, never one date stated two ways; the rate each report states still compares."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "WELLINGTON, 7 March 2023 (Wire) - The Reserve Bank of New Zealand raised its official cash rate to 4.75% "
+        "on Tuesday, its tenth increase in a row.",
+        "WELLINGTON, 6 June 2023 (Wire) - The Reserve Bank of New Zealand raised its official cash rate on Tuesday "
+        "after a board meeting that lasted four hours."))
+    days = [f for f in data["facts"] + data["candidates"] if any(c["quote"] == "Tuesday" for c in f["claims"])]
+    assert days and all(f["verdict"] != "differ" for f in days)
+    assert "own document" in days[0]["reason"]
+
+
+def test_a_relative_day_against_a_stated_date_still_differs(tmp_path):
+    """Two reports a week apart: "on Monday" (4 September) beside "on 5 September" for one launch stays a
+    contradiction; only days both written against their own report's date, far apart, are two occasions."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "KOUROU, 5 September 2023 (Wire) - The Ariane rocket lifted off on Monday carrying two weather satellites.",
+        "PARIS, 12 September 2023 (Wire) - The Ariane rocket that lifted off on 5 September 2023 carried two "
+        "weather satellites."))
+    launch = [f for f in data["facts"] + data["candidates"] if {c["quote"] for c in f["claims"]} >= {"Monday"}]
+    assert [f["verdict"] for f in launch] == ["differ"]
+
+
+def test_ages_of_no_name_years_apart_are_two_peoples(tmp_path):
+    """"The 23-year-old" in one report and "the 31-year-old" in another of a month later name no one: two
+    people's ages (no source misstates an age by eight years), never a contradiction; one name's ages still are."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "---\ndate: 2023-04-17\n---\nThe 23-year-old crossed the line first and broke the course record.",
+        "---\ndate: 2023-05-20\n---\nIt was a third title for the 31-year-old, who trained at altitude."))
+    ages = [f for f in data["facts"] + data["candidates"] if any("year-old" in c["quote"] for c in f["claims"])]
+    assert all(f["verdict"] != "differ" for f in ages)
+    (tmp_path / "named").mkdir()
+    named = _report(tmp_path / "named", (
+        "---\ndate: 2023-04-17\n---\nEvans Chebet, 23, crossed the line first.",
+        "---\ndate: 2023-05-20\n---\nEvans Chebet, 31, won a third title."))
+    assert [f["verdict"] for f in named["facts"] + named["candidates"] if "age" in f["id"]] == ["differ"]
