@@ -62,7 +62,7 @@ def _date(rng: random.Random) -> str:
         return f"between {year - rng.randint(1, 9)} and {year}"
     if roll < 0.85:
         return f"in the {rng.choice(['first', 'second', 'third', 'fourth'])} quarter of {year}"
-    return f"last year" if rng.random() < 0.5 else f"in {year}"
+    return "last year" if rng.random() < 0.5 else f"in {year}"
 
 
 def surname(serial: int) -> str:

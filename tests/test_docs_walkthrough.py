@@ -43,7 +43,7 @@ def test_walkthrough(tmp_path):
             proc = subprocess.run([sys.executable, "-m", "factcheck", *argv[1:]], cwd=tmp_path,
                                   capture_output=True, text=True, timeout=120)
             assert proc.returncode == 0, f"{command}\n{proc.stdout}\n{proc.stderr}"
-            out = [l.strip() for l in proc.stdout.splitlines()]
+            out = [line.strip() for line in proc.stdout.splitlines()]
             for want in expected:
                 assert want in out, f"{command}: expected line {want!r} in\n{proc.stdout}"
             ran += 1
