@@ -39,7 +39,7 @@ def test_unreadable_sources_are_named_and_skipped(tmp_path, capsys, name, data, 
     (src / "good.txt").write_text(GOOD)
     (src / name).write_bytes(data)
     assert report(tmp_path, src) == 2
-    err = [l for l in capsys.readouterr().err.splitlines() if l]
+    err = [e for e in capsys.readouterr().err.splitlines() if e]
     assert len(err) == 1 and name in err[0] and reason in err[0]
     data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
     assert len(data["sources"]) == 1 and len(data["unreadable"]) == 1
@@ -259,7 +259,7 @@ def test_ctrl_c_leaves_no_partial_report_and_a_valid_cache(tmp_path):
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
-    lines = [l for l in err.decode().splitlines() if l.strip()]
+    lines = [e for e in err.decode().splitlines() if e.strip()]
     assert lines == ["factcheck: interrupted; reports already on disk are untouched"]
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     assert sqlite3.connect(cache).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -135,7 +135,7 @@ def test_rules_test_reports_a_failing_example(tmp_path, capsys):
 def test_rules_list_counts_claims(capsys):
     assert main(["rules", "list", "--on", str(SEEDS)]) == 0
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if " diplomatic-relations " in f" {l} ")
+    line = next(o for o in out.splitlines() if " diplomatic-relations " in f" {o} ")
     assert line.split()[0] == "3" and "rules/packs/diplomacy/diplomacy.yaml:" in line
 
 
