@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .extractor.frame_qualifiers import WHOLE
+from .extractor.frame_qualifiers import WHOLE, names_a_weekday
 from .extractor.relative_dates import placed_from_words
 from .model import Located
 from .scope import name_words, one_stated_period, share_a_name
@@ -51,18 +51,25 @@ cannot be one day."""
 
 
 def own_days_apart(la: Located, lb: Located) -> str:
-    """Why two dates are no one fact's: each names its day only against its own document's date ("on Wednesday",
-    "yesterday"), and the documents are more than a week apart (two reports of two decisions, two races); ""
-    otherwise."""
+    """Why two claims are no one fact's: each is of a day named only against its own document's date (a date
+    "on Wednesday", "yesterday"; a figure "raised to 2.5% on Wednesday"), and the documents are more than a week
+    apart (two reports of two decisions, two races); "" otherwise."""
     a, b = la.claim, lb.claim
-    if not (a.kind == b.kind == "date" and la.doc.date and lb.doc.date and a.date != b.date
-            and placed_from_words(a.text) and placed_from_words(b.text)):
+    if not (la.doc.date and lb.doc.date):
+        return ""
+    if a.kind == b.kind == "date":
+        if a.date == b.date or not (placed_from_words(a.text) and placed_from_words(b.text)):
+            return ""
+        what = f"{a.date} vs {b.date}"
+    elif any(names_a_weekday(q) for q in a.frame.qualifiers) and any(names_a_weekday(q) for q in b.frame.qualifiers):
+        what = f"the week of {la.doc.date[:10]} vs of {lb.doc.date[:10]}"
+    else:
         return ""
     try:
         apart = abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days)
     except ValueError:
         return ""
-    return f"different occasions: each a day of its own document ({a.date} vs {b.date})" if apart > OWN_DAYS_APART else ""
+    return f"different occasions: each a day of its own document ({what})" if apart > OWN_DAYS_APART else ""
 
 
 AGE_SLIP = 2.0

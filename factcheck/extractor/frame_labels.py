@@ -11,15 +11,19 @@ from dataclasses import dataclass
 import regex
 
 from ..vocab import Vocabulary
+from .dates import MONTHS
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, TIME_AT_PLACE, agent_measure, time_at_place
 from .frame_names import NAME, TOKEN
 from .frame_properties import fits_unit, sum_of, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
 from .nouns import is_plural, lemma, singular, verb_lemma
+from .periods import TimeOf, month_end, year_span
 
-LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*$")
-"""A label that ends right before a figure (matched from a line's start or from its last ';')."""
+LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>(?:[A-Za-z]|[0-3]?\d[ \t]+(?=[A-Z][a-z]{2,8}\.?[ \t]+\d{4}\b))"
+                      r"[^:;\n]{0,60}?)[ \t]*:[ \t]*$")
+"""A label that ends right before a figure (matched from a line's start or from its last ';'); a day's date opens
+one ("7 December 2022: 4.25%")."""
 _BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0,60}?)[ \t]*:[ \t]*[^:;()\n]{1,30}\([ \t]*$")
 """A label, a figure and an opening bracket right before a figure: the bracket restates the labelled thing."""
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
@@ -29,6 +33,10 @@ _PLAIN_SHEET_LINE = regex.compile(r"[ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:[
 earthquake: magnitude 7.1")."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
 _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
+_MONTH_YEAR = regex.compile(
+    rf"(?i)\b(?:(?P<day>[0-3]?\d)\s+)?(?P<month>{'|'.join(MONTHS)})\.?\s+(?:(?P<day2>[0-3]?\d),?\s+)?"
+    r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,])")
+"""A month or a day a label names with its year ("CPI inflation, October 2022", "Policy rate on 1 January 2022")."""
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
@@ -58,6 +66,8 @@ class LabelFrame:
     qualifiers: tuple[str, ...]
     year: int = 0
     """The one year the label names ("Deaths in the 2023 season"), else 0."""
+    day: str = ""
+    """The one month or day the label names with its year, in ISO ("2022-10", "2022-01-01"), else ""."""
     subject: str = ""
     """The thing measured, when the label says of what ("Depth of the rescue shaft": shaft)."""
     record: bool = False
@@ -84,7 +94,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     its unit).  A label of a measurement that names only a record, a total or an estimate names no measure
     ("Scotland record: 35.1°C" measures a temperature, as prose does)."""
     fv = vocab.frames
-    text, *after = _COMMA.split(_PARENTHESES.sub(" ", label), 1)
+    days = list(_MONTH_YEAR.finditer(label))  # a month or day with its year is the label's time, not its words
+    said = _MONTH_YEAR.sub(" ", label) if days else label
+    text, *after = _COMMA.split(_PARENTHESES.sub(" ", said), 1)
     words = TOKEN.findall(text)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))
     head, tail = words[:cut], words[cut:]
@@ -149,7 +161,15 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         qualifiers.append(" ".join(w.lower() for w in of_phrase if w.lower() not in DETERMINERS))
     record = kind == "measure" and measure.rsplit(" ", 1)[-1] in RECORD_WORDS
     return LabelFrame("" if record else measure, predicate, names, tuple(dict.fromkeys(qualifiers)),
-                      years.pop() if len(years) == 1 else 0, subject, record)
+                      years.pop() if len(years) == 1 else 0, _iso_day(days[0]) if len(days) == 1 else "",
+                      subject, record)
+
+
+def _iso_day(m) -> str:
+    """The ISO month or day a label's match names ("2022-10", "2022-01-01")."""
+    month = MONTHS.index(m.group("month").lower()) + 1
+    day = m.group("day") or m.group("day2")
+    return f"{m.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")
 
 
 def _opening_name(head: list, vocab: Vocabulary) -> list:
@@ -266,3 +286,14 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
         # conversation, as in prose; "Previous record": a record, the previous one, as prose says)
         return vocab.synonyms.get(f"{kept[-2][1]} {head}") or f"{kept[-2][1]} {canon}", i - 1
     return canon, i
+
+
+def label_time(label: LabelFrame) -> TimeOf:
+    """The time a label names: a day's level ("Policy rate on 1 January 2022: 0.25%"), a month's or a year's
+    figure ("CPI inflation, October 2022: 6.9%", "Total net sales, fiscal 2022: ...")."""
+    if len(label.day) == 10:
+        return TimeOf(as_of=label.day, aggregation="level")
+    if label.day:
+        year, month = int(label.day[:4]), int(label.day[5:7])
+        return TimeOf(period=(f"{label.day}-01", month_end(year, month)), aggregation="flow")
+    return TimeOf(period=year_span(label.year, label.year), aggregation="flow")

@@ -16,7 +16,7 @@ from ..vocab import Vocabulary
 from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, has_perfect_marker
 from .dates import WEEKDAYS
 from .frame_expectations import earlier_record, expected
-from .frame_labels import find_label, read_label, sheet_names
+from .frame_labels import find_label, label_time, read_label, sheet_names
 from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
@@ -163,8 +163,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
     if time is None:  # (the claims of a sentence share its scope)
         time = cache[("time", scope)] = time_of(scope, vocab)
     fiscal = fiscal_time(text, at, until) if scope is None and not (found and label.year) else None
-    if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ..."
-        time, scope_text = TimeOf(period=year_span(label.year, label.year), aggregation="flow"), str(label.year)
+    if found and scope is None and label.year:  # "Total net sales, fiscal 2022: ...", "CPI, October 2022: ..."
+        time, scope_text = label_time(label), label.day or str(label.year)
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
     elif scope is None and c["kind"] not in ("date", "date_range") and (
