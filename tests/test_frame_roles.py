@@ -783,6 +783,18 @@ def test_a_year_labelling_a_bracketed_figure_is_its_period(vocab):
     assert frame_of("Turnout: 68.7% (2021: 62.6%)\n", "68.7%", vocab).period is None
 
 
+@pytest.mark.parametrize("text, quote, year", [
+    ("The 2021 festival sold 41,200 tickets and the 2022 festival a record 48,900.", "48,900", "2022"),  # nearest
+    ("The 2021 festival sold 41,200 tickets and the 2022 festival a record 48,900.", "41,200 tickets", "2021"),
+    # a time phrase of another clause gives way to a year naming which one in the figure's own clause
+    ("First held in 1988, when 3,000 people came, the fair has grown: the 2023 fair drew 61,500 visitors.",
+     "61,500 visitors", "2023"),
+    ("In 2023, under the 2019 law, 500 people were deported.", "500 people", "2023"),  # one clause: its phrase
+])
+def test_a_year_before_a_noun_names_which_one(vocab, text, quote, year):
+    assert frame_of(text, quote, vocab).period == (f"{year}-01-01", f"{year}-12-31")
+
+
 def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):
     assert frame_of("The murder rate was 5.3 per 100,000 people.", "5.3", vocab).qualifiers == ("per 100000",)
     assert frame_of("There were 12 cases per million inhabitants.", "12 cases", vocab).qualifiers == ("per 1000000",)

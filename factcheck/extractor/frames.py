@@ -26,7 +26,7 @@ from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of, states_now
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
-from .periods import TimeOf, fiscal_time, time_of, year_span
+from .periods import TimeOf, fiscal_time, named_year, time_of
 from .scopes import ScopeMatch, possessive, right_after
 from .wordtest import clause_words, in_clause, may_hold, written
 
@@ -58,14 +58,6 @@ _PART_OF_YEAR = regex.compile(
     r"december)[- ]quarter|(?:for|in|during|over|of) the (?:\w+ )?quarter|half-year(?:ly)?|(?:first|second) half "
     r"of the year)(?![\w-])")
 """A clause's figure speaks of a quarter or a half of a year."""
-_YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|"
-                                  r"on|at|by|has|have|had|is|are|was|were|will|would|when|after|before)\b)[a-z]+")
-"""A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
-_YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
-                                 + _YEAR_BEFORE_NOUN.pattern)
-"""The same after the figure ("17 climbers died during the 2023 season")."""
-_YEAR_IN_BRACKET = regex.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s*:\s*$")
-"""A year labelling a bracketed earlier figure ("Turnout: 68.7% (2021: 62.6%)"): the figure's year."""
 _WHOLE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,6}(?:worldwide|globally|nationwide|nationally|in total|overall)\b")
 """A figure stated for the whole ("25,000 employees worldwide") beside one for a part ("in Europe")."""
 _THERE = regex.compile(r"\s+(?:\w+\s+)?(?:there\b(?!\s+(?:is|are|was|were|will|have|has|had)\b)|(?:on|in|across)\s+the\s+"
@@ -167,12 +159,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         time, scope_text = label_time(label), label.day or str(label.year)
     elif fiscal:  # "revenue of $394.3 billion in fiscal 2022"
         time, scope_text = fiscal
-    elif scope is None and c["kind"] not in ("date", "date_range") and (
-            year := _YEAR_IN_BRACKET.search(norm, max(0, start - 12), start) or _YEAR_BEFORE_NOUN.search(
-                text, 0, at) or _YEAR_NOUN_AFTER.search(text, until) or (
-                apposed >= 0 and _YEAR_BEFORE_NOUN.search(norm, apposed, clause[0]))):  # (or "the 2013 estimate ...,"
-        y = int(year.group("year"))  # "The 2023 edition drew 1.5 million visitors"
-        time, scope_text = TimeOf(period=year_span(y, y), aggregation="flow"), year.group().strip("(: ")
+    elif (scope is None or scope.end <= clause[0]) and c["kind"] not in ("date", "date_range") and (
+            named := named_year(norm, text, at, until, start, (apposed, clause[0]), scope is None)):
+        time, scope_text = named  # "The 2023 edition drew 1.5 million visitors"
     else:
         scope_text = scope.text if scope else ""
     before = norm[max(clause[0], start - 48):start]

@@ -238,3 +238,35 @@ def fiscal_time(text: str, at: int, until: int) -> Optional[tuple[TimeOf, str]]:
     if _END_OF.search(text, 0, found.start()):
         return TimeOf(as_of=month_end(year, 12), aggregation="level"), found.group().strip()
     return TimeOf(period=year_span(year, year), aggregation="flow"), found.group().strip()
+
+
+_YEAR_BEFORE_NOUN = regex.compile(r"(?<![\w$€£.,-])(?P<year>(?:19|20)\d\d)(?:\s+|-)(?!(?:and|to|or|through|until|in|"
+                                  r"on|at|by|has|have|had|is|are|was|were|will|would|when|after|before)\b)[a-z]+")
+"""A year before a noun, naming which one ("the 2023 edition", "its 2024 budget"): the figure's year."""
+_YEAR_NOUN_AFTER = regex.compile(r"(?i)\b(?:during|in|for|at|over|throughout|of)\s+(?:the|its|their|this|that)\s+"
+                                 + _YEAR_BEFORE_NOUN.pattern)
+"""The same after the figure ("17 climbers died during the 2023 season")."""
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|its|their|this|that|his|her|our|a)\s+$")
+_YEAR_IN_BRACKET = regex.compile(r"\(\s*(?:FY\s?)?(?P<year>(?:19|20)\d\d)\s*:\s*$")
+"""A year labelling a bracketed earlier figure ("Turnout: 68.7% (2021: 62.6%)"): the figure's year."""
+
+
+def named_year(norm: str, text: str, at: int, until: int, start: int, apposed: tuple[int, int],
+               alone: bool) -> Optional[tuple[TimeOf, str]]:
+    """The year a figure's clause names which one by ("the 2023 race had 48,547 finishers and the 2024 race a
+    record 52,150": the nearest before it; "(2021: 62.6%)"; "died during the 2023 season"; "the 2013 estimate,
+    $5 billion,": ``apposed``, where the phrase a figure in commas restates opens, and the clause's start), with
+    its text; None when it names none.  ``alone``: no time phrase in the sentence (else only a year before the
+    figure in its own clause, which is nearer than a time phrase of another clause)."""
+    year = _YEAR_IN_BRACKET.search(norm, max(0, start - 12), start) if alone else None
+    for year in _YEAR_BEFORE_NOUN.finditer(text, 0, at) if year is None else ():
+        pass
+    if year is not None and not alone and not _DETERMINER_BEFORE.search(text, max(0, year.start() - 8), year.start()):
+        return None  # (beside a time phrase of another clause, only "the 2024 race", "its 2023 budget")
+    if year is None and alone:
+        year = _YEAR_NOUN_AFTER.search(text, until) or (
+            _YEAR_BEFORE_NOUN.search(norm, apposed[0], apposed[1]) if apposed[0] >= 0 else None)
+    if year is None:
+        return None
+    y = int(year.group("year"))
+    return TimeOf(period=year_span(y, y), aggregation="flow"), year.group().strip("(: ")
