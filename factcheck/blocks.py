@@ -4,8 +4,9 @@ stated for several periods).  Read by ``discover``; plain data and functions, no
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+import dataclasses
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 import regex
 
@@ -26,21 +27,40 @@ class Block:
     subjects: frozenset = frozenset()
     """The things the block's measurements are said to be of ("shaft", "refuge"); with two or more, a
     measurement that does not say which is of none of them for sure."""
-    series: frozenset = frozenset()
+    series: dict = dataclasses.field(default_factory=dict)
     """Measures one source states for two or more periods ("Revenue, fiscal 2024" and "Revenue, fiscal 2023"):
-    a figure of that measure with no period is of none of them for sure."""
+    a figure of that measure with no period is of none of them for sure, and two such figures in documents of
+    different years are each of its own year's (each with the years stated for it as whole years)."""
 
 
 
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 
 
-def split_by_period(members: Sequence[Located]) -> Iterable[list]:
-    """The members of one signature split by the period they state (a figure per year is a fact per year)."""
+def split_by_period(members: Sequence[Located], series: Optional[dict] = None) -> Iterable[list]:
+    """The members of one signature split by the period they state (a figure per year is a fact per year), and
+    those of no period of a measure in ``series`` by their document's year (each is of its own year's)."""
     out: dict = {}
     for m in members:
-        out.setdefault(m.claim.frame.period, []).append(m)
+        year = own_year(m, series or {})
+        out.setdefault(m.claim.frame.period or (("year", year) if year else None), []).append(m)
     return out.values()
+
+
+def own_year(m: Located, series: dict) -> str:
+    """For a figure of no period of a measure some source states year by year: its document's year, when that is
+    a year some source states it for ("48,574 runners finished" in a report of 2023, beside "the 2023 race had
+    48,547 finishers and the 2024 race a record 52,150"), "then" when it names a time of no date ("that day"),
+    else "" (its document has no date or is of another year, as a retrospective; an earlier record; a forecast;
+    a measure stated for no two years)."""
+    f = m.claim.frame
+    years = series.get(f.measure)
+    if f.period or not years or f.as_of or f.role == "previous" or {"previous", "forecast"} & set(f.qualifiers):
+        return ""
+    if f.time:
+        return "then"
+    year = (m.doc.date or "")[:4]
+    return year if year in years else ""
 
 
 def topic_words(docs) -> frozenset:
@@ -56,13 +76,21 @@ def topic_words(docs) -> frozenset:
     return frozenset(w for w, n in counts.items() if n >= min(2, len(docs)) and 2 * n >= len(docs))
 
 
-def _series(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:
-    """The measures some source of ``members`` states for two or more periods."""
+def measures_in_series(members: Iterable[Located], source_of: Callable[[Located], object]) -> dict:
+    """The measures some source of ``members`` states for two or more periods (read over all the claims, as
+    "48,547 finishers" and "the 2024 race a record 52,150" count different nouns of one measure), each with the
+    years any source states it for as a whole year ("the 2023 race": 2023)."""
     periods: dict = defaultdict(set)
     for m in members:
         if m.claim.frame.period:
             periods[(m.claim.frame.measure, source_of(m))].add(m.claim.frame.period)
-    return frozenset(measure for (measure, _), found in periods.items() if len(found) > 1)
+    series = {measure for (measure, _), found in periods.items() if len(found) > 1}
+    years: dict = {measure: set() for measure in series}
+    for (measure, _), found in periods.items():
+        if measure in years:
+            years[measure].update(p[0][:4] for p in found if p[0][5:] == "01-01" and p[1][:4] == p[0][:4]
+                                  and p[1][5:] == "12-31")
+    return {measure: frozenset(found) for measure, found in years.items()}
 
 
 def dated_once(members: Sequence[Located], source_of: Callable[[Located], object]) -> frozenset:
@@ -108,9 +136,9 @@ def _distinguishing(members: Sequence[Located], slot) -> frozenset:
 
 
 def make_block(members: Sequence[Located], source_of: Callable[[Located], object], topic: frozenset,
-               once: frozenset) -> "Block":
-    """The Block of ``members`` (``topic``: the sources' topic words; ``once``: date measures dated once)."""
+               once: frozenset, series: dict) -> "Block":
+    """The Block of ``members`` (``topic``: the sources' topic words; ``once``: date measures dated once;
+    ``series``: the measures some source states for several periods)."""
     return Block(_distinguishing(members, lambda f: name_words(f.entities)) - topic,
                  _distinguishing(members, lambda f: set(f.qualifiers)), source_of, topic, once,
-                 frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""},
-                 _series(members, source_of))
+                 frozenset(m.claim.frame.subject for m in members if m.claim.kind == "measure") - {""}, series)

@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
-from .blocks import Block, dated_once, make_block, one_event_each, split_by_period, topic_words
+from .blocks import (Block, dated_once, make_block, measures_in_series, one_event_each, own_year, split_by_period,
+                     topic_words)
 from .consistency import joined_spans, source_spans
 from .corroborate import CONFIDENCE as CORROBORATED
 from .corroborate import join_identical, same_figures, specific
@@ -114,6 +115,7 @@ class Discoverer:
             if eligible(c) and c.frame.measure not in self.exclude:
                 blocks[(c.frame.measure.rsplit(" ", 1)[-1], self.quantity(c))].append(loc)
         groups, gave_up = [], []
+        series = measures_in_series((m for ms in blocks.values() for m in ms), source_of)
         for key in sorted(blocks):
             members = blocks[key]
             if len({source_of(m) for m in members}) < self.min_sources or (
@@ -131,10 +133,10 @@ class Discoverer:
                 gave_up.append((key[0], len(members), len(signatures)))
                 continue
             parts = list(signatures.values())
-            by_period = [list(ms) for p in parts for ms in split_by_period(p)]
+            by_period = [list(ms) for p in parts for ms in split_by_period(p, series)]
             if len(by_period) <= MAX_SIGNATURES:  # a long series stays one fact, judged period by period
                 parts = by_period
-            block = make_block(members, source_of, topic, once)
+            block = make_block(members, source_of, topic, once, series)
             groups += self._cluster(parts, block)
         taken = join_identical(groups, claims, self.units)
         groups += [(members, CORROBORATED, False) for members in same_figures(claims, taken, source_of, self.units, self.min_sources)
@@ -202,8 +204,12 @@ class Discoverer:
         if roles_differ(fa, fb) or self._qualifiers_differ(fa, fb, block, dated) or periods_differ(a, b) or (
                 aggregation_of(a) and aggregation_of(b) and aggregation_of(a) != aggregation_of(b)):
             return False  # a part and its whole, a change and a level, two periods, a flow and a level
-        if bool(fa.period) != bool(fb.period) and {fa.measure, fb.measure} & block.series:
-            return False  # "$60.9 billion" of no year beside a fact sheet's revenue for each of two fiscal years
+        if {fa.measure, fb.measure} & block.series.keys() and (bool(fa.period) != bool(fb.period) or (
+                (years := {own_year(la, block.series), own_year(lb, block.series)}) and "" not in years
+                and len(years) > 1)):
+            return False  # "$60.9 billion" of no year beside a fact sheet's revenue for each of two fiscal years;
+            # of a measure stated year by year, "48,574 runners finished" in a 2023 report beside "more than
+            # 52,000" in a 2024 one: each of its own year's
         if fa.measure == "age" and bool(fa.period or fa.time) != bool(fb.period or fb.time):
             return False  # "in 1978, at the age of 28" beside "aged 64": an age is of its own time
         if yearly(fa) != yearly(fb) and not (fa.aggregation and fb.aggregation):

@@ -467,12 +467,8 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
     assert false_differs == []
 
 
-KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: an annual event's two editions with no year stated; another
-    # eruption's length told by "it"; two states' fires with no name in their sentences
-    ("chicago_marathon_2023_2024", (("a.txt", 786), ("c.txt", 152))),
-    ("chicago_marathon_2023_2024", (("a.txt", 786), ("e.txt", 732))),
-    ("chicago_marathon_2023_2024", (("c.txt", 152), ("d.md", 689))),
-    ("chicago_marathon_2023_2024", (("d.md", 689), ("e.txt", 732))),
+KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: another eruption's length told by "it"; two states' fires
+    # with no name in their sentences ("They ... killed nine people" after a sentence naming Oregon)
     ("la_palma_eruption_2021", (("c.txt", 247), ("d.md", 695))),
     ("la_palma_eruption_2021", (("d.md", 695), ("e.txt", 541))),
     ("west_coast_wildfires_2020", (("b.txt", 333), ("e.txt", 445))),
@@ -584,3 +580,17 @@ def test_ages_of_no_name_years_apart_are_two_peoples(tmp_path):
         "---\ndate: 2023-04-17\n---\nEvans Chebet, 23, crossed the line first.",
         "---\ndate: 2023-05-20\n---\nEvans Chebet, 31, won a third title."))
     assert [f["verdict"] for f in named["facts"] + named["candidates"] if "age" in f["id"]] == ["differ"]
+
+
+def test_a_measure_stated_year_by_year_keeps_each_reports_own_year(tmp_path):
+    """An entry stating a count for two editions ("the 2022 regatta had 1,840 entrants and the 2023 regatta a
+    record 2,115") makes "1,838 entrants took part" in a 2022 report and "more than 2,100 entrants" in a 2023
+    one two editions' counts, never one contradicting the other."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "Held every June since 1995, the regatta has grown fast: the 2022 regatta had 1,840 entrants and the 2023 "
+        "regatta a record 2,115.",
+        "---\ndate: 2022-06-20\n---\nOrganisers said 1,838 entrants took part in the regatta on the lake.",
+        "---\ndate: 2023-06-19\n---\nOrganisers said more than 2,100 entrants took part in the regatta on the lake."))
+    groups = [(f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"] + data["candidates"]]
+    assert not [g for g in groups if g[0] == "differ" and {"1,838 entrants", "more than 2,100 entrants"} <= set(g[1])]

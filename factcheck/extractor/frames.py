@@ -26,7 +26,7 @@ from .frame_subjects import built_thing_after, clause_subject, previous_subject
 from .frame_verbs import predicate_of, states_now
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
-from .periods import TimeOf, fiscal_time, named_year, time_of
+from .periods import TimeOf, fiscal_time, gapped_year, named_year, time_of
 from .scopes import ScopeMatch, possessive, right_after
 from .wordtest import clause_words, in_clause, may_hold, written
 
@@ -181,7 +181,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             measure, role = singular(share.group("noun").lower(), vocab), "share"
     last = cache.get("last")
     if not measure and last and last[0] == sentence and last[4] == c["kind"] and (
-            role in ("change", "previous") or (role == "level" and last[5] == "previous" and start - last[1] < 40)):
+            role in ("change", "previous") or (role == "level" and last[5] == "previous" and start - last[1] < 40)
+            or (role == "level" and gapped_year(before))):
         measure = last[2]  # "won 365 seats, a net gain of 48", "Turnout was 68.7%, up from 62.6%": the figure before
         # ("Its population grew from 5,000 to 12,000": the new value is of what the earlier one was)
     rate_word = _rate_label(found.group("label") if found else before)

@@ -270,3 +270,14 @@ def named_year(norm: str, text: str, at: int, until: int, start: int, apposed: t
         return None
     y = int(year.group("year"))
     return TimeOf(period=year_span(y, y), aggregation="flow"), year.group().strip("(: ")
+
+
+_GAPPED_YEAR = regex.compile(r"(?:,|\band)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+[a-z]+(?:\s+(?:a|an)(?:\s+(?:new|record|"
+                             r"all-time))?(?:\s+(?:high|low|record))?)?\s*$")
+"""A clause of no verb that names another year's one of the same thing ("..., and the 2024 race a record 52,150")."""
+
+
+def gapped_year(before: str) -> bool:
+    """Whether the text right before a figure opens a clause of no verb naming another year's one of the thing the
+    figure before it measured ("the 2023 race had 48,547 finishers and the 2024 race a record 52,150")."""
+    return _GAPPED_YEAR.search(before) is not None
