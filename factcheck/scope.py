@@ -200,9 +200,13 @@ def stem(word: str) -> str:
 
 def share_a_name(a: tuple, b: tuple) -> bool:
     """Whether one name of ``a`` and one of ``b`` are one name, the shorter's words all in the longer
-    ("Lusitania" and "RMS Lusitania"; not "United Kingdom" and "United States")."""
+    ("Lusitania" and "RMS Lusitania"; not "United Kingdom" and "United States", nor "Greater Tokyo" and "Tokyo")."""
     words_a, words_b = [name_words((n,)) for n in a], [name_words((n,)) for n in b]
-    return any(wa <= wb or wb <= wa for wa in words_a if wa for wb in words_b if wb)
+    return any((wa <= wb or wb <= wa) and not (wa ^ wb) & _WIDER_PLACE for wa in words_a if wa for wb in words_b if wb)
+
+
+_WIDER_PLACE = frozenset("greater metropolitan metro inner outer".split())
+"""Words that make a place's name another, wider or narrower place ("Greater Tokyo" is no "Tokyo")."""
 
 
 def entity_difference(a: Claim, b: Claim, prepositions: frozenset = frozenset()) -> Optional[str]:

@@ -594,3 +594,13 @@ def test_a_measure_stated_year_by_year_keeps_each_reports_own_year(tmp_path):
         "---\ndate: 2023-06-19\n---\nOrganisers said more than 2,100 entrants took part in the regatta on the lake."))
     groups = [(f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"] + data["candidates"]]
     assert not [g for g in groups if g[0] == "differ" and {"1,838 entrants", "more than 2,100 entrants"} <= set(g[1])]
+
+
+def test_a_wider_area_of_a_name_is_another_place(tmp_path):
+    """"Greater Manchester, with some 2.9 million people" is no contradiction of "Manchester, home to 568,000
+    people": the wider area is another place, though its name holds the city's."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "---\ndate: 2023-05-02\n---\nManchester, home to 568,000 people, grew faster than any other city.",
+        "Greater Manchester, with some 2.9 million people, is the third largest metropolitan area in Britain."))
+    assert [f for f in data["facts"] + data["candidates"] if f["verdict"] == "differ"] == []

@@ -203,9 +203,17 @@ def test_now_before_a_figures_verb_is_the_documents_date(text, quote, time, voca
      "23 million to 25 million visitors"),
     ("It fell short of the 20 million it had aimed for.", "20 million"),
     ("The company plans to build 1.8 million cars.", "1.8 million cars"),
+    # what a plan or a permit allowed is no outcome ("approved for five storeys" beside "the nine-storey block")
+    ("The block had been approved for five storeys before three more were added.", "five storeys"),
+    ("The arena was designed to hold 18,000 spectators.", "18,000 spectators"),
 ])
 def test_a_target_or_an_aim_is_a_forecast(text, quote, vocab):
     assert "forecast" in frame_of(text, quote, vocab).qualifiers
+
+
+def test_the_outcome_after_a_plans_figure_is_no_forecast(vocab):
+    text = "The arena was designed to hold 18,000 spectators but crowds of 21,500 packed it for the final."
+    assert "forecast" not in frame_of(text, "21,500", vocab).qualifiers
 
 
 @pytest.mark.parametrize("text, quote, measure", [
@@ -259,10 +267,26 @@ def test_a_date_an_event_was_planned_for_is_no_date_it_happened(text, quote, voc
     assert "planned" in frame_of(text, quote, vocab).qualifiers
 
 
-def test_so_many_years_ago_is_a_year_before_the_documents():
+@pytest.mark.parametrize("text, quote, year", [
+    ("Three years ago it won 77 seats.", "77 seats", 2019),
+    ("Two decades ago the village had 4,000 residents.", "4,000 residents", 2002),
+    ("The beams came from some 1,300 oaks felled eight centuries ago.", "some 1,300 oaks", 1222),
+])
+def test_so_many_years_ago_is_a_year_before_the_documents(text, quote, year):
     from factcheck.extractor.periods import resolve
-    claim = next(c for c in factcheck.extract("Three years ago it won 77 seats.") if c.text == "77 seats")
-    assert resolve(claim.frame, "2022-05-25").period == ("2019-01-01", "2019-12-31")
+    claim = next(c for c in factcheck.extract(text) if c.text == quote)
+    assert resolve(claim.frame, "2022-05-25").period == (f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize("text, quote, measure", [
+    ("The panels were fitted during a £9 million refurbishment completed in 2015.", "2015", "refurbishment"),
+    ("The restoration was finished in December 2024.", "December 2024", "restoration"),
+    ("The tower was completed in 1974.", "1974", "completion"),  # the thing's own completion
+    ("The station was completed in 1890.", "1890", "completion"),
+    ("Construction was completed in May 2010.", "May 2010", "completion"),  # building it is completing it
+])
+def test_works_done_to_a_thing_are_dated_apart_from_its_completion(vocab, text, quote, measure):
+    assert frame_of(text, quote, vocab).measure == measure
 
 
 @pytest.mark.parametrize("text, quote, entities", [

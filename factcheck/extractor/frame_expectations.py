@@ -8,9 +8,11 @@ _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split()
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
                             r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b"
-                            r"[^.;]{0,70}$")
+                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned)\s+(?:for|to\s+"
+                            r"(?:have|hold|carry|take|seat))\b[^.;,\d]{0,25}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
-attracting 23 million to 25 million visitors", "aimed for 20 million"): an expectation, never the outcome."""
+attracting 23 million to 25 million visitors", "aimed for 20 million"), or what a plan allowed ("approved for five
+storeys", "designed to carry 5,000"): an expectation, never the outcome."""
 _EXPECTS_BEFORE = regex.compile(r"(?i)\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\s+"
                                 r"(?:(?:the|its|their|a|an)\s+)?[a-z]+(?:\s+[a-z]+)?\s+to\s+[^.;,]{0,40}$")
 """A verb of forecasting before a figure its clause's later verb governs ("expects the museum to draw about 3.5
@@ -33,7 +35,7 @@ expectation, never the result."""
 
 
 _CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
-              "project", "anticipat")
+              "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "planned")
 """Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
 is searched no further)."""
 

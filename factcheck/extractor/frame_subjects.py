@@ -208,3 +208,18 @@ def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str
     m = _BUILT_AFTER.match(norm, end)  # (the first word or the second: "a 30-metre control tower")
     word = next((w for w in (m.groups() if m else ()) if w and built_length(w, vocab)), "")
     return vocab.frames.noun_class.get(word, word)
+
+
+_WORKS_BEFORE = regex.compile(r"(?i)\b(?P<noun>refurbishments?|renovations?|restorations?|redevelopments?|"
+                              r"moderni[sz]ations?|reconstructions?|expansions?|extensions?|conversions?|retrofits?|"
+                              r"upgrades?|rebuild|repairs?|overhaul|refit|makeover|remodell?ing)\s+(?:(?:was|were|had\s+been|has\s+been|"
+                              r"is|are)\s+)?(?:completed|finished|begun|started|launched|carried\s+out|done)\s+"
+                              r"(?:in|on|by|during|at\s+the\s+end\s+of)?\s*$")
+"""Works done to a thing, and the verb that dates them, right before a date ("a £10 million refurbishment completed
+in 2016", "The restoration was finished in 2024"): the works' date, never the thing's own completion."""
+
+
+def works_dated(text: str, at: int, vocab: Vocabulary) -> str:
+    """The works a date right after them dates, singular ("refurbishment"), or ""."""
+    m = _WORKS_BEFORE.search(text, max(0, at - 60), at)
+    return singular(m.group("noun").lower(), vocab) if m else ""

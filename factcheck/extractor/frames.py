@@ -22,7 +22,7 @@ from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
 from .frame_qualifiers import WHOLE, names_a_day_or_month, narrowings, qualifiers_of
 from .frame_role import role_of
-from .frame_subjects import built_thing_after, clause_subject, previous_subject
+from .frame_subjects import built_thing_after, clause_subject, previous_subject, works_dated
 from .frame_verbs import predicate_of, states_now
 from .measures import per_number, unit_at
 from .nouns import lemma, singular
@@ -144,6 +144,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
                               or bool(event) and event == _verb_phrase_event(whole, vocab))  # ("Maria came ashore")
         if bare or named:  # ("fireworks at the opening ceremony of the bridge, taken in Komarna, on July 26": none)
             predicate, measure = verb, named or event  # (the sentence's names are the event's only through its verb)
+    if c["kind"] in ("date", "date_range") and (works := works_dated(text, at, vocab)):
+        measure = works  # "a refurbishment completed in 2016": the refurbishment's date, not the tower's completion
     apposed = -1  # where the noun phrase a figure in commas gives the value of opens (-1: none)
     if not (measure or label):  # "At 57.1 kilometres, it is the longest railway tunnel": length
         measure = property_after_opener(norm, sentence, c, vocab, cache)

@@ -41,6 +41,8 @@ class TimeOf:
 
 
 _NO_TIME = TimeOf()
+_YEARS_IN = {"dec": 10, "cen": 100}
+"""Years in a decade and a century, by the first letters of the word ("decades ago", "eight centuries ago")."""
 _OCCASION_DAYS = (("month", 240.0), ("week", 60.0), ("days", 14.0))
 """How long an occasion of no date may last, by the word that says so (else a day)."""
 
@@ -102,6 +104,7 @@ def time_of(scope: Optional[ScopeMatch], vocab: Vocabulary) -> TimeOf:
         if g.get("ago"):  # "three years ago it won 77 seats": the year three before the document's
             ago = g["ago"].lower()
             offset = -(1.0 if ago in ("a", "one") else float(ago) if ago.isdigit() else word_value(ago, vocab) or 0.0)
+            offset *= _YEARS_IN.get((g.get("ago_unit") or "y")[:3].lower(), 1)  # "eight centuries ago"
         span = (g.get("span") or "year").lower()  # "last month", "last week", "last quarter": a calendar one
         if span == "quarter" and which == "the":
             offset = -1  # "revenue for the quarter": the one a report gives, the calendar quarter before its date
