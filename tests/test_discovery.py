@@ -482,8 +482,27 @@ def test_fourth_held_out_corpus_is_scored(ruleset, capsys):
     two planned dates that differ, "The deaths left more than 400 children" read as deaths), the rest listed by
     name -- any other fails."""
     precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout4", "fourth held-out corpus")
-    assert precision >= 0.84 and recall >= 0.26 and accuracy >= 0.30  # (0.871 / 0.270 / 0.317 measured, 8 topics)
+    assert precision >= 0.90 and recall >= 0.26 and accuracy >= 0.31  # (0.937 / 0.278 / 0.333 measured, 8 topics)
     assert false_differs == KNOWN_FALSE_DIFFERS_4
+
+
+KNOWN_FALSE_DIFFERS_5 = [  # open, each by its cause: another crash's toll ("A Lion Air jet ... in October, killing
+    # all 189 people aboard") beside a count whose day only its sentence's opening date says ("On 10 March 2019 the
+    # jet crashed ..., killing all 157 people on board"); two reports' page counts, each dated by a phrase after it
+    ("ethiopian_302_2019", (("a.txt", 1212), ("b.txt", 278))),
+    ("ethiopian_302_2019", (("b.txt", 278), ("d.md", 832))),
+    ("grenfell_tower_2017", (("b.txt", 882), ("c.txt", 541))),
+]
+
+
+def test_fifth_held_out_corpus_is_scored(ruleset, capsys):
+    """Eight more topics written blind in session 16 (README.md there): 7 false contradictions on their first run
+    (four fixed: the year a refurbishment was completed beside the tower's, "approved for five storeys" beside
+    the nine storeys built, oaks "felled eight centuries ago" beside those felled for the new roof, "Greater Tokyo"
+    beside Tokyo), the rest listed by name -- any other fails."""
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout5", "fifth held-out corpus")
+    assert precision >= 0.89 and recall >= 0.23 and accuracy >= 0.19  # (0.923 / 0.244 / 0.203 measured, 8 topics)
+    assert false_differs == KNOWN_FALSE_DIFFERS_5
 
 
 def test_two_months_of_no_year_stay_two_facts(tmp_path):
