@@ -167,6 +167,10 @@ def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
     ("Full timetabled service is due to start on Dec. 11.", "Dec. 11", ()),  # an adjective, then its noun and verb
     ("Liberia recorded 4,809 deaths.", "4,809 deaths", ("liberia",)),  # a name, then its verb
     ("Boeing delivered 40 jets in May.", "40 jets", ("boeing",)),
+    # a name after "A" qualifies the noun the sentence tells of: its figures are of that name's thing
+    ("A Garuda jet of the same type crashed off Java in May, killing all 62 people aboard.", "62 people",
+     ("garuda",)),
+    ("An Air France flight carrying 228 people vanished.", "228 people", ("air france",)),
 ])
 def test_a_word_opening_a_sentence_is_a_name_only_before_its_verb(vocab, text, quote, names):
     assert frame_of(text, quote, vocab).entities == names

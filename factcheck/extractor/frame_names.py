@@ -77,7 +77,8 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     if joined is None and lo > sentence[0]:
         return ()  # (the sentence opened too far back to speak for this clause)
     opening = lo + (joined.end() if joined else len(head) - len(head.lstrip()))
-    first = NAME.match(norm, opening, clause[0])
+    article = _ARTICLE.match(norm, opening, clause[0])  # "A Lion Air jet of the same model plunged ...": the name
+    first = NAME.match(norm, article.end() if article else opening, clause[0])  # of what the sentence tells of
     words = first.group().split() if first else []
     the = bool(words) and words[0].lower() == "the"
     if the:  # "The Conservative Party, led by ..., won 365 seats"
@@ -86,6 +87,7 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and not (
             len(words) == 1 and words[0].lower() in vocab.frames.common_nouns) and (  # ("Turnout was 68.7%, up from")
             norm[first.end():first.end() + 1] == "," or (joined and _THEN_ASIDE.match(norm, first.end(), clause[0]))
+            or (article and _NOUN_AFTER_NAME.match(norm, first.end(), clause[0]))
             or name_verb(norm, first.end(), clause[0], vocab, the)
             or name_verb(norm, after.end(), clause[0], vocab, the)):
         short = after.group("short") if after.end() > first.end() else None
@@ -138,6 +140,9 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith("'s") else low.rstrip("'")
 
 
+_ARTICLE = regex.compile(r"An? (?=[A-Z])")
+_NOUN_AFTER_NAME = regex.compile(r" (?!(?:is|are|was|were|has|have|had|and|or|of|in|on|at|to|for)\b)[a-z]{3,}\b")
+"""The common noun a name before it qualifies ("A Lion Air jet", "An Air France flight")."""
 _NOUN_THEN_VERB = regex.compile(r"\s+[a-z]+\s+(?:is|are|was|were|will|would|has|have|had|can|could|must)\b")
 """A noun and a verb after a word in -ed: the word qualifies the noun ("timetabled service is")."""
 
