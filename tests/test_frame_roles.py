@@ -819,6 +819,34 @@ def test_a_year_before_a_noun_names_which_one(vocab, text, quote, year):
     assert frame_of(text, quote, vocab).period == (f"{year}-01-01", f"{year}-12-31")
 
 
+@pytest.mark.parametrize("text, quote, period", [
+    ("Revenue (Q3 2023): €3.36 billion\n", "€3.36 billion", ("2023-07-01", "2023-09-30")),  # never the year's
+    ("Sales, first half of 2024: 1,200 units\n", "1,200 units", ("2024-01-01", "2024-06-30")),
+    ("Revenue, Q3 FY2024: $5 million\n", "$5 million", None),  # a fiscal quarter's months are unknown
+    ("Revenue in the third quarter of fiscal 2024 was $5 million.", "$5 million", None),
+    ("Revenue, fiscal 2022: $9 million\n", "$9 million", ("2022-01-01", "2022-12-31")),
+])
+def test_a_labels_quarter_or_half_is_the_figures_period(vocab, text, quote, period):
+    assert frame_of(text, quote, vocab).period == period
+
+
+@pytest.mark.parametrize("text, quote, threshold", [
+    ("Year the population falls below 100 million: 2056\n", "below 100 million", True),
+    ("Stations at 40°C or above: 7\n", "40°C or above", True),
+    ("There were 222 people on board: 218 passengers and four crew.\n", "222 people", False),  # prose
+    ("Gross at the end of 2023 (60 shows): $1.04 billion\n", "60 shows", False),  # a count said aside
+])
+def test_a_figure_inside_a_label_is_a_threshold(vocab, text, quote, threshold):
+    assert ("threshold" in frame_of(text, quote, vocab).qualifiers) is threshold
+
+
+def test_a_figure_of_no_verb_in_a_forecasting_sentence_is_forecast(vocab):
+    text = "It expects 41 million listeners in the fourth quarter, on revenue of about 1.2 billion euros."
+    assert "forecast" in frame_of(text, "about 1.2 billion euros", vocab).qualifiers
+    assert "forecast" not in frame_of("Revenue grew 9% to 1.1 billion euros, up from 1.0 billion.",
+                                      "1.1 billion euros", vocab).qualifiers
+
+
 def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):
     assert frame_of("The murder rate was 5.3 per 100,000 people.", "5.3", vocab).qualifiers == ("per 100000",)
     assert frame_of("There were 12 cases per million inhabitants.", "12 cases", vocab).qualifiers == ("per 1000000",)

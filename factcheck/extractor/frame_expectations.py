@@ -34,6 +34,10 @@ _POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:s
 expectation, never the result."""
 
 
+_FORECAST_OPENS = regex.compile(r"(?i)^\W*(?:[A-Za-z'’-]+\s+){0,4}(?:expects?|forecasts?|predicts?|projects?|"
+                                r"anticipates?|expected|forecast|predicted|projected|anticipated)\s")
+"""A sentence whose first verb forecasts ("It expects ...", "The company forecast ..."): a figure of no verb of its
+own later in it is part of the forecast."""
 _CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
               "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "planned")
 """Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
@@ -48,6 +52,8 @@ def expected(norm: str, sentence_start: int, start: int, text: str, at: int, unt
     if predicate in _FORECAST_VERBS or (norm.find("oll", sentence_start, start) >= 0 and bool(
             _POLL_BEFORE.search(norm, sentence_start, start))):  # ("oll": every poll in lower or title case)
         return True
+    if not predicate and _FORECAST_OPENS.search(norm, sentence_start, start):
+        return True  # "It expects 572 million users ..., on revenue of about 3.3 billion euros": the verb's too
     key = ("expectation cues", text)  # (whether the clause holds a word either pattern needs, once per clause)
     cues = cache.get(key)
     if cues is None:

@@ -37,6 +37,13 @@ _MONTH_YEAR = regex.compile(
     rf"(?i)\b(?:(?P<day>[0-3]?\d)\s+)?(?P<month>{'|'.join(MONTHS)})\.?\s+(?:(?P<day2>[0-3]?\d),?\s+)?"
     r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,])")
 """A month or a day a label names with its year ("CPI inflation, October 2022", "Policy rate on 1 January 2022")."""
+_PART_YEAR = regex.compile(r"(?i)\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<qw>first|second|third|fourth)\s+quarter"
+                           r"(?:\s+of)?|H(?P<h>[12])|(?P<hw>first|second)\s+half(?:\s+of)?)\s*"
+                           r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,])")
+_PART_WORD = regex.compile(r"(?i)\b(?:Q[1-4]|[1-4]Q|H[12]|quarter|half)\b")
+"""A part of a year a label names without its calendar months ("Q3 FY2024"): the label gives no year's time."""
+"""A quarter or a half a label names with its year ("Revenue (Q3 2023)", "Sales, first half of 2024")."""
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _TAIL = frozenset("of in at on above below by for from to including excluding per during with within across outside "
@@ -67,7 +74,8 @@ class LabelFrame:
     year: int = 0
     """The one year the label names ("Deaths in the 2023 season"), else 0."""
     day: str = ""
-    """The one month or day the label names with its year, in ISO ("2022-10", "2022-01-01"), else ""."""
+    """The one month, day, quarter or half the label names with its year, in ISO ("2022-10", "2022-01-01",
+    "2023-07/2023-09"), else ""."""
     subject: str = ""
     """The thing measured, when the label says of what ("Depth of the rescue shaft": shaft)."""
     record: bool = False
@@ -94,8 +102,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     its unit).  A label of a measurement that names only a record, a total or an estimate names no measure
     ("Scotland record: 35.1°C" measures a temperature, as prose does)."""
     fv = vocab.frames
-    days = list(_MONTH_YEAR.finditer(label))  # a month or day with its year is the label's time, not its words
-    said = _MONTH_YEAR.sub(" ", label) if days else label
+    days = list(_MONTH_YEAR.finditer(label)) or list(_PART_YEAR.finditer(label))  # a month, day, quarter or half
+    said = _PART_YEAR.sub(" ", _MONTH_YEAR.sub(" ", label)) if days else label  # with its year: the label's time
     text, *after = _COMMA.split(_PARENTHESES.sub(" ", said), 1)
     words = TOKEN.findall(text)
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL), len(words))
@@ -152,7 +160,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         names = names or (" ".join(w.lower() for w in after_comma),)  # "Deaths, Liberia: 4,809"
     elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
         qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
-    years = {int(y) for y in _YEAR.findall(label)}
+    years = {int(y) for y in _YEAR.findall(label)} if days or not _PART_WORD.search(label) else set()
     subject = of_subject(of_phrase, counted, vocab) if measure else ""
     if subject and kind not in ("date", "date_range"):
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
@@ -166,7 +174,13 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
 
 
 def _iso_day(m) -> str:
-    """The ISO month or day a label's match names ("2022-10", "2022-01-01")."""
+    """The ISO month or day a label's match names ("2022-10", "2022-01-01"), or the months of its quarter or half
+    ("2023-07/2023-09")."""
+    if "q" in m.groupdict():
+        quarter = m.group("q") or m.group("q2") or _ORDINALS.get((m.group("qw") or "").lower())
+        half = m.group("h") or _ORDINALS.get((m.group("hw") or "").lower())
+        first, length = ((int(quarter) - 1) * 3 + 1, 3) if quarter else ((int(half) - 1) * 6 + 1, 6)
+        return f"{m.group('year')}-{first:02d}/{m.group('year')}-{first + length - 1:02d}"
     month = MONTHS.index(m.group("month").lower()) + 1
     day = m.group("day") or m.group("day2")
     return f"{m.group('year')}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")
@@ -293,7 +307,27 @@ def label_time(label: LabelFrame) -> TimeOf:
     figure ("CPI inflation, October 2022: 6.9%", "Total net sales, fiscal 2022: ...")."""
     if len(label.day) == 10:
         return TimeOf(as_of=label.day, aggregation="level")
+    if "/" in label.day:  # a quarter or a half ("Revenue (Q3 2023)")
+        first, last = label.day.split("/")
+        return TimeOf(period=(f"{first}-01", month_end(int(last[:4]), int(last[5:7]))), aggregation="flow")
     if label.day:
         year, month = int(label.day[:4]), int(label.day[5:7])
         return TimeOf(period=(f"{label.day}-01", month_end(year, month)), aggregation="flow")
     return TimeOf(period=year_span(label.year, label.year), aggregation="flow")
+
+
+_LABEL_GOES_ON = regex.compile(r"(?m)[^:;\n\d.]{0,50}:[ \t]+[-+−(]?[$€£¥]?\d[^\n]{0,30}$")
+"""The rest of a label after a figure inside it: up to its colon, then the short value it labels, to the line's end."""
+
+
+def in_a_label(norm: str, start: int, end: int) -> bool:
+    """Whether a figure at ``start``..``end`` stands inside a fact-sheet label, naming a threshold the labelled
+    figure is of ("Year the population falls below 100 million: 2056", "Stations at 40°C or above: 7"), not in
+    prose ("killing all 228 people on board: 216 passengers and ...")."""
+    line = norm.rfind("\n", 0, start) + 1
+    return (start - line <= 60 and ". " not in norm[line:start] and not _PROSE_VERB.search(norm, line, start)
+            and norm[start - 1:start] != "("  # ("Gross at the end of 2023 (60 shows): ...": a count said aside)
+            and _LABEL_GOES_ON.match(norm, end) is not None)
+
+
+_PROSE_VERB = regex.compile(r"\b(?:is|are|was|were|has|have|had)\b")

@@ -224,6 +224,10 @@ def _years_before(iso: str, years: float) -> str:
     return f"{int(iso[:4]) - whole:04d}{iso[4:10]}" if iso[4:10] != "-02-29" else f"{int(iso[:4]) - whole:04d}-02-28"
 
 
+_QUARTER_BEFORE = regex.compile(r"(?i)\b(?:Q[1-4]|[1-4]Q|H[12]|quarter|half)\b(?:\s+of)?[\s,(]*$")
+"""A quarter or a half right before a fiscal year ("Q3 FY2024", "the third quarter of fiscal 2024")."""
+
+
 def fiscal_time(text: str, at: int, until: int) -> Optional[tuple[TimeOf, str]]:
     """The fiscal year a figure speaks of ("in fiscal 2022", "FY2023") and the phrase as written: the one right
     after it, else the nearest before it in its clause ("at the end of fiscal 2023": a level then); None when
@@ -235,8 +239,8 @@ def fiscal_time(text: str, at: int, until: int) -> Optional[tuple[TimeOf, str]]:
     if found is None:
         for found in _FISCAL.finditer(text, 0, at):
             pass
-    if found is None:
-        return None
+    if found is None or _QUARTER_BEFORE.search(text, max(0, found.start() - 24), found.start()):
+        return None  # ("Q3 FY2024", "the third quarter of fiscal 2024": a part of the year, its months unknown)
     year = int(found.group("year"))
     if _END_OF.search(text, 0, found.start()):
         return TimeOf(as_of=month_end(year, 12), aggregation="level"), found.group().strip()
