@@ -277,10 +277,11 @@ class Discoverer:
                 if q in ("average", "mean") and not STATISTICS & set(theirs):
                     continue  # "the average density was 382 per km²" beside "Population density: 382 per km²"
                 if q in block.qualifiers or set(theirs) - {WHOLE} or words[0] in _PARTS or q in WHICH_ONES or (
-                        q in WHICH_BEFORE and not dated) or q == "forecast" or (
+                        q in WHICH_BEFORE and not dated) or q in ("forecast", "threshold", "again") or q.endswith(
+                        " time") or (
                         words[0] in THRESHOLD_WORDS and any(ch.isdigit() for ch in q)):
                     return True  # "10 new stations", "the first 60 shows", "Stations at 40°C or above": some of
-                    # them, not all
+                    # them, not all; "came ashore for a second time": another landfall
         return False
 
     def confidence(self, members: Sequence[Located], measure: str) -> float:

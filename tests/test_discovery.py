@@ -621,3 +621,17 @@ def test_a_wider_area_of_a_name_is_another_place(tmp_path):
         "---\ndate: 2023-05-02\n---\nManchester, home to 568,000 people, grew faster than any other city.",
         "Greater Manchester, with some 2.9 million people, is the third largest metropolitan area in Britain."))
     assert [f for f in data["facts"] + data["candidates"] if f["verdict"] == "differ"] == []
+
+
+def test_a_repeated_event_is_dated_apart_from_the_first(tmp_path):
+    """"came ashore for a second time ... on Wednesday" (30 August) is the storm's second landfall, no
+    contradiction of "came ashore at Rockport on Aug. 25, 2017"; two sources dating the first landfall apart still
+    contradict each other."""
+    from test_corroborate import _report
+    data = _report(tmp_path, (
+        "BATON ROUGE, Aug. 30, 2017 (Wire) - The storm came ashore for a second time in Louisiana on Wednesday.",
+        "---\ndate: 2018-08-25\n---\nA year ago, on Aug. 25, 2017, the storm came ashore near Rockport.",
+        "The storm came ashore near Rockport on 26 August 2017 as a Category 4 hurricane."))
+    groups = [(f["verdict"], sorted(c["quote"] for c in f["claims"])) for f in data["facts"] + data["candidates"]]
+    assert not [g for g in groups if "Wednesday" in g[1] and g[0] == "differ"]
+    assert [g[0] for g in groups if "26 August 2017" in g[1]] == ["differ"]

@@ -172,3 +172,14 @@ def narrowings(norm: str, clause: tuple[int, int], sentence: tuple[int, int], ca
         found = cache[key] = [*of_sentence, *(STATISTIC_SYNONYMS.get(m.group(1).lower(), m.group(1).lower())
                                               for m in statistics)]
     return found
+
+
+_AGAIN = regex.compile(r"(?i)\b(?:for\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|last|final)\s+time|"
+                       r"(?P<again>again|once\s+more))\b")
+"""An event told as a repeat ("came ashore for a second time", "struck again")."""
+
+
+def repeat_of_event(clause: str) -> str:
+    """The narrowing that tells a repeated event's date from the first one's ("second time", "again"), or ""."""
+    m = _AGAIN.search(clause)
+    return "" if m is None else f"{m.group('nth').lower()} time" if m.group("nth") else "again"

@@ -20,7 +20,7 @@ from .frame_labels import find_label, in_a_label, label_time, read_label, sheet_
 from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
-from .frame_qualifiers import WHOLE, names_a_day_or_month, narrowings, qualifiers_of
+from .frame_qualifiers import WHOLE, names_a_day_or_month, narrowings, qualifiers_of, repeat_of_event
 from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject, works_dated
 from .frame_verbs import predicate_of, states_now
@@ -240,6 +240,8 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers += ("forecast",)  # "the exit poll had projected a majority of 86": not the majority won
     if c["kind"] not in ("date", "date_range") and in_clause(_PART_OF_YEAR, text, cache, ("quarter", "half")):
         qualifiers += ("part of a year",)  # "fourth-quarter revenue", "for the quarter": not the year's figure
+    if c["kind"] == "date" and (again := repeat_of_event(text)):
+        qualifiers += (again,)  # "Harvey came ashore for a second time ... on Wednesday": not its first landfall
     if c["kind"] in ("count", "money", "measure", "percent") and in_a_label(norm, start, end):
         qualifiers += ("threshold",)  # "Year the population falls below 100 million: 2056": no population's level
     gapped = None
