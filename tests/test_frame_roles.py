@@ -845,6 +845,8 @@ def test_a_figure_of_no_verb_in_a_forecasting_sentence_is_forecast(vocab):
     assert "forecast" in frame_of(text, "about 1.2 billion euros", vocab).qualifiers
     assert "forecast" not in frame_of("Revenue grew 9% to 1.1 billion euros, up from 1.0 billion.",
                                       "1.1 billion euros", vocab).qualifiers
+    text = "The project was delivered for £4.8 billion, against an original budget of £3.9 billion."  # a noun
+    assert "forecast" not in frame_of(text, "£3.9 billion", vocab).qualifiers
 
 
 def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):

@@ -34,10 +34,11 @@ _POLL_BEFORE = regex.compile(r"(?i)\b(?:exit|opinion)\s+polls?\b|\bpolls?\s+(?:s
 expectation, never the result."""
 
 
-_FORECAST_OPENS = regex.compile(r"(?i)^\W*(?:[A-Za-z'’-]+\s+){0,4}(?:expects?|forecasts?|predicts?|projects?|"
-                                r"anticipates?|expected|forecast|predicted|projected|anticipated)\s")
-"""A sentence whose first verb forecasts ("It expects ...", "The company forecast ..."): a figure of no verb of its
-own later in it is part of the forecast."""
+_FORECAST_OPENS = regex.compile(r"(?i)^\W*(?:[A-Za-z'’-]+\s+){0,4}(?<!\b(?:the|a|an|its|their|this|that|our)\s+)"
+                                r"(?:expects?|forecasts?|predicts?|projects?|anticipates?|expected|forecast|predicted|"
+                                r"projected|anticipated)\s")
+"""A sentence whose first verb forecasts ("It expects ...", "The company forecast ..."; not a noun, "The project
+was delivered"): a figure of no verb of its own later in it is part of the forecast."""
 _CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
               "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "planned")
 """Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
