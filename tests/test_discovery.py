@@ -467,12 +467,10 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
     assert false_differs == []
 
 
-KNOWN_FALSE_DIFFERS_4 = [  # open, each by its cause: another eruption's length told by "it"; two states' fires
-    # with no name in their sentences ("They ... killed nine people" after a sentence naming Oregon)
+KNOWN_FALSE_DIFFERS_4 = [  # open: another eruption's length told by "it" ("the last eruption here, in 1971. It
+    # lasted three weeks")
     ("la_palma_eruption_2021", (("c.txt", 247), ("d.md", 695))),
     ("la_palma_eruption_2021", (("d.md", 695), ("e.txt", 541))),
-    ("west_coast_wildfires_2020", (("b.txt", 333), ("e.txt", 445))),
-    ("west_coast_wildfires_2020", (("c.txt", 216), ("e.txt", 445))),
 ]
 
 
@@ -482,7 +480,7 @@ def test_fourth_held_out_corpus_is_scored(ruleset, capsys):
     two planned dates that differ, "The deaths left more than 400 children" read as deaths), the rest listed by
     name -- any other fails."""
     precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout4", "fourth held-out corpus")
-    assert precision >= 0.90 and recall >= 0.26 and accuracy >= 0.31  # (0.937 / 0.278 / 0.333 measured, 8 topics)
+    assert precision >= 0.92 and recall >= 0.26 and accuracy >= 0.31  # (0.955 / 0.281 / 0.333 measured, 8 topics)
     assert false_differs == KNOWN_FALSE_DIFFERS_4
 
 

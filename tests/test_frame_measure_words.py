@@ -171,6 +171,10 @@ def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
     ("A Garuda jet of the same type crashed off Java in May, killing all 62 people aboard.", "62 people",
      ("garuda",)),
     ("An Air France flight carrying 228 people vanished.", "228 people", ("air france",)),
+    # "They" and a past verb: what the sentence before counted, in the place it named
+    ("Floods covered 3,000 hectares in Queensland in March. They destroyed 412 homes.", "412 homes",
+     ("queensland",)),
+    ("The tower was finished in Dubai in 2010. It cost $1.5 billion.", "$1.5 billion", ()),  # "It": the topic
 ])
 def test_a_word_opening_a_sentence_is_a_name_only_before_its_verb(vocab, text, quote, names):
     assert frame_of(text, quote, vocab).entities == names

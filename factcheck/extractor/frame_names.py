@@ -5,6 +5,8 @@ Part of the frame reader (see ``frames``); cheap: a few regexes per clause.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from ..vocab import Vocabulary
@@ -44,6 +46,10 @@ _PLACE_OPENER = regex.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?:t
 _PLACE_AND_REGION = regex.compile(r"(?:^|,\s+|\bof\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+[A-Z][\w'-]*"
                                   r"(?:\s+[A-Z][\w'-]*)*,\s*$")
 """A place and its region in commas right before a clause ("Portland, Oregon, reached ..."): the place."""
+_THEY = regex.compile(r"\s*They\s+[a-z]+(?:ed|ew|ought|ook|ode|ove|ent|ept|ilt)\b")
+"""A sentence opening with "They" and a verb in the past: what the sentence before counted, where it counted it."""
+_IN_PLACE = regex.compile(r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_SENTENCE_END = regex.compile(r"(?:[.!?][\"'”’)]?\s+|\n)", regex.REVERSE)
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall winter total all addition general "
                                                    "particular short contrast fact turn response".split()))
 
@@ -53,6 +59,11 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
     people died"), or the name the sentence opens with ("Guinea, where it began, counted 2,536 deaths")."""
     lo = max(sentence[0], clause[0] - _LOOK_BACK)  # (a sentence of a thousand clauses stays linear)
+    if lo == sentence[0] and _THEY.match(norm, sentence[0], clause[1]):
+        before = previous_sentence(norm, sentence[0])  # "Fires burned 1.2 million acres in Oregon in 2020. They
+        place = _IN_PLACE.search(norm, *before) if before else None  # killed nine people.": Oregon's deaths
+        if place and place.group("place").split()[0].lower() not in vocab.frames.not_entities | _TIME_WORDS:
+            return (place.group("place").lower(),)
     head = norm[lo:clause[0]]
     if not head.strip():
         return ()
@@ -93,6 +104,15 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
         short = after.group("short") if after.end() > first.end() else None
         return (" ".join(words).lower(),) + ((short.lower(),) if short else ())
     return ()
+
+
+def previous_sentence(norm: str, start: int) -> Optional[tuple[int, int]]:
+    """The span of the sentence right before the one opening at ``start`` in the same paragraph, else None."""
+    end = len(norm[:start].rstrip())
+    if end == 0 or norm[end - 1] not in ".!?\"'”’)" or "\n" in norm[end:start]:
+        return None
+    boundary = _SENTENCE_END.search(norm, max(0, end - _LOOK_BACK), end - 1)
+    return (boundary.end() if boundary else max(0, end - _LOOK_BACK), end)
 
 
 def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary) -> tuple[str, ...]:
