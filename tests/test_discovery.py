@@ -467,21 +467,16 @@ def test_third_held_out_corpus_is_scored(ruleset, capsys):
     assert false_differs == []
 
 
-KNOWN_FALSE_DIFFERS_4 = [  # open: another eruption's length told by "it" ("the last eruption here, in 1971. It
-    # lasted three weeks")
-    ("la_palma_eruption_2021", (("c.txt", 247), ("d.md", 695))),
-    ("la_palma_eruption_2021", (("d.md", 695), ("e.txt", 541))),
-]
-
-
 def test_fourth_held_out_corpus_is_scored(ruleset, capsys):
     """Eight more topics written blind at the end of session 15, after the fixes the second and third corpora
-    prompted: 14 false contradictions on their first run (four fixed: a planned opening, one that was called off,
-    two planned dates that differ, "The deaths left more than 400 children" read as deaths), the rest listed by
-    name -- any other fails."""
+    prompted: 14 false contradictions on their first run, four fixed in session 15 (a planned opening, one that
+    was called off, two planned dates that differ, "The deaths left more than 400 children" read as deaths) and
+    ten in session 16 ("301 miners were dead", a rate "raised to 2.5% on Wednesday" in two reports, a fact sheet's
+    dated lines, two editions of a race with no year, the fires "They" counted in Oregon, the length of "the last
+    eruption here, in 1971" told by "It")."""
     precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout4", "fourth held-out corpus")
-    assert precision >= 0.92 and recall >= 0.26 and accuracy >= 0.31  # (0.955 / 0.281 / 0.333 measured, 8 topics)
-    assert false_differs == KNOWN_FALSE_DIFFERS_4
+    assert precision >= 0.94 and recall >= 0.26 and accuracy >= 0.30  # (0.972 / 0.281 / 0.325 measured, 8 topics)
+    assert false_differs == []
 
 
 KNOWN_FALSE_DIFFERS_5 = [  # open: two reports' page counts, each dated by a phrase after it ("its first report, of

@@ -211,6 +211,13 @@ def test_a_target_or_an_aim_is_a_forecast(text, quote, vocab):
     assert "forecast" in frame_of(text, quote, vocab).qualifiers
 
 
+def test_it_after_a_sentence_naming_an_earlier_one_tells_of_that_one(vocab):
+    text = "Older residents remember the previous flood here, in 1953. It lasted nine days and drowned the fields."
+    assert "previous" in frame_of(text, "nine days", vocab).qualifiers
+    text = "The flood reached the town in March. It lasted nine days and drowned the fields."
+    assert "previous" not in frame_of(text, "nine days", vocab).qualifiers
+
+
 def test_the_outcome_after_a_plans_figure_is_no_forecast(vocab):
     text = "The arena was designed to hold 18,000 spectators but crowds of 21,500 packed it for the final."
     assert "forecast" not in frame_of(text, "21,500", vocab).qualifiers

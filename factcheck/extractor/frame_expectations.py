@@ -70,4 +70,19 @@ def earlier_record(norm: str, sentence_start: int, start: int, before: str) -> b
     """Whether a figure is a record another broke ("breaking the league's record of 34 goals"; ``before``: its
     clause before it) or an earlier record its sentence opens with ("That record, 34 goals, is shared by ...")."""
     return bool(("record" in before.lower() and _BROKEN_RECORD.search(before))
-                or _RECORD_APPOSED.fullmatch(norm, sentence_start, start))
+                or _RECORD_APPOSED.fullmatch(norm, sentence_start, start) or _of_an_earlier_one(norm, sentence_start))
+
+
+_IT_DID = regex.compile(r"\s*It\s+[a-z]+(?:ed|ew|ought|ook|ode|ove|ent|ept|ilt|ast|ame)\b")
+"""A sentence opening with "It" and a verb in the past."""
+_EARLIER_ONE = regex.compile(r"(?i)\b(?:the|its)\s+(?:last|previous|earlier)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+here)?"
+                             r",?\s+in\s+(?:1[5-9]|20)\d\d\b[^.!?]{0,40}[.!?][\"'”’)]?\s+$")
+"""A sentence ending by naming an earlier one of a kind with its year ("... remembers the last eruption here, in
+1971.")."""
+
+
+def _of_an_earlier_one(norm: str, sentence_start: int) -> bool:
+    """Whether a sentence opening with "It" and a past verb tells of the earlier one its previous sentence named
+    ("My father remembers the last eruption here, in 1971. It lasted three weeks": not this eruption's length)."""
+    return bool(_IT_DID.match(norm, sentence_start) and _EARLIER_ONE.search(
+        norm, max(0, sentence_start - 160), sentence_start))
