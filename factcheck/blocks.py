@@ -3,8 +3,8 @@ documents tell about them (names and narrowings that set a part apart, the topic
 stated for several periods).  Read by ``discover``; plain data and functions, no clustering here."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 import dataclasses
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 

@@ -3,6 +3,7 @@ two roles, a count to a date beside a figure of no time, two days each counted f
 from __future__ import annotations
 
 import datetime as dt
+from typing import Optional
 
 from .extractor.frame_qualifiers import WHOLE, names_a_weekday
 from .extractor.relative_dates import placed_from_words
@@ -65,11 +66,8 @@ def own_days_apart(la: Located, lb: Located) -> str:
         what = f"the week of {la.doc.date[:10]} vs of {lb.doc.date[:10]}"
     else:
         return ""
-    try:
-        apart = abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days)
-    except ValueError:
-        return ""
-    return f"different occasions: each a day of its own document ({what})" if apart > OWN_DAYS_APART else ""
+    apart = _days_between(la, lb)
+    return f"different occasions: each a day of its own document ({what})" if (apart or 0) > OWN_DAYS_APART else ""
 
 
 AGE_SLIP = 2.0
@@ -84,13 +82,16 @@ def unnamed_ages_apart(la: Located, lb: Located, gap: float) -> str:
     if not (names_an_age(a.frame.measure) and names_an_age(b.frame.measure)) or share_a_name(
             a.frame.entities, b.frame.entities):
         return ""
-    years = 0.0
-    if la.doc.date and lb.doc.date:
-        try:
-            years = abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days) / 365.25
-        except ValueError:
-            pass
+    years = (_days_between(la, lb) or 0) / 365.25
     return f"ages {gap:g} years apart and no name in common: two people's" if gap > years + AGE_SLIP else ""
+
+
+def _days_between(la: Located, lb: Located) -> Optional[int]:
+    """Days between two claims' documents' dates; None when either has no date of a day."""
+    try:
+        return abs((dt.date.fromisoformat(la.doc.date[:10]) - dt.date.fromisoformat(lb.doc.date[:10])).days)
+    except (TypeError, ValueError):
+        return None
 
 
 def names_an_age(measure: str) -> bool:

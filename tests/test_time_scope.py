@@ -25,7 +25,7 @@ ACCEPTANCE = (  # the constructions the issue names: each must hold in full
     "this-year-resolved", "a-year-rate-vs-total-since", "front-matter-wins-over-dateline",
 )
 LATER = ("year-end-then-end-of-march-is-an-update", "dated-sheet-then-now-is-a-timeline",  # constructions found
-         "sheet-days-are-the-rates-own-days", "sheet-months-are-the-figures-own-months")  # by blind tests: each holds in full
+         "sheet-days-are-the-rates-own-days", "sheet-months-are-the-figures-own-months")  # by blind tests: each in full
 
 
 def _located(analysis, docs, ref):

@@ -8,8 +8,8 @@ _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split()
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
                             r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b"
-                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned)\s+(?:for|to\s+"
-                            r"(?:have|hold|carry|take|seat))\b[^.;,\d]{0,25}$")
+                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned)\s+"
+                            r"(?:for|to\s+(?:have|hold|carry|take|seat))\b[^.;,\d]{0,25}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
 attracting 23 million to 25 million visitors", "aimed for 20 million"), or what a plan allowed ("approved for five
 storeys", "designed to carry 5,000"): an expectation, never the outcome."""

@@ -40,9 +40,9 @@ _MONTH_YEAR = regex.compile(
 _PART_YEAR = regex.compile(r"(?i)\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<qw>first|second|third|fourth)\s+quarter"
                            r"(?:\s+of)?|H(?P<h>[12])|(?P<hw>first|second)\s+half(?:\s+of)?)\s*"
                            r"(?P<year>1[89]\d\d|20\d\d)(?![\d.,])")
+"""A quarter or a half a label names with its year ("Revenue (Q3 2023)", "Sales, first half of 2024")."""
 _PART_WORD = regex.compile(r"(?i)\b(?:Q[1-4]|[1-4]Q|H[12]|quarter|half)\b")
 """A part of a year a label names without its calendar months ("Q3 FY2024"): the label gives no year's time."""
-"""A quarter or a half a label names with its year ("Revenue (Q3 2023)", "Sales, first half of 2024")."""
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PARENTHESES = regex.compile(r"\([^)]*\)")
 _PLACE = regex.compile(r"\b(?P<prep>in|across|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
@@ -303,8 +303,8 @@ def _measure(words: list, kind: str, vocab: Vocabulary, unit: str = "") -> tuple
 
 
 def label_time(label: LabelFrame) -> TimeOf:
-    """The time a label names: a day's level ("Policy rate on 1 January 2022: 0.25%"), a month's or a year's
-    figure ("CPI inflation, October 2022: 6.9%", "Total net sales, fiscal 2022: ...")."""
+    """The time a label names: a day's level ("Policy rate on 1 January 2022: 0.25%"), a quarter's, a month's or
+    a year's figure ("Revenue (Q3 2023)", "CPI inflation, October 2022: 6.9%", "Total net sales, fiscal 2022")."""
     if len(label.day) == 10:
         return TimeOf(as_of=label.day, aggregation="level")
     if "/" in label.day:  # a quarter or a half ("Revenue (Q3 2023)")
@@ -316,6 +316,7 @@ def label_time(label: LabelFrame) -> TimeOf:
     return TimeOf(period=year_span(label.year, label.year), aggregation="flow")
 
 
+_PROSE_VERB = regex.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 _LABEL_GOES_ON = regex.compile(r"(?m)[^:;\n\d.]{0,50}:[ \t]+[-+−(]?[$€£¥]?\d[^\n]{0,30}$")
 """The rest of a label after a figure inside it: up to its colon, then the short value it labels, to the line's end."""
 
@@ -328,6 +329,3 @@ def in_a_label(norm: str, start: int, end: int) -> bool:
     return (start - line <= 60 and ". " not in norm[line:start] and not _PROSE_VERB.search(norm, line, start)
             and norm[start - 1:start] != "("  # ("Gross at the end of 2023 (60 shows): ...": a count said aside)
             and _LABEL_GOES_ON.match(norm, end) is not None)
-
-
-_PROSE_VERB = regex.compile(r"\b(?:is|are|was|were|has|have|had)\b")

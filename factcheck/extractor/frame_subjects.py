@@ -212,8 +212,9 @@ def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str
 
 _WORKS_BEFORE = regex.compile(r"(?i)\b(?P<noun>refurbishments?|renovations?|restorations?|redevelopments?|"
                               r"moderni[sz]ations?|reconstructions?|expansions?|extensions?|conversions?|retrofits?|"
-                              r"upgrades?|rebuild|repairs?|overhaul|refit|makeover|remodell?ing)\s+(?:(?:was|were|had\s+been|has\s+been|"
-                              r"is|are)\s+)?(?:completed|finished|begun|started|launched|carried\s+out|done)\s+"
+                              r"upgrades?|rebuild|repairs?|overhaul|refit|makeover|remodell?ing)\s+"
+                              r"(?:(?:was|were|had\s+been|has\s+been|is|are)\s+)?"
+                              r"(?:completed|finished|begun|started|launched|carried\s+out|done)\s+"
                               r"(?:in|on|by|during|at\s+the\s+end\s+of)?\s*$")
 """Works done to a thing, and the verb that dates them, right before a date ("a £10 million refurbishment completed
 in 2016", "The restoration was finished in 2024"): the works' date, never the thing's own completion."""

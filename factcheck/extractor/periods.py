@@ -266,8 +266,8 @@ def named_year(norm: str, text: str, at: int, until: int, start: int, apposed: t
     its text; None when it names none.  ``alone``: no time phrase in the sentence (else only a year before the
     figure in its own clause, which is nearer than a time phrase of another clause)."""
     year = _YEAR_IN_BRACKET.search(norm, max(0, start - 12), start) if alone else None
-    for year in _YEAR_BEFORE_NOUN.finditer(text, 0, at) if year is None else ():
-        pass
+    if year is None:
+        year = next(reversed(list(_YEAR_BEFORE_NOUN.finditer(text, 0, at))), None)  # the nearest before it
     if year is not None and not alone and not _DETERMINER_BEFORE.search(text, max(0, year.start() - 8), year.start()):
         return None  # (beside a time phrase of another clause, only "the 2024 race", "its 2023 budget")
     if year is None and alone:
@@ -279,8 +279,8 @@ def named_year(norm: str, text: str, at: int, until: int, start: int, apposed: t
     return TimeOf(period=year_span(y, y), aggregation="flow"), year.group().strip("(: ")
 
 
-_GAPPED_YEAR = regex.compile(r"(?:,|\band)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+[a-z]+(?:\s+(?:a|an)(?:\s+(?:new|record|"
-                             r"all-time))?(?:\s+(?:high|low|record))?)?\s*$")
+_GAPPED_YEAR = regex.compile(r"(?:,|\band)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+[a-z]+(?:\s+(?:a|an)"
+                             r"(?:\s+(?:new|record|all-time))?(?:\s+(?:high|low|record))?)?\s*$")
 """A clause of no verb that names another year's one of the same thing ("..., and the 2024 race a record 52,150")."""
 
 
