@@ -847,6 +847,17 @@ def test_a_figure_inside_a_label_is_a_threshold(vocab, text, quote, threshold):
     assert ("threshold" in frame_of(text, quote, vocab).qualifiers) is threshold
 
 
+@pytest.mark.parametrize("text, quote, period", [
+    ("The panel issued its first report, of 412 pages, in March 2021, and its final report, of 960 pages, in "
+     "May 2023.", "960 pages", ("2023-05-01", "2023-05-31")),  # a time right after the aside a figure is in
+    ("The panel issued its first report, of 412 pages, in March 2021, and its final report, of 960 pages, in "
+     "May 2023.", "412 pages", ("2021-03-01", "2021-03-31")),
+    ("In 2018 the fund earned $5 million, in 2019 $7 million.", "$5 million", ("2018-01-01", "2018-12-31")),
+])
+def test_a_time_right_after_a_figures_aside_is_its_own(vocab, text, quote, period):
+    assert frame_of(text, quote, vocab).period == period
+
+
 def test_a_figure_of_no_verb_in_a_forecasting_sentence_is_forecast(vocab):
     text = "It expects 41 million listeners in the fourth quarter, on revenue of about 1.2 billion euros."
     assert "forecast" in frame_of(text, "about 1.2 billion euros", vocab).qualifiers

@@ -20,6 +20,11 @@ from .numbers import word_value
 from .windows import scan
 
 _AS_OF = regex.compile(r"(?i)\b(?:by|as of|as at|end of)\b")
+_APPOSED_THEN_TIME = regex.compile(r",[ \t]+")
+"""Only a comma between a figure set off by commas and a time phrase after it."""
+_IN_DATED = regex.compile(r"(?i)in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+"""A time phrase of a month and year or a year ("in October 2019", "in 2024")."""
+_FIGURE_NEXT = regex.compile(r"[ \t]*[-+(]?[$€£¥]?\d")
 _IN_YEAR = regex.compile(r"(?i)(?:in|for|during)\s+(?:fiscal\s+)?(?:1[89]|20)\d\d(?!\d)")
 """A period that is a year ("in 2021"), written right after a figure: that figure's own year."""
 
@@ -142,6 +147,10 @@ def nearest_scope(scopes, starts, sentence, clause, start, end, norm: str = "") 
                 norm and not right_after(norm, end, sc) and (_compared_figures(norm, end, sc)
                                                              or _nearer_figure(norm, end, sc))):
             after = sc  # (not "rose to $81.5 billion from $53.8 billion in 2021": 2021 is the $53.8 billion's)
+        elif after is None and norm and sc.start >= end and _APPOSED_THEN_TIME.fullmatch(norm, end, sc.start) and (
+                _IN_DATED.match(sc.text)) and not _FIGURE_NEXT.match(norm, sc.end):
+            return sc  # "its final report, of about 1,700 pages, in September 2024": the aside's thing's time (not
+            # "earned $5 million, in 2019 $7 million": the next figure's)
         i += 1
     in_year = after is not None and _IN_YEAR.match(after.text) is not None
     own = norm and right_after(norm, end, after) and (in_year or after.text[:3].lower() == "in ") if after else False
