@@ -93,6 +93,9 @@ MEASURES = [
     ("The 828-metre tower dominates the skyline.", "828-metre", "height"),
     ("Trains run through it at 250 km/h.", "250 km/h", ""),  # a speed is no length
     ("The office covers 12,000 sq ft and is long and narrow.", "12,000 sq ft", "area"),  # an area is no length
+    # a temperature said of a subject noun is its temperature ("Water temperature: 29 °C" says the same)
+    ("The lake was about 18 °C at noon.", "about 18 °C", "temperature"),
+    ("The air was a sticky 95 °F.", "95 °F", "temperature"),
     # a state a form of "be" gives a counted noun names its measure; a place or a membership names none
     ("By Friday, 301 miners were dead.", "301 miners", "deaths"),
     ("Two days later 14 climbers were still missing.", "14 climbers", "missing"),

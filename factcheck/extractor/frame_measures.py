@@ -264,7 +264,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if word and not (c["kind"] == "measure" and word in RECORD_WORDS):
             # ("set a record of 35.1°C": a temperature; "a total of $400 million": no total)
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
-            return fv.property_of.get(noun) or fv.noun_measure.get(noun) or noun, ""
+            named = fv.property_of.get(noun) or fv.noun_measure.get(noun)
+            if not named and _dimension_measure(c.get("unit") or "", vocab) == "temperature":
+                return "temperature", ""  # "The water was about 29 °F": its temperature, as "Water temperature:"
+            return named or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
             acting_verb(text, at, verbs, vocab, c["kind"] == "duration" and "-" not in text[at:until])
             if c["kind"] in ("measure", "duration") else ""), ""  # (not "for three-month Libor": an adjective)
