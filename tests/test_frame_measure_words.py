@@ -178,6 +178,8 @@ def test_a_name_before_the_verb_is_no_measure(vocab, text, quote, name):
     ("Floods covered 3,000 hectares in Queensland in March. They destroyed 412 homes.", "412 homes",
      ("queensland",)),
     ("The tower was finished in Dubai in 2010. It cost $1.5 billion.", "$1.5 billion", ()),  # "It": the topic
+    # a name a figure is compared with is another's ("than Reform"), never the figure's
+    ("The Greens won 4 seats with a larger share of the vote than Plaid Cymru.", "4 seats", ("greens",)),
 ])
 def test_a_word_opening_a_sentence_is_a_name_only_before_its_verb(vocab, text, quote, names):
     assert frame_of(text, quote, vocab).entities == names

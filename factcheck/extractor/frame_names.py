@@ -120,6 +120,8 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
     fv = vocab.frames
     out = []
     for m in NAME.finditer(norm, clause[0], clause[1]):
+        if _COMPARED_WITH.search(norm, max(clause[0], m.start() - 12), m.start()):
+            continue  # "won 72 seats with a smaller share of the vote than Reform": Reform's is another figure
         words = m.group().split()
         while words and (_bare(words[0]) in fv.not_entities or words[0].lower() in vocab.stop_words or (
                 m.start() + m.group().index(words[0]) == sentence[0] and _ADVERB.fullmatch(words[0]))):
@@ -160,6 +162,8 @@ def _bare(word: str) -> str:
     return low[:-2] if low.endswith("'s") else low.rstrip("'")
 
 
+_COMPARED_WITH = regex.compile(r"\bthan\s+(?:the\s+)?$")
+"""What a name another figure is compared with follows ("a smaller share than Reform")."""
 _ARTICLE = regex.compile(r"An? (?=[A-Z])")
 _NOUN_AFTER_NAME = regex.compile(r" (?!(?:is|are|was|were|has|have|had|and|or|of|in|on|at|to|for)\b)[a-z]{3,}\b")
 """The common noun a name before it qualifies ("A Lion Air jet", "An Air France flight")."""
