@@ -96,6 +96,7 @@ MEASURES = [
     # a temperature said of a subject noun is its temperature ("Water temperature: 29 °C" says the same)
     ("The lake was about 18 °C at noon.", "about 18 °C", "temperature"),
     ("The air was a sticky 95 °F.", "95 °F", "temperature"),
+    ("Overnight lows of -5 °C are expected.", "-5 °C", "low"),  # an extreme names itself
     # a state a form of "be" gives a counted noun names its measure; a place or a membership names none
     ("By Friday, 301 miners were dead.", "301 miners", "deaths"),
     ("Two days later 14 climbers were still missing.", "14 climbers", "missing"),

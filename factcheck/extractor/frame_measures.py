@@ -39,6 +39,8 @@ _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+
 _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_EXTREMES = frozenset("low high peak maximum minimum average mean median".split())
+"""Nouns of one extreme or statistic of a measurement ("the low was -5 °C"): the measure they name themselves."""
 _STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"
                              r"([a-z]+)\b(?![- ](?:of|in|to|at|on)\b)")
 """A state a copula gives its counted noun ("were dead", "were reported missing"), read as the noun of a measure."""
@@ -265,8 +267,10 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             # ("set a record of 35.1°C": a temperature; "a total of $400 million": no total)
             noun = singular(word, vocab)  # ("winds of 175 mph": wind; never "they were", "had stood at")
             named = fv.property_of.get(noun) or fv.noun_measure.get(noun)
-            if not named and _dimension_measure(c.get("unit") or "", vocab) == "temperature":
+            if not named and noun not in _EXTREMES and word in text[:at] and _dimension_measure(
+                    c.get("unit") or "", vocab) == "temperature":
                 return "temperature", ""  # "The water was about 29 °F": its temperature, as "Water temperature:"
+                # (not "lows of -5 °C": a low is no high; nor a place's, "Phoenix hit 118 °F", as before)
             return named or noun, ""
         return _dimension_measure(c.get("unit") or "", vocab) or (
             acting_verb(text, at, verbs, vocab, c["kind"] == "duration" and "-" not in text[at:until])
