@@ -56,7 +56,7 @@ def test_needs_answer_as_in_tests():
     text, for needs of one literal and of many, case-insensitive or not, with characters lower case cannot tell."""
     literals = [(w, folded) for folded in (True, False) for w in ("Apt", "box", "Suite", "ninth", "ſ", "-", "in", "x")]
     rng = random.Random(3)
-    for _ in range(2_000):
+    for _ in range(800):  # (each round registers three triggers more: 2,000 rounds took 17 s of the suite)
         triggers = [Trigger(tuple(tuple(rng.sample(literals, rng.randint(1, 14))) for _ in range(rng.randint(1, 3))))
                     for _ in range(3)]
         text = "".join(rng.choice(["apt", "BOX", "suite", "Ninth", "x", " ", "-", "İ", "ſ", "In"]) for _ in range(6))
