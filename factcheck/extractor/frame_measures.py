@@ -40,7 +40,7 @@ _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
 _ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _EXTREMES = frozenset("low high peak maximum minimum average mean median".split())
-"""Nouns of one extreme or statistic of a measurement ("the low was -5 °C"): the measure they name themselves."""
+"""Nouns of one extreme or statistic of a measurement ("Overnight lows of -5 °C"): the measure they name themselves."""
 _STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"
                              r"([a-z]+)\b(?![- ](?:of|in|to|at|on)\b)")
 """A state a copula gives its counted noun ("were dead", "were reported missing"), read as the noun of a measure."""
