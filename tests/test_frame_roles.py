@@ -861,10 +861,15 @@ def test_a_time_right_after_a_figures_aside_is_its_own(vocab, text, quote, perio
 def test_a_figure_of_no_verb_in_a_forecasting_sentence_is_forecast(vocab):
     text = "It expects 41 million listeners in the fourth quarter, on revenue of about 1.2 billion euros."
     assert "forecast" in frame_of(text, "about 1.2 billion euros", vocab).qualifiers
+    assert "forecast" in frame_of("Revenue rose. " + text, "about 1.2 billion euros", vocab).qualifiers  # not first
     assert "forecast" not in frame_of("Revenue grew 9% to 1.1 billion euros, up from 1.0 billion.",
                                       "1.1 billion euros", vocab).qualifiers
     text = "The project was delivered for £4.8 billion, against an original budget of £3.9 billion."  # a noun
     assert "forecast" not in frame_of(text, "£3.9 billion", vocab).qualifiers
+    text = "It had been expected to make three trips at most, but it made 40, for more than 90 hours in total."
+    assert "forecast" not in frame_of(text, "more than 90 hours", vocab).qualifiers  # what came to be
+    text = "The port expects the new berths to handle 8 ships a day, adding to about 20 a day."
+    assert "forecast" not in frame_of(text, "about 20 a day", vocab).qualifiers
 
 
 def test_a_rate_per_a_number_of_things_is_per_that_number(vocab):
