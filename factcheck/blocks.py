@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -37,12 +37,12 @@ class Block:
 _TITLE_WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 
 
-def split_by_period(members: Sequence[Located], series: Optional[dict] = None) -> Iterable[list]:
+def split_by_period(members: Sequence[Located], series: dict) -> Iterable[list]:
     """The members of one signature split by the period they state (a figure per year is a fact per year), and
     those of no period of a measure in ``series`` by their document's year (each is of its own year's)."""
     out: dict = {}
     for m in members:
-        year = own_year(m, series or {})
+        year = own_year(m, series)
         out.setdefault(m.claim.frame.period or (("year", year) if year else None), []).append(m)
     return out.values()
 
