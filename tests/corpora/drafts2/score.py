@@ -3,8 +3,8 @@
 A set is a folder of drafts next to this one under ``tests/corpora/`` (``--set drafts3``); the default is this
 folder, ``drafts2``.
 
-Every draft is linted through the command line, as a user runs it
-(``python -m factcheck lint DRAFT --against SOURCES --format json``), and its error-level findings are matched
+Every draft is linted through the command line's entry point, as a user runs it, in this process
+(``factcheck lint DRAFT --against SOURCES --format json``), and its error-level findings are matched
 to the gold by line and column: a finding *hits* a planted error when its span overlaps the planted figure on
 the same line.  A hit is *strict* when the finding also quotes one of the source figures the gold names for
 that error (``cites``) in its evidence.
@@ -28,9 +28,10 @@ every draft's findings to FILE.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +42,7 @@ HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent
 ROOT = CORPORA.parent.parent
 sys.path.insert(0, str(CORPORA.parent))
+sys.path.insert(0, str(ROOT))  # (this checkout's factcheck)
 
 from corpora.gold import figure_spans  # noqa: E402  (the gold helper; it does not import factcheck)
 
@@ -86,19 +88,28 @@ def load_gold(wanted: set[str] | None = None, set_name: str | None = None) -> li
 
 
 def run_lint(entry: dict) -> list[dict]:
-    """The findings of ``factcheck lint`` on one draft, as JSON dicts."""
+    """The findings of ``factcheck lint`` on one draft, as JSON dicts: the command line's own entry point, run
+    in this process (``factcheck lint DRAFT --against SOURCES --format json --no-cache -q -j 1``)."""
+    from factcheck.cli import main
+
     draft = entry.get("path") or str(HERE / entry["draft"])
-    args = [sys.executable, "-m", "factcheck", "lint", draft, "--format", "json", "--no-cache", "-q"]
+    args = ["lint", draft, "--format", "json", "--no-cache", "-q", "-j", "1"]
     if entry["sources"]:
         args += ["--against", *entry["sources"]]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
     # run outside the repository: its pyproject.toml [tool.factcheck] names default sources (seeds/), which
     # lint would add to a draft given no --against (a self draft must be checked against itself only)
     with tempfile.TemporaryDirectory() as cwd:
-        proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=cwd)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{entry['draft']}: lint exited {proc.returncode}: {proc.stderr}")
-    return json.loads(proc.stdout)["findings"]
+        os.chdir(cwd)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(args)
+        finally:
+            os.chdir(here)
+    if code not in (0, 1):
+        raise SystemExit(f"{entry['draft']}: lint exited {code}: {err.getvalue()}")
+    return json.loads(out.getvalue())["findings"]
 
 
 def overlaps(finding: dict, item: dict) -> bool:
