@@ -15,7 +15,7 @@ import regex
 LIST_KEYS = ("verbs", "neutral_verbs", "generic_heads", "broad_heads", "change_before", "change_after", "share_after", "rate_after",
              "flow_cues", "cumulative_cues", "perfect_auxiliaries", "subset_before", "place_prepositions",
              "not_entities", "states", "reporting_verbs", "speech_verbs", "tally_verbs", "part_modifiers",
-             "general_subjects", "properties_after", "pointing_heads", "built_things")
+             "general_subjects", "properties_after", "pointing_heads", "built_things", "speaker_titles", "speaker_verbs")
 FRAME_KEYS = ("measures", "properties", "property_kinds", "name_aliases", "noun_classes", "event_nouns",
               "contrasting_acts") + LIST_KEYS
 
@@ -54,6 +54,8 @@ class FrameVocabulary:
     event_noun: dict  # a verb a date's event is named by -> its noun ("reopen" -> "reopening"): dates only
     reporting_verbs: frozenset  # verbs whose subject is who speaks, not what the figure is of ("said")
     speech_verbs: frozenset  # verbs of speaking: a date they govern is when someone spoke ("said on Tuesday")
+    speaker_titles: frozenset  # posts naming who speaks ("Chief executive Lena Voss said"): no name of a figure
+    speaker_verbs: frozenset  # verbs of one who speaks with a post besides reporting and speech verbs ("called")
     tally_verbs: frozenset  # verbs that say how much a period saw ("recorded 120 murders in May"): no event of theirs
     part_modifiers: frozenset  # words that make a counted noun a part of what it counts ("45 group matches")
     general_subjects: frozenset  # nouns that point back to what the text is about ("the project")
@@ -166,6 +168,8 @@ def build_frame_vocabulary(raw: dict, err: Callable[[list, str], None]) -> Frame
         noun_class=_aliases(raw.get("noun_classes"), err, "noun_classes"),
         event_noun=_aliases(raw.get("event_nouns"), err, "event_nouns"),
         reporting_verbs=frozenset(lists["reporting_verbs"]), speech_verbs=frozenset(lists["speech_verbs"]),
+        speaker_titles=frozenset(lists["speaker_titles"]),
+        speaker_verbs=frozenset(lists["reporting_verbs"] + lists["speech_verbs"] + lists["speaker_verbs"]),
         tally_verbs=frozenset(lists["tally_verbs"]),
         part_modifiers=frozenset(str(w).lower() for w in lists["part_modifiers"]),
         general_subjects=frozenset(lists["general_subjects"]),

@@ -305,6 +305,20 @@ def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, v
     assert frame_of(text, quote, vocab).entities == entities
 
 
+@pytest.mark.parametrize("text, quote, entities", [
+    ("Chief executive Lena Voss called the 842 million euros in revenue a record.", "842 million euros", ()),
+    ("Foreign Minister Qin Gang told reporters that 181 countries had signed.", "181 countries", ()),
+    ("Ann Price, the council leader, said 3,200 people walked across.", "3,200 people", ()),
+    ("Mayor Karen Bass said Pacific Palisades lost 6,800 structures.", "6,800 structures",
+     ("pacific palisades",)),  # the place stays; the mayor who speaks goes
+    ("Boeing said it delivered 528 jets.", "528 jets", ("boeing",)),  # an organisation reporting its own figure
+    ("General Motors said it sold 2.9 million vehicles.", "2.9 million vehicles", ("general motors",)),
+    ("Coach Dana Ruiz won 300 games in Ohio.", "300 games", ("coach dana ruiz", "ohio")),  # no verb of saying
+])
+def test_a_person_who_speaks_is_no_name_of_the_figure(text, quote, entities, vocab):
+    assert frame_of(text, quote, vocab).entities == entities
+
+
 @pytest.mark.parametrize("text, quote, measure", [
     ("The deaths left more than 400 children without a father.", "more than 400 children", "child"),
     ("The death toll rose to 400 people.", "400 people", "deaths"),

@@ -11,6 +11,7 @@ import regex
 
 from ..vocab import Vocabulary
 from .dates import MONTHS, WEEKDAYS
+from .nouns import verb_lemma
 
 TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
 """A word of prose (letters, inner apostrophes and hyphens)."""
@@ -96,7 +97,8 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
         words = words[1:]
     after = _AFTER_NAME.match(norm, first.end(), clause[0]) if first else None
     if words and not {words[0].lower()} & (vocab.frames.not_entities | vocab.stop_words) and not (
-            len(words) == 1 and words[0].lower() in vocab.frames.common_nouns) and (  # ("Turnout was 68.7%, up from")
+            len(words) == 1 and words[0].lower() in vocab.frames.common_nouns) and not speaker(
+            norm, words, first.end() - len(" ".join(words)), first.end(), vocab) and (  # ("Turnout was 68.7%, up from")
             norm[first.end():first.end() + 1] == "," or (joined and _THEN_ASIDE.match(norm, first.end(), clause[0]))
             or (article and _NOUN_AFTER_NAME.match(norm, first.end(), clause[0]))
             or name_verb(norm, first.end(), clause[0], vocab, the)
@@ -129,6 +131,8 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
         if not words:
             continue
         first_at = m.start() + m.group().index(words[0])
+        if speaker(norm, words, first_at, m.end(), vocab):
+            continue  # "Chief executive Lena Voss called the €842 million a record": who spoke, not whose
         lead = norm[sentence[0]:first_at]
         if ":" in norm[m.end():min(m.end() + 2, clause[1])] or (":" in norm[first_at:clause[1]] and
                                                                  norm[first_at:clause[1]].index(":") < 60
@@ -148,6 +152,32 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
                     out.append(name)
                 run = []
     return tuple(out)
+
+
+_POST_AFTER = regex.compile(r",\s+(?:the\s+|its\s+|a\s+)?(?P<post>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+                            r"(?:\s+(?:of|at|for)\s+[^,]{1,60})?,")
+"""A person's post in commas after their name ("Lena Voss, the chief executive of Northwind, said")."""
+
+
+def speaker(norm: str, words: list, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a name (its ``words``, written from ``start`` to ``end``) is a person who speaks: a post before
+    it or in it and a reporting verb right after it ("Chief executive Lena Voss said", "Foreign Minister Qin Gang
+    told"), or the post in commas after it ("Lena Voss, the chief executive, said"): who said a figure, never
+    what it is of.  An organisation that reports ("Boeing said it delivered 528 jets") stays a name."""
+    fv = vocab.frames
+    post = _POST_AFTER.match(norm, end)
+    after = post.end() if post and fv.speaker_titles & set(post.group("post").lower().split()) else end
+    verb = TOKEN.match(norm, after + 1) if norm[after:after + 1] == " " else None
+    if verb is None or verb_lemma(verb.group()) not in fv.speaker_verbs:
+        return False
+    if after > end:
+        return True
+    before = _WORD_BEFORE.search(norm, max(0, start - 40), start)
+    return any(w.lower() in fv.speaker_titles for w in words[:-1]) or bool(
+        before and before.group(1).lower() in fv.speaker_titles)
+
+
+_WORD_BEFORE = regex.compile(r"([A-Za-z]+)\s+$")
 
 
 def _currency_code(name: str, vocab: Vocabulary) -> bool:
