@@ -643,6 +643,9 @@ MEASURES = [  # (why, text, quote, measure)
     ("a date in commas after its event", "The sinking, on 7 May 1916, shocked America.", "7 May 1916", "sinking"),
     ("standing on the summit is an ascent", "Hillary and Tenzing first stood on the summit on 29 May 1953.",
      "29 May 1953", "ascent"),
+    ("a part 'of them' does what the verb after it says, not the verb before", "In the clinic 881 patients "
+     "were infected and 315 of them died.", "315", "deaths"),
+    ("... after 'of whom'", "Of the crew, 40 were hurt and 12 of whom later died.", "12", "deaths"),
 ]
 
 

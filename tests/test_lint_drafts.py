@@ -41,7 +41,7 @@ CORPORA = HERE / "corpora"
 # measured again after lint settles disputed sources by date and self-check keeps aggregations apart
 # (see FINDINGS.md); a floor just under each
 PRECISION_FLOOR = 0.95  # measured 1.000 (24/24)
-RECALL_FLOOR = 0.73  # measured 0.735 (25/34) with restated sentences (lintrestated.py); 0.676 before
+RECALL_FLOOR = 0.76  # measured 0.765 (26/34); 0.735 before "315 of them died" read as deaths, 0.676 before restated sentences
 STRICT_PRECISION_FLOOR = 0.89  # measured 0.917 (22/24)
 STRICT_RECALL_FLOOR = 0.59  # measured 0.618 (21/34)
 OK_CLEAN_FLOOR = 0.99  # measured 1.000 (150/150); share of ok + unsourced figures with no error finding

@@ -38,7 +38,8 @@ _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|
 _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+$")
 _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
-_ACTED = regex.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
+_ACTED = regex.compile(r"\s+(?:(?:of|among)\s+(?:them|whom|those|these)\s+(?:later\s+|eventually\s+|also\s+)?)?"
+                       r"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _EXTREMES = frozenset("low high peak maximum minimum average mean median".split())
 """Nouns of one extreme or statistic of a measurement ("Overnight lows of -5 °C"): the measure they name themselves."""
 _STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"

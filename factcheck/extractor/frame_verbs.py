@@ -52,6 +52,12 @@ def clause_verbs(text: str, vocab: Vocabulary, cache: dict) -> list[tuple[int, i
     return found
 
 
+_PARTITIVE = regex.compile(r"\s+(?:of|among)\s+(?:them|those|these|whom|which)\s+(?:(?:had|have|has|were|was|are|"
+                           r"is|later|eventually|subsequently|also)\s+)?")
+"""What may stand between a figure and its own verb when it counts a part ("881 were infected and 315 of them
+died": the 315 died, whatever verb stands closer before it)."""
+
+
 def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict) -> tuple[str, list[tuple[int, int, str]]]:
     """The lemma of the verb nearest the figure in its clause, and every verb of the clause (start, end, lemma)."""
     best, best_distance, verbs = "", None, []
@@ -61,7 +67,7 @@ def predicate_of(text: str, at: int, until: int, vocab: Vocabulary, cache: dict)
         verbs.append((start, end, base))
         if auxiliary:
             continue
-        distance = at - end if end <= at else start - until
+        distance = at - end if end <= at else 1 if _PARTITIVE.fullmatch(text, until, start) else start - until
         if best_distance is None or distance < best_distance:
             best, best_distance = base, distance
     if not best and verbs:
