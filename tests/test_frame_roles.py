@@ -319,6 +319,18 @@ def test_a_person_who_speaks_is_no_name_of_the_figure(text, quote, entities, voc
     assert frame_of(text, quote, vocab).entities == entities
 
 
+def test_a_part_of_them_is_narrowed_as_they_were(vocab):
+    for text, who in (("Health workers paid dearly: 881 were infected and 315 of them died.", "health worker"),
+                      ("In the clinic 881 health workers were infected and 315 of them died.", "worker")):
+        frame = frame_of(text, "315", vocab)
+        assert (frame.measure, who in frame.qualifiers) == ("deaths", True)  # never all the deaths
+    whole = frame_of("Some 2,224 people were aboard and 1,517 of them died.", "1,517", vocab)
+    assert (whole.measure, whole.qualifiers) == ("deaths", ())  # all the deaths: those aboard were all there was
+    place = frame_of("The virus infected more than 28,600 people across West Africa, and more than 10,000 of them "
+                     "died.", "more than 10,000", vocab)
+    assert place.qualifiers == ()  # the deaths across West Africa: all of them, as a source of no place says
+
+
 @pytest.mark.parametrize("text, quote, measure", [
     ("The deaths left more than 400 children without a father.", "more than 400 children", "child"),
     ("The death toll rose to 400 people.", "400 people", "deaths"),

@@ -31,6 +31,9 @@ _PLACE = regex.compile(r"\s+(?P<prep>[a-z]+)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*
 _SOME_OF = regex.compile(r"\s+of\s+(?:the|its|their|these|those|all)\s+(?:[a-z-]+\s+)?(?:[a-z]+s|injured|dead|wounded|"
                          r"missing|displaced|evacuated|affected|homeless|unemployed|elderly|infected|sick)\b")
 """A bare figure "of the" things it counts some of ("61 of the passengers", "36 of the injured")."""
+PART_OF_THEM = regex.compile(r"\s+(?:of|among)\s+(?:them|whom|those|these)\s+(?!(?:and|or|but|in|on|at)\b)[a-z]")
+"""A bare figure of some of the things counted before it, doing what the next word says ("881 were infected and
+315 of them died"): narrowed as they were."""
 _SUBJECT = regex.compile(r"\s*(?:the\s+|some\s+)?(?P<np>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:were|are|have|had|was|is|remain|remained)\b")
 _UNNAMED_PLACE = regex.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{1,2}}in\s+the\s+({'|'.join(UNNAMED_PLACES)})\b")
 WHICH_BEFORE = frozenset("first last final remaining top other next initial".split())

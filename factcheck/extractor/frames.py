@@ -20,7 +20,7 @@ from .frame_labels import find_label, in_a_label, label_time, read_label, sheet_
 from .frame_measures import appositive_measure, changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
-from .frame_qualifiers import WHOLE, names_a_day_or_month, narrowings, qualifiers_of, repeat_of_event
+from .frame_qualifiers import PART_OF_THEM, WHOLE, names_a_day_or_month, narrowings, qualifiers_of, repeat_of_event
 from .frame_role import role_of
 from .frame_subjects import built_thing_after, clause_subject, previous_subject, works_dated
 from .frame_verbs import predicate_of, states_now
@@ -232,6 +232,9 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
         qualifiers = tuple(q for q in qualifiers if not names_a_day_or_month(q))
     if who and not label:
         qualifiers += (who,)  # "eleven workers lost their lives": deaths, of workers
+    if last and last[0] == sentence and last[4] == "count" and not c.get("counted") and PART_OF_THEM.match(
+            norm, end, clause[1]):  # "Health workers: 881 were infected and 315 of them died": of the health
+        qualifiers += tuple(q for q in last[6] if q.split()[0] not in vocab.frames.place_prepositions)  # workers
     if c["kind"] not in ("date", "date_range") and earlier_record(norm, sentence[0], start, before):
         qualifiers += ("previous",)  # "breaking the league's record of 34 goals": the record before, not his tally
     if _REMAINING_AFTER.match(norm, end):
@@ -292,7 +295,7 @@ def frame_for(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, 
             measure = vocab.frames.verb_measure.get(zh_predicate) or chinese_measure(  # 全长55公里: a length
                 norm, start, end, clause[0], c["kind"], vocab) or measure
     if c["kind"] not in ("date", "date_range") and measure:
-        cache["last"] = (sentence, end, measure, predicate, c["kind"], role)
+        cache["last"] = (sentence, end, measure, predicate, c["kind"], role, qualifiers)
     subject, which = clause_subject(text, at, c.get("counted") or "", entities, vocab, cache,
                                     norm[sentence[0]:clause[0]]) if not label else (label.subject, "")
     if not label and measure in ("length", "height") and (built := built_thing_after(norm, start, end, vocab)):
