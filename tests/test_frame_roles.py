@@ -90,6 +90,9 @@ AGGREGATIONS = [
     ("The death toll from the floods rose to 1,136 on Tuesday.", "1,136", "cumulative"),  # a running count
     ("The city's population grew to 5 million.", "5 million", ""),  # a state, never a running total
     ("The tour has earned $1.04 billion so far, while 60 concerts were cancelled.", "60 concerts", ""),
+    ("He scored twice on Sunday, taking his league tally to 25 goals in only 19 appearances.", "19 appearances",
+     "cumulative"),  # a tally: a count to date
+    ("Three more deaths were reported, bringing the total to 312.", "312", "cumulative"),
 ]
 
 
@@ -316,6 +319,17 @@ def test_the_place_of_a_figure_told_in_commas_before_it(text, quote, entities, v
     ("Coach Dana Ruiz won 300 games in Ohio.", "300 games", ("coach dana ruiz", "ohio")),  # no verb of saying
 ])
 def test_a_person_who_speaks_is_no_name_of_the_figure(text, quote, entities, vocab):
+    assert frame_of(text, quote, vocab).entities == entities
+
+
+@pytest.mark.parametrize("text, quote, entities", [
+    ("ADDIS ABABA, March 10, 2019 (Wire) — An airliner crashed, killing all 157 people on board.", "157 people", ()),
+    ("GENEVA (Reuters) - The outbreak has killed 4,922 people.", "4,922 people", ()),
+    ("LONDON, Dec 13 (Wire) — The Conservatives won 365 seats.", "365 seats", ("conservatives",)),
+    ("Rain fell all day.\nNEW YORK — Apple sold 10 million phones in Brazil.", "10 million phones",
+     ("apple", "brazil")),
+])
+def test_a_datelines_place_is_no_name_of_the_figures(text, quote, entities, vocab):
     assert frame_of(text, quote, vocab).entities == entities
 
 

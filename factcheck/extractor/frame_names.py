@@ -55,6 +55,19 @@ _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall win
                                                    "particular short contrast fact turn response".split()))
 
 
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]+){0,4}(?:,[^\n—–]{1,60}?)?\s*(?:\([^)\n]{1,40}\)\s*)?"
+                       r"(?:—|–|--?)\s")
+"""A wire report's dateline ("ADDIS ABABA, March 10, 2019 (Wire) — ", "GENEVA (Reuters) - "): where the report was
+filed, never a name of what its figures are of."""
+
+
+def dateline_end(norm: str, sentence: tuple[int, int]) -> int:
+    """Where a dateline opening a paragraph's first sentence ends (the sentence's start when it opens with none)."""
+    first = not norm[:sentence[0]].strip(" \t") or norm[:sentence[0]].rstrip(" \t").endswith("\n")
+    m = _DATELINE.match(norm, sentence[0], sentence[1]) if first else None
+    return m.end() if m else sentence[0]
+
+
 def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int],
                       vocab: Vocabulary) -> tuple[str, ...]:
     """For a clause that names nothing: the name its relative word points back to ("Liberia, where about 4,800
@@ -89,6 +102,8 @@ def antecedent_names(norm: str, clause: tuple[int, int], sentence: tuple[int, in
     if joined is None and lo > sentence[0]:
         return ()  # (the sentence opened too far back to speak for this clause)
     opening = lo + (joined.end() if joined else len(head) - len(head.lstrip()))
+    if not joined and lo == sentence[0]:
+        opening = max(opening, dateline_end(norm, sentence))  # (the dateline's place filed the report)
     article = _ARTICLE.match(norm, opening, clause[0])  # "A Lion Air jet of the same model plunged ...": the name
     first = NAME.match(norm, article.end() if article else opening, clause[0])  # of what the sentence tells of
     words = first.group().split() if first else []
@@ -121,7 +136,7 @@ def clause_names(norm: str, clause: tuple[int, int], sentence: tuple[int, int], 
     """Names in the clause, lower case: proper nouns, acronyms; a sentence's first word only before a verb."""
     fv = vocab.frames
     out = []
-    for m in NAME.finditer(norm, clause[0], clause[1]):
+    for m in NAME.finditer(norm, max(clause[0], dateline_end(norm, sentence)), clause[1]):
         if _COMPARED_WITH.search(norm, max(clause[0], m.start() - 12), m.start()):
             continue  # "won 72 seats with a smaller share of the vote than Reform": Reform's is another figure
         words = m.group().split()
