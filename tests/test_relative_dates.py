@@ -76,6 +76,18 @@ def test_a_relative_date_is_placed_against_the_documents_date(vocab, text, quote
     assert find(dated(text, vocab), quote).date == placed
 
 
+@pytest.mark.parametrize("text, quote, year, season", [
+    ("The bridge opened last summer.", "last summer", "2023", "summer"),  # (the document is of May 2024)
+    ("The pool reopens this summer.", "this summer", "2024", "summer"),
+    ("Snow closed the pass last winter.", "last winter", "2023", "winter"),  # December 2023 to February 2024
+    ("The fair moves next spring.", "next spring", "2025", "spring"),  # (May is this spring's)
+    ("The lab closed this past fall.", "past fall", "2023", "fall"),
+])
+def test_a_season_named_against_the_documents_date_is_that_seasons(vocab, text, quote, year, season):
+    claim = find(dated(text, vocab), quote)
+    assert (claim.date, claim.season) == (year, season)
+
+
 @pytest.mark.parametrize("text,quote", [
     ("The factory shut a decade ago.", "a decade ago"),  # a round count of years: no year to compare
     ("The mine closed more than a year ago.", "more than a year ago"),  # loose: no one year
@@ -100,7 +112,7 @@ def test_without_a_document_date_nothing_is_placed(vocab):
 @pytest.mark.parametrize("text,relative", [
     ("last Sunday", True), ("Tuesday", True), ("on Friday", True), ("two months ago", True),
     ("yesterday", True), ("Friday of next week", True), ("on the 27th", True), ("上周五", True), ("三个月前", True),
-    ("20日", True), ("7 May 2024", False), ("Tuesday, 7 May 2024", False), ("2024年5月7日", False),
+    ("20日", True), ("last summer", True), ("summer 2023", False), ("7 May 2024", False), ("Tuesday, 7 May 2024", False), ("2024年5月7日", False),
 ])
 def test_wording_that_names_a_day_only_against_the_documents_date(text, relative):
     assert placed_from_words(text) is relative
@@ -122,7 +134,7 @@ def test_relative_dates_never_crash_and_stay_in_the_text(vocab, text):
                         "more than a year ago", "the fifth Friday of next month", "the last Monday of this month",
                         "the first Friday of February", "the 31st of next month", "on the 31st", "on the 29th",
                         "last March", "this September", "next June", "last December", "last year", "next month",
-                        "last week", "this week", "this year", "去年2月29日", "今年2月", "本月31日", "上个月31号"]),
+                        "last week", "this week", "this year", "last winter", "next summer", "this fall", "去年2月29日", "今年2月", "本月31日", "上个月31号"]),
        st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.booleans())
 def test_placing_never_fails_and_gives_a_date_or_nothing(vocab, words, published, future):
     """Any relative date placed against any day (leap days, months of 28 to 31 days, a fifth weekday a month

@@ -105,8 +105,8 @@ class SimplePasses:
                 self.add(start, end, "date", date=iso)
         for d in found:
             self.add(d.start, d.end, d.kind, date=d.iso, season=d.season)
-        for start, end, iso in relative:
-            self.add(start, end, "date", date=iso)
+        for start, end, iso in relative:  # ("last summer": the season by name, its year placed later)
+            self.add(start, end, "date", date=iso, season=iso.rsplit(":", 1)[1] if iso.startswith("--ssn:") else None)
         for start, end, low, high in decade_ages(self.norm):  # "in his 40s": an age, not the 1940s
             self.add(start, end, "number_range", low=low, high=high, low_inclusive=True, high_inclusive=False,
                      hedge="range", unit="year", precision=1.0, step=1.0)

@@ -9,6 +9,7 @@ date (``place``):
   ``--wd:1:last``                  a weekday (Monday 0) and which one: "" (bare), this, last, next, week-1/0/+1
   ``--nth:1:4:+0``                 the first Friday (4) of this month (+0; -1 last, +1 next; =7: of July)
   ``--dom:20:+1``                  the 20th of next month
+  ``--ssn:6:8:last:summer``        a season (its months, which one, its name): "last summer"
   ``--mon:3:last``, ``--wk:-1``    a month of no year ("last March", "in June"), a week ("last week"):
   ``--yr:-1:3``                    ``relative_periods``, which reads months and periods ("last year": --rel:Y-1)
   ``---27``                        a day of no stated month (the day form of ISO 8601), placed in the document's
@@ -68,6 +69,8 @@ _PATTERNS = (
         rf"\b{_WD},?\s+(?i:the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\b|(?P<dw>(?i:{_DAY_WORD}|fifteen"
         rf"|twenty|thirty)))(?!\s+of\b)")),
     ("which_weekday", regex.compile(rf"(?i)\b{_WHICH}\s+{_WD}")),
+    ("season", regex.compile(  # "last summer", "this spring", "next winter" (never "last winter Olympics")
+        rf"(?i)\b{_WHICH}\s+(?P<season>spring|summer|autumn|fall|winter)(?![\w-])(?!\s+(?-i:[A-Z]))")),
     ("weekday", regex.compile(  # "on Tuesday", "said Tuesday", "late Friday"
         rf"(?<=\b(?i:on|by|until|till|since|before|after|from|through|late|early|said|says|\w\w+ed)\s+){_WD}")),
     ("day_only", regex.compile(  # "on the 27th", "for the 21st", "on twenty second"
@@ -75,6 +78,7 @@ _PATTERNS = (
         rf"|(?P<dw>{_DAY_WORD})){_DAY_END}")),
 )
 _CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tomorrow|\b(?:ago|hence|from\s+now)\b"
+                      r"|\b(?:this|next|last|past|coming)\s+(?:spring|summer|autumn|fall|winter)\b"
                       r"|\b(?-i:Tues?|Thu|Thurs|Fri)\b|\d(?:st|nd|rd|th)\b"
                       r"|\b(?:on|for|by|until|till|since)\s+(?:the\s+)?"
                       r"(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -82,7 +86,7 @@ _CLUE = regex.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday
 _CLUE_WORDS = ("monday tuesday wednesday thursday friday saturday sunday tues tue thurs thu fri yesterday tomorrow "
                "ago hence first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
-               "twenty thirty".split() + ["from now"] + list(CALENDAR_WORDS))
+               "twenty thirty spring summer autumn fall winter".split() + ["from now"] + list(CALENDAR_WORDS))
 """A word of every ``_CLUE`` match but an ordinal in digits, within 24 characters of the match's start."""
 _DIGIT_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)\b")
 """An ordinal in digits, the one clue ``relative_word_automaton`` cannot find."""
@@ -106,7 +110,7 @@ _WEEK_OFFSET = {"last": -1, "this": 0, "next": 1}
 _WORDING = regex.compile(
     rf"(?i)(?:on\s+)?(?:{_WHICH}\s+)?{_WD}"
     + "".join(f"|{dict(_PATTERNS)[name].pattern.removeprefix('(?i)')}"
-              for name in ("days", "ago", "week", "month_day", "day_only"))
+              for name in ("days", "ago", "week", "month_day", "day_only", "season"))
     + f"|{CHINESE_WORDING}")
 """What a placed relative date is written as ("yesterday", "last Sunday", "two months ago", "Friday of next week",
 "the 20th of next month", "on the 27th", 上周五, 三个月前, 20日)."""
@@ -162,6 +166,11 @@ def _read(name: str, m, norm: str, vocab: Vocabulary) -> Optional[str]:
         return "--rel:D-2" if m.group("dir") == "before" else "--rel:D+2"
     if name == "ago":
         return _offsets(m, vocab)
+    if name == "season":
+        months = vocab.seasons.get(m.group("season").lower())
+        which = m.group("which").lower()
+        which = "last" if which == "past" else "next" if which == "coming" else which
+        return f"--ssn:{months[0]}:{months[1]}:{which}:{m.group('season').lower()}" if months else None
     weekday = _weekday(m.group("wd")) if "wd" in m.groupdict() else None
     if "wd" in m.groupdict() and (weekday is None or _named_day(norm, m)):
         return None
@@ -247,7 +256,8 @@ NEAR_BEFORE_DAYS, NEAR_AFTER_DAYS = 305, 61
 ``yearless`` places "on 15 January")."""
 
 
-_RELATIVE_KINDS = ("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "--story:", "---")
+_RELATIVE_KINDS = ("--rel:", "--rel?:", "--wd:", "--nth:", "--dom:", "--mon:", "--yr:", "--wk:", "--ssn:", "--story:",
+                   "---")
 
 
 def is_relative(iso: Optional[str]) -> bool:
@@ -274,6 +284,8 @@ def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
         return _weekday_date(published, int(fields[0]), fields[1], speaks_of_future(clause))
     if kind in ("yr", "mon", "wk"):
         return place_period(kind, fields, published)
+    if kind == "ssn":
+        return _season(published, int(fields[0]), int(fields[1]), fields[2])
     if kind == "nth":
         if fields[2].startswith("="):  # a named month of no year: the one near the document's date
             days = [nth_weekday(year, int(fields[2][1:]), int(fields[0]), int(fields[1]))
@@ -288,6 +300,25 @@ def place(iso: str, published: dt.date, clause: str) -> Optional[str]:
         day = int(fields[0])
         return dt.date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else None
     return None
+
+
+def _season(published: dt.date, first: int, last: int, which: str) -> Optional[str]:
+    """The year of the season "this", "last" or "next" names, seen from the document's date ("last summer" in
+    November 2024: 2024; in July 2024, the summer before, 2023; a winter is the year of its December); the
+    claim keeps the season's name, whose months the run's hemisphere gives."""
+    spans = []
+    for year in range(published.year - 2, published.year + 2):
+        end_year = year + (last < first)
+        spans.append((dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])))
+    if which == "this":
+        found = [s for s in spans if s[0] <= published <= s[1]] or [s for s in spans if s[0].year == published.year]
+    elif which == "last":
+        found = [s for s in spans if s[1] < published][-1:]
+    else:
+        found = [s for s in spans if s[0] > published][:1]
+    if not found:
+        return None
+    return f"{found[0][0].year:04d}"
 
 
 def _shifted(published: dt.date, parts: list[str]) -> Optional[str]:
