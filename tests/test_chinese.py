@@ -10,7 +10,7 @@ import yaml
 from conftest import ROOT, find
 from factcheck.extractor import extract
 
-CASE_FILES = ("zh_extract.yaml", "zh_blind.yaml", "zh_blind2.yaml")  # zh_blind*.yaml: written blind to the reader
+CASE_FILES = ("zh_extract.yaml", "zh_blind.yaml", "zh_blind2.yaml", "zh_blind3.yaml")  # zh_blind*.yaml: written blind to the reader
 CASES = {"cases": [], "no_claims": []}
 for _name in CASE_FILES:
     _data = yaml.safe_load((Path(__file__).parent / "cases" / _name).read_text(encoding="utf-8"))

@@ -66,8 +66,11 @@ _ITEM_PRICED = regex.compile(r"一[斤个笼杯瓶张碗盒包袋只件条根份
 """One item and the verb that prices it before a bare 块 ("一杯奶茶要28块"): the spoken yuan."""
 _PLAN_NAME = regex.compile(r"第[一二三四五六七八九十]+个五年(?:规划|计划)")
 """第十四个五年规划: the name of a plan, neither an ordinal nor a span of five years."""
-_DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电)\s*[:：]?\s*(?:为|是)?\s*$")
-"""Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120")."""
+_DIAL_BEFORE = regex.compile(r"(?:电话|热线|号码|编码|邮编|编号|传真|手机|专线|拨打|致电|舷号|代号|番号|工号|学号|车号)\s*[:：]?"
+                          r"\s*(?:为|是)?\s*$")
+"""Words before digits that make them a number to dial or a code ("举报电话12345", "拨打120", "舷号为18")."""
+_PLUS_NAME = regex.compile(r"(?<![0-9.])[0-9]{1,3}\+[0-9]{1,3}(?![0-9.%])")
+"""Two numbers joined by "+" in Chinese text: a grouping's name ("东盟与中日韩（10+3）", "16+1合作"), no figure."""
 _DIAL = regex.compile(r"[0-9]+(?:-[0-9]+)*")
 _SIGN_BEFORE = "为是长达至到降于"
 """Characters before a minus that make it a sign ("增长-1.5%", "净利润为-3.5亿元"), not a model's hyphen (运-20)."""
@@ -97,6 +100,9 @@ def read_chinese(ex) -> None:
                 ex.taken.add(m.start(), m.end())
     for m in _DOC_NUMBER.finditer(norm):
         ex.add(m.start(), m.end(), "identifier")
+    for m in _PLUS_NAME.finditer(norm) if "+" in norm else ():
+        if _HAN.search(norm, max(0, m.start() - 4), min(len(norm), m.end() + 4)):
+            ex.add(m.start(), m.end(), "identifier")
     for start, end, iso in chinese_dates_of_months(norm):  # 去年3月, 本月15日, 3月，
         ex.add(start, end, "date", date=iso)
     for d in find_chinese_dates(norm, zh):
@@ -182,6 +188,9 @@ def _vague(ex, zh: ChineseVocab) -> None:
         if tail is None and norm.startswith("的", m.end()):  # 数以万计的游客
             tail = read_tail(norm, m.end() + 1, zh, arabic=False, allow_above=False)
         if tail is None:
+            if m.group().endswith("计") or m.group() == "成千上万":  # 市民数以万计, 游客成千上万: a count by itself
+                ex.add(m.start(), m.end(), "count", hedge="plural_of_scale", low=low, high=high, low_inclusive=True,
+                       high_inclusive=False)
             continue
         kind, unit = tail_kind(tail)
         counted = tail.counted if kind == "count" else None

@@ -1,5 +1,6 @@
 """Figures whose unit a word before them tells: "N分" after a scoring or marking word is points, not minutes
 (砍下42分, 考了95分, 以98分的成绩), and a bare "N度" is degrees Celsius after a word of heat (今天最高38度, 气温零下5度)
+or right after 摄氏 (摄氏8.3度; 华氏98度: Fahrenheit); "N节" after a word of speed is knots (航速30节; not 第3节).
 or kilowatt-hours after a word of power (每月用电300度).  A bare 度 with neither (转了90度) is left unread.
 Also the informal 万 written as a letter among Chinese characters: 粉丝涨到10w (100,000 followers), and the
 spoken price "两块五" (2.5 yuan: a digit after 块 is the 角) where the clause names money (卖, 花, 价 ...).
@@ -18,6 +19,7 @@ from .phrases import hedge_before, read_tail, tail_kind
 
 _SCORE_BEFORE = regex.compile(r"(?:砍下|拿下|攻下|狂砍|独得|得到|得了|获得|取得|考了|考到|得分|总分|满分|成绩)[^，。；！？,;]{0,4}$|以$")
 _HEAT_BEFORE = regex.compile(r"(?:气温|温度|体温|水温|最高|最低|高温|低温|零下)[^，。；！？,;]{0,4}$")
+_SPEED_BEFORE = regex.compile(r"(?:航速|船速|速度|风速|时速)[^，。；！？,;]{0,4}$")
 _POWER_BEFORE = regex.compile(r"(?:用电|电量|发电|耗电|电费)[^，。；！？,;]{0,4}$")
 _HAN = regex.compile(r"\p{Han}")
 _SPOKEN_PRICE = regex.compile(r"(?<![〇零一二两三四五六七八九十百千万亿0-9])(?P<y>[一二两三四五六七八九十]{1,3}|[0-9]{1,4})块"
@@ -59,12 +61,16 @@ def read_word_unit(ex, zh, s: int, e: int, value: float, digits: str, multiplier
     norm = ex.norm
     if norm.startswith("分", e) and not norm.startswith("钟", e + 1) and _SCORE_BEFORE.search(norm, max(0, s - 12), s):
         return _add(ex, zh, s, e + 1, "count", value, digits, multiplier, counted="point")
+    if norm.startswith("节", e) and _SPEED_BEFORE.search(norm, max(0, s - 10), s):
+        return _add(ex, zh, s, e + 1, "measure", value, digits, multiplier, unit="knot")  # 航速30节: knots
     if not norm.startswith("度", e) or _HAN.match(norm, e + 1):
         return None
-    unit = ("degree_Celsius" if _HEAT_BEFORE.search(norm, max(0, s - 10), s) else
-            "kilowatt_hour" if _POWER_BEFORE.search(norm, max(0, s - 10), s) else None)
+    scale = norm[s - 2:s] if s >= 2 and norm[s - 2:s] in ("摄氏", "华氏") else ""  # 摄氏8.3度, 华氏98度
+    unit = ("degree_Fahrenheit" if scale == "华氏" else "degree_Celsius" if scale or _HEAT_BEFORE.search(
+        norm, max(0, s - 10), s) else "kilowatt_hour" if _POWER_BEFORE.search(norm, max(0, s - 10), s) else None)
     if unit is None:
         return None
+    s -= len(scale)
     below = norm.endswith("零下", 0, s)
     return _add(ex, zh, s - 2 if below else s, e + 1, "measure", -value if below else value, digits, multiplier,
                 unit=unit)
