@@ -629,5 +629,16 @@ def test_sixth_held_out_corpus_is_scored(ruleset, capsys):
     first run, three of them a name another figure was compared with ("won 72 seats with a smaller share of the
     vote than Reform"), fixed at their cause, and one a gold figure counted at the wrong place (its `nth`)."""
     precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout6", "sixth held-out corpus")
-    assert precision >= 0.93 and recall >= 0.36 and accuracy >= 0.29  # (0.959 / 0.377 / 0.310 measured, 6 topics)
+    assert precision >= 0.95 and recall >= 0.37 and accuracy >= 0.31  # (0.979 / 0.385 / 0.330 measured, 6 topics)
+    assert false_differs == []
+
+
+def test_seventh_held_out_corpus_is_scored(ruleset, capsys):
+    """Six more topics written blind in session 17 (README.md there): 7 false contradictions on their first run,
+    each fixed at its cause -- a name in letters outside ASCII ("Sergio Pérez: 2 wins, 285 points" lost its name and
+    was compared with another driver's tally), a sports tally of points read as a change, a length before a built
+    thing with no hyphen ("the 6.7km tunnel" beside a bridge's 22.9 km), a statement's date read as the deaths',
+    and a label's requirement ("Sample mass requirement: 60 g") read as the outcome."""
+    precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout7", "seventh held-out corpus")
+    assert precision >= 0.93 and recall >= 0.20 and accuracy >= 0.25  # (0.953 / 0.212 / 0.269 measured, 6 topics)
     assert false_differs == []

@@ -333,6 +333,43 @@ def test_a_datelines_place_is_no_name_of_the_figures(text, quote, entities, voca
     assert frame_of(text, quote, vocab).entities == entities
 
 
+@pytest.mark.parametrize("text, quote, entities", [
+    ("Sergio Pérez won 2 races in São Paulo.", "2 races", ("sergio pérez", "são paulo")),  # letters of any alphabet
+    ("Sergio Pérez: 2 wins, 285 points, second in the championship", "285 points", ("sergio pérez",)),  # the line's
+    ("Leicester: 81 points, 23 wins", "23 wins", ("leicester",)),
+    ("Dose: 30 micrograms, two doses 21 days apart", "two doses", ()),  # a common noun, no name
+])
+def test_a_line_opening_with_a_name_is_of_that_name(text, quote, entities, vocab):
+    assert frame_of(text, quote, vocab).entities == entities
+
+
+def test_a_tally_of_points_is_a_level_and_a_margin_a_change(vocab):
+    text = "They ended on 81 points, a full 10 points clear."
+    assert (frame_of(text, "81 points", vocab).role, frame_of(text, "10 points", vocab).role) == ("level", "change")
+    assert frame_of("The index fell 300 points.", "300 points", vocab).role == "change"
+    assert frame_of("He finished 3.2 seconds ahead of the champion.", "3.2 seconds", vocab).role == "change"
+
+
+def test_a_length_before_a_built_thing_is_its_length(vocab):
+    frame = frame_of("The road dips into the 6.7km tunnel under the shipping lane.", "6.7km", vocab)
+    assert (frame.measure, frame.subject) == ("length", "tunnel")
+
+
+def test_a_date_of_an_act_named_after_a_preposition_is_that_acts(vocab):
+    text = "One body was recovered after the government's first statement on 18 January."
+    assert frame_of(text, "18 January", vocab).measure == "statement"
+    assert frame_of("Equifax discovered the intrusion on July 29.", "July 29", vocab).measure == "discovery"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Sample mass requirement: 60 g", "60 g"),
+    ("Visitor target: 25 million", "25 million"),
+    ("Planned mission length: 14 days", "14 days"),
+])
+def test_a_labels_target_or_requirement_is_an_expectation(text, quote, vocab):
+    assert "forecast" in frame_of(text, quote, vocab).qualifiers
+
+
 def test_a_part_of_them_is_narrowed_as_they_were(vocab):
     for text, who in (("Health workers paid dearly: 881 were infected and 315 of them died.", "health worker"),
                       ("In the clinic 881 health workers were infected and 315 of them died.", "worker")):

@@ -29,6 +29,11 @@ _BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
 _PLAIN_SHEET_LINE = regex.compile(r"[ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:[ \t]*[a-z]")
+_EXPECTATION_WORDS = frozenset("requirement required target targeted goal aim objective forecast projection projected "
+                               "expected planned".split())
+"""Label words that make its figure what was asked for or expected, never what came to be."""
+_NAME_LINE = regex.compile(r"[ \t]*(?P<label>\p{Lu}[^:;\n]{0,40}?)[ \t]*:[ \t]*\d")
+"""A line opening with a label and a figure ("Sergio Pérez: 2 wins, 285 points"): of what the label names."""
 """A fact-sheet line with no bullet whose label is followed by a word, then the figure ("Earlier Darfield
 earthquake: magnitude 7.1")."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -136,6 +141,8 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         qualifiers.append(" ".join(modifier))
     if "combined" in lower[:at]:
         qualifiers.append(WHOLE)  # "Combined employees: 20,300": the sum of named parts, none of them alone
+    if _EXPECTATION_WORDS & {w.lower() for w in words}:
+        qualifiers.append("forecast")  # "Sample mass requirement: 60 g", "Visitor target: 25 million": no outcome
     names = tuple(n.lower().rstrip("'") for n in NAME.findall(" ".join(words))[1:] if n.lower() not in fv.not_entities)
     if opening and len(head) < cut:
         names = (" ".join(w.lower() for w in opening),) + names
@@ -225,12 +232,21 @@ def _up_to_preposition(words: list) -> list:
 
 def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...]:
     """The name a fact-sheet line is about, for its figures after the first ("- Conservative: 365 seats,
-    43.6% of votes cast"): its label, when the label is a name and names no measure; else the names inside a
+    43.6% of votes cast", a line of its own: "Sergio Pérez: 2 wins, 285 points"): its label, when the label is a
+    name and names no measure; else the names inside a
     label that a line's measure word follows ("Earlier Darfield earthquake: magnitude 7.1": Darfield)."""
     m = SHEET_LINE.match(norm, line_start)
     if m is not None:
         words = TOKEN.findall(m.group("label"))
         return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) else ()
+    m = _NAME_LINE.match(norm, line_start) if line_start == 0 or norm[line_start - 1] == "\n" else None
+    if m is not None:  # "Sergio Pérez: 2 wins, 285 points, second in the championship"
+        words = TOKEN.findall(m.group("label"))
+        line = norm[m.end("label"):norm.find("\n", m.end("label")) % (len(norm) + 1)].lower()
+        common = len(words) == 1 and (is_plural(words[0].lower(), vocab) or words[0].lower() in vocab.frames.common_nouns
+                                      or singular(words[0].lower(), vocab) in line)
+        return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) and not common else ()  # (not
+        # "Dose: 30 micrograms, two doses", "Growth: 7%": a common noun, no name)
     m = _PLAIN_SHEET_LINE.match(norm, line_start)
     if m is None:
         return ()

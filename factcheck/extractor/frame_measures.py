@@ -30,6 +30,12 @@ _NOT_A_MEASURE = frozenset(
 """Words of quantity, grouping or change: "a total of 35 people" counts people, "a loss of 60" is a change."""
 _EVENT_OF = regex.compile(r"\b(?:the|a|an|its|their)\s+([a-z]{3,})\s+of\s+$")
 """The event a date is "of" ("the crash of June 1, 2009", "the election of 2019")."""
+_NOUN_ON = regex.compile(r"\b(?:after|before|since|following|until|till|during|with|from|by|at)\s+(?:the|a|an|its|"
+                      r"their|his|her|this|that|[A-Za-z]+'s)\s+(?:(?!(?:was|were|is|are|has|have|had|been|be|and|or)\b)"
+                      r"[a-z'-]+\s+){0,2}?(?P<n>[a-z]{4,}(?:ment|tion|sion|ence|ance))\s+on\s+$")
+"""A noun of an act or a statement after a preposition and right before "on" a date ("recovered after the government's
+first statement on 18 January"): the date is its own, never that of the figure the clause tells of (but "discovered
+the intrusion on July 29" dates the discovery)."""
 _AGE_BEFORE = regex.compile(r"(?i)(?:\b(?:aged|age of|at the age of)|\bage\b[^\n.:;]{0,14}:)\s+$")
 _AGE_AFTER = regex.compile(r"(?i)(?:\s+|-)years?(?:\s+|-)old\b|\s+when\s+(?:he|she|I|we|they)\b")
 _PART_OF_TIME = frozenset("end start beginning middle close turn course rest remainder height depths dawn".split())
@@ -293,6 +299,9 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         if event and event.group(1).lower() not in vocab.stop_words:  # "after the crash of June 1, 2009"
             noun = singular(event.group(1).lower(), vocab)
             return fv.noun_measure.get(noun, noun), ""
+        on = _NOUN_ON.search(text, max(0, at - 60), at)
+        if on:  # "recovered after the government's first statement on 18 January": the statement's day
+            return fv.noun_measure.get(on.group("n"), on.group("n")), ""
         verb = event_verb(text, at, verbs)  # ("reopened on 7 December": the reopening, as a label names it)
         if verb in fv.speech_verbs:
             return "", ""  # "the ministry said on Tuesday that 40 people died": when it spoke, not when they died

@@ -13,15 +13,16 @@ from ..vocab import Vocabulary
 from .dates import MONTHS, WEEKDAYS
 from .nouns import verb_lemma
 
-TOKEN = regex.compile(r"[A-Za-z][A-Za-z'-]*")
-"""A word of prose (letters, inner apostrophes and hyphens)."""
+TOKEN = regex.compile(r"\p{L}[\p{L}'-]*")
+"""A word of prose (letters of any alphabet, inner apostrophes and hyphens: "Pérez")."""
 _NOT_A_NAME = r"(?!(?:Q[1-4]|H[12])\b|FY\d|R\d)"
 """A quarter, a half-year, a fiscal year or a rand sum ("Q3", "H1", "FY2023", "R450"): capitals and digits, no name."""
 NAME = regex.compile(rf"\b(?:{_NOT_A_NAME}[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?\b"
-                     r"(?!\s*(?:thousand|million|billion|trillion|bn|mn)\b)|[A-Z]{2,}|[A-Z][a-z][\w&'-]*)"
-                     rf"(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?{_NOT_A_NAME}[A-Z][\w&'-]*)*")
+                     r"(?!\s*(?:thousand|million|billion|trillion|bn|mn)\b)|[A-Z]{2,}|\p{Lu}\p{Ll}[\w&'-]*)"
+                     rf"(?:\s+(?:of\s+|the\s+|de\s+|and\s+)?{_NOT_A_NAME}\p{{Lu}}[\w&'-]*)*")
 """A run of capitalised words or acronyms, with "of", "the", "de", "and" between them; a name of capitals and
-digits opens one too ("K2", "A380", "MH370"; not "Q3", "H1", "FY2023", a rand sum "R450" or "K2 million")."""
+digits opens one too ("K2", "A380", "MH370"; not "Q3", "H1", "FY2023", a rand sum "R450" or "K2 million"); letters of any
+alphabet ("Sergio Pérez", "Ōtsuki")."""
 _AFTER_NAME = regex.compile(r"(?:\s+(?:under|led by|of|with)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                              r"|\s+\((?P<short>[A-Z][A-Z/&-]*[A-Z])\))?")
 """What may stand between a sentence's opening name and its verb ("The Labour Party under Jeremy Corbyn won",
@@ -41,15 +42,15 @@ west of London, reached 40.2C"; not "Five weeks ago, on March 20, Disney closed 
 _JOINED_CLAUSE = regex.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=\p{Lu})")
 
 
-_PLACE_OPENER = regex.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*"
-                              r"(?:\s+(?:of\s+)?[A-Z][\w'-]*)*)(?:\s+alone)?\s*,")
+_PLACE_OPENER = regex.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?:the\s+)?(?P<name>\p{Lu}[\w'-]*"
+                              r"(?:\s+(?:of\s+)?\p{Lu}[\w'-]*)*)(?:\s+alone)?\s*,")
 """A sentence opening with the place its figures are of ("In Sierra Leone, where ..., 1,200 people have died")."""
 _PLACE_AND_REGION = regex.compile(r"(?:^|,\s+|\bof\s+)(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*),\s+[A-Z][\w'-]*"
                                   r"(?:\s+[A-Z][\w'-]*)*,\s*$")
 """A place and its region in commas right before a clause ("Portland, Oregon, reached ..."): the place."""
 _THEY = regex.compile(r"\s*They\s+[a-z]+(?:ed|ew|ought|ook|ode|ove|ent|ept|ilt)\b")
 """A sentence opening with "They" and a verb in the past: what the sentence before counted, where it counted it."""
-_IN_PLACE = regex.compile(r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_IN_PLACE = regex.compile(r"\b(?:in|across|throughout)\s+(?P<place>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)*)")
 _SENTENCE_END = regex.compile(r"(?:[.!?][\"'”’)]?\s+|\n)", regex.REVERSE)
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + tuple("spring summer autumn fall winter total all addition general "
                                                    "particular short contrast fact turn response".split()))

@@ -96,7 +96,7 @@ def role_of(c: dict, quote: str, before: str, after: str, vocab: Vocabulary) -> 
     if c["kind"] == "count" and quote.endswith(("倍", "倍多")):
         return "multiple"  # "这一数字是十年前的三倍": three times another figure, no count of its own
     unit = c.get("unit") or ""
-    if "point" in unit or "point" in quote.lower() or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
+    if "point" in unit or (fv.change_before and ends_with(fv.change_before, before) and not _MAKE_UP.search(before)) or (
             fv.change_after and _opens(fv, "change_after", after) and fv.change_after.match(after)) or _BEYOND_REFERENCE.match(after):
         return "change"
     if c["kind"] == "percent" and ((fv.share_after and _opens(fv, "share_after", after) and fv.share_after.match(after)) or _SHARE_OF.match(after)):

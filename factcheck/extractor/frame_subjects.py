@@ -200,11 +200,15 @@ def built_length(word: str, vocab: Vocabulary) -> str:
     return "height" if word in _TALL_THINGS else "length" if word in vocab.frames.built_things else ""
 
 
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|this|that|their|his|her)\s+$")
+
+
 def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str:
-    """The built thing a length written as an adjective is of ("the 1,053-kilometre railway", "a 4-km tunnel"),
+    """The built thing a length written as an adjective is of ("the 1,053-kilometre railway", "a 4-km tunnel",
+    "the 6.7km tunnel"),
     read as its noun class; "" when the figure is no such adjective."""
-    if "-" not in norm[start:end]:
-        return ""
+    if "-" not in norm[start:end] and not _DETERMINER_BEFORE.search(norm, max(0, start - 8), start):
+        return ""  # (with no hyphen, only after a determiner: "the 6.7km tunnel", "a 55 km bridge")
     m = _BUILT_AFTER.match(norm, end)  # (the first word or the second: "a 30-metre control tower")
     word = next((w for w in (m.groups() if m else ()) if w and built_length(w, vocab)), "")
     return vocab.frames.noun_class.get(word, word)
