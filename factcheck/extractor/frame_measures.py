@@ -6,9 +6,10 @@ from __future__ import annotations
 import regex
 
 from ..vocab import Vocabulary
+from .frame_acts import ACTED, acted_after, harm_before
 from .frame_properties import dimension_of, nearest_property, sum_of
 from .frame_subjects import DETERMINERS, PRONOUNS, built_length
-from .frame_verbs import acting_verb, event_verb, last_act, predicate_of
+from .frame_verbs import acting_verb, event_verb, last_act
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
 
@@ -44,13 +45,8 @@ _AGE_QUOTE = regex.compile(r"(?i)[\s-](?:years?|months?|weeks?|days?)[\s-]old\b|
 _OWNER_BEFORE = regex.compile(r"(?i)\b(?:his|her|their|its|my|your|our|one's)\s+$")
 _AS_OF = regex.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$")
 _ANNIVERSARY = regex.compile(r"(?i)\banniversary\b")
-_ACTED = regex.compile(r"\s+(?:(?:of|among)\s+(?:them|whom|those|these)\s+(?:later\s+|eventually\s+|also\s+)?)?"
-                       r"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 _EXTREMES = frozenset("low high peak maximum minimum average mean median".split())
 """Nouns of one extreme or statistic of a measurement ("Overnight lows of -5 °C"): the measure they name themselves."""
-_STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"
-                             r"([a-z]+)\b(?![- ](?:of|in|to|at|on)\b)")
-"""A state a copula gives its counted noun ("were dead", "were reported missing"), read as the noun of a measure."""
 _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b(?!\s+(?:of|from)\b)")
 """What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
@@ -77,21 +73,6 @@ _GROUP_HOLDS = regex.compile(r"(?i)(?:\b(?:the\s+)?(?P<group>[a-z]+)\s+(?:includ
                              r"(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$")
 """A group a counted noun is a part of, named before it ("The dead included 250 students", "Among the passengers
 were 325 students"): the group's measure, the counted noun saying who."""
-_HARMS = frozenset({"deaths", "injured", "evacuees", "displaced", "survivors", "cases", "missing"})
-"""Measures of people a verb counts by what befell them ("killed", "injured", "evacuated", "rescued")."""
-_ONLY_HEDGE = regex.compile(r"(?i)\s+(?:(?:at\s+least|about|around|more\s+than|nearly|some|over|almost|up\s+to|an\s+"
-                            r"estimated|roughly)\s+)?$")
-
-
-def _harm_before(text: str, at: int, verbs: list, fv) -> str:
-    """The measure of the verb right before a counted figure when it says what befell those counted ("killed
-    301 miners", "injured at least 162 workers"), else ""."""
-    act = next((v for v in reversed(verbs) if v[1] <= at), None)
-    if act is None or (measure := fv.verb_measure.get(act[2])) not in _HARMS:
-        return ""
-    return measure if _ONLY_HEDGE.fullmatch(text, act[1], at) else ""
-
-
 _GROUP_WORDS = regex.compile(r"(?i)\b(?:includ|compris|were|among)")
 _TO_DO = regex.compile(r"\s+(?:to|for\s+\w+\s+to)\s+([a-z]{3,})\b")
 """What a span of time was taken to do ("took two years to find the wreck")."""
@@ -219,7 +200,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
         phrase = _phrase_from(text, at, until, fv)
         if phrase:
             return phrase, ""
-        harm = _harm_before(text, at, verbs, fv)
+        harm = harm_before(text, at, verbs, fv)
         if harm:  # "It killed 301 miners": deaths, of miners (never the miners underground)
             who = singular(head, vocab)  # (not a people named by their nation: "evacuated over 5,200 Chinese")
             return harm, "" if fv.noun_measure.get(who) == harm or counted[:1].isupper() else who
@@ -233,7 +214,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
             return sum_of(named or canon, singular(joined.group(1).lower(), vocab)) or named or canon, ""
         if named:
             return named, ""
-        acted = _acted(text, until, verbs, fv)
+        acted = acted_after(text, until, verbs, fv)
         return (acted, singular(head, vocab)) if acted else (canon, "")
     if c["kind"] == "number_range" and c.get("unit") == "year" and _OWNER_BEFORE.search(text, max(0, at - 8), at):
         return "age", ""  # "a man in his 40s", "in her late thirties"
@@ -285,7 +266,7 @@ def measure_of(c: dict, text: str, at: int, until: int, verbs: list, vocab: Voca
     if c["kind"] == "count":
         if _AGE_BEFORE.search(text, 0, at) or _AGE_AFTER.match(text, until):
             return "age", ""  # "My father was nine when he watched", "aged 9", "nine years old"
-        return (_acted(text, until, verbs, fv)  # "eleven were killed and 16 were injured": 16 injured
+        return (acted_after(text, until, verbs, fv)  # "eleven were killed and 16 were injured": 16 injured
                 or _concept(text, at, until, verbs, vocab, cache, nouns=True) or _noun_of(text, at, vocab)
                 or nearest_property(text, at, until, "count", vocab, cache)), ""  # ("its population was 12,000")
     if c["kind"] in ("date", "date_range"):  # an event: its concept ("lifted off" -> launch), else its verb
@@ -388,47 +369,7 @@ def _noun_words(words: list, vocab: Vocabulary, participles: bool = False) -> st
 def _did(text: str, until: int, verbs: list, vocab: Vocabulary) -> str:
     """The verb right after a count of people that says what they did ("twelve men walked on the Moon": walk),
     "" for a verb that only states a level, or a speaker's."""
-    m = _ACTED.match(text, until)
+    m = ACTED.match(text, until)
     verb = next((base for start, _, base in verbs if start == m.end()), "") if m else ""
     fv = vocab.frames
     return "" if verb in fv.neutral_verbs or verb in fv.reporting_verbs or verb in ("be", "have", "do") else verb
-
-
-def _acted(text: str, until: int, verbs: list, fv) -> str:
-    """The measure a verb right after a counted noun names ("workers lost their lives", "men were killed")."""
-    m = _ACTED.match(text, until)
-    if m is None:
-        return ""
-    for start, _, base in verbs:
-        if start == m.end() and base in fv.verb_measure:
-            return fv.verb_measure[base]
-    state = _STATE_AFTER.match(text, m.end()) if m.end() > until else None
-    if state and (named := fv.noun_measure.get(state.group(1).lower())):
-        return named  # "301 miners were dead", "12 were reported missing": deaths, missing
-    phrase = fv.phrase_measure.match(text, m.end()) if fv.phrase_measure is not None else None
-    return fv.phrase_names[int(phrase.lastgroup[1:])] if phrase else ""
-
-
-_FIGURE_AT_END = regex.compile(r"(?:\d[^\s,]*|%|\b(?:hundred|thousand|million|billion))(?:\s+[^\s\d,]+){0,2}\s*$")
-"""A figure, its unit or noun at most two words, ending a text ("2.4 metres", "12", "35,000 feet")."""
-
-
-def appositive_measure(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary,
-                       cache: dict) -> tuple[str, int]:
-    """The measure of a figure set off by commas right after the noun phrase it gives the value of ("The
-    Treasury's estimate of the cost of the rebuild, about NZ$40 billion, was ...": cost), read as if the phrase
-    said "was" it, and where the text read for that phrase opens; ("", -1) for a figure that is not its clause
-    alone or follows another figure ("12, 15, and 18")."""
-    start, end = c["start"], c["end"]
-    if c["kind"] in ("date", "date_range") or clause[0] <= sentence[0] or (
-            norm[clause[0]:clause[1]].strip() != norm[start:end].strip()):
-        return "", -1
-    opens = max(sentence[0], clause[0] - 120)
-    lead = norm[opens:clause[0]].rstrip()
-    if not lead.endswith(",") or not norm.startswith(",", end) or _FIGURE_AT_END.search(lead[:-1]):
-        return "", -1
-    text = f"{lead[:-1]} was {norm[start:end]}"
-    at = len(text) - (end - start)
-    verbs = predicate_of(text, at, len(text), vocab, cache)[1]
-    measure = measure_of(c, text, at, len(text), verbs, vocab, cache)[0]
-    return (measure, opens) if measure else ("", -1)

@@ -17,7 +17,8 @@ from .chinese import chinese_frame_words, chinese_measure, chinese_qualifiers, h
 from .dates import WEEKDAYS
 from .frame_expectations import earlier_record, expected
 from .frame_labels import find_label, in_a_label, label_time, read_label, sheet_names
-from .frame_measures import appositive_measure, changed_measure, measure_of
+from .frame_apposed import appositive_measure
+from .frame_measures import changed_measure, measure_of
 from .frame_names import TOKEN, antecedent_names, clause_names
 from .frame_properties import property_after_opener
 from .frame_qualifiers import PART_OF_THEM, WHOLE, names_a_day_or_month, narrowings, qualifiers_of, repeat_of_event
