@@ -228,8 +228,9 @@ class Discoverer:
             return False  # "the party congress opened in Beijing" beside "the forum opened in Beijing"
         once = a.kind == b.kind == "date" and len(a.date) == len(b.date) == 10 and {fa.measure, fb.measure} <= (
             block.once & self.frames.measure_names)  # an event every source dates to one day: other names are places
-        if fa.entities and fb.entities and not shared and not once:
-            return False
+        named_a, named_b = (_untopical(f.entities, block) if dated else f.entities for f in (fa, fb))
+        if named_a and named_b and not shared and not once:
+            return False  # (a day "Starliner landing:" dates in a Starliner fact sheet names no part of it)
         if bool(fa.entities) != bool(fb.entities) and a.kind not in ("date", "date_range"):  # (a day has no parts)
             if WHOLE in (fb.qualifiers if fa.entities else fa.qualifiers):
                 return False  # "$38 million to the French federation" beside "$400 million in total"
@@ -240,10 +241,10 @@ class Discoverer:
         if a.kind not in ("date", "date_range") and self._acts_differ(fa, fb):
             return False  # "60% of voters backed the plan" beside "40% rejected it"; homes destroyed and damaged
         if a.kind in ("date", "date_range") and bool(fa.subject) != bool(fb.subject) and not shared and (
-                fb.entities if fa.subject else fa.entities):
+                named_b if fa.subject else named_a):
             return False  # "the pyramid itself opened in 1989" beside "the Louvre opened on 10 August 1793"
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
-            return shared or once or (fa.measure in self.frames.measure_names and not (fa.entities and fb.entities))
+            return shared or once or (fa.measure in self.frames.measure_names and not (named_a and named_b))
         if self.broad(fa.measure):
             neutral = self.frames.neutral_verbs
             return fa.predicate == fb.predicate if fa.predicate not in neutral else fb.predicate in neutral
@@ -313,6 +314,11 @@ def _strength(a: Claim, b: Claim, topic: frozenset) -> tuple:
             bool(_words(fa.entities) - topic) == bool(_words(fb.entities) - topic),
             bool(fa.as_of) == bool(fb.as_of), bool(fa.predicate) and fa.predicate == fb.predicate,
             fa.measure == fb.measure)
+
+
+def _untopical(names: tuple, block: "Block") -> tuple:
+    """A frame's names, none when every word of them is of what all the documents are about (their titles')."""
+    return () if names and _words(names) <= block.topic else names
 
 
 def _words(names: tuple) -> set:

@@ -642,3 +642,15 @@ def test_seventh_held_out_corpus_is_scored(ruleset, capsys):
     precision, recall, accuracy, false_differs = _held_out(ruleset, capsys, "holdout7", "seventh held-out corpus")
     assert precision >= 0.93 and recall >= 0.20 and accuracy >= 0.25  # (0.953 / 0.212 / 0.269 measured, 6 topics)
     assert false_differs == []
+
+
+def test_a_day_named_only_by_what_the_documents_are_about_meets_a_day_named_by_its_place(tmp_path):
+    """"Boeing Starliner landing: September 7, 2024" in a Starliner fact sheet names no part of the story: the day
+    "landed at White Sands Space Harbor in New Mexico on 7 September 2024" gives (and undocking is no landing)."""
+    groups = _groups(tmp_path, [
+        "Boeing Starliner returns empty\n\nThe capsule undocked on 6 September and landed at White Sands Space "
+        "Harbor in New Mexico on 7 September 2024. Its first crew had landed on the station on 6 June.",
+        "Boeing Starliner fact sheet\n\nBoeing Starliner undocking: September 6, 2024\nBoeing Starliner landing: "
+        "September 8, 2024"])
+    assert ("differ", ["d0.txt", "d1.txt"]) in groups  # the landing, a day apart
+    assert all(verdict != "differ" or len(files) == 2 for verdict, files in groups)

@@ -338,6 +338,8 @@ def test_a_datelines_place_is_no_name_of_the_figures(text, quote, entities, voca
     ("Sergio Pérez: 2 wins, 285 points, second in the championship", "285 points", ("sergio pérez",)),  # the line's
     ("Leicester: 81 points, 23 wins", "23 wins", ("leicester",)),
     ("Dose: 30 micrograms, two doses 21 days apart", "two doses", ()),  # a common noun, no name
+    ("Verstappen points: 575", "575", ("verstappen",)),  # a word no dictionary knows opens the label: a name
+    ("Annual revenue: $5 billion", "$5 billion", ()),  # a label's own capital
 ])
 def test_a_line_opening_with_a_name_is_of_that_name(text, quote, entities, vocab):
     assert frame_of(text, quote, vocab).entities == entities

@@ -17,7 +17,7 @@ from .frame_names import NAME, TOKEN
 from .frame_properties import fits_unit, sum_of, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
 from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
-from .nouns import is_plural, lemma, singular, verb_lemma
+from .nouns import is_plural, known_word, lemma, singular, verb_lemma
 from .periods import TimeOf, month_end, year_span
 
 LABEL = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>(?:[A-Za-z]|[0-3]?\d[ \t]+(?=[A-Z][a-z]{2,8}\.?[ \t]+\d{4}\b))"
@@ -195,8 +195,9 @@ def _iso_day(m) -> str:
 
 def _opening_name(head: list, vocab: Vocabulary) -> list:
     """The words of a name a label opens with, two or more capitalised ("Belt and Road partners", "Hong Kong
-    visitors"; "and"/"of"/"the" may stand inside), else none (a label's own capital is no name, nor a first
-    word of the label's own: "Confirmed COVID-19 cases", "Total Apollo crew")."""
+    visitors"; "and"/"of"/"the" may stand inside), or one no dictionary knows ("Verstappen points"), else none (a
+    label's own capital is no name, nor a first word of the label's own: "Confirmed COVID-19 cases", "Total Apollo
+    crew", "Annual revenue")."""
     run = []
     for i, w in enumerate(head):
         if i == 0 and (w.lower() in _LABEL_OPENERS or w.lower() in WHICH_ONES or _participle(w.lower(), vocab)):
@@ -207,6 +208,8 @@ def _opening_name(head: list, vocab: Vocabulary) -> list:
             break
     while run and not run[-1][0].isupper():
         run.pop()
+    if len(run) == 1 and len(head) > 1 and "-" not in run[0] and not known_word(run[0]):
+        return run  # "Verstappen points": a word no dictionary knows, then what is counted
     return run if sum(w[0].isupper() for w in run) >= 2 else []
 
 

@@ -218,3 +218,12 @@ def lemma(word: str) -> str:
     if len(base) >= 6 and base.endswith("ell") and low.endswith(("elled", "elling")):
         return base[:-1]  # British "cancelled", "labelled", "travelling": cancel (not "spelled", "dwelling")
     return base
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Whether the English dictionary knows a word in lower case ("annual": yes; "verstappen", "pérez": no; it
+    knows many names too, "london", "boeing"); memoised per process (a pure function)."""
+    import simplemma
+
+    return simplemma.is_known(word.lower(), lang="en")
