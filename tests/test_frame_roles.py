@@ -372,6 +372,29 @@ def test_a_labels_target_or_requirement_is_an_expectation(text, quote, vocab):
     assert "forecast" in frame_of(text, quote, vocab).qualifiers
 
 
+def test_a_certified_capacity_is_no_count_of_those_aboard(vocab):
+    frame = frame_of("The ferry was certified to carry 580 passengers and crew.", "580 passengers", vocab)
+    assert "forecast" in frame.qualifiers  # what it was allowed to carry, never what it carried
+    survivors = frame_of("It capsized, killing 1,863 people; only 64 of those aboard survived.", "64", vocab)
+    assert survivors.measure == "survivors"  # (it was the people aboard)
+
+
+def test_a_sum_more_than_another_is_a_margin(vocab):
+    text = "The line cost $7.27 billion, $1.2 billion more than its original budget."
+    assert frame_of(text, "$1.2 billion", vocab).role == "change"
+    assert frame_of(text, "$7.27 billion", vocab).role == "level"
+
+
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("Visitors to pre-sale exhibitions: 27,000", "27,000", "of exhibition"),  # those of the exhibitions only
+    ("Opened to traffic: 16 December 2004", "16 December 2004", None),  # no thing: a verb's "to"
+    ("Confirmed deaths to date: 15,899", "15,899", None),  # a time
+])
+def test_a_labels_to_phrase_names_what_its_count_is_of(text, quote, qualifier, vocab):
+    subjects = [q for q in frame_of(text, quote, vocab).qualifiers if q.startswith("of ")]
+    assert subjects == ([qualifier] if qualifier else [])
+
+
 def test_a_part_of_them_is_narrowed_as_they_were(vocab):
     for text, who in (("Health workers paid dearly: 881 were infected and 315 of them died.", "health worker"),
                       ("In the clinic 881 health workers were infected and 315 of them died.", "worker")):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex
 
-ACTED = regex.compile(r"\s+(?:(?:of|among)\s+(?:them|whom|those|these)\s+(?:later\s+|eventually\s+|also\s+)?)?"
+ACTED = regex.compile(r"\s+(?:(?:of|among)\s+(?:them|whom|(?:those|these)(?:\s+(?:aboard|inside|trapped|present))?)\s+"
+                      r"(?:later\s+|eventually\s+|also\s+)?)?"
                       r"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?")
 """What may stand between a count and the verb or state after it ("were", "had been", "of them")."""
 _STATE_AFTER = regex.compile(r"(?:(?:confirmed|reported|found|declared|presumed|feared|listed\s+as|still|later)\s+)?"

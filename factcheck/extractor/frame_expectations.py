@@ -8,7 +8,7 @@ _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split()
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
                             r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b"
-                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned)\s+"
+                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned|certified|rated)\s+"
                             r"(?:for|to\s+(?:have|hold|carry|take|seat))\b[^.;,\d]{0,25}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
 attracting 23 million to 25 million visitors", "aimed for 20 million"), or what a plan allowed ("approved for five
@@ -44,7 +44,7 @@ _GOES_ON = regex.compile(r"(?i)\W*(?:on|with|for|at|of)\s")
 _BUT = regex.compile(r"(?i)\b(?:but|yet|however|while|whereas)\b")
 """A word that turns from what was expected to what came to be."""
 _CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
-              "project", "anticipat", "approved", "permitted", "licen", "authori", "designed")  # ("plan": "planned")
+              "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "certified", "rated")  # ("plan": "planned")
 """Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
 is searched no further)."""
 

@@ -168,7 +168,9 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
         qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
     years = {int(y) for y in _YEAR.findall(label)} if days or not _PART_WORD.search(label) else set()
-    subject = of_subject(of_phrase, counted, vocab) if measure else ""
+    subject = of_subject(of_phrase, counted, vocab) if measure and (of_phrase[:1] != ["to"] or (
+        kind == "count" and not {w.lower() for w in of_phrase} & (_TIME_WORDS | {"date", "now"}))) else ""
+    # ("Visitors to pre-sale exhibitions": of the exhibitions; not "Opened to traffic", "Confirmed deaths to date")
     if subject and kind not in ("date", "date_range"):
         qualifiers.append(f"of {subject}")  # "Height of observation deck": a part, not the whole building
     elif measure and of_phrase[:1] == ["of"] and "and" in (w.lower() for w in of_phrase) and kind not in (

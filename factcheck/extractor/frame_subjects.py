@@ -147,9 +147,10 @@ def previous_subject(norm: str, sentence: tuple[int, int], clause_text: str, at:
 
 
 def of_subject(words: list, counted: str, vocab: Vocabulary) -> str:
-    """The class of the thing a phrase "of the X" measures ("Depth of the rescue shaft": shaft), "" when X is a
-    name, a measure or a general noun ("Number of deaths", "Population of India")."""
-    if len(words) < 2 or words[0].lower() != "of":
+    """The class of the thing a phrase "of the X" measures ("Depth of the rescue shaft": shaft; "Visitors to pre-sale
+    exhibitions": exhibition), "" when X is a name, a measure or a general noun ("Number of deaths", "Population of
+    India")."""
+    if len(words) < 2 or words[0].lower() not in ("of", "to"):
         return ""
     words = words[1:]
     low = [w.lower() for w in words]
