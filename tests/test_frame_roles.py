@@ -379,6 +379,17 @@ def test_a_certified_capacity_is_no_count_of_those_aboard(vocab):
     assert survivors.measure == "survivors"  # (it was the people aboard)
 
 
+@pytest.mark.parametrize("text, quote, qualifier", [
+    ("The mission only had to bring back 60 grams.", "60 grams", "forecast"),  # a requirement, not the outcome
+    ("Each team was required to collect 500 samples.", "500 samples", "forecast"),
+    ("Curators at first weighed 70.3 grams.", "70.3 grams", "previous"),  # a first value, since changed
+    ("The project was originally budgeted at $6.07 billion.", "$6.07 billion", "previous"),
+    ("The toll was initially put at 200.", "200", "previous"),
+])
+def test_a_requirement_or_a_first_value_is_no_outcome(text, quote, qualifier, vocab):
+    assert qualifier in frame_of(text, quote, vocab).qualifiers
+
+
 def test_a_sum_more_than_another_is_a_margin(vocab):
     text = "The line cost $7.27 billion, $1.2 billion more than its original budget."
     assert frame_of(text, "$1.2 billion", vocab).role == "change"

@@ -8,7 +8,8 @@ _FORECAST_VERBS = frozenset("project forecast predict anticipate expect".split()
 """Verbs that make a figure an expectation, never the figure that came to be."""
 _AIM_BEFORE = regex.compile(r"(?i)\b(?:(?:target|goal|aim|ambition|objective)s?\s+(?:of|is|was|to|for)|aim(?:s|ed|ing)?"
                             r"\s+(?:for|to|at)|plan(?:s|ned|ning)?\s+to|hop(?:es|ed|ing)\s+to|seek(?:s|ing)?\s+to)\b"
-                            r"[^.;]{0,70}$|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned|certified|rated)\s+"
+                            r"[^.;]{0,70}$|\b(?:only\s+had|needed|(?:was|were|is|are)\s+required)\s+to\s+[^.;,\d]{0,25}$"
+                            r"|\b(?:approved|permitted|licen[cs]ed|authori[sz]ed|designed|planned|certified|rated)\s+"
                             r"(?:for|to\s+(?:have|hold|carry|take|seat))\b[^.;,\d]{0,25}$")
 """A target or an aim before a figure in its clause ("its target of 25 million annual visitors", "the goal ... of
 attracting 23 million to 25 million visitors", "aimed for 20 million"), or what a plan allowed ("approved for five
@@ -44,7 +45,8 @@ _GOES_ON = regex.compile(r"(?i)\W*(?:on|with|for|at|of)\s")
 _BUT = regex.compile(r"(?i)\b(?:but|yet|however|while|whereas)\b")
 """A word that turns from what was expected to what came to be."""
 _CUE_WORDS = ("target", "goal", "aim", "ambition", "objective", "plan", "hop", "seek", "expect", "forecast", "predict",
-              "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "certified", "rated")  # ("plan": "planned")
+              "project", "anticipat", "approved", "permitted", "licen", "authori", "designed", "certified", "rated",
+              "only had", "needed", "required")  # ("plan": "planned")
 """Words one of _AIM_BEFORE, _EXPECTS_BEFORE and _AIMED_AFTER needs, in lower case (a clause with none of them
 is searched no further)."""
 
@@ -76,9 +78,16 @@ def expected(norm: str, sentence_start: int, start: int, text: str, at: int, unt
 
 def earlier_record(norm: str, sentence_start: int, start: int, before: str) -> bool:
     """Whether a figure is a record another broke ("breaking the league's record of 34 goals"; ``before``: its
-    clause before it) or an earlier record its sentence opens with ("That record, 34 goals, is shared by ...")."""
-    return bool(("record" in before.lower() and _BROKEN_RECORD.search(before))
+    clause before it), an earlier record its sentence opens with ("That record, 34 goals, is shared by ..."), or a
+    first value since changed ("at first weighed 70.3 grams")."""
+    return bool(("record" in before.lower() and _BROKEN_RECORD.search(before)) or _AT_FIRST.search(before)
                 or _RECORD_APPOSED.fullmatch(norm, sentence_start, start) or _of_an_earlier_one(norm, sentence_start))
+
+
+_AT_FIRST = regex.compile(r"(?i)\b(?:at\s+first|initially|originally)\s+(?:[a-z]+\s+){0,3}?(?:about\s+|some\s+|"
+                          r"around\s+|at\s+|to\s+|as\s+)?$")
+"""A figure its clause gives as the first, since changed ("Curators at first weighed 70.3 grams", "was originally
+budgeted at $6.07 billion", "the toll was initially put at 200"): an earlier value, never the figure now."""
 
 
 _IT_DID = regex.compile(r"\s*It\s+[a-z]+(?:ed|ew|ought|ook|ode|ove|ent|ept|ilt|ast|ame)\b")
