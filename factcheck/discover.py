@@ -241,7 +241,8 @@ class Discoverer:
         if a.kind not in ("date", "date_range") and self._acts_differ(fa, fb):
             return False  # "60% of voters backed the plan" beside "40% rejected it"; homes destroyed and damaged
         if a.kind in ("date", "date_range") and bool(fa.subject) != bool(fb.subject) and not shared and (
-                named_b if fa.subject else named_a):
+                fb.entities if fa.subject else fa.entities):  # (the topic's own name too: "the museum opens on 21
+            # September" beside "the Riverside Library opens on 14 September" in a draft about the library)
             return False  # "the pyramid itself opened in 1989" beside "the Louvre opened on 10 August 1793"
         if a.kind in ("date", "date_range"):  # an event named by a known measure ("launch") needs no shared name
             return shared or once or (fa.measure in self.frames.measure_names and not (named_a and named_b))

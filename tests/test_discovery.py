@@ -655,12 +655,19 @@ def test_eighth_held_out_corpus_is_scored(ruleset, capsys):
 
 
 def test_a_day_named_only_by_what_the_documents_are_about_meets_a_day_named_by_its_place(tmp_path):
-    """"Boeing Starliner landing: September 7, 2024" in a Starliner fact sheet names no part of the story: the day
-    "landed at White Sands Space Harbor in New Mexico on 7 September 2024" gives (and undocking is no landing)."""
-    groups = _groups(tmp_path, [
-        "Boeing Starliner returns empty\n\nThe capsule undocked on 6 September and landed at White Sands Space "
-        "Harbor in New Mexico on 7 September 2024. Its first crew had landed on the station on 6 June.",
-        "Boeing Starliner fact sheet\n\nBoeing Starliner undocking: September 6, 2024\nBoeing Starliner landing: "
-        "September 8, 2024"])
-    assert ("differ", ["d0.txt", "d1.txt"]) in groups  # the landing, a day apart
-    assert all(verdict != "differ" or len(files) == 2 for verdict, files in groups)
+    """"Boeing Starliner landing: September 8, 2024" in a Starliner fact sheet names no part of the story: it meets
+    the day "landed at White Sands Space Harbor in New Mexico on 7 September 2024" gives (and an undocking day is no
+    landing)."""
+    names = []
+    for i, text in enumerate([
+            "Boeing Starliner returns empty\n\nIt undocked on 6 September and landed at White Sands Space Harbor in "
+            "New Mexico on 7 September 2024. Its first crew had landed on the station on 6 June.",
+            "Boeing Starliner fact sheet\n\nBoeing Starliner undocking: September 6, 2024\nBoeing Starliner landing: "
+            "September 8, 2024"]):
+        names.append(str(tmp_path / f"d{i}.txt"))
+        Path(names[-1]).write_text(text + "\n")
+    assert main(["report", *names, "-o", str(tmp_path / "out"), "-q", "--no-cache"]) == 0
+    data = json.loads((tmp_path / "out" / "discrepancies.json").read_text())
+    groups = {(f["verdict"], tuple(sorted(c["quote"] for c in f["claims"]))) for f in data["facts"] + data["candidates"]}
+    assert ("differ", ("7 September 2024", "September 8, 2024")) in groups
+    assert not any("6 September" in quotes and "September 8, 2024" in quotes for _, quotes in groups)
