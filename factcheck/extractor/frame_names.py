@@ -64,8 +64,10 @@ filed, never a name of what its figures are of."""
 
 def dateline_end(norm: str, sentence: tuple[int, int]) -> int:
     """Where a dateline opening a paragraph's first sentence ends (the sentence's start when it opens with none)."""
-    first = not norm[:sentence[0]].strip(" \t") or norm[:sentence[0]].rstrip(" \t").endswith("\n")
-    m = _DATELINE.match(norm, sentence[0], sentence[1]) if first else None
+    at = sentence[0]
+    while at > 0 and norm[at - 1] in " \t":  # (a few characters back at most: linear on a line of any length)
+        at -= 1
+    m = _DATELINE.match(norm, sentence[0], sentence[1]) if at == 0 or norm[at - 1] == "\n" else None
     return m.end() if m else sentence[0]
 
 
