@@ -247,11 +247,13 @@ def sheet_names(norm: str, line_start: int, vocab: Vocabulary) -> tuple[str, ...
     m = _NAME_LINE.match(norm, line_start) if line_start == 0 or norm[line_start - 1] == "\n" else None
     if m is not None:  # "Sergio Pérez: 2 wins, 285 points, second in the championship"
         words = TOKEN.findall(m.group("label"))
-        line = norm[m.end("label"):norm.find("\n", m.end("label")) % (len(norm) + 1)].lower()
-        common = len(words) == 1 and (is_plural(words[0].lower(), vocab) or words[0].lower() in vocab.frames.common_nouns
-                                      or singular(words[0].lower(), vocab) in line)
-        return (" ".join(w.lower() for w in words),) if _is_name(words, "", vocab) and not common else ()  # (not
-        # "Dose: 30 micrograms, two doses", "Growth: 7%": a common noun, no name)
+        if not _is_name(words, "", vocab):
+            return ()
+        low = words[0].lower()
+        if len(words) == 1 and (is_plural(low, vocab) or low in vocab.frames.common_nouns or singular(low, vocab) in (
+                norm[m.end("label"):m.end("label") + 200].split("\n", 1)[0].lower())):
+            return ()  # "Dose: 30 micrograms, two doses", "Growth: 7%": a common noun, no name
+        return (" ".join(w.lower() for w in words),)
     m = _PLAIN_SHEET_LINE.match(norm, line_start)
     if m is None:
         return ()
