@@ -745,6 +745,8 @@ MEASURES = [  # (why, text, quote, measure)
     ("a part 'of them' does what the verb after it says, not the verb before", "In the clinic 881 patients "
      "were infected and 315 of them died.", "315", "deaths"),
     ("... after 'of whom'", "Of the crew, 40 were hurt and 12 of whom later died.", "12", "deaths"),
+    ("a sum as an adjective before a built thing is its cost", "The £6.2 million brewhouse opened in May.",
+     "£6.2 million", "cost"),
 ]
 
 
