@@ -352,6 +352,16 @@ def test_a_tally_of_points_is_a_level_and_a_margin_a_change(vocab):
     assert frame_of("He finished 3.2 seconds ahead of the champion.", "3.2 seconds", vocab).role == "change"
 
 
+@pytest.mark.parametrize("text, quote, measure, subject", [
+    ("Undersea tunnel: 6.7 km", "6.7 km", "length", "tunnel"),  # a built thing's label and a length: its length
+    ("Link road: 12 km", "12 km", "length", "road"),
+    ("Tallest pier (P2): 245 m", "245 m", "tallest pier", ""),  # a superlative names its own property
+])
+def test_a_labelled_built_things_length(text, quote, measure, subject, vocab):
+    frame = frame_of(text, quote, vocab)
+    assert (frame.measure, frame.subject) == (measure, subject)
+
+
 def test_a_length_before_a_built_thing_is_its_length(vocab):
     frame = frame_of("The road dips into the 6.7km tunnel under the shipping lane.", "6.7km", vocab)
     assert (frame.measure, frame.subject) == ("length", "tunnel")

@@ -14,9 +14,9 @@ from ..vocab import Vocabulary
 from .dates import MONTHS
 from .frame_measures import RECORD_WORDS, STATISTIC_SYNONYMS, TIME_AT_PLACE, agent_measure, time_at_place
 from .frame_names import NAME, TOKEN
-from .frame_properties import fits_unit, sum_of, sum_part
+from .frame_properties import dimension_of, fits_unit, sum_of, sum_part
 from .frame_qualifiers import THRESHOLD_WORDS, WHOLE
-from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, of_subject
+from .frame_subjects import DETERMINERS, EARLIER_ONES, WHICH_ONES, built_length, of_subject
 from .nouns import is_plural, known_word, lemma, singular, verb_lemma
 from .periods import TimeOf, month_end, year_span
 
@@ -126,6 +126,11 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab, unit)
+    built = built_length(lower[-1], vocab) if lower and kind in ("measure", "number_range") and unit and not any(
+        w.endswith("est") for w in lower) else ""  # (not "Tallest pier (P2): 245 m", a superlative's own property)
+    if built and dimension_of(unit, vocab) == "[length]":  # "Undersea tunnel: 6.7 km": the tunnel's length
+        measure, at = built, len(lower) - 1
+    built = vocab.frames.noun_class.get(lower[-1], lower[-1]) if measure and measure == built else ""
     of_phrase = _up_to_preposition(tail)  # "of the refuge" in "Depth of the refuge below the surface"
     if kind in ("date", "date_range") and measure in ("date", "day") and len(lower) == 1:  # "Date of the theft"
         event = [w.lower() for w in of_phrase[1:] if w.lower() not in vocab.stop_words] if of_phrase[:1] == ["of"] else []
@@ -168,7 +173,7 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
     elif rest and not _YEAR.search(label) and not set(rest.split()) & _TIME_WORDS:
         qualifiers.append(f"among {rest}")  # "Efficacy, adults 65 and over: 94%": a group, not everyone
     years = {int(y) for y in _YEAR.findall(label)} if days or not _PART_WORD.search(label) else set()
-    subject = of_subject(of_phrase, counted, vocab) if measure and (of_phrase[:1] != ["to"] or (
+    subject = built or of_subject(of_phrase, counted, vocab) if measure and (of_phrase[:1] != ["to"] or (
         kind == "count" and not {w.lower() for w in of_phrase} & (_TIME_WORDS | {"date", "now"}))) else ""
     # ("Visitors to pre-sale exhibitions": of the exhibitions; not "Opened to traffic", "Confirmed deaths to date")
     if subject and kind not in ("date", "date_range"):
