@@ -13,7 +13,6 @@ _FIGURE_AT_END = regex.compile(r"(?:\d[^\s,]*|%|\b(?:hundred|thousand|million|bi
 """A figure, its unit or noun at most two words, ending a text ("2.4 metres", "12", "35,000 feet")."""
 
 
-
 def appositive_measure(norm: str, c: dict, clause: tuple[int, int], sentence: tuple[int, int], vocab: Vocabulary,
                        cache: dict) -> tuple[str, int]:
     """The measure of a figure set off by commas right after the noun phrase it gives the value of ("The

@@ -29,13 +29,13 @@ _BRACKETED = regex.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[A-Za-z][^:;\n]{0
 SHEET_LINE = regex.compile(r"[ \t]*[-*•][ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:")
 """A fact-sheet line's own label, wherever on the line the figure stands."""
 _PLAIN_SHEET_LINE = regex.compile(r"[ \t]*(?P<label>[A-Z][^:;\n]{0,40}?)[ \t]*:[ \t]*[a-z]")
+"""A fact-sheet line with no bullet whose label is followed by a word, then the figure ("Earlier Darfield
+earthquake: magnitude 7.1")."""
 _EXPECTATION_WORDS = frozenset("requirement required target targeted goal aim objective forecast projection projected "
                                "expected planned".split())
 """Label words that make its figure what was asked for or expected, never what came to be."""
 _NAME_LINE = regex.compile(r"[ \t]*(?P<label>\p{Lu}[^:;\n]{0,40}?)[ \t]*:[ \t]*\d")
 """A line opening with a label and a figure ("Sergio Pérez: 2 wins, 285 points"): of what the label names."""
-"""A fact-sheet line with no bullet whose label is followed by a word, then the figure ("Earlier Darfield
-earthquake: magnitude 7.1")."""
 _CLAUSE_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would)\b")
 _YEAR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])")
 _MONTH_YEAR = regex.compile(
@@ -126,11 +126,11 @@ def read_label(label: str, kind: str, counted: str, vocab: Vocabulary, unit: str
         if predicate not in fv.verb_measure:
             lower = lower[:-1]  # "Goals scored": goals, by the verb score
     measure, at = _measure(lower, kind, vocab, unit)
-    built = built_length(lower[-1], vocab) if lower and kind in ("measure", "number_range") and unit and not any(
-        w.endswith("est") for w in lower) else ""  # (not "Tallest pier (P2): 245 m", a superlative's own property)
-    if built and dimension_of(unit, vocab) == "[length]":  # "Undersea tunnel: 6.7 km": the tunnel's length
-        measure, at = built, len(lower) - 1
-    built = vocab.frames.noun_class.get(lower[-1], lower[-1]) if measure and measure == built else ""
+    built = ""  # the built thing whose length the label gives ("Undersea tunnel: 6.7 km": the tunnel)
+    if lower and kind in ("measure", "number_range") and unit and not any(w.endswith("est") for w in lower) and (
+            length := built_length(lower[-1], vocab)) and dimension_of(unit, vocab) == "[length]":
+        measure, at = length, len(lower) - 1  # (not "Tallest pier (P2): 245 m", a superlative's own property)
+        built = vocab.frames.noun_class.get(lower[-1], lower[-1])
     of_phrase = _up_to_preposition(tail)  # "of the refuge" in "Depth of the refuge below the surface"
     if kind in ("date", "date_range") and measure in ("date", "day") and len(lower) == 1:  # "Date of the theft"
         event = [w.lower() for w in of_phrase[1:] if w.lower() not in vocab.stop_words] if of_phrase[:1] == ["of"] else []

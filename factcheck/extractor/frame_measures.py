@@ -8,7 +8,7 @@ import regex
 from ..vocab import Vocabulary
 from .frame_acts import ACTED, acted_after, harm_before
 from .frame_properties import dimension_of, nearest_property, sum_of
-from .frame_subjects import DETERMINERS, PRONOUNS, built_length
+from .frame_subjects import DETERMINER_BEFORE, DETERMINERS, PRONOUNS, built_length
 from .frame_verbs import acting_verb, event_verb, last_act
 from .nouns import is_plural, lemma, singular
 from .wordtest import may_hold, phrases_in
@@ -51,7 +51,6 @@ _IN_NOUN = regex.compile(r"\s+in\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\b
 """What a sum is in ("$38 million in prize money"); not a place or time ("in the north", "in 2019")."""
 _AS_ADJECTIVE = regex.compile(r"\d-[a-z]+$")
 """A figure written as an adjective: "4,200-foot", "111-metre"."""
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+$")
 _WORDS_AFTER = regex.compile(r"\s+(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _PLACES_OF_TIME = (r"underground|below ground|in space|in orbit|at sea|adrift|in captivity|in hiding|in exile|in office"
                    r"|in power|on the run|on strike|in lockdown")
@@ -329,7 +328,7 @@ def _money_in(text: str, until: int, vocab: Vocabulary) -> str:
 def _adjective_noun(text: str, at: int, until: int, vocab: Vocabulary) -> str:
     """The noun a figure written as an adjective measures ("the 4,200-foot main span": main span; "a €15,000
     bonus": bonus), singular; "" when a name follows ("the 111-metre Saturn V") or the figure is no adjective."""
-    if not (_AS_ADJECTIVE.search(text, at, until) or _DETERMINER_BEFORE.search(text, max(0, at - 8), at)):
+    if not (_AS_ADJECTIVE.search(text, at, until) or DETERMINER_BEFORE.search(text, max(0, at - 8), at)):
         return ""  # ("a €15,000 bonus", "the $3.9 billion budget": a determiner, the figure, its noun)
     after = _WORDS_AFTER.match(text, until)
     return _noun_words(after.group("words").split(), vocab, participles=True) if after else ""
@@ -346,7 +345,7 @@ _NAME_AFTER = regex.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:[A-Z][\w'-]*\s+){0,3}
 def _built_name_after(text: str, at: int, until: int, c: dict, vocab: Vocabulary) -> str:
     """The length (or height) a length written as an adjective gives a named built thing ("the 1,035-km China-Laos
     Railway", "the 828-metre Burj Khalifa Tower"); "" when no such name follows."""
-    if c["kind"] != "measure" or not (_AS_ADJECTIVE.search(text, at, until) or _DETERMINER_BEFORE.search(
+    if c["kind"] != "measure" or not (_AS_ADJECTIVE.search(text, at, until) or DETERMINER_BEFORE.search(
             text, max(0, at - 8), at)) or dimension_of(c.get("unit") or "", vocab) != "[length]":
         return ""
     m = _NAME_AFTER.match(text, until)

@@ -22,6 +22,8 @@ _RELATIVE_SUBJECT = regex.compile(
 _WHO = regex.compile(r"(?i)\b(?:who|that|which)\s+$")
 _OPENS = regex.compile(r"[\s\"'(\[*•-]*")
 DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:a|an|the|its|their|his|her|our|this|that)\s+$")
+"""A determiner ending a text: what follows it is a noun phrase ("the 6.7km tunnel", "a 35-year-old")."""
 _ADVERBS = frozenset("now also already still currently only just recently reportedly then today once alone itself "
                      "finally eventually later initially originally officially nearly almost roughly "
                      "together altogether even ever never".split())
@@ -201,14 +203,11 @@ def built_length(word: str, vocab: Vocabulary) -> str:
     return "height" if word in _TALL_THINGS else "length" if word in vocab.frames.built_things else ""
 
 
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|this|that|their|his|her)\s+$")
-
-
 def built_thing_after(norm: str, start: int, end: int, vocab: Vocabulary) -> str:
     """The built thing a length written as an adjective is of ("the 1,053-kilometre railway", "a 4-km tunnel",
     "the 6.7km tunnel"),
     read as its noun class; "" when the figure is no such adjective."""
-    if "-" not in norm[start:end] and not _DETERMINER_BEFORE.search(norm, max(0, start - 8), start):
+    if "-" not in norm[start:end] and not DETERMINER_BEFORE.search(norm, max(0, start - 8), start):
         return ""  # (with no hyphen, only after a determiner: "the 6.7km tunnel", "a 55 km bridge")
     m = _BUILT_AFTER.match(norm, end)  # (the first word or the second: "a 30-metre control tower")
     word = next((w for w in (m.groups() if m else ()) if w and built_length(w, vocab)), "")
